@@ -1,0 +1,12 @@
+import type { WorkbenchInfo } from '../domain.js';
+
+/** Everything a host tells the renderer without being asked, over one channel. */
+export type AppEvent =
+  | { type: 'workbench.opened'; workbench: WorkbenchInfo }
+  | { type: 'documents.changed'; ids: string[] }
+  | { type: 'sources.changed' }
+  | { type: 'settings.changed' }
+  | { type: 'menu.command'; command: MenuCommand };
+
+/** Menu items the desktop host forwards to the renderer because the UI acts on them. */
+export type MenuCommand = 'import' | 'export' | 'find' | 'settings';

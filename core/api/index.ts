@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { MethodSpec } from './define.js';
+import { documentsMethods } from './documents.js';
+import { settingsMethods } from './settings.js';
+import { sourcesMethods } from './sources.js';
+import { workbenchMethods } from './workbench.js';
+
+/** The API contract: every method a host exposes, by name. The spine of the app. */
+export const contract = {
+  ...workbenchMethods,
+  ...documentsMethods,
+  ...sourcesMethods,
+  ...settingsMethods,
+} satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** Arguments as a caller may write them (defaults still optional). */
+export type ArgsIn<M extends MethodName> = z.input<Contract[M]['args']>;
+/** Arguments as a handler receives them, after validation and defaults. */
+export type Args<M extends MethodName> = z.output<Contract[M]['args']>;
+export type Result<M extends MethodName> = NonNullable<Contract[M]['__result']>;
+
+export type Handlers = {
+  [M in MethodName]: (args: Args<M>) => Result<M> | Promise<Result<M>>;
+};
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export { ApiError, type ApiResult, type ApiErrorBody, type ApiErrorCode } from './result.js';
+export type { AppEvent } from './events.js';

@@ -1,0 +1,104 @@
+// Domain vocabulary shared by every layer. Plain data only: no I/O, no classes.
+
+export const SOURCE_KINDS = [
+  'wire_agency',
+  'state_media',
+  'newspaper',
+  'broadcaster',
+  'website',
+  'official',
+  'person',
+  'unnamed',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const ALIAS_KINDS = ['name', 'abbreviation', 'domain', 'credit'] as const;
+export type AliasKind = (typeof ALIAS_KINDS)[number];
+
+export const CLAIM_KINDS = ['factual', 'statistic', 'quote', 'prediction', 'opinion'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** The workflow a claim moves through; independent of its verdict. */
+export const CLAIM_STATUSES = ['unreviewed', 'in_progress', 'in_review', 'done'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const HOP_KINDS = ['quote', 'paraphrase', 'citing', 'credit', 'link'] as const;
+export type HopKind = (typeof HOP_KINDS)[number];
+
+export const EVIDENCE_KINDS = ['url', 'passage', 'file'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export const EVIDENCE_STANCES = ['supporting', 'refuting', 'context'] as const;
+export type EvidenceStance = (typeof EVIDENCE_STANCES)[number];
+
+export type TextDirection = 'ltr' | 'rtl';
+
+/** Where an annotation sits in a document's stored text. Offsets count UTF-16 code units. */
+export interface Anchor {
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface WorkbenchInfo {
+  id: string;
+  name: string;
+  path: string;
+  schemaVersion: number;
+  createdAt: string;
+  counts: WorkbenchCounts;
+}
+
+export interface WorkbenchCounts {
+  documents: number;
+  claims: number;
+  sources: number;
+  evidence: number;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  direction: TextDirection;
+  length: number;
+  claimCount: number;
+  doneCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SourceAlias {
+  alias: string;
+  kind: AliasKind;
+}
+
+export interface Source {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  country: string | null;
+  stateAffiliated: boolean;
+  notes: string;
+  aliases: SourceAlias[];
+  claimCount: number;
+}
+
+export interface Settings {
+  reviewerName: string;
+  organizationName: string;
+  organizationUrl: string;
+  theme: 'system' | 'light' | 'dark';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  reviewerName: '',
+  organizationName: '',
+  organizationUrl: '',
+  theme: 'system',
+};

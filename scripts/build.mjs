@@ -1,0 +1,45 @@
+// Builds everything the app runs from: the renderer (Vite) and the Node-side entry points
+// (esbuild). `npm install` runs it through `prepare`, so `npm start` and `npx claimtrace` work
+// straight after installing.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const quiet = process.argv.includes('--quiet');
+
+const nodeEntries = [
+  { in: 'cli/main.ts', out: 'node/cli' },
+  { in: 'server/serve.ts', out: 'node/serve' },
+  { in: 'electron/main.ts', out: 'electron/main' },
+  { in: 'electron/preload.ts', out: 'electron/preload' },
+];
+
+async function buildNode() {
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: nodeEntries,
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // Dependencies load from node_modules at run time (native addons, large libraries).
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: quiet ? 'error' : 'warning',
+  });
+}
+
+async function buildRenderer() {
+  await viteBuild({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: quiet ? 'error' : 'warn',
+  });
+}
+
+const started = Date.now();
+await Promise.all([buildNode(), buildRenderer()]);
+if (!quiet) console.log(`Built Claimtrace in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
