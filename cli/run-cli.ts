@@ -1,0 +1,44 @@
+import { checkUsage, runCheck } from './commands/check.js';
+import { CliError, type CliIo } from './io.js';
+
+type Command = (argv: string[], io: CliIo) => number | Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
+  check: { run: runCheck, usage: checkUsage, summary: 'Print schema version, counts and integrity of a workbench.' },
+};
+
+export function helpText(): string {
+  const lines = ['Claimtrace — fact-checking workbench, command line.', '', 'Commands:'];
+  for (const [name, command] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(14)}${command.summary}`);
+  lines.push('', 'Usage:');
+  for (const command of Object.values(COMMANDS)) lines.push(`  ${command.usage}`);
+  return lines.join('\n');
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws for a user's mistake. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${helpText()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${error.message}\nUsage: ${command.usage}`);
+      return 2;
+    }
+    io.err(`claimtrace ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

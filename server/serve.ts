@@ -1,0 +1,82 @@
+// `npm run serve` / the browser host: serves the built renderer and the API for one workbench.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDispatch } from '../core/api/dispatch.js';
+import { ensureDefaultWorkbench } from '../db/default-location.js';
+import { createService } from '../db/service.js';
+import { openWorkbench, WorkbenchOpenError } from '../db/workbench.js';
+import { startAppServer, type AppServer } from './app-server.js';
+import type { AppEvent } from '../core/api/index.js';
+
+const USAGE = 'Usage: npm run serve -- [--workbench FILE] [--host 127.0.0.1] [--port 4750] [--token SECRET]';
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        workbench: { type: 'string' },
+        host: { type: 'string', default: process.env.CLAIMTRACE_HOST ?? '127.0.0.1' },
+        port: { type: 'string', default: process.env.CLAIMTRACE_PORT ?? '4750' },
+        token: { type: 'string', default: process.env.CLAIMTRACE_TOKEN },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.\n${USAGE}`);
+
+  let workbench;
+  try {
+    workbench = values.workbench ? openWorkbench(path.resolve(values.workbench), { create: true }) : ensureDefaultWorkbench();
+  } catch (error) {
+    if (error instanceof WorkbenchOpenError) fail(error.message);
+    throw error;
+  }
+
+  let server: AppServer | null = null;
+  const handlers = createService(workbench, { emit: (event: AppEvent) => server?.events.publish(event) });
+  const dispatch = createDispatch(handlers, {
+    remote: true,
+    onInternalError: (method, error) => console.error(`[claimtrace] ${method} failed:`, error),
+  });
+  try {
+    server = await startAppServer({
+      dispatch,
+      staticDir: path.resolve(__dirname, '..', 'renderer'),
+      host: values.host,
+      port,
+      token: values.token ?? null,
+    });
+  } catch (error) {
+    workbench.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') fail(`Port ${port} is already in use; choose another with --port.`);
+    fail((error as Error).message);
+  }
+
+  console.log(`Claimtrace is serving ${workbench.path}`);
+  console.log(`Open ${server.url}`);
+
+  const shutdown = async () => {
+    await server?.close();
+    workbench.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+void main();

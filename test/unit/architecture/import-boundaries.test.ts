@@ -1,0 +1,108 @@
+// The layering of DESIGN.md, enforced: the renderer never reaches Node or the database, and core
+// stays pure so it runs in every host. A violation fails here, naming the file and the import.
+import fs from 'node:fs';
+import path from 'node:path';
+import { builtinModules } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../../..');
+const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+const NODE_SIDE_FOLDERS = ['db', 'electron', 'server', 'cli', 'ingest', 'scripts'];
+
+interface Rule {
+  folder: string;
+  forbiddenFolders: string[];
+  /** Packages the folder may import; anything else from node_modules is a violation. */
+  allowedPackages?: (name: string) => boolean;
+  forbiddenPackages?: string[];
+}
+
+const RULES: Rule[] = [
+  {
+    folder: 'renderer',
+    forbiddenFolders: NODE_SIDE_FOLDERS,
+    forbiddenPackages: ['electron', 'better-sqlite3', 'jsdom', 'pdfjs-dist', 'mammoth'],
+  },
+  {
+    folder: 'core',
+    forbiddenFolders: [...NODE_SIDE_FOLDERS, 'renderer'],
+    allowedPackages: (name) => name === 'zod' || name === 'chrono-node',
+  },
+];
+
+function importSpecifiers(source: string): string[] {
+  const found: string[] = [];
+  const patterns = [
+    /\bimport\s+(?:type\s+)?(?:[^'"`;]*?\s+from\s+)?['"]([^'"]+)['"]/g,
+    /\bexport\s+(?:type\s+)?[^'"`;]*?\s+from\s+['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1]!);
+  return found;
+}
+
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+}
+
+function violations(rule: Rule, file: string, source: string): string[] {
+  const problems: string[] = [];
+  for (const specifier of importSpecifiers(source)) {
+    if (specifier.startsWith('.')) {
+      const target = path.relative(root, path.resolve(path.dirname(file), specifier));
+      const topFolder = target.split(path.sep)[0]!;
+      if (rule.forbiddenFolders.includes(topFolder)) problems.push(`${specifier} (reaches ${topFolder}/)`);
+      continue;
+    }
+    if (NODE_BUILTINS.has(specifier) || specifier.startsWith('node:')) {
+      problems.push(`${specifier} (Node built-in)`);
+      continue;
+    }
+    const name = packageName(specifier);
+    if (rule.forbiddenPackages?.includes(name)) problems.push(`${specifier} (forbidden package)`);
+    if (rule.allowedPackages && !rule.allowedPackages(name)) problems.push(`${specifier} (package not allowed)`);
+  }
+  return problems;
+}
+
+function sourceFiles(folder: string): string[] {
+  const dir = path.join(root, folder);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ts|tsx|mts|cts|js|mjs)$/.test(name))
+    .map((name) => path.join(dir, name));
+}
+
+describe('import boundaries', () => {
+  for (const rule of RULES) {
+    it(`${rule.folder}/ imports nothing it must not`, () => {
+      const files = sourceFiles(rule.folder);
+      expect(files.length).toBeGreaterThan(0);
+      const problems = files.flatMap((file) =>
+        violations(rule, file, fs.readFileSync(file, 'utf8')).map((p) => `${path.relative(root, file)}: ${p}`),
+      );
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('catches each kind of violation', () => {
+    const renderer = RULES[0]!;
+    const core = RULES[1]!;
+    const rendererFile = path.join(root, 'renderer/app/x.tsx');
+    const coreFile = path.join(root, 'core/x.ts');
+    expect(violations(renderer, rendererFile, `import { ipcRenderer } from 'electron';`)).toHaveLength(1);
+    expect(violations(renderer, rendererFile, `import fs from 'node:fs';`)).toHaveLength(1);
+    expect(violations(renderer, rendererFile, `import path from "path";`)).toHaveLength(1);
+    expect(violations(renderer, rendererFile, `import Database from 'better-sqlite3';`)).toHaveLength(1);
+    expect(violations(renderer, rendererFile, `import { openWorkbench } from '../../db/workbench.js';`)).toHaveLength(1);
+    expect(violations(renderer, rendererFile, `const m = await import('../../db/service.js');`)).toHaveLength(1);
+    expect(violations(renderer, rendererFile, `import { contract } from '../../core/api/index.js';`)).toEqual([]);
+    expect(violations(core, coreFile, `import { readFileSync } from 'fs';`)).toHaveLength(1);
+    expect(violations(core, coreFile, `import { JSDOM } from 'jsdom';`)).toHaveLength(1);
+    expect(violations(core, coreFile, `export { x } from '../server/app-server.js';`)).toHaveLength(1);
+    expect(violations(core, coreFile, `import { z } from 'zod';`)).toEqual([]);
+  });
+});

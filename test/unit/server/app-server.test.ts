@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDispatch } from '../../../core/api/dispatch.js';
+import { createService } from '../../../db/service.js';
+import { openWorkbench, type Workbench } from '../../../db/workbench.js';
+import { startAppServer, type AppServer } from '../../../server/app-server.js';
+import { makeTempDir } from '../../support/temp-dir.js';
+import { postJson, request } from '../../support/http.js';
+
+const temp = makeTempDir();
+let workbench: Workbench;
+let server: AppServer;
+let base: string;
+
+beforeAll(async () => {
+  const staticDir = temp.file('static');
+  fs.mkdirSync(staticDir);
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Claimtrace</title>');
+  fs.writeFileSync(temp.file('secret.txt'), 'outside the static folder');
+  workbench = openWorkbench(temp.file('server.claimtrace'), { create: true });
+  const dispatch = createDispatch(createService(workbench), { remote: true });
+  server = await startAppServer({ dispatch, staticDir, port: 0, maxBodyBytes: 64 * 1024 });
+  base = `http://127.0.0.1:${server.port}`;
+});
+
+afterAll(async () => {
+  await server.close();
+  workbench.close();
+  temp.remove();
+});
+
+describe('browser host API', () => {
+  it('answers a method call with its result', async () => {
+    const res = await postJson(`${base}/api/workbench.info`, {});
+    expect(res.status).toBe(200);
+    const body = res.json();
+    expect(body.ok).toBe(true);
+    expect(body.value.path).toBe(workbench.path);
+    expect(body.value.schemaVersion).toBeGreaterThan(0);
+  });
+
+  it('accepts an empty body as no arguments', async () => {
+    const res = await request(`${base}/api/sources.list`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    expect(res.json().value.map((s: { name: string }) => s.name)).toEqual(
+      expect.arrayContaining(['TASS', 'Sputnik', 'Fars', 'AFP', 'Reuters']),
+    );
+  });
+
+  it('answers invalid arguments with 400 and a message naming the field', async () => {
+    const res = await postJson(`${base}/api/documents.list`, { limit: 'lots' });
+    expect(res.status).toBe(400);
+    expect(res.json()).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
+    expect(res.json().error.message).toContain('limit');
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    const res = await request(`${base}/api/documents.list`, { method: 'POST', body: '{"limit":' });
+    expect(res.status).toBe(400);
+    expect(res.json().error.message).toMatch(/not valid JSON/);
+  });
+
+  it('answers an unknown method with 404', async () => {
+    const res = await postJson(`${base}/api/documents.explode`, {});
+    expect(res.status).toBe(404);
+    expect(res.json().error.code).toBe('unknown_method');
+  });
+
+  it('lists the methods with their argument JSON Schemas', async () => {
+    const res = await request(`${base}/api`);
+    expect(res.status).toBe(200);
+    const methods = res.json().methods as { name: string; arguments: { type?: string } }[];
+    const list = methods.find((m) => m.name === 'documents.list');
+    expect(list?.arguments.type).toBe('object');
+    expect(methods.map((m) => m.name)).toContain('settings.update');
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const res = await postJson(`${base}/api/settings.update`, { reviewerName: 'x'.repeat(100 * 1024) });
+    expect(res.status).toBe(413);
+    expect(res.json().error.code).toBe('too_large');
+  });
+
+  it('refuses a request addressed to another host name (DNS rebinding)', async () => {
+    const res = await postJson(`${base}/api/workbench.info`, {}, { host: `evil.example:${server.port}` });
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses a cross-site request', async () => {
+    const res = await postJson(`${base}/api/settings.update`, { reviewerName: 'Mallory' }, { origin: 'http://evil.example' });
+    expect(res.status).toBe(403);
+    const settings = await postJson(`${base}/api/settings.get`, {});
+    expect(settings.json().value.reviewerName).not.toBe('Mallory');
+  });
+
+  it('accepts a same-origin request that names localhost', async () => {
+    const res = await postJson(`${base}/api/settings.get`, {}, { host: `localhost:${server.port}`, origin: `http://localhost:${server.port}` });
+    expect(res.status).toBe(200);
+  });
+
+  it('serves the app with a strict content security policy', async () => {
+    const res = await request(`${base}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).not.toContain('unsafe-eval');
+  });
+
+  it('never serves a file outside the app folder', async () => {
+    for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+      const res = await request(`${base}${attempt}`);
+      expect(res.body).not.toContain('outside the static folder');
+    }
+  });
+});
+
+describe('errors inside handlers', () => {
+  it('become a 500 with a plain message and no stack', async () => {
+    const handlers = createService(workbench);
+    const broken = {
+      ...handlers,
+      'workbench.info': () => {
+        throw new Error('disk on fire\n    at secretFunction (/src/db/service.ts:10:5)');
+      },
+    };
+    const local = await startAppServer({ dispatch: createDispatch(broken), staticDir: temp.dir, port: 0 });
+    try {
+      const res = await postJson(`http://127.0.0.1:${local.port}/api/workbench.info`, {});
+      expect(res.status).toBe(500);
+      expect(res.json().error.message).toContain('disk on fire');
+      expect(res.body).not.toContain('secretFunction');
+      expect(res.body).not.toContain('service.ts');
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+describe('binding and tokens', () => {
+  it('refuses to serve beyond loopback without a token', async () => {
+    const dispatch = createDispatch(createService(workbench));
+    await expect(startAppServer({ dispatch, staticDir: temp.dir, host: '0.0.0.0', port: 0 })).rejects.toThrow(/--token/);
+  });
+
+  it('asks for the token when one is set', async () => {
+    const dispatch = createDispatch(createService(workbench));
+    const guarded = await startAppServer({ dispatch, staticDir: temp.dir, port: 0, token: 's3cret-token' });
+    try {
+      const url = `http://127.0.0.1:${guarded.port}/api/workbench.info`;
+      expect((await postJson(url, {})).status).toBe(401);
+      expect((await postJson(url, {}, { authorization: 'Bearer wrong-token!' })).status).toBe(401);
+      expect((await postJson(url, {}, { authorization: 'Bearer s3cret-token' })).status).toBe(200);
+      expect(guarded.url).toContain('token=s3cret-token');
+    } finally {
+      await guarded.close();
+    }
+  });
+});
