@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { documentSortSchema } from '../../core/api/documents.js';
+import type { DocumentSummary, TextDirection } from '../../core/domain.js';
+import { statement } from '../statement-cache.js';
+
+export type DocumentSort = z.infer<typeof documentSortSchema>;
+
+export interface ListDocumentsOptions {
+  outlet?: string;
+  sort: DocumentSort;
+  descending: boolean;
+  offset: number;
+  limit: number;
+}
+
+// Only these fixed expressions ever reach ORDER BY; the caller's choice just picks one.
+const SORT_EXPRESSIONS: Record<DocumentSort, string> = {
+  title: 'd.title COLLATE NOCASE',
+  outlet: 'd.outlet COLLATE NOCASE',
+  publishedAt: 'd.published_at',
+  createdAt: 'd.created_at',
+  progress: 'progress',
+};
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  direction: TextDirection;
+  length: number;
+  claimCount: number;
+  doneCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Documents not in the bin, one page at a time, with how many of their claims exist and how many
+ * are done. Missing outlets and dates sort last whichever way the list runs.
+ */
+export function listDocuments(
+  db: Database.Database,
+  options: ListDocumentsOptions,
+): { items: DocumentSummary[]; total: number } {
+  const direction = options.descending ? 'DESC' : 'ASC';
+  const filter = { outlet: options.outlet ?? null };
+  const items = statement(
+    db,
+    `WITH counts AS (
+       SELECT document_id, count(*) AS claim_count, sum(status = 'done') AS done_count
+       FROM claims WHERE deleted_at IS NULL GROUP BY document_id
+     )
+     SELECT d.id, d.title, d.outlet, d.author, d.published_at AS publishedAt, d.language, d.direction,
+            d.text_length AS length, coalesce(c.claim_count, 0) AS claimCount,
+            coalesce(c.done_count, 0) AS doneCount, d.created_at AS createdAt, d.updated_at AS updatedAt,
+            CASE WHEN coalesce(c.claim_count, 0) = 0 THEN 0.0 ELSE c.done_count * 1.0 / c.claim_count END AS progress
+     FROM documents d LEFT JOIN counts c ON c.document_id = d.id
+     WHERE d.deleted_at IS NULL AND (@outlet IS NULL OR d.outlet = @outlet COLLATE NOCASE)
+     ORDER BY ${SORT_EXPRESSIONS[options.sort]} ${direction} NULLS LAST, d.seq ${direction}
+     LIMIT @limit OFFSET @offset`,
+  ).all({ ...filter, limit: options.limit, offset: options.offset }) as (DocumentRow & { progress: number })[];
+  const { total } = statement(
+    db,
+    `SELECT count(*) AS total FROM documents
+     WHERE deleted_at IS NULL AND (@outlet IS NULL OR outlet = @outlet COLLATE NOCASE)`,
+  ).get(filter) as { total: number };
+  return { items: items.map(({ progress: _progress, ...summary }) => summary), total };
+}

@@ -1,0 +1,15 @@
+import type Database from 'better-sqlite3';
+import { statement } from '../statement-cache.js';
+
+export interface WorkbenchMeta {
+  id: string;
+  createdAt: string;
+}
+
+export function getMeta(db: Database.Database): WorkbenchMeta {
+  const row = statement(db, 'SELECT workbench_id AS id, created_at AS createdAt FROM meta WHERE singleton = 1').get() as
+    | WorkbenchMeta
+    | undefined;
+  if (!row) throw new Error('The workbench has no identity record.');
+  return row;
+}

@@ -1,0 +1,134 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, type Migration } from '../../../db/migrations/index.js';
+import { openWorkbench, WorkbenchOpenError } from '../../../db/workbench.js';
+import { makeTempDir } from '../../support/temp-dir.js';
+import { filesNamedLike, journalFilesBeside } from './support/files.js';
+import { addDocument } from './support/rows.js';
+
+const [initial] = MIGRATIONS;
+const addPriority: Migration = {
+  version: 2,
+  name: 'claim-priority',
+  sql: `ALTER TABLE claims ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE reading_list (document_id TEXT NOT NULL PRIMARY KEY REFERENCES documents (id)) STRICT;`,
+  seed: (db) => {
+    db.prepare('INSERT INTO reading_list (document_id) SELECT id FROM documents').run();
+  },
+};
+
+let temp: ReturnType<typeof makeTempDir>;
+let file: string;
+let documentId: string;
+
+beforeEach(() => {
+  temp = makeTempDir();
+  file = temp.file('desk.claimtrace');
+  const v1 = openWorkbench(file, { create: true, migrations: [initial!] });
+  documentId = addDocument(v1.db, { title: 'Ceasefire in Idlib' });
+  v1.close();
+});
+
+afterEach(() => temp.remove());
+
+function backupsOf(target: string): string[] {
+  return filesNamedLike(target).filter((name) => name.includes('.bak-'));
+}
+
+describe('opening a workbench saved by an older version', () => {
+  it('copies it to a versioned backup, then migrates it with its data intact', () => {
+    const upgraded = openWorkbench(file, { migrations: [initial!, addPriority] });
+    expect(upgraded.schemaVersion).toBe(2);
+    expect(upgraded.migration.from).toBe(1);
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(upgraded.db.prepare('SELECT title FROM documents WHERE id = ?').get(documentId)).toEqual({
+      title: 'Ceasefire in Idlib',
+    });
+    expect(upgraded.db.prepare('SELECT document_id FROM reading_list').all()).toEqual([{ document_id: documentId }]);
+    upgraded.close();
+
+    const backups = backupsOf(file);
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/^desk\.claimtrace\.bak-v1-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z$/);
+    expect(path.join(temp.dir, backups[0]!)).toBe(upgraded.migration.backupPath);
+
+    const backup = new Database(path.join(temp.dir, backups[0]!), { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT title FROM documents WHERE id = ?').get(documentId)).toEqual({
+      title: 'Ceasefire in Idlib',
+    });
+    const columns = (backup.pragma('table_info(claims)') as { name: string }[]).map((column) => column.name);
+    expect(columns).not.toContain('priority');
+    backup.close();
+  });
+
+  it('opens the backup itself as a workbench at the old version', () => {
+    openWorkbench(file, { migrations: [initial!, addPriority] }).close();
+    const backupFile = path.join(temp.dir, backupsOf(file)[0]!);
+    const backup = openWorkbench(backupFile, { readonly: true, migrations: [initial!] });
+    expect(backup.schemaVersion).toBe(1);
+    backup.close();
+  });
+
+  it('makes no backup when the file is already current', () => {
+    openWorkbench(file, { migrations: [initial!] }).close();
+    expect(backupsOf(file)).toEqual([]);
+  });
+
+  it('leaves the file at the old version when a migration step fails', () => {
+    const broken: Migration = {
+      version: 2,
+      name: 'broken',
+      sql: `ALTER TABLE claims ADD COLUMN priority INTEGER; INSERT INTO no_such_table VALUES (1);`,
+    };
+    expect(() => openWorkbench(file, { migrations: [initial!, broken] })).toThrow(/no_such_table/);
+
+    const reopened = openWorkbench(file, { migrations: [initial!] });
+    expect(reopened.schemaVersion).toBe(1);
+    const columns = (reopened.db.pragma('table_info(claims)') as { name: string }[]).map((column) => column.name);
+    expect(columns).not.toContain('priority');
+    expect(reopened.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
+    reopened.close();
+  });
+
+  it('refuses a migration that would leave broken references', () => {
+    const dangling: Migration = {
+      version: 2,
+      name: 'dangling',
+      sql: `INSERT INTO claims (id, document_id, quote, start_offset, end_offset, created_at, updated_at)
+            VALUES ('c', 'missing-document', 'q', 0, 1, 'now', 'now');`,
+    };
+    expect(() => openWorkbench(file, { migrations: [initial!, dangling] })).toThrow(/broken references/);
+    const reopened = openWorkbench(file, { migrations: [initial!] });
+    expect(reopened.db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: 0 });
+    expect(reopened.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    reopened.close();
+  });
+
+  it('then refuses that file in an older app, saying which versions are involved', () => {
+    openWorkbench(file, { migrations: [initial!, addPriority] }).close();
+    const error = captureOpenError(() => openWorkbench(file, { migrations: [initial!] }));
+    expect(error.code).toBe('newer_version');
+    expect(error.message).toContain('format 2');
+    expect(error.message).toContain('up to 1');
+    expect(journalFilesBeside(file)).toEqual([]);
+  });
+
+  it('rejects a migration list with a gap', () => {
+    const skipping: Migration = { ...addPriority, version: 3 };
+    expect(() => openWorkbench(file, { migrations: [initial!, skipping] })).toThrow(/expected 2/);
+    expect(fs.existsSync(file)).toBe(true);
+  });
+});
+
+function captureOpenError(open: () => unknown): WorkbenchOpenError {
+  try {
+    open();
+  } catch (error) {
+    if (error instanceof WorkbenchOpenError) return error;
+    throw error;
+  }
+  throw new Error('expected the open to fail');
+}
