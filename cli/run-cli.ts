@@ -1,10 +1,12 @@
 import { checkUsage, runCheck } from './commands/check.js';
+import { importUsage, runImport } from './commands/import.js';
 import { CliError, type CliIo } from './io.js';
 
 type Command = (argv: string[], io: CliIo) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
   check: { run: runCheck, usage: checkUsage, summary: 'Print schema version, counts and integrity of a workbench.' },
+  import: { run: runImport, usage: importUsage, summary: 'Import files and folders of articles into a workbench.' },
 };
 
 export function helpText(): string {

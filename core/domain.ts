@@ -73,6 +73,64 @@ export interface DocumentSummary {
   updatedAt: string;
 }
 
+export interface PhotoCredit {
+  text: string;
+  start: number;
+  end: number;
+  agency: string | null;
+  person: string | null;
+}
+
+/** A document with everything the reader shows. `text` is the stable text claim anchors point into. */
+export interface DocumentDetail extends DocumentSummary {
+  url: string | null;
+  text: string;
+  /** UTF-16 offset where the reader-comment thread begins, or null when there is none. */
+  commentsStart: number | null;
+  photoCredits: PhotoCredit[];
+  sourceFile: string | null;
+  sourceFormat: string | null;
+}
+
+export const DOCUMENT_PROGRESS = ['no_claims', 'open', 'done'] as const;
+export type DocumentProgress = (typeof DOCUMENT_PROGRESS)[number];
+
+/** One full-text search result. The snippet marks matches with SNIPPET_MARK_START/END. */
+export interface SearchHit {
+  documentId: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  snippet: string;
+  /** Where the first match sits in the document text, so the reader can open at it. */
+  matchStart: number | null;
+  matchEnd: number | null;
+}
+
+// Control characters cannot occur in normalised document text, so they mark matches unambiguously
+// without ever putting markup into a string the renderer displays.
+export const SNIPPET_MARK_START = '\u0002';
+export const SNIPPET_MARK_END = '\u0003';
+
+/** What `claimtrace import --json` reports for each imported file. */
+export interface ImportedDocument {
+  id: string;
+  file: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  direction: TextDirection;
+  commentsStart: number | null;
+  length: number;
+}
+
+export type ImportOutcome =
+  | { status: 'imported'; file: string; document: ImportedDocument }
+  | { status: 'duplicate'; file: string; existingId: string; title: string }
+  | { status: 'failed'; file: string; error: string };
+
 export interface SourceAlias {
   alias: string;
   kind: AliasKind;

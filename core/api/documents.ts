@@ -1,20 +1,90 @@
 import { z } from 'zod';
-import type { DocumentSummary } from '../domain.js';
+import { DOCUMENT_PROGRESS, type DocumentDetail, type DocumentSummary, type ImportOutcome, type SearchHit } from '../domain.js';
 import { defineMethod } from './define.js';
 
 export const documentSortSchema = z.enum(['title', 'outlet', 'publishedAt', 'createdAt', 'progress']);
+
+const id = z.uuid();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+
+/** Files travel as base64 so the same call works over IPC and HTTP. 25 MB of file at most. */
+export const MAX_IMPORT_BASE64_CHARS = Math.ceil((25 * 1024 * 1024) / 3) * 4;
+
+export const documentPatchSchema = z
+  .object({
+    title: z.string().trim().min(1, 'a document needs a title').max(1000),
+    outlet: z.string().trim().max(300).nullable(),
+    author: z.string().trim().max(300).nullable(),
+    url: z.union([z.url({ protocol: /^https?$/ }).max(4000), z.null()]),
+    publishedAt: isoDate.nullable(),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or fa').nullable(),
+    direction: z.enum(['ltr', 'rtl']),
+    commentsStart: z.number().int().min(0).nullable(),
+  })
+  .partial()
+  .strict();
 
 export const documentsMethods = {
   'documents.list': defineMethod<{ items: DocumentSummary[]; total: number }>()(
     z
       .object({
         outlet: z.string().max(500).optional(),
+        publishedFrom: isoDate.optional(),
+        publishedTo: isoDate.optional(),
+        progress: z.enum(DOCUMENT_PROGRESS).optional(),
         sort: documentSortSchema.default('createdAt'),
         descending: z.boolean().default(true),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(50_000).default(1000),
       })
       .strict(),
-    'Documents in the workbench, sorted and filtered.',
+    'Documents in the workbench, sorted and filtered by outlet, publication date and review progress.',
+  ),
+  'documents.outlets': defineMethod<{ outlet: string; count: number }[]>()(
+    z.object({}).strict(),
+    'Every outlet with how many documents come from it, for filtering.',
+  ),
+  'documents.get': defineMethod<DocumentDetail>()(
+    z.object({ id }).strict(),
+    'One document with its text and metadata.',
+  ),
+  'documents.update': defineMethod<DocumentDetail>()(
+    z.object({ id, patch: documentPatchSchema }).strict(),
+    'Correct detected metadata or move the reader-comment boundary.',
+  ),
+  'documents.delete': defineMethod<{ id: string; title: string }>()(
+    z.object({ id }).strict(),
+    'Move a document and its claims to the bin; documents.restore brings it back.',
+  ),
+  'documents.restore': defineMethod<DocumentSummary>()(
+    z.object({ id }).strict(),
+    'Bring back a deleted document with its claims.',
+  ),
+  'documents.search': defineMethod<SearchHit[]>()(
+    z
+      .object({
+        query: z.string().trim().min(1, 'type something to search for').max(500),
+        limit: z.number().int().min(1).max(500).default(50),
+      })
+      .strict(),
+    'Full-text search across documents, best matches first, with highlighted snippets.',
+  ),
+  'documents.importFile': defineMethod<ImportOutcome>()(
+    z
+      .object({
+        name: z.string().trim().min(1).max(1000),
+        dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 25 MB'),
+      })
+      .strict(),
+    'Import one file (txt, md, html, pdf, docx). A file that cannot be read gives a failed outcome, not an error.',
+  ),
+  'documents.importText': defineMethod<ImportOutcome>()(
+    z
+      .object({
+        text: z.string().max(20 * 1024 * 1024, 'the text is larger than 20 MB'),
+        title: z.string().trim().max(1000).optional(),
+      })
+      .strict(),
+    'Import pasted text as a document.',
   ),
 };

@@ -1,13 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { documentSortSchema } from '../../core/api/documents.js';
-import type { DocumentSummary, TextDirection } from '../../core/domain.js';
+import type { DocumentProgress, DocumentSummary, TextDirection } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
 
 export type DocumentSort = z.infer<typeof documentSortSchema>;
 
 export interface ListDocumentsOptions {
   outlet?: string;
+  publishedFrom?: string;
+  publishedTo?: string;
+  progress?: DocumentProgress;
   sort: DocumentSort;
   descending: boolean;
   offset: number;
@@ -22,6 +25,16 @@ const SORT_EXPRESSIONS: Record<DocumentSort, string> = {
   createdAt: 'd.created_at',
   progress: 'progress',
 };
+
+// Dates are stored YYYY-MM-DD (or longer ISO forms), so text comparison orders them correctly.
+const FILTER_SQL = `d.deleted_at IS NULL
+  AND (@outlet IS NULL OR d.outlet = @outlet COLLATE NOCASE)
+  AND (@publishedFrom IS NULL OR d.published_at >= @publishedFrom)
+  AND (@publishedTo IS NULL OR substr(d.published_at, 1, 10) <= @publishedTo)
+  AND (@progress IS NULL
+       OR (@progress = 'no_claims' AND coalesce(c.claim_count, 0) = 0)
+       OR (@progress = 'open' AND c.claim_count > 0 AND c.done_count < c.claim_count)
+       OR (@progress = 'done' AND c.claim_count > 0 AND c.done_count = c.claim_count))`;
 
 interface DocumentRow {
   id: string;
@@ -47,7 +60,12 @@ export function listDocuments(
   options: ListDocumentsOptions,
 ): { items: DocumentSummary[]; total: number } {
   const direction = options.descending ? 'DESC' : 'ASC';
-  const filter = { outlet: options.outlet ?? null };
+  const filter = {
+    outlet: options.outlet ?? null,
+    publishedFrom: options.publishedFrom ?? null,
+    publishedTo: options.publishedTo ?? null,
+    progress: options.progress ?? null,
+  };
   const items = statement(
     db,
     `WITH counts AS (
@@ -59,14 +77,18 @@ export function listDocuments(
             coalesce(c.done_count, 0) AS doneCount, d.created_at AS createdAt, d.updated_at AS updatedAt,
             CASE WHEN coalesce(c.claim_count, 0) = 0 THEN 0.0 ELSE c.done_count * 1.0 / c.claim_count END AS progress
      FROM documents d LEFT JOIN counts c ON c.document_id = d.id
-     WHERE d.deleted_at IS NULL AND (@outlet IS NULL OR d.outlet = @outlet COLLATE NOCASE)
+     WHERE ${FILTER_SQL}
      ORDER BY ${SORT_EXPRESSIONS[options.sort]} ${direction} NULLS LAST, d.seq ${direction}
      LIMIT @limit OFFSET @offset`,
   ).all({ ...filter, limit: options.limit, offset: options.offset }) as (DocumentRow & { progress: number })[];
   const { total } = statement(
     db,
-    `SELECT count(*) AS total FROM documents
-     WHERE deleted_at IS NULL AND (@outlet IS NULL OR outlet = @outlet COLLATE NOCASE)`,
+    `WITH counts AS (
+       SELECT document_id, count(*) AS claim_count, sum(status = 'done') AS done_count
+       FROM claims WHERE deleted_at IS NULL GROUP BY document_id
+     )
+     SELECT count(*) AS total FROM documents d LEFT JOIN counts c ON c.document_id = d.id
+     WHERE ${FILTER_SQL}`,
   ).get(filter) as { total: number };
   return { items: items.map(({ progress: _progress, ...summary }) => summary), total };
 }

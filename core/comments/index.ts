@@ -1,0 +1,1 @@
+export { detectCommentsStart } from './detect-comments-start.js';

@@ -1,0 +1,155 @@
+import type { AliasKind } from '../domain.js';
+import type { RegistrySource } from './types.js';
+
+export interface SourceMention {
+  start: number;
+  end: number;
+  text: string;
+  source: RegistrySource;
+  aliasKind: AliasKind;
+}
+
+interface AliasEntry {
+  source: RegistrySource;
+  kind: AliasKind;
+}
+
+export interface AliasIndex {
+  pattern: RegExp;
+  byKey: Map<string, AliasEntry>;
+}
+
+// Words that may be glued to an abbreviation by a missing space ("AFPquoted"): only attribution
+// verbs, so "APCs" or "RTX" never produce a mention.
+const GLUED_CUES = [
+  'quoted', 'quoting', 'reported', 'reports', 'said', 'says', 'cited', 'citing', 'claimed',
+  'claims', 'stated', 'wrote', 'added', 'alleged', 'announced',
+];
+
+const SEPARATOR = '[\\s\\u00A0\\-\\u2010\\u2011\\u2013]+';
+const APOSTROPHE = "['’]";
+// Leading particles in transliterated names are written either way: "al-Watan" / "Al-Watan",
+// "the Pentagon" / "The Pentagon".
+const CASE_FREE_LEADING_WORDS = new Set(['the', 'al', 'el', 'ad', 'as', 'an', 'ar', 'ash', 'at']);
+
+/**
+ * Context guards for aliases that are also ordinary names: "Fars province", "Sputnik V" (the
+ * vaccine), "Michael Bloomberg", "the Guardian Council" (Iran), retweets ("RT @user").
+ */
+const GUARDS: Record<string, { before?: RegExp; after?: RegExp }> = {
+  fars: { after: /^[\s-]+(?:[Pp]rovince|[Rr]egion|Persian|dialect)/u },
+  sputnik: { after: /^\s+(?:V\b|Light\b|vaccine)/u },
+  bloomberg: { before: /Michael\s+$/u, after: /^\s+(?:Philanthropies|School|administration)/u },
+  'the guardian': { after: /^\s+(?:Council|Angels)/u },
+  rt: { after: /^\s*@/u },
+  aa: { after: /^\s+batter/u },
+  anadolu: { after: /^\s+(?:Efes|University|region)/u },
+};
+
+const indexCache = new WeakMap<readonly RegistrySource[], AliasIndex>();
+
+/** Normalised form used to look up which alias a match came from. */
+export function aliasKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`´]/gu, "'")
+    .replace(/[\s\u00A0\-\u2010\u2011\u2013]+/gu, ' ')
+    .trim();
+}
+
+export function buildAliasIndex(registry: readonly RegistrySource[]): AliasIndex {
+  const cached = indexCache.get(registry);
+  if (cached) return cached;
+  const byKey = new Map<string, AliasEntry>();
+  const alternatives: { pattern: string; length: number }[] = [];
+  for (const source of registry) {
+    const all = [{ alias: source.name, kind: nameKind(source.name) }, ...source.aliases];
+    for (const { alias, kind } of all) {
+      const key = aliasKey(alias);
+      if (!key || byKey.has(key)) continue;
+      byKey.set(key, { source, kind });
+      alternatives.push({ pattern: aliasPattern(alias, kind), length: alias.length });
+    }
+  }
+  // Longest first, so that "CNN Türk" wins over "CNN" and "Interfax-Ukraine" over "Interfax";
+  // each alternative carries its own boundary checks, so a failed boundary backtracks to the
+  // next, shorter alternative at the same position.
+  alternatives.sort((a, b) => b.length - a.length);
+  const source = alternatives.length ? alternatives.map((a) => a.pattern).join('|') : '(?!)';
+  const index = { pattern: new RegExp(source, 'gu'), byKey };
+  indexCache.set(registry, index);
+  return index;
+}
+
+export function findSourceMentions(text: string, index: AliasIndex): SourceMention[] {
+  const mentions: SourceMention[] = [];
+  const pattern = new RegExp(index.pattern.source, 'gu');
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const matched = match[0];
+    const entry = index.byKey.get(aliasKey(matched));
+    if (!entry) continue;
+    const end = start + matched.length;
+    if (isGuarded(text, start, end, aliasKey(matched))) continue;
+    mentions.push({ start, end, text: matched, source: entry.source, aliasKind: entry.kind });
+  }
+  return mentions;
+}
+
+function isGuarded(text: string, start: number, end: number, key: string): boolean {
+  const guard = GUARDS[key];
+  if (!guard) return false;
+  if (guard.after && guard.after.test(text.slice(end, end + 40))) return true;
+  if (guard.before && guard.before.test(text.slice(Math.max(0, start - 40), start))) return true;
+  return false;
+}
+
+function nameKind(name: string): AliasKind {
+  return isAbbreviation(name) ? 'abbreviation' : 'name';
+}
+
+function isAbbreviation(alias: string): boolean {
+  return /^[\p{Lu}\p{N}]{2,6}$/u.test(alias) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(alias);
+}
+
+function aliasPattern(alias: string, kind: AliasKind): string {
+  if (kind === 'domain') return domainPattern(alias);
+  const exact = kind === 'abbreviation' || isAbbreviation(alias);
+  const firstWord = (alias.split(/[\s-]/u)[0] ?? '').toLowerCase();
+  const caseFreeStart = CASE_FREE_LEADING_WORDS.has(firstWord);
+  let body = '';
+  let previousWasSeparator = false;
+  [...alias].forEach((ch, i) => {
+    if (/[\s\-\u2010\u2011\u2013]/u.test(ch)) {
+      if (!previousWasSeparator) body += SEPARATOR;
+      previousWasSeparator = true;
+      return;
+    }
+    previousWasSeparator = false;
+    if (ch === "'" || ch === '’') body += APOSTROPHE;
+    else if (exact || (i === 0 && !caseFreeStart)) body += escapeChar(ch);
+    else body += anyCase(ch);
+  });
+  const end = exact
+    ? `(?:(?![\\p{L}\\p{M}\\p{N}])|(?=(?:${GLUED_CUES.join('|')})(?![\\p{L}])))`
+    : '(?![\\p{L}\\p{M}\\p{N}])';
+  return `(?<![\\p{L}\\p{M}\\p{N}])${body}${end}`;
+}
+
+function domainPattern(domain: string): string {
+  const body = [...domain].map((ch) => (ch === '.' ? '\\.' : anyCase(ch))).join('');
+  // A subdomain prefix is fine ("www.", "en."); a longer host is not ("tass.com.ua").
+  return `(?<![\\p{L}\\p{N}_\\-@])${body}(?![\\p{L}\\p{N}_\\-])(?!\\.[\\p{L}\\p{N}])`;
+}
+
+function anyCase(ch: string): string {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower === upper || lower.length !== 1 || upper.length !== 1) return escapeChar(ch);
+  return `[${escapeChar(lower)}${escapeChar(upper)}]`;
+}
+
+function escapeChar(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/]/u.test(ch) ? `\\${ch}` : ch;
+}

@@ -1,0 +1,149 @@
+import { newFrame, type Frame } from './frame.js';
+import {
+  DEMONYMS,
+  DETERMINERS,
+  MEDIA_ROLE_NOUNS,
+  NON_OUTLET_RECIPIENTS,
+  NP_MODIFIERS,
+  OUTLET_INTRODUCERS,
+} from './lexicon.js';
+import { classifySpeaker, phraseEndAfter, spanOf, type Speaker } from './speaker-phrase.js';
+import { isWord, type Token } from './tokens.js';
+
+const PASSIVE_INTRODUCERS = new Set(['carried', 'published', 'quoted', 'cited', 'reported', 'broadcast', 'aired']);
+
+interface Attachment {
+  index: number;
+  speaker: Speaker;
+  passive: boolean;
+}
+
+/**
+ * Outlets ("told AFP", "in a statement carried by SANA", "quoted by The Times of Israel") and
+ * cited sources ("citing Arab sources") are found on their own and then given to the attribution
+ * they belong to, because they appear before, inside or after it.
+ */
+export function attachOutletsAndCitations(text: string, tokens: Token[], frames: Frame[]): void {
+  for (const outlet of findOutlets(text, tokens)) {
+    const frame = frameForOutlet(frames, outlet.index);
+    if (frame) {
+      if (!frame.outlet && !sameSource(frame.speaker, outlet.speaker)) {
+        frame.outlet = outlet.speaker;
+        frame.outletIndex = outlet.index;
+      }
+    } else if (outlet.passive && outlet.speaker.type === 'registry') {
+      // "…, as reported by Reuters": the outlet alone is the attribution.
+      const span = outlet.speaker.span;
+      frames.push(
+        newFrame({
+          cue: { start: (tokens[outlet.index] as Token).start, end: (tokens[outlet.index] as Token).end, text: (tokens[outlet.index] as Token).text },
+          cueIndex: outlet.index,
+          speaker: outlet.speaker,
+          frameStart: outlet.index,
+          afterIndex: tokenIndexAt(tokens, span.end),
+        }),
+      );
+    }
+  }
+  for (const citation of findCitations(text, tokens)) {
+    const frame = frameForCitation(frames, citation.index);
+    if (frame && !sameSource(frame.speaker, citation.speaker)) frame.cited.push(citation.speaker);
+  }
+}
+
+function findOutlets(text: string, tokens: Token[]): Attachment[] {
+  const found: Attachment[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    for (const intro of OUTLET_INTRODUCERS) {
+      if (!intro.every((word, k) => tokens[i + k]?.kind === 'word' && tokens[i + k]?.lower === word)) continue;
+      if ((intro[0] === 'told' || intro[0] === 'tells') && (tokens[i] as Token).text !== intro[0]) continue;
+      const speaker = outletAfter(text, tokens, i + intro.length);
+      if (speaker) found.push({ index: i, speaker, passive: PASSIVE_INTRODUCERS.has(intro[0] as string) && intro[1] === 'by' });
+      break;
+    }
+  }
+  return found;
+}
+
+/** The outlet right after an introducer, past determiners and modifiers ("the state-run …"). */
+function outletAfter(text: string, tokens: Token[], from: number): Speaker | null {
+  let j = from;
+  while (j < Math.min(tokens.length, from + 4)) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'mention') break;
+    if (t.kind !== 'word') return null;
+    if (NON_OUTLET_RECIPIENTS.has(t.lower)) return null;
+    const modifier =
+      DETERMINERS.has(t.lower) ||
+      NP_MODIFIERS.has(t.lower) ||
+      DEMONYMS.has(t.lower) ||
+      /-(?:based|run|owned|language|funded|backed)$/u.test(t.lower);
+    if (!modifier) break;
+    j += 1;
+  }
+  const t = tokens[j];
+  if (t?.kind === 'mention' && t.mention) {
+    return { type: 'registry', mention: t.mention, span: spanOf(text, tokens, j, j + 1) };
+  }
+  // "told the agency", "told the Qatar-based broadcaster": a back-reference to an outlet.
+  if (j > from && isWord(tokens[from], 'the') && t?.kind === 'word' && MEDIA_ROLE_NOUNS.has(t.lower)) {
+    return { type: 'anaphor', head: t.lower, pronoun: false, span: spanOf(text, tokens, from, j + 1) };
+  }
+  return null;
+}
+
+function findCitations(text: string, tokens: Token[]): Attachment[] {
+  const found: Attachment[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (!isWord(t, 'citing', 'quoting')) continue;
+    let end = phraseEndAfter(tokens, i + 1, tokens.length);
+    for (let j = i + 1; j < end; j += 1) {
+      if (isWord(tokens[j], 'as') && isWord(tokens[j + 1], 'saying')) {
+        end = j;
+        break;
+      }
+    }
+    const speaker = classifySpeaker(text, tokens, i + 1, end);
+    if (speaker && !(speaker.type === 'anaphor' && speaker.pronoun)) {
+      found.push({ index: i, speaker, passive: false });
+    }
+  }
+  return found;
+}
+
+function frameForOutlet(frames: Frame[], index: number): Frame | null {
+  const speaking = frames.filter((f) => !f.citing);
+  const own = speaking.find((f) => f.cueIndex === index);
+  if (own) return own;
+  const inside = speaking.find((f) => f.frameStart <= index && index < f.cueIndex);
+  if (inside) return inside;
+  const first = speaking.reduce<Frame | null>((a, f) => (!a || f.frameStart < a.frameStart ? f : a), null);
+  if (first && index < first.frameStart) return first;
+  return nearestBefore(speaking, index);
+}
+
+function frameForCitation(frames: Frame[], index: number): Frame | null {
+  const speaking = frames.filter((f) => !f.citing || f.cueIndex < index);
+  const inside = speaking.find((f) => f.frameStart <= index && index < f.cueIndex);
+  if (inside) return inside;
+  const before = nearestBefore(speaking, index);
+  if (before) return before;
+  return speaking.find((f) => f.cueIndex > index) ?? null;
+}
+
+function nearestBefore(frames: Frame[], index: number): Frame | null {
+  let best: Frame | null = null;
+  for (const f of frames) if (f.cueIndex < index && (!best || f.cueIndex > best.cueIndex)) best = f;
+  return best;
+}
+
+function sameSource(a: Speaker, b: Speaker): boolean {
+  return a.type === 'registry' && b.type === 'registry' && a.mention.source.id === b.mention.source.id;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i === -1 ? tokens.length : i;
+}
+

@@ -1,0 +1,229 @@
+import type { Frame } from './frame.js';
+import {
+  ADVERBIAL_OPENERS,
+  MEDIA_ROLE_NOUNS,
+  NON_OUTLET_RECIPIENTS,
+  SPEECH_VERBS,
+  TRAILING_CONJUNCTIONS,
+  WEEKDAYS_AND_MONTHS,
+} from './lexicon.js';
+import { isPunct, isWord, type Token } from './tokens.js';
+
+// Words that may sit between a cue and its that-clause or quotation: "said on Friday that",
+// "told Agence France-Presse late Monday that", "said in a statement carried by SANA that".
+const ADJUNCT_STARTERS = new Set([
+  'on', 'in', 'at', 'to', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'also',
+  'separately', 'publicly', 'privately', 'overnight', 'yesterday', 'today', 'tonight', 'again',
+  'repeatedly', 'by', 'via', 'through', 'after', 'before', 'from', 'with', 'without', 'while',
+  'citing', 'quoting', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'there',
+  'reporters', 'journalists', 'lawmakers', 'parliament', 'legislators', 'officials', 'diplomats',
+  'told', 'informed', 'further', 'recently', 'once', 'more', 'firmly', 'flatly', 'strongly',
+  'categorically', 'openly', 'explicitly', 'clearly', 'confidently', 'bluntly', 'angrily',
+]);
+const PREPOSITION_STARTS = new Set([
+  'on', 'in', 'at', 'to', 'during', 'by', 'via', 'through', 'after', 'before', 'from', 'with',
+  'without', 'near', 'inside', 'outside', 'while', 'amid', 'for',
+]);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
+
+/** Finds each frame's claim: the quotation, the reported clause, or the enclosing sentence. */
+export function assignClaims(text: string, tokens: Token[], frames: Frame[], sentenceEnd: number): void {
+  const clauseStart = datelineEnd(tokens);
+  for (const frame of frames) {
+    const limit = claimLimit(frames, frame, tokens.length);
+    const endOffset = (index: number): number => (index < tokens.length ? (tokens[index] as Token).start : sentenceEnd);
+
+    const quote = quoteBefore(tokens, frame);
+    if (quote && !frame.continues) {
+      setClaim(text, frame, quote.innerStart, quote.innerEnd, 'quote', tokens);
+      continue;
+    }
+    if (frame.citing) {
+      claimForCitation(text, tokens, frame, clauseStart, limit, endOffset);
+      continue;
+    }
+    const forward = forwardClaim(tokens, frame, limit);
+    if (forward?.quote) {
+      setClaim(text, frame, forward.quote.innerStart, forward.quote.innerEnd, 'quote', tokens);
+      continue;
+    }
+    if (forward?.start !== undefined) {
+      const end = stopBeforeOutlet(tokens, frame, forward.start, endOffset(urlLimit(tokens, forward.start, limit)));
+      setClaim(text, frame, (tokens[forward.start] as Token).start, end, forward.viaThat ? 'after' : 'direct', tokens);
+      continue;
+    }
+    if (frame.continues) continue;
+    const previous = tokens[frame.frameStart - 1];
+    if (isPunct(previous, ',', '—', '–') && frame.frameStart - 1 > clauseStart) {
+      if (forward?.hasContent) {
+        setClaim(text, frame, (tokens[clauseStart] as Token).start, sentenceEnd, 'sentence', tokens);
+      } else {
+        setClaim(text, frame, (tokens[clauseStart] as Token).start, (previous as Token).start, 'before', tokens);
+      }
+    }
+  }
+}
+
+/** A claim ends where the next attribution in the sentence begins. */
+function claimLimit(frames: Frame[], frame: Frame, tokenCount: number): number {
+  let limit = tokenCount;
+  for (const other of frames) {
+    if (other === frame || other.cueIndex === frame.cueIndex) continue;
+    if (other.frameStart > frame.cueIndex && other.frameStart < limit && !other.continues) limit = other.frameStart;
+  }
+  return limit;
+}
+
+function quoteBefore(tokens: Token[], frame: Frame): { innerStart: number; innerEnd: number } | null {
+  let k = frame.frameStart - 1;
+  while (k >= 0 && isPunct(tokens[k], ',', '—', '–', '-')) k -= 1;
+  const t = tokens[k];
+  return t?.kind === 'quote' && t.quotation ? t.quotation : null;
+}
+
+interface Forward {
+  quote?: { innerStart: number; innerEnd: number };
+  start?: number;
+  viaThat?: boolean;
+  hasContent: boolean;
+}
+
+function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | null {
+  const from = frame.afterIndex;
+  let j = from;
+  while (j < limit && isPunct(tokens[j], ':', ',', '—', '–')) j += 1;
+  const next = tokens[j];
+  if (next?.kind === 'quote' && next.quotation && (j === from || isPunct(tokens[j - 1], ':', ',', '—', '–'))) {
+    return { quote: next.quotation, hasContent: true };
+  }
+
+  const first = tokens[from];
+  if (first && (first.kind === 'mention' || (first.kind === 'word' && (ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS_AND_MONTHS.has(first.lower))) || isPunct(first, ','))) {
+    for (let i = from; i < Math.min(limit, from + 22); i += 1) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'quote' || isPunct(t, '.', ';', '?', '!')) break;
+      if (isWord(t, 'that') && i + 1 < limit) return { start: i + 1, viaThat: true, hasContent: true };
+      if (i > from && t.kind === 'word' && t.text === t.lower && SPEECH_VERBS.has(t.lower) && t.lower !== 'told') break;
+    }
+  }
+
+  let i = skipAdjuncts(tokens, frame, from, limit);
+  if (isPunct(tokens[i], ':')) i += 1;
+  const t = tokens[i];
+  if (!t || i >= limit || (t.kind === 'punct' && !isPunct(t, '(')) || t.kind === 'url') {
+    return { hasContent: i < limit && !!t && !isPunct(t, '.', '!', '?') };
+  }
+  if (t.kind === 'word' && PREPOSITION_STARTS.has(t.lower)) return { hasContent: false };
+  return { start: i, hasContent: true };
+}
+
+/** Skips time words and recipients right after a cue ("said Tuesday", "told AFP"). */
+function skipAdjuncts(tokens: Token[], frame: Frame, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'mention' && frame.outletIndex !== null && frame.outletIndex < i) {
+      i += 1;
+      while (i < limit && tokens[i]?.kind === 'word' && MEDIA_ROLE_NOUNS.has((tokens[i] as Token).lower)) i += 1;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    const lower = t.lower;
+    if (WEEKDAYS_AND_MONTHS.has(lower) || /^\d{1,4}$/u.test(t.text) || TIME_NOUNS.has(lower)) {
+      i += 1;
+      continue;
+    }
+    if (['late', 'early', 'last', 'this', 'next', 'on'].includes(lower) && isTimeWord(tokens[i + 1])) {
+      i += 2;
+      continue;
+    }
+    if (['also', 'separately', 'publicly', 'overnight', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'again'].includes(lower)) {
+      i += 1;
+      continue;
+    }
+    if (NON_OUTLET_RECIPIENTS.has(lower) && frame.cue.text.startsWith('told')) {
+      i += 1;
+      continue;
+    }
+    if (lower === 'the' && frame.outlet?.type === 'anaphor' && frame.outletIndex !== null && frame.outletIndex < i) {
+      i += 1;
+      while (i < limit && tokens[i]?.kind === 'word' && !MEDIA_ROLE_NOUNS.has((tokens[i] as Token).lower)) i += 1;
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+function isTimeWord(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && (WEEKDAYS_AND_MONTHS.has(token.lower) || TIME_NOUNS.has(token.lower));
+}
+
+/** "According to X, <claim>" or "<claim>, according to X". */
+function claimForCitation(
+  text: string,
+  tokens: Token[],
+  frame: Frame,
+  clauseStart: number,
+  limit: number,
+  endOffset: (index: number) => number,
+): void {
+  const leading = tokens
+    .slice(clauseStart, frame.cueIndex)
+    .every((t) => isPunct(t, ',') || (t.kind === 'word' && (ADVERBIAL_OPENERS.has(t.lower) || /^\d+$/u.test(t.text))));
+  if (leading && isPunct(tokens[frame.afterIndex], ',') && frame.afterIndex + 1 < limit) {
+    setClaim(text, frame, (tokens[frame.afterIndex + 1] as Token).start, endOffset(limit), 'after', tokens);
+    return;
+  }
+  if (frame.cueIndex > clauseStart) {
+    setClaim(text, frame, (tokens[clauseStart] as Token).start, (tokens[frame.cueIndex] as Token).start, 'before', tokens);
+  }
+}
+
+function stopBeforeOutlet(tokens: Token[], frame: Frame, claimStart: number, end: number): number {
+  if (frame.outletIndex === null || frame.outletIndex <= claimStart) return end;
+  let k = frame.outletIndex;
+  while (k > claimStart && tokens[k - 1]?.kind === 'word' && ['in', 'an', 'a', 'the', 'during'].includes((tokens[k - 1] as Token).lower)) k -= 1;
+  return Math.min(end, (tokens[k] as Token).start);
+}
+
+function urlLimit(tokens: Token[], from: number, limit: number): number {
+  for (let i = from; i < limit; i += 1) if (tokens[i]?.kind === 'url') return i;
+  return limit;
+}
+
+/** After a wire dateline ("KHARKIV, Ukraine (AP) —") the sentence proper begins. */
+function datelineEnd(tokens: Token[]): number {
+  for (let i = 1; i < Math.min(tokens.length - 1, 16); i += 1) {
+    if (isPunct(tokens[i], '—', '–', '-') && isPunct(tokens[i - 1], ')', '/')) return i + 1;
+  }
+  return 0;
+}
+
+export function setClaim(
+  text: string,
+  frame: Frame,
+  start: number,
+  end: number,
+  position: Frame['claimPosition'],
+  tokens: Token[],
+): void {
+  let s = start;
+  let e = end;
+  for (;;) {
+    const before = e;
+    while (e > s && /[\s,;:.]/u.test(text[e - 1] as string)) e -= 1;
+    const tail = /(?:^|\s)(\p{L}+)$/u.exec(text.slice(s, e));
+    if (tail && TRAILING_CONJUNCTIONS.has((tail[1] as string).toLowerCase()) && e - (tail[1] as string).length > s) {
+      e -= (tail[1] as string).length;
+    }
+    if (e === before) break;
+  }
+  while (s < e && /[\s,;:]/u.test(text[s] as string)) s += 1;
+  if (e <= s) return;
+  frame.claim = { start: s, end: e };
+  frame.claimPosition = position;
+  frame.containsQuote =
+    position === 'quote' || tokens.some((t) => t.kind === 'quote' && t.start >= s && t.end <= e + 1);
+}

@@ -1,0 +1,230 @@
+import type { HopKind } from '../domain.js';
+import { findQuotations, splitBlocks, splitSentences, type TextRange } from '../text/sentences.js';
+import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias-index.js';
+import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainHop } from './chains.js';
+import { findCreditLines, findDatelineCredits, type Credit } from './credit-lines.js';
+import { findEnglishFrames } from './english-frames.js';
+import type { Frame } from './frame.js';
+import { findOutletLinks, findUrls, type UrlSpan } from './outlet-links.js';
+import { findRussianFrames, isMostlyCyrillic } from './russian-frames.js';
+import { tokenize } from './tokens.js';
+import type { DetectOptions, RegistrySource, Suggestion, TextSpan } from './types.js';
+
+interface Region extends TextRange {
+  sentences: TextRange[];
+}
+
+/**
+ * Proposes attributions in a document: who each claim is attributed to and through which hops.
+ * Only mentions linked to a claim by an attribution cue, a credit line or an outlet link are
+ * proposed; an outlet merely discussed ("Al Jazeera's bureau was closed") is not. Reader comments
+ * are skipped unless asked for, and discourse context never crosses from article to comments.
+ */
+export function detectAttributions(
+  text: string,
+  registry: readonly RegistrySource[],
+  options: DetectOptions = {},
+): Suggestion[] {
+  const index = buildAliasIndex(registry);
+  const commentsStart = clampOffset(options.commentsStart ?? null, text.length);
+  const end = options.includeComments || commentsStart === null ? text.length : commentsStart;
+
+  const urls = findUrls(text);
+  const mentions = findSourceMentions(text, index).filter((m) => !urls.some((u) => m.start < u.end && u.start < m.end));
+  const quotations = findQuotations(text);
+  const blocks = splitBlocks(text);
+  const sentences = splitSentences(text).filter((s) => s.start < end);
+  const regions = regionsOf(sentences, commentsStart, end);
+
+  const suggestions: Suggestion[] = [];
+  for (const region of regions) {
+    const discourse = newDiscourse();
+    const framesBySentence = new Map<number, { sourceIds: Set<string> }>();
+    let lastQuote: { chain: ChainHop[]; block: number; sentence: number } | null = null;
+
+    region.sentences.forEach((sentence, si) => {
+      const tokens = tokenize(text, sentence.start, sentence.end, { mentions, quotations, urls });
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const frames = isMostlyCyrillic(sentenceText)
+        ? findRussianFrames(text, tokens, sentence.end)
+        : findEnglishFrames(text, tokens, sentence.end);
+      const sourceIds = new Set<string>();
+      const block = blockIndexOf(blocks, sentence.start);
+      for (const frame of frames.sort((a, b) => a.cueIndex - b.cueIndex)) {
+        const claim = claimOf(text, frame, region.sentences[si - 1] ?? null);
+        if (!claim) continue;
+        const chain = chainForFrame(discourse, frame, si);
+        if (!chain?.length) continue;
+        const kind: HopKind = frame.containsQuote ? 'quote' : 'paraphrase';
+        suggestions.push(toSuggestion(text, chain, kind, frame, claim));
+        remember(discourse, chain, si);
+        for (const hop of chain) if (hop.sourceId) sourceIds.add(hop.sourceId);
+        lastQuote = kind === 'quote' ? { chain, block, sentence: si } : null;
+      }
+      framesBySentence.set(si, { sourceIds });
+      if (frames.length === 0 && lastQuote && lastQuote.block === block && lastQuote.sentence === si - 1) {
+        const continued = continuationQuote(text, tokens);
+        if (continued) {
+          suggestions.push(continuationSuggestion(continued, lastQuote.chain));
+          lastQuote = { ...lastQuote, sentence: si };
+        }
+      }
+    });
+
+    const range = { start: region.start, end: region.end };
+    const credits = [...findCreditLines(text, mentions, range), ...findDatelineCredits(text, blocks, mentions, range)];
+    for (const credit of credits) suggestions.push(creditSuggestion(credit));
+
+    for (const link of findOutletLinks(urls.filter((u) => u.start >= region.start && u.end <= region.end), index)) {
+      const si = region.sentences.findIndex((s) => s.start <= link.start && link.end <= s.end);
+      if (si !== -1 && framesBySentence.get(si)?.sourceIds.has(link.source.id)) continue;
+      const claim = linkClaim(text, link, region, blocks);
+      if (!claim) continue;
+      const hop = { ...registryHop(link.source, null), span: null };
+      suggestions.push({
+        source: link.source.name,
+        sourceId: link.source.id,
+        mention: { start: link.start, end: link.end, text: link.text },
+        cue: null,
+        kind: 'link',
+        claim,
+        hops: toHops([hop], 'link'),
+      });
+    }
+  }
+  return dedupe(suggestions);
+}
+
+function clampOffset(offset: number | null, length: number): number | null {
+  if (offset === null || !Number.isFinite(offset)) return null;
+  return Math.max(0, Math.min(length, Math.floor(offset)));
+}
+
+function regionsOf(sentences: TextRange[], commentsStart: number | null, end: number): Region[] {
+  if (commentsStart === null) return [{ start: 0, end, sentences }];
+  const article = { start: 0, end: Math.min(commentsStart, end), sentences: sentences.filter((s) => s.start < commentsStart) };
+  if (end <= commentsStart) return [article];
+  return [article, { start: commentsStart, end, sentences: sentences.filter((s) => s.start >= commentsStart) }];
+}
+
+function blockIndexOf(blocks: TextRange[], offset: number): number {
+  return blocks.findIndex((b) => b.start <= offset && offset < b.end);
+}
+
+function claimOf(text: string, frame: Frame, previous: TextRange | null): TextSpan | null {
+  if (frame.claimInPreviousSentence) {
+    if (!previous) return null;
+    const trimmed = trimEndPunctuation(text, previous.start, previous.end);
+    return { start: previous.start, end: trimmed, text: text.slice(previous.start, trimmed) };
+  }
+  if (!frame.claim) return null;
+  return { ...frame.claim, text: text.slice(frame.claim.start, frame.claim.end) };
+}
+
+function toSuggestion(text: string, chain: ChainHop[], kind: HopKind, frame: Frame, claim: TextSpan): Suggestion {
+  const first = chain[0] as ChainHop;
+  const mention = first.span ?? frame.speaker.span;
+  return {
+    source: first.source,
+    sourceId: first.sourceId,
+    mention: { start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end) },
+    cue: frame.cue,
+    kind: first.cited || first.sourceKind === 'unnamed' ? 'citing' : kind,
+    claim,
+    hops: toHops(chain, kind),
+  };
+}
+
+/** A sentence that is nothing but a quotation, right after a quoted attribution, continues it:
+ * “A,” he said. “B.” */
+function continuationQuote(text: string, tokens: ReturnType<typeof tokenize>): TextSpan | null {
+  const [first, ...rest] = tokens;
+  if (!first || first.kind !== 'quote' || !first.quotation) return null;
+  if (!rest.every((t) => t.kind === 'punct')) return null;
+  const { innerStart, innerEnd } = first.quotation;
+  return { start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd) };
+}
+
+function continuationSuggestion(claim: TextSpan, chain: ChainHop[]): Suggestion {
+  const first = chain[0] as ChainHop;
+  return {
+    source: first.source,
+    sourceId: first.sourceId,
+    mention: { ...claim },
+    cue: null,
+    kind: first.cited || first.sourceKind === 'unnamed' ? 'citing' : 'quote',
+    claim,
+    hops: toHops(chain, 'quote'),
+  };
+}
+
+function creditSuggestion(credit: Credit): Suggestion {
+  const source = credit.mention.source;
+  const hops: ChainHop[] = [registryHop(source, null)];
+  if (credit.byline) {
+    hops.push({ source: credit.byline.text, sourceId: null, sourceKind: 'person', registry: null, cited: false, span: null });
+  }
+  return {
+    source: source.name,
+    sourceId: source.id,
+    mention: mentionSpan(credit.mention),
+    cue: credit.cue,
+    kind: 'credit',
+    claim: credit.claim,
+    hops: toHops(hops, 'credit').map((h) => ({ ...h, kind: 'credit' })),
+  };
+}
+
+function mentionSpan(m: SourceMention): TextSpan {
+  return { start: m.start, end: m.end, text: m.text };
+}
+
+/**
+ * The claim a link supports: its sentence, or — when the line is only a label and the URL
+ * ("Source: https://…") — the paragraph before it, which is what the link is given for.
+ */
+function linkClaim(text: string, link: UrlSpan, region: Region, blocks: TextRange[]): TextSpan | null {
+  const sentence = region.sentences.find((s) => s.start <= link.start && link.end <= s.end);
+  if (!sentence) return null;
+  const rest = (text.slice(sentence.start, link.start) + text.slice(link.end, sentence.end)).trim();
+  const wordCount = rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  if (wordCount <= 3) {
+    const bi = blockIndexOf(blocks, sentence.start);
+    const previous = bi > 0 ? blocks[bi - 1] : undefined;
+    if (previous && previous.start >= region.start) {
+      return { start: previous.start, end: previous.end, text: text.slice(previous.start, previous.end) };
+    }
+  }
+  const end = trimEndPunctuation(text, sentence.start, sentence.end);
+  return { start: sentence.start, end, text: text.slice(sentence.start, end) };
+}
+
+function trimEndPunctuation(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s.,;:]/u.test(text[e - 1] as string)) e -= 1;
+  return e;
+}
+
+/** One suggestion per (claim span, source chain); a chain that another extends is dropped. */
+function dedupe(suggestions: Suggestion[]): Suggestion[] {
+  const chainKey = (s: Suggestion): string => s.hops.map((h) => h.sourceId ?? h.source.toLowerCase()).join('>');
+  const seen = new Map<string, Suggestion>();
+  for (const s of suggestions) {
+    const key = `${s.claim.start}:${s.claim.end}|${chainKey(s)}`;
+    if (!seen.has(key)) seen.set(key, s);
+  }
+  const unique = [...seen.values()];
+  const kept = unique.filter(
+    (s) =>
+      !unique.some(
+        (o) =>
+          o !== s &&
+          o.claim.start === s.claim.start &&
+          o.claim.end === s.claim.end &&
+          o.kind === s.kind &&
+          o.hops.length > s.hops.length &&
+          chainKey(o).startsWith(chainKey(s)),
+      ),
+  );
+  return kept.sort((a, b) => a.claim.start - b.claim.start || a.mention.start - b.mention.start);
+}

@@ -1,0 +1,61 @@
+import { detectCommentsStart } from '../comments/detect-comments-start.js';
+import { nonEmptyLines } from '../comments/text-lines.js';
+import { detectAuthor } from './author.js';
+import { detectLanguage } from './language.js';
+import { detectOutlet } from './outlet.js';
+import { detectPhotoCredits } from './photo-credits.js';
+import { detectPublishedDate } from './published-date.js';
+import { detectSourceUrl } from './source-url.js';
+import { detectTitleLine, titleFromFileName } from './title.js';
+import type { DetectedMetadata, MetadataHints } from './types.js';
+
+const UNTITLED = 'Untitled document';
+const MAX_TITLE = 300;
+
+/**
+ * Title, outlet, author, photo credits, publication date, language and address of an imported
+ * article. Hints the file declared win over what the text suggests. Only the article is read:
+ * reader comments pasted under it are full of other outlets, dates and credits.
+ */
+export function detectMetadata(text: string, hints: MetadataHints = {}): DetectedMetadata {
+  const commentsStart = detectCommentsStart(text);
+  const article = commentsStart === null ? text : text.slice(0, commentsStart);
+  const lines = nonEmptyLines(article);
+
+  const { language, direction } = detectLanguage(article, hints.lang);
+  const titleLine = detectTitleLine(lines, language);
+  const url = detectSourceUrl(lines, hints.url);
+
+  return {
+    title: chooseTitle(hints, titleLine?.title ?? null, lines[0]?.text ?? null),
+    outlet: detectOutlet({ lines, titleIndex: titleLine?.index ?? null, url, siteName: hints.siteName }),
+    author: detectAuthor(lines, hints.byline),
+    photoCredits: detectPhotoCredits(lines),
+    publishedAt: detectPublishedDate({
+      lines,
+      titleIndex: titleLine?.index ?? null,
+      language,
+      url,
+      publishedTime: hints.publishedTime,
+    }),
+    language,
+    direction,
+    url,
+  };
+}
+
+function chooseTitle(hints: MetadataHints, detected: string | null, firstLine: string | null): string {
+  const hinted = usefulHintedTitle(hints.title);
+  const fromFile = hints.fileName ? titleFromFileName(hints.fileName) : null;
+  const title = hinted ?? detected ?? fromFile ?? firstLine ?? UNTITLED;
+  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
+}
+
+/** Document properties often hold a template's or tool's title rather than the article's. */
+function usefulHintedTitle(title: string | undefined): string | null {
+  const clean = title?.replace(/\s+/g, ' ').trim();
+  if (!clean) return null;
+  if (/^(untitled|document\d*|microsoft word - .*|title|new document)$/i.test(clean)) return null;
+  if (/\.(docx?|pdf|txt|html?|md)$/i.test(clean)) return null;
+  return clean;
+}

@@ -1,0 +1,3 @@
+export { detectMetadata } from './detect-metadata.js';
+export { detectLanguage, normaliseLanguageTag } from './language.js';
+export type { DetectedMetadata, MetadataHints, PhotoCredit } from './types.js';

@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3';
+import { newId, now } from './ids.js';
+import { getSettings } from './queries/settings.js';
+import { statement } from './statement-cache.js';
+
+export interface HistoryEntry {
+  entity: 'document' | 'claim' | 'hop' | 'evidence' | 'source' | 'rating';
+  entityId: string;
+  claimId?: string | null;
+  action: string;
+  field?: string | null;
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+/** The reviewer named in settings, so every history line says who made the change. */
+export function currentActor(db: Database.Database): string {
+  return getSettings(db).reviewerName || 'Unnamed reviewer';
+}
+
+/** Appends to the audit trail. Call inside the transaction that makes the change it describes. */
+export function recordHistory(db: Database.Database, entry: HistoryEntry, actor = currentActor(db)): void {
+  statement(
+    db,
+    `INSERT INTO history (id, at, actor, entity, entity_id, claim_id, action, field, old_value, new_value)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    newId(),
+    now(),
+    actor,
+    entry.entity,
+    entry.entityId,
+    entry.claimId ?? null,
+    entry.action,
+    entry.field ?? null,
+    serialise(entry.oldValue),
+    serialise(entry.newValue),
+  );
+}
+
+function serialise(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,52 @@
+import type Database from 'better-sqlite3';
+import type { ImportOutcome } from '../../core/domain.js';
+import { extractDocument, extractPastedText, IngestError, prepareDocument, type Extracted } from '../../ingest/index.js';
+import { insertDocument } from './insert-document.js';
+
+/**
+ * Imports one file. Whatever is wrong with the file becomes a failed outcome naming the reason;
+ * nothing is half-stored, because the document is written in one transaction after extraction.
+ */
+export async function importFile(db: Database.Database, file: { name: string; bytes: Uint8Array }): Promise<ImportOutcome> {
+  try {
+    const extracted = await extractDocument(file);
+    return store(db, file.name, extracted);
+  } catch (error) {
+    return { status: 'failed', file: file.name, error: describeFailure(file.name, error) };
+  }
+}
+
+export function importPastedText(db: Database.Database, text: string, title?: string): ImportOutcome {
+  const name = title?.trim() || 'Pasted text';
+  try {
+    const extracted = extractPastedText(text);
+    if (title?.trim()) extracted.hints = { ...extracted.hints, title: title.trim() };
+    return store(db, name, extracted);
+  } catch (error) {
+    return { status: 'failed', file: name, error: describeFailure(name, error) };
+  }
+}
+
+function store(db: Database.Database, fileName: string, extracted: Extracted): ImportOutcome {
+  const prepared = prepareDocument(extracted, fileName);
+  return insertDocument(db, fileName, {
+    text: prepared.text,
+    contentHash: prepared.contentHash,
+    title: prepared.metadata.title,
+    outlet: prepared.metadata.outlet,
+    author: prepared.metadata.author,
+    url: prepared.metadata.url,
+    publishedAt: prepared.metadata.publishedAt,
+    language: prepared.metadata.language,
+    direction: prepared.metadata.direction,
+    commentsStart: prepared.commentsStart,
+    photoCredits: prepared.metadata.photoCredits,
+    sourceFormat: extracted.format,
+  });
+}
+
+function describeFailure(name: string, error: unknown): string {
+  if (error instanceof IngestError) return error.message;
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return `${name} could not be imported: ${reason}`;
+}

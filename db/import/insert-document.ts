@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+import type { ImportedDocument, ImportOutcome, PhotoCredit, TextDirection } from '../../core/domain.js';
+import { recordHistory } from '../history.js';
+import { newId, now } from '../ids.js';
+import { statement } from '../statement-cache.js';
+
+/** A document ready to store: normalised text plus what was detected about it. */
+export interface PreparedDocument {
+  text: string;
+  contentHash: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  direction: TextDirection;
+  commentsStart: number | null;
+  photoCredits: PhotoCredit[];
+  sourceFormat: string;
+}
+
+/**
+ * Stores one document in its own transaction, unless the same content is already there. A copy
+ * that sits in the bin is brought back rather than duplicated, since the reviewer plainly wants it.
+ */
+export function insertDocument(db: Database.Database, file: string, doc: PreparedDocument): ImportOutcome {
+  return db.transaction((): ImportOutcome => {
+    const existing = statement(db, 'SELECT id, title, deleted_at AS deletedAt FROM documents WHERE content_hash = ?').get(
+      doc.contentHash,
+    ) as { id: string; title: string; deletedAt: string | null } | undefined;
+    if (existing && !existing.deletedAt) return { status: 'duplicate', file, existingId: existing.id, title: existing.title };
+    if (existing) {
+      statement(db, 'UPDATE documents SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(now(), existing.id);
+      recordHistory(db, { entity: 'document', entityId: existing.id, action: 'restore', newValue: existing.title });
+      return { status: 'imported', file, document: importedDocument(db, existing.id, file) };
+    }
+    const id = newId();
+    const at = now();
+    statement(
+      db,
+      `INSERT INTO documents (id, title, outlet, outlet_source_id, author, url, published_at, language, direction,
+         content_hash, comments_start, photo_credits, source_file, source_format, created_at, updated_at, text)
+       VALUES (@id, @title, @outlet, @outletSourceId, @author, @url, @publishedAt, @language, @direction,
+         @contentHash, @commentsStart, @photoCredits, @sourceFile, @sourceFormat, @at, @at, @text)`,
+    ).run({
+      id,
+      title: doc.title,
+      outlet: doc.outlet,
+      outletSourceId: doc.outlet ? findSourceId(db, doc.outlet) : null,
+      author: doc.author,
+      url: doc.url,
+      publishedAt: doc.publishedAt,
+      language: doc.language,
+      direction: doc.direction,
+      contentHash: doc.contentHash,
+      commentsStart: doc.commentsStart,
+      photoCredits: JSON.stringify(doc.photoCredits),
+      sourceFile: file,
+      sourceFormat: doc.sourceFormat,
+      at,
+      text: doc.text,
+    });
+    recordHistory(db, { entity: 'document', entityId: id, action: 'import', newValue: doc.title });
+    return { status: 'imported', file, document: importedDocument(db, id, file) };
+  })();
+}
+
+/** The registry source an outlet name or alias refers to, so the library can link the two. */
+function findSourceId(db: Database.Database, outlet: string): string | null {
+  const row = statement(
+    db,
+    `SELECT s.id FROM sources s
+     WHERE s.merged_into IS NULL AND (s.name = ?1 COLLATE NOCASE
+       OR EXISTS (SELECT 1 FROM source_aliases a WHERE a.source_id = s.id AND a.alias = ?1 COLLATE NOCASE))
+     LIMIT 1`,
+  ).get(outlet) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+function importedDocument(db: Database.Database, id: string, file: string): ImportedDocument {
+  const row = statement(
+    db,
+    `SELECT id, title, outlet, author, published_at AS publishedAt, language, direction,
+            comments_start AS commentsStart, text FROM documents WHERE id = ?`,
+  ).get(id) as Omit<ImportedDocument, 'file' | 'length'> & { text: string };
+  const { text, ...rest } = row;
+  // Length in UTF-16 code units, the unit every offset in Claimtrace is stated in.
+  return { ...rest, file, length: text.length };
+}

@@ -1,0 +1,62 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { documentPatchSchema } from '../../core/api/documents.js';
+import { ApiError } from '../../core/api/result.js';
+import type { DocumentDetail, DocumentSummary } from '../../core/domain.js';
+import { recordHistory } from '../history.js';
+import { now } from '../ids.js';
+import { statement } from '../statement-cache.js';
+import { getDocument } from './document-detail.js';
+
+export type DocumentPatch = z.infer<typeof documentPatchSchema>;
+
+// Patch fields and the columns they live in; only these names ever reach the SQL text.
+const COLUMNS: Record<keyof DocumentPatch, string> = {
+  title: 'title',
+  outlet: 'outlet',
+  author: 'author',
+  url: 'url',
+  publishedAt: 'published_at',
+  language: 'language',
+  direction: 'direction',
+  commentsStart: 'comments_start',
+};
+
+/** Applies a reviewer's corrections to a document's metadata, recording each change in history. */
+export function updateDocument(db: Database.Database, id: string, patch: DocumentPatch): DocumentDetail {
+  return db.transaction(() => {
+    const before = getDocument(db, id);
+    if (patch.commentsStart != null && patch.commentsStart > before.text.length) {
+      throw new ApiError('invalid_arguments', `The comment boundary must lie within the text (0–${before.text.length}).`);
+    }
+    const at = now();
+    for (const key of Object.keys(patch) as (keyof DocumentPatch)[]) {
+      const value = patch[key] === '' && key !== 'title' ? null : patch[key];
+      if (value === undefined || value === before[key]) continue;
+      statement(db, `UPDATE documents SET ${COLUMNS[key]} = ?, updated_at = ? WHERE id = ?`).run(value, at, id);
+      recordHistory(db, { entity: 'document', entityId: id, action: 'update', field: key, oldValue: before[key], newValue: value });
+    }
+    return getDocument(db, id);
+  })();
+}
+
+/** Moves a document to the bin. Its claims stay with it, so restoring brings everything back. */
+export function deleteDocument(db: Database.Database, id: string): { id: string; title: string } {
+  return db.transaction(() => {
+    const document = getDocument(db, id);
+    statement(db, 'UPDATE documents SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now(), now(), id);
+    recordHistory(db, { entity: 'document', entityId: id, action: 'delete', oldValue: document.title });
+    return { id, title: document.title };
+  })();
+}
+
+export function restoreDocument(db: Database.Database, id: string): DocumentSummary {
+  return db.transaction(() => {
+    const document = getDocument(db, id, { includeDeleted: true });
+    statement(db, 'UPDATE documents SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(now(), id);
+    recordHistory(db, { entity: 'document', entityId: id, action: 'restore', newValue: document.title });
+    const { text: _text, url: _url, commentsStart: _c, photoCredits: _p, sourceFile: _s, sourceFormat: _f, ...summary } =
+      getDocument(db, id);
+    return summary;
+  })();
+}

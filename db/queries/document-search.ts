@@ -1,0 +1,36 @@
+import type Database from 'better-sqlite3';
+import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit } from '../../core/domain.js';
+import { firstMatch, ftsQuery } from '../../core/text/fold-search.js';
+import { statement } from '../statement-cache.js';
+
+/**
+ * Ranked full-text search over titles and texts. Title matches weigh more than body matches; the
+ * snippet comes from the body, and each hit says where its first match sits so the reader can
+ * open the document right there.
+ */
+export function searchDocuments(db: Database.Database, query: string, limit: number): SearchHit[] {
+  const match = ftsQuery(query);
+  if (!match) return [];
+  const rows = statement(
+    db,
+    `SELECT d.id AS documentId, d.title, d.outlet, d.published_at AS publishedAt, d.text,
+            snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet
+     FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+     WHERE documents_fts MATCH ? AND d.deleted_at IS NULL
+     ORDER BY bm25(documents_fts, 8.0, 1.0)
+     LIMIT ?`,
+  ).all(SNIPPET_MARK_START, SNIPPET_MARK_END, match, limit) as (Omit<SearchHit, 'matchStart' | 'matchEnd'> & { text: string })[];
+  return rows.map(({ text, ...hit }) => {
+    const found = firstMatch(text, query);
+    return { ...hit, matchStart: found?.start ?? null, matchEnd: found?.end ?? null };
+  });
+}
+
+export function listOutlets(db: Database.Database): { outlet: string; count: number }[] {
+  return statement(
+    db,
+    `SELECT outlet, count(*) AS count FROM documents
+     WHERE deleted_at IS NULL AND outlet IS NOT NULL AND outlet <> ''
+     GROUP BY outlet COLLATE NOCASE ORDER BY outlet COLLATE NOCASE`,
+  ).all() as { outlet: string; count: number }[];
+}

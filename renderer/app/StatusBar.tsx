@@ -1,0 +1,40 @@
+import type { Settings, WorkbenchInfo } from '../../core/domain.js';
+import { hostKind, type ConnectionState } from '../api-client.js';
+import { Icon } from '../components/Icon.js';
+import type { LoadPhase } from './use-workbench-data.js';
+
+interface StatusBarProps {
+  phase: LoadPhase;
+  connection: ConnectionState;
+  info: WorkbenchInfo | undefined;
+  settings: Settings | undefined;
+  onOpenSettings: (() => void) | undefined;
+}
+
+export function StatusBar({ phase, connection, info, settings, onOpenSettings }: StatusBarProps) {
+  const status = describeStatus(phase, connection);
+  const reviewer = settings?.reviewerName;
+  return (
+    <footer className="statusbar">
+      <span className={`statusbar__state statusbar__state--${status.tone}`}>
+        {status.tone === 'problem' ? <Icon name="offline" size={13} /> : <span className="status-dot" aria-hidden="true" />}
+        <span role="status">{status.text}</span>
+      </span>
+      <span className="statusbar__spacer" />
+      {settings && onOpenSettings ? (
+        <button type="button" className="statusbar__item statusbar__button" onClick={onOpenSettings}>
+          {reviewer ? `Reviewer: ${reviewer}` : 'Set your reviewer name'}
+        </button>
+      ) : null}
+      {info ? <span className="statusbar__item">Schema {info.schemaVersion}</span> : null}
+      <span className="statusbar__item">{hostKind() === 'desktop' ? 'Desktop' : `Served from ${window.location.host}`}</span>
+    </footer>
+  );
+}
+
+function describeStatus(phase: LoadPhase, connection: ConnectionState): { text: string; tone: 'ok' | 'busy' | 'problem' } {
+  if (phase.name === 'failed') return { text: 'The workbench could not be loaded', tone: 'problem' };
+  if (phase.name === 'loading') return { text: 'Loading workbench…', tone: 'busy' };
+  if (connection === 'reconnecting') return { text: 'Connection lost; reconnecting…', tone: 'problem' };
+  return { text: 'Ready', tone: 'ok' };
+}

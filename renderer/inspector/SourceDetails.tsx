@@ -1,0 +1,56 @@
+import { ALIAS_KINDS, type Source } from '../../core/domain.js';
+import { countOf, countryName } from '../format.js';
+import { SourceKindBadge } from '../library/SourceKindBadge.js';
+import { ALIAS_KIND_LABELS } from '../library/source-kinds.js';
+
+export function SourceDetails({ source }: { source: Source }) {
+  const aliasGroups = ALIAS_KINDS.map((kind) => ({
+    kind,
+    aliases: source.aliases.filter((alias) => alias.kind === kind),
+  })).filter((group) => group.aliases.length > 0);
+
+  return (
+    <section className="details" aria-label={`Source ${source.name}`}>
+      <div className="details__head">
+        <h3 className="details__title">{source.name}</h3>
+        <div className="details__badges">
+          <SourceKindBadge kind={source.kind} />
+          {source.stateAffiliated ? <span className="badge badge--outline">State-affiliated</span> : null}
+        </div>
+      </div>
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>Country</dt>
+          <dd>{source.country ? countryName(source.country) : 'Not recorded'}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>Claims</dt>
+          <dd>{countOf(source.claimCount, 'claim')} attributed</dd>
+        </div>
+      </dl>
+      <h4 className="details__section">Known as</h4>
+      {aliasGroups.length === 0 ? (
+        <p className="details__muted">No other names recorded.</p>
+      ) : (
+        aliasGroups.map((group) => (
+          <div className="alias-group" key={group.kind}>
+            <p className="alias-group__label">{ALIAS_KIND_LABELS[group.kind]}</p>
+            <ul className="chips" aria-label={ALIAS_KIND_LABELS[group.kind]}>
+              {group.aliases.map((alias) => (
+                <li className="chip" key={alias.alias}>
+                  {alias.alias}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+      {source.notes ? (
+        <>
+          <h4 className="details__section">Notes</h4>
+          <p className="details__notes">{source.notes}</p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { Source } from '../../core/domain.js';
+import { EmptyState } from '../components/EmptyState.js';
+import { Icon } from '../components/Icon.js';
+import { VirtualListbox } from '../components/VirtualListbox.js';
+import { countOf } from '../format.js';
+import { SourceKindBadge } from './SourceKindBadge.js';
+
+interface SourceListProps {
+  sources: Source[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function SourceList({ sources, selectedId, onSelect }: SourceListProps) {
+  const [filter, setFilter] = useState('');
+  const deferredFilter = useDeferredValue(filter);
+  const shown = useMemo(() => filterSources(sources, deferredFilter), [sources, deferredFilter]);
+
+  return (
+    <div className="library-panel">
+      <div className="library-panel__toolbar">
+        <label className="search-field">
+          <Icon name="search" size={14} />
+          <span className="visually-hidden">Filter sources</span>
+          <input
+            type="search"
+            placeholder="Filter by name or alias"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            spellCheck={false}
+          />
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <EmptyState icon="sources" title={sources.length === 0 ? 'No sources yet' : 'No matching sources'}>
+          {sources.length === 0
+            ? 'Outlets, agencies and people that claims are attributed to are listed here.'
+            : `No source name or alias contains “${deferredFilter.trim()}”.`}
+        </EmptyState>
+      ) : (
+        <VirtualListbox
+          items={shown}
+          label="Sources"
+          rowHeight={58}
+          getKey={(source) => source.id}
+          selectedKey={selectedId}
+          onSelect={onSelect}
+          renderRow={(source) => <SourceRow source={source} />}
+        />
+      )}
+    </div>
+  );
+}
+
+function SourceRow({ source }: { source: Source }) {
+  return (
+    <div className="list-row">
+      <div className="list-row__primary">
+        <span className="list-row__title">{source.name}</span>
+        {source.country ? <span className="list-row__aside">{source.country}</span> : null}
+      </div>
+      <div className="list-row__secondary">
+        <SourceKindBadge kind={source.kind} />
+        <span>{countOf(source.aliases.length, 'alias', 'aliases')}</span>
+        <span aria-hidden="true">·</span>
+        <span>{countOf(source.claimCount, 'claim')}</span>
+      </div>
+    </div>
+  );
+}
+
+function filterSources(sources: Source[], filter: string): Source[] {
+  const needle = filter.trim().toLocaleLowerCase();
+  if (!needle) return sources;
+  return sources.filter(
+    (source) =>
+      source.name.toLocaleLowerCase().includes(needle) ||
+      source.aliases.some((alias) => alias.alias.toLocaleLowerCase().includes(needle)),
+  );
+}

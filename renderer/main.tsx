@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { accessToken } from './access-token.js';
+import { App } from './app/App.js';
+import { applyRememberedTheme } from './app/theme.js';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/shell.css';
+import './styles/lists.css';
+import './styles/panes.css';
+import './styles/dialog.css';
+
+// Before anything renders: take a browser-host token out of the address bar, and paint in the
+// colours the reviewer chose last time.
+if (!window.claimtrace) accessToken();
+applyRememberedTheme();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element to render Claimtrace into.');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,57 @@
+import { expect, guardContext, openShell, test, watchPage } from './support/fixtures.js';
+
+test('a change saved in one window appears in another without reloading', async ({ context, page, host, guard }) => {
+  await openShell(page, host);
+  const other = await context.newPage();
+  watchPage(other, guard);
+  await openShell(other, host);
+
+  await other.getByRole('button', { name: 'Settings' }).click();
+  const dialog = other.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByRole('textbox', { name: 'Reviewer name' }).fill('Sam Okafor');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByRole('contentinfo').getByRole('button', { name: 'Reviewer: Sam Okafor' })).toBeVisible();
+  expect(guard.consoleErrors).toEqual([]);
+});
+
+test.describe('a host started with an access token', () => {
+  test.use({ hostOptions: { token: 'e2e-secret-token-7f3a' } });
+
+  test('takes the token from the address once, hides it and keeps working after a reload', async ({ page, host, guard }) => {
+    expect(host.url).toContain('token=');
+    await openShell(page, host);
+    expect(new URL(page.url()).searchParams.has('token')).toBe(false);
+    await expect(page.getByRole('banner').getByRole('heading', { level: 1, name: 'e2e' })).toBeVisible();
+
+    await page.reload();
+    await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+    await expect(page.getByRole('banner').getByRole('heading', { level: 1, name: 'e2e' })).toBeVisible();
+
+    // Events need the token as well: a change made by another client still arrives.
+    const token = new URL(host.url).searchParams.get('token')!;
+    const answer = await page.request.post(`${host.origin}/api/settings.update`, {
+      headers: { authorization: `Bearer ${token}` },
+      data: { reviewerName: 'Token Holder' },
+    });
+    expect(answer.status()).toBe(200);
+    await expect(page.getByRole('contentinfo').getByRole('button', { name: 'Reviewer: Token Holder' })).toBeVisible();
+    expect(guard.consoleErrors).toEqual([]);
+  });
+
+  test('explains what is wrong when the address has no token', async ({ browser, host }) => {
+    const context = await browser.newContext();
+    const guard = { consoleErrors: [] as string[], requests: [] as string[], blocked: [] as string[] };
+    await guardContext(context, host, guard);
+    const page = await context.newPage();
+    watchPage(page, guard);
+    await page.goto(`${host.origin}/`);
+    const failure = page.getByRole('main', { name: 'Workbench' });
+    await expect(failure.getByRole('heading', { name: 'The workbench could not be loaded' })).toBeVisible();
+    await expect(failure).toContainText('This workbench needs its access token.');
+    await expect(page.getByRole('status')).toHaveText('The workbench could not be loaded');
+    expect(guard.blocked).toEqual([]);
+    await context.close();
+  });
+});

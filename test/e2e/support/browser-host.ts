@@ -1,0 +1,93 @@
+// Starts the real browser host (the built `dist/node/serve.cjs`) on a fresh workbench in a temporary
+// folder, so every test drives the same server and database a user would run.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+const SERVE_ENTRY = path.join(REPO_ROOT, 'dist/node/serve.cjs');
+const START_TIMEOUT_MS = 20_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+export interface BrowserHost {
+  /** The address the host printed, exactly as a user would open it (with `?token=` when given one). */
+  url: string;
+  /** `http://127.0.0.1:PORT`: everything the app loads must come from here. */
+  origin: string;
+  workbenchPath: string;
+  /** What the host wrote to stdout and stderr so far, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface BrowserHostOptions {
+  token?: string;
+}
+
+export async function startBrowserHost(options: BrowserHostOptions = {}): Promise<BrowserHost> {
+  if (!fs.existsSync(SERVE_ENTRY)) {
+    throw new Error(`${SERVE_ENTRY} is missing: build first (\`npm run test:e2e\` builds before testing).`);
+  }
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrace-e2e-'));
+  const workbenchPath = path.join(directory, 'e2e.claimtrace');
+  const args = [SERVE_ENTRY, '--port', '0', '--workbench', workbenchPath];
+  if (options.token) args.push('--token', options.token);
+
+  // The host reads its defaults from these; a developer's shell must not change what is tested.
+  const env = { ...process.env };
+  delete env.CLAIMTRACE_HOST;
+  delete env.CLAIMTRACE_PORT;
+  delete env.CLAIMTRACE_TOKEN;
+
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+
+  const stop = async () => {
+    await terminate(child);
+    fs.rmSync(directory, { recursive: true, force: true });
+  };
+
+  try {
+    const url = await waitForAddress(child, () => output);
+    return { url, origin: new URL(url).origin, workbenchPath, output: () => output, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function waitForAddress(child: ChildProcess, output: () => string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => finish(new Error(`The browser host printed no address within ${START_TIMEOUT_MS} ms:\n${output()}`)),
+      START_TIMEOUT_MS,
+    );
+    const onData = () => {
+      const match = /^Open (http:\/\/\S+)$/m.exec(output());
+      if (match) finish(null, match[1]);
+    };
+    const onExit = (code: number | null) =>
+      finish(new Error(`The browser host exited (code ${code}) before serving:\n${output()}`));
+    const finish = (error: Error | null, url?: string) => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(url!);
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', onExit);
+  });
+}
+
+async function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
