@@ -1,0 +1,117 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../core/api/events.js';
+
+export interface MenuActions {
+  newWorkbench(): void;
+  openWorkbench(): void;
+  openRecent(file: string): void;
+  clearRecent(): void;
+  /** Commands the renderer carries out (import and export run in the page). */
+  command(command: MenuCommand): void;
+  showAbout(): void;
+}
+
+export interface MenuTemplateOptions {
+  platform: NodeJS.Platform;
+  /** Reload and developer tools would only confuse a reviewer, so they exist in development only. */
+  isDev: boolean;
+  appName: string;
+  recent: readonly string[];
+  actions: MenuActions;
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
+  const { platform, isDev, appName, recent, actions } = options;
+  const isMac = platform === 'darwin';
+  const settingsItem: MenuItemConstructorOptions = {
+    label: 'Settings…',
+    accelerator: 'CmdOrCtrl+,',
+    click: () => actions.command('settings'),
+  };
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: appName,
+    submenu: [
+      { role: 'about' },
+      separator,
+      settingsItem,
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
+  };
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: topLabel('File', isMac),
+    submenu: [
+      { label: 'New Workbench…', accelerator: 'CmdOrCtrl+N', click: () => actions.newWorkbench() },
+      { label: 'Open Workbench…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkbench() },
+      { label: 'Open Recent', submenu: recentSubmenu(recent, platform, actions) },
+      separator,
+      { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.command('import') },
+      { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.command('export') },
+      ...(isMac ? [] : [separator, settingsItem, separator, { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' } as const]),
+    ],
+  };
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: topLabel('Edit', isMac),
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      separator,
+      { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.command('find') },
+    ],
+  };
+
+  const viewMenu: MenuItemConstructorOptions = {
+    label: topLabel('View', isMac),
+    submenu: [
+      ...(isDev ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, separator] : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    label: topLabel('Help', isMac),
+    submenu: [{ label: `About ${appName}`, click: () => actions.showAbout() }],
+  };
+
+  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, ...(isMac ? [{ role: 'windowMenu' } as const] : []), helpMenu];
+}
+
+function recentSubmenu(recent: readonly string[], platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions[] {
+  if (recent.length === 0) return [{ label: 'No Recent Workbenches', enabled: false }];
+  return [
+    ...recent.map((file) => ({ label: menuLabel(file, platform), click: () => actions.openRecent(file) })),
+    separator,
+    { label: 'Clear Recent', click: () => actions.clearRecent() },
+  ];
+}
+
+/** Alt+letter opens a top-level menu on Windows and Linux; macOS menus have no mnemonics. */
+function topLabel(name: string, isMac: boolean): string {
+  return isMac ? name : `&${name}`;
+}
+
+/** Windows and Linux read "&" in a label as a keyboard-mnemonic marker; a path must show as typed. */
+function menuLabel(text: string, platform: NodeJS.Platform): string {
+  return platform === 'darwin' ? text : text.replaceAll('&', '&&');
+}
