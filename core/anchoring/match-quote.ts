@@ -109,23 +109,28 @@ function bestApproximateMatch(
   // several equally cheap ones) comes from aligning the reversed quote leftwards from that end.
   // Identical stretches of text align identically, so a paragraph pasted over and over in a
   // comment thread is aligned once rather than once per copy.
-  const alignments = new Map<string, { fewest: number; lengths: number[] }>();
-  const cheapestStarts = (end: number, errors: number): { fewest: number; lengths: number[] } => {
+  interface Alignment {
+    fewest: number;
+    lengths: number[];
+  }
+  const alignments = new Map<string, Alignment>();
+  const cheapestStarts = (end: number, errors: number): Alignment => {
+    // A match within `errors` edits is at most that much longer than the quote.
     const reach = Math.min(end, quoteLength + errors);
     const window = text.slice(end - reach, end);
     const known = alignments.get(window);
     if (known !== undefined) return known;
     const distances = anchoredDistances(backward, text, end, -1, reach);
-    let fewest = errors;
+    let fewest = quoteLength;
     for (const distance of distances) if (distance < fewest) fewest = distance;
     const lengths: number[] = [];
     // Longest first, so that among equal scores the earliest start is met first.
     for (let length = reach; length > 0; length -= 1) {
       if (distances[length] === fewest) lengths.push(length);
     }
-    const found = { fewest, lengths };
-    alignments.set(window, found);
-    return found;
+    const alignment = { fewest, lengths };
+    alignments.set(window, alignment);
+    return alignment;
   };
 
   const evaluateEnd = (end: number, errors: number): void => {
@@ -150,8 +155,8 @@ function bestApproximateMatch(
     }
   };
 
-  // Around every real match the scan reports a run of neighbouring ends, one or two edits worse
-  // per step away from the best. Finding a start costs a pass over the whole quote, so a run is
+  // Around every real match the scan reports a run of neighbouring ends, each a little worse the
+  // further it is from the best. Finding a start costs a pass over the whole quote, so a run is
   // gathered first and evaluated cheapest-first: once its best end is scored, the bound rules out
   // nearly all the others without aligning them.
   let run: { end: number; errors: number }[] = [];
