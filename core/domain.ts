@@ -160,3 +160,74 @@ export const DEFAULT_SETTINGS: Settings = {
   organizationUrl: '',
   theme: 'system',
 };
+
+export const CLAIM_ORIGINS = ['manual', 'detected'] as const;
+export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
+
+/** One step of an attribution chain: who carried or said the claim, and how the text shows it. */
+export interface AttributionHop {
+  id: string;
+  ordinal: number;
+  sourceId: string;
+  sourceName: string;
+  sourceKind: SourceKind;
+  kind: HopKind;
+  /** The words in the document that show the attribution ("told AFP", "according to"). */
+  cue: { start: number; end: number; text: string } | null;
+}
+
+/**
+ * Why a chain deserves a second look: it ends in an unnamed source ("Arab sources"), or it has no
+ * hops at all, so nobody knows where the claim comes from.
+ */
+export type ChainFlag = 'unnamed' | 'unknown' | null;
+
+export interface Claim {
+  id: string;
+  documentId: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** UTF-16 offsets into the document text; null when the claim is an orphan. */
+  start: number | null;
+  end: number | null;
+  orphaned: boolean;
+  statement: string;
+  claimant: string;
+  kind: ClaimKind;
+  /** 0 (not worth checking) to 3 (must check); null when not yet judged. */
+  checkworthiness: number | null;
+  status: ClaimStatus;
+  ratingId: string | null;
+  tags: string[];
+  /** Lexical editor state of the reviewer's notes, and its plain text for search. */
+  notesJson: string | null;
+  notesText: string;
+  origin: ClaimOrigin;
+  hops: AttributionHop[];
+  chainFlag: ChainFlag;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A claim with where it comes from, for lists that span documents. */
+export interface ClaimInContext extends Claim {
+  documentTitle: string;
+  documentOutlet: string | null;
+  documentPublishedAt: string | null;
+}
+
+export interface SourceTrace {
+  source: Source;
+  claims: ClaimInContext[];
+  byStatus: Record<ClaimStatus, number>;
+  /** Counts per rating key, plus `unrated`. */
+  byVerdict: Record<string, number>;
+  documents: { id: string; title: string; outlet: string | null; claimCount: number }[];
+}
+
+/** Attribution chains drawn as a graph: documents/outlets → agencies → people or unnamed sources. */
+export interface ChainGraph {
+  nodes: { id: string; label: string; kind: SourceKind | 'document'; flagged: boolean; claimCount: number }[];
+  edges: { from: string; to: string; kind: HopKind | 'carries'; count: number }[];
+}

@@ -5,6 +5,7 @@ export type AppEvent =
   | { type: 'workbench.opened'; workbench: WorkbenchInfo }
   | { type: 'documents.changed'; ids: string[] }
   | { type: 'sources.changed' }
+  | { type: 'claims.changed'; documentId: string; ids: string[] }
   | { type: 'settings.changed' }
   | { type: 'menu.command'; command: MenuCommand };
 

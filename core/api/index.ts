@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define.js';
+import { claimsMethods } from './claims.js';
+import { detectionMethods } from './detection.js';
 import { documentsMethods } from './documents.js';
 import { settingsMethods } from './settings.js';
 import { sourcesMethods } from './sources.js';
@@ -10,6 +12,8 @@ export const contract = {
   ...workbenchMethods,
   ...documentsMethods,
   ...sourcesMethods,
+  ...claimsMethods,
+  ...detectionMethods,
   ...settingsMethods,
 } satisfies Record<string, MethodSpec>;
 

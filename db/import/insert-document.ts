@@ -71,10 +71,10 @@ function findSourceId(db: Database.Database, outlet: string): string | null {
   const row = statement(
     db,
     `SELECT s.id FROM sources s
-     WHERE s.merged_into IS NULL AND (s.name = ?1 COLLATE NOCASE
-       OR EXISTS (SELECT 1 FROM source_aliases a WHERE a.source_id = s.id AND a.alias = ?1 COLLATE NOCASE))
+     WHERE s.merged_into IS NULL AND (s.name = @outlet COLLATE NOCASE
+       OR EXISTS (SELECT 1 FROM source_aliases a WHERE a.source_id = s.id AND a.alias = @outlet COLLATE NOCASE))
      LIMIT 1`,
-  ).get(outlet) as { id: string } | undefined;
+  ).get({ outlet }) as { id: string } | undefined;
   return row?.id ?? null;
 }
 

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Claim } from '../domain.js';
+import type { Suggestion } from '../detection/types.js';
+import { defineMethod } from './define.js';
+
+const id = z.uuid();
+
+const spanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string() }).strict();
+
+/** A suggestion as the renderer sends it back to be accepted; validated again on the way in. */
+export const suggestionSchema = z
+  .object({
+    source: z.string().min(1).max(300),
+    sourceId: id.nullable(),
+    mention: spanSchema,
+    cue: spanSchema.nullable(),
+    kind: z.enum(['quote', 'paraphrase', 'citing', 'credit', 'link']),
+    claim: spanSchema,
+    hops: z
+      .array(
+        z
+          .object({
+            source: z.string().min(1).max(300),
+            sourceId: id.nullable(),
+            kind: z.enum(['quote', 'paraphrase', 'citing', 'credit', 'link']),
+            sourceKind: z.enum(['wire_agency', 'state_media', 'newspaper', 'broadcaster', 'website', 'official', 'person', 'unnamed']),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(20),
+  })
+  .strict();
+
+export const detectionMethods = {
+  'detection.suggest': defineMethod<Suggestion[]>()(
+    z.object({ documentId: id, includeComments: z.boolean().default(false) }).strict(),
+    'Propose attributed claims in a document, skipping spans that are already claims.',
+  ),
+  'detection.accept': defineMethod<Claim[]>()(
+    z.object({ documentId: id, suggestions: z.array(suggestionSchema).min(1).max(2000) }).strict(),
+    'Turn suggestions into claims with their chains; unknown sources are created as people or unnamed sources.',
+  ),
+};

@@ -1,0 +1,13 @@
+import type Database from 'better-sqlite3';
+import type { AppEvent, Handlers } from '../../core/api/index.js';
+import type { Workbench } from '../workbench.js';
+
+/** What every group of handlers works with: the open workbench and the way to announce changes. */
+export interface HandlerContext {
+  workbench: Workbench;
+  db: Database.Database;
+  emit: (event: AppEvent) => void;
+}
+
+/** A slice of the contract's handlers, keyed by method name. */
+export type HandlerGroup<K extends keyof Handlers> = Pick<Handlers, K>;

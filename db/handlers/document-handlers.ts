@@ -1,0 +1,41 @@
+import { importFile, importPastedText } from '../import/import-file.js';
+import { getDocument } from '../queries/document-detail.js';
+import { deleteDocument, restoreDocument, updateDocument } from '../queries/document-edits.js';
+import { listOutlets, searchDocuments } from '../queries/document-search.js';
+import { listDocuments } from '../queries/documents.js';
+import type { HandlerContext, HandlerGroup } from './context.js';
+
+type DocumentMethods =
+  | 'documents.list'
+  | 'documents.outlets'
+  | 'documents.get'
+  | 'documents.update'
+  | 'documents.delete'
+  | 'documents.restore'
+  | 'documents.search'
+  | 'documents.importFile'
+  | 'documents.importText';
+
+export function documentHandlers({ db, emit }: HandlerContext): HandlerGroup<DocumentMethods> {
+  const changed = <T>(ids: string[], value: T): T => {
+    emit({ type: 'documents.changed', ids });
+    return value;
+  };
+  return {
+    'documents.list': (args) => listDocuments(db, args),
+    'documents.outlets': () => listOutlets(db),
+    'documents.get': ({ id }) => getDocument(db, id),
+    'documents.update': ({ id, patch }) => changed([id], updateDocument(db, id, patch)),
+    'documents.delete': ({ id }) => changed([id], deleteDocument(db, id)),
+    'documents.restore': ({ id }) => changed([id], restoreDocument(db, id)),
+    'documents.search': ({ query, limit }) => searchDocuments(db, query, limit),
+    'documents.importFile': async ({ name, dataBase64 }) => {
+      const outcome = await importFile(db, { name, bytes: Buffer.from(dataBase64, 'base64') });
+      return outcome.status === 'imported' ? changed([outcome.document.id], outcome) : outcome;
+    },
+    'documents.importText': ({ text, title }) => {
+      const outcome = importPastedText(db, text, title);
+      return outcome.status === 'imported' ? changed([outcome.document.id], outcome) : outcome;
+    },
+  };
+}
