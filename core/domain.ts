@@ -231,3 +231,75 @@ export interface ChainGraph {
   nodes: { id: string; label: string; kind: SourceKind | 'document'; flagged: boolean; claimCount: number }[];
   edges: { from: string; to: string; kind: HopKind | 'carries'; count: number }[];
 }
+
+/** One step of the verdict scale. `ratingValue` maps it to ClaimReview; null means off the scale. */
+export interface Rating {
+  id: string;
+  key: string;
+  label: string;
+  color: string;
+  ordinal: number;
+  ratingValue: number | null;
+  description: string;
+  archived: boolean;
+}
+
+export interface EvidencePassage {
+  documentId: string;
+  documentTitle: string;
+  quote: string;
+  start: number | null;
+  end: number | null;
+}
+
+export interface EvidenceFile {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+export interface Evidence {
+  id: string;
+  claimId: string;
+  kind: EvidenceKind;
+  stance: EvidenceStance;
+  /** For links: never fetched, only recorded. */
+  url: string | null;
+  title: string;
+  accessedAt: string | null;
+  note: string;
+  passage: EvidencePassage | null;
+  file: EvidenceFile | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One line of the append-only audit trail. Values are stored as text (JSON for structured ones). */
+export interface HistoryEvent {
+  id: string;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: string;
+  claimId: string | null;
+  action: string;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+/** The same claim found in another document. */
+export interface ClaimAppearance {
+  id: string;
+  claimId: string;
+  documentId: string;
+  documentTitle: string;
+  documentUrl: string | null;
+  publishedAt: string | null;
+  quote: string;
+  start: number;
+  end: number;
+  score: number;
+}
