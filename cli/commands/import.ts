@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ImportOutcome } from '../../core/domain.js';
 import { collectFiles } from '../../db/import/collect-files.js';
 import { importFile } from '../../db/import/import-file.js';
+import { checkFileSize } from '../../ingest/index.js';
 import { CliError, type CliIo } from '../io.js';
 import { openForCli } from '../open-for-cli.js';
 
@@ -56,13 +57,8 @@ async function importOne(db: Parameters<typeof importFile>[0], file: string): Pr
   return outcome.status === 'imported' ? { ...outcome, file, document: { ...outcome.document, file } } : { ...outcome, file };
 }
 
-// A file far beyond what any article weighs is refused before it is read into memory.
-const READ_LIMIT_BYTES = 64 * 1024 * 1024;
-
+/** A file beyond the import limit is refused from its size, before it is read into memory. */
 function readBounded(file: string): Uint8Array {
-  const size = fs.statSync(file).size;
-  if (size > READ_LIMIT_BYTES) {
-    throw new Error(`${path.basename(file)} is too large (${Math.round(size / 1048576)} MB).`);
-  }
+  checkFileSize(path.basename(file), fs.statSync(file).size);
   return fs.readFileSync(file);
 }

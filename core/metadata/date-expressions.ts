@@ -60,6 +60,9 @@ function numericDates(text: string): FoundDate[] {
   for (const m of text.matchAll(/\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/g)) {
     add(found, { index: m.index, length: m[0].length, year: +m[1]!, month: +m[2]!, day: +m[3]! });
   }
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?!\d)/g)) {
+    add(found, { index: m.index, length: m[0].length, year: +m[1]!, month: +m[2]!, day: +m[3]! });
+  }
   for (const m of text.matchAll(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g)) {
     add(found, { index: m.index, length: m[0].length, year: +m[3]!, month: +m[2]!, day: +m[1]! });
   }

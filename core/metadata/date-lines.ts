@@ -9,7 +9,7 @@ const DATE_LABELS =
  * happens to contain a date.
  */
 export function dateOfDateLine(line: string, language: string | null): FoundDate | null {
-  if (line.length > 80) return null;
+  if (line.length > 80 || !/\d/.test(line)) return null;
   for (const date of findDates(line, language)) {
     const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length))
       .replace(DATE_LABELS, ' ')

@@ -1,5 +1,6 @@
 import { isProseLine, type TextLine } from '../comments/text-lines.js';
 import { knownOutletForHost, knownOutletName } from './known-outlets.js';
+import { detectPhotoCredits } from './photo-credits.js';
 import { isChromeLine } from './site-chrome.js';
 import { domainOfDomainLine, hostOf } from './source-url.js';
 
@@ -87,7 +88,11 @@ function fromDateline(lines: TextLine[], titleIndex: number | null, domains: str
 
 function fromCopyright(lines: TextLine[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const match = COPYRIGHT.exec(lines[i]!.text);
+    const line = lines[i]!.text;
+    // A footer states a year or reserves rights; "© Reuters" alone is a photo credit.
+    if (!/\b(19|20)\d{2}\b|all rights reserved/i.test(line)) continue;
+    if (!/all rights reserved/i.test(line) && detectPhotoCredits([lines[i]!]).length > 0) continue;
+    const match = COPYRIGHT.exec(line);
     const name = match?.[1]?.trim();
     if (name && OUTLET_NAME.test(name)) return knownOutletName(name) ?? name;
   }

@@ -38,8 +38,8 @@ export function detectPhotoCredits(lines: TextLine[]): PhotoCredit[] {
     for (const match of line.text.matchAll(COPYRIGHT)) {
       if (!/all rights reserved|copyright/i.test(line.text)) labelled(line, match.index, 1, found, true);
     }
-    const bare = BARE.exec(line.text);
-    if (bare && line.text.split(/\s+/).length <= 16) {
+    const bare = line.text.length <= 300 && line.text.split(/\s+/).length <= 16 ? BARE.exec(line.text) : null;
+    if (bare) {
       const text = bare[1]!;
       const index = bare.index + bare[0].indexOf(text);
       const parties = splitCredit(text, true);

@@ -6,6 +6,12 @@ import { dateOfDateLine } from './date-lines.js';
 const NEAR_TITLE = 6;
 /** Body text (in characters after the headline) searched when no date line exists. */
 const BODY_SEARCH = 3000;
+/**
+ * Date lines are looked for among the first and last lines of the article only: that is where
+ * pages print them, and parsing every short line of a long hard-wrapped text would be slow.
+ */
+const HEAD_LINES = 150;
+const TAIL_LINES = 50;
 
 export interface DateContext {
   lines: TextLine[];
@@ -33,7 +39,9 @@ export function detectPublishedDate(context: DateContext): string | null {
   const resolve = (date: FoundDate | null): string | null => (date ? withYear(date, year) : null);
 
   const dateLines = lines
-    .map((line, index) => ({ index, date: dateOfDateLine(line.text, language) }))
+    .map((line, index) => ({ line, index }))
+    .filter(({ index }) => index < HEAD_LINES || index >= lines.length - TAIL_LINES)
+    .map(({ line, index }) => ({ index, date: dateOfDateLine(line.text, language) }))
     .filter((entry): entry is { index: number; date: FoundDate } => entry.date !== null);
 
   const nearTitle = dateLines

@@ -44,6 +44,7 @@ export function canonicalUrl(candidate: string): string | null {
 
 /** A line that is only a domain name ("alwaght.net"), as saved pages often print under the logo. */
 export function domainOfDomainLine(line: string): string | null {
+  if (line.length > 100 || /\s/.test(line.trim())) return null;
   const match = DOMAIN_LINE.exec(line.trim());
   if (!match) return null;
   const domain = match[1]!.toLowerCase();

@@ -122,7 +122,8 @@ export function splitBlocks(text: string): TextRange[] {
 export function findQuotations(text: string, start = 0, end = text.length): Quotation[] {
   const result: Quotation[] = [];
   for (const block of splitBlocks(text)) {
-    if (block.end <= start || block.start >= end) continue;
+    if (block.end <= start) continue;
+    if (block.start >= end) break;
     for (const q of pairQuotations(text, block.start, block.end)) {
       if (q.start >= start && q.end <= end) result.push(q);
     }
@@ -131,27 +132,31 @@ export function findQuotations(text: string, start = 0, end = text.length): Quot
 }
 
 function pairQuotations(text: string, start: number, end: number): Quotation[] {
-  const ignoredOpeners = new Set<number>();
-  // Re-scan after discarding an opener that never closes; bounded by the number of openers.
-  for (;;) {
-    const found: Quotation[] = [];
-    const stack: { index: number; mark: string }[] = [];
-    for (let i = start; i < end; i += 1) {
-      const ch = text[i] as string;
-      const top = stack[stack.length - 1];
-      if (top && closes(top.mark, ch, text, i)) {
-        stack.pop();
-        if (stack.length === 0) {
-          found.push({ start: top.index, end: i + 1, innerStart: top.index + 1, innerEnd: i });
-        }
-        continue;
+  // One pass. Different quote families may nest («… „…“ …»); a second opener of the family
+  // already open means the first one was stray, so the quotation restarts there. Openers left
+  // open at the end of the block were stray too and are dropped.
+  const found: Quotation[] = [];
+  const stack: { index: number; mark: string }[] = [];
+  for (let i = start; i < end; i += 1) {
+    const ch = text[i] as string;
+    const top = stack[stack.length - 1];
+    if (top && closes(top.mark, ch, text, i)) {
+      stack.pop();
+      if (stack.length === 0) {
+        found.push({ start: top.index, end: i + 1, innerStart: top.index + 1, innerEnd: i });
       }
-      if (!ignoredOpeners.has(i) && opens(ch, text, i, start)) stack.push({ index: i, mark: ch });
+      continue;
     }
-    const unclosed = stack[0];
-    if (!unclosed) return found;
-    ignoredOpeners.add(unclosed.index);
+    if (!opens(ch, text, i, start)) continue;
+    const sameFamily = stack.findIndex((open) => family(open.mark) === family(ch));
+    if (sameFamily !== -1) stack.length = sameFamily;
+    stack.push({ index: i, mark: ch });
   }
+  return found;
+}
+
+function family(mark: string): string {
+  return mark === '„' ? '“' : mark;
 }
 
 function opens(ch: string, text: string, i: number, blockStart: number): boolean {
@@ -178,8 +183,20 @@ function closes(openMark: string, ch: string, text: string, i: number): boolean 
 }
 
 function insideQuotation(quotations: Quotation[], at: number, afterClosers: number): boolean {
+  // Quotations are disjoint and sorted: find the last one starting at or before `at`.
+  let lo = 0;
+  let hi = quotations.length - 1;
+  let found: Quotation | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotations[mid] as Quotation;
+    if (q.start <= at) {
+      found = q;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
   // Punctuation right before the closing mark ends the quotation, not the sentence protection.
-  return quotations.some((q) => q.innerStart <= at && at < q.innerEnd && q.end > afterClosers);
+  return !!found && found.innerStart <= at && at < found.innerEnd && found.end > afterClosers;
 }
 
 function isBoundary(

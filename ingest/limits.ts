@@ -1,0 +1,26 @@
+/** Largest file accepted for import, in bytes. Articles are kilobytes; this leaves room for long PDFs. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Longest text one document may hold, in characters, whatever format it came from. */
+export const MAX_DOCUMENT_CHARS = 20_000_000;
+
+/** PDF and DOCX reading is abandoned after this long, so a pathological file cannot stall an import. */
+export const EXTRACTION_TIME_LIMIT_MS = 20_000;
+
+/** PDFs with more pages than this are refused rather than read for minutes. */
+export const MAX_PDF_PAGES = 2_000;
+
+/**
+ * HTML markup left after scripts, styles and embedded media are removed. jsdom needs seconds and
+ * gigabytes for markup far beyond this, so larger pages are refused.
+ */
+export const MAX_HTML_MARKUP_CHARS = 4_000_000;
+
+/** Readability's article detection slows down sharply on big pages; beyond this the body text is used. */
+export const MAX_READABILITY_MARKUP_CHARS = 1_000_000;
+
+/** Element nesting kept when parsing HTML; deeper tags are dropped (their text is kept). */
+export const MAX_HTML_DEPTH = 200;
+
+/** Total unpacked size of a DOCX package's parts, which guards against ZIP bombs. */
+export const MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024;
