@@ -1,4 +1,5 @@
 import { checkUsage, runCheck } from './commands/check.js';
+import { detectUsage, runDetect } from './commands/detect.js';
 import { importUsage, runImport } from './commands/import.js';
 import { CliError, type CliIo } from './io.js';
 
@@ -7,6 +8,11 @@ type Command = (argv: string[], io: CliIo) => number | Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
   check: { run: runCheck, usage: checkUsage, summary: 'Print schema version, counts and integrity of a workbench.' },
   import: { run: runImport, usage: importUsage, summary: 'Import files and folders of articles into a workbench.' },
+  detect: {
+    run: runDetect,
+    usage: detectUsage,
+    summary: 'Suggest attributed claims in files or a workbench (offsets: UTF-16, normalised text); --accept adds them.',
+  },
 };
 
 export function helpText(): string {

@@ -1,5 +1,7 @@
 import type { AppEvent, Handlers } from '../core/api/index.js';
+import { claimHandlers } from './handlers/claim-handlers.js';
 import type { HandlerContext } from './handlers/context.js';
+import { detectionHandlers } from './handlers/detection-handlers.js';
 import { documentHandlers } from './handlers/document-handlers.js';
 import { sourceHandlers } from './handlers/source-handlers.js';
 import { workbenchHandlers } from './handlers/workbench-handlers.js';
@@ -20,5 +22,7 @@ export function createService(workbench: Workbench, options: ServiceOptions = {}
     ...workbenchHandlers(context),
     ...documentHandlers(context),
     ...sourceHandlers(context),
+    ...claimHandlers(context),
+    ...detectionHandlers(context),
   };
 }

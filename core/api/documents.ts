@@ -78,6 +78,16 @@ export const documentsMethods = {
       .strict(),
     'Import one file (txt, md, html, pdf, docx). A file that cannot be read gives a failed outcome, not an error.',
   ),
+  'documents.reimport': defineMethod<{ document: DocumentDetail; reanchored: number; orphaned: number }>()(
+    z
+      .object({
+        id,
+        name: z.string().trim().min(1).max(1000),
+        dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 25 MB'),
+      })
+      .strict(),
+    'Replace a document with a newer version of its file, keeping its metadata and moving every claim to where its words now are; claims that cannot be placed become orphans.',
+  ),
   'documents.importText': defineMethod<ImportOutcome>()(
     z
       .object({

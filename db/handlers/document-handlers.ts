@@ -1,7 +1,9 @@
 import { importFile, importPastedText } from '../import/import-file.js';
+import { listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
 import { deleteDocument, restoreDocument, updateDocument } from '../queries/document-edits.js';
 import { listOutlets, searchDocuments } from '../queries/document-search.js';
+import { reimportFile } from '../queries/document-reimport.js';
 import { listDocuments } from '../queries/documents.js';
 import type { HandlerContext, HandlerGroup } from './context.js';
 
@@ -14,7 +16,8 @@ type DocumentMethods =
   | 'documents.restore'
   | 'documents.search'
   | 'documents.importFile'
-  | 'documents.importText';
+  | 'documents.importText'
+  | 'documents.reimport';
 
 export function documentHandlers({ db, emit }: HandlerContext): HandlerGroup<DocumentMethods> {
   const changed = <T>(ids: string[], value: T): T => {
@@ -36,6 +39,12 @@ export function documentHandlers({ db, emit }: HandlerContext): HandlerGroup<Doc
     'documents.importText': ({ text, title }) => {
       const outcome = importPastedText(db, text, title);
       return outcome.status === 'imported' ? changed([outcome.document.id], outcome) : outcome;
+    },
+    'documents.reimport': async ({ id, name, dataBase64 }) => {
+      const outcome = await reimportFile(db, id, { name, bytes: Buffer.from(dataBase64, 'base64') });
+      const claimIds = listClaims(db, id).map((claim) => claim.id);
+      if (claimIds.length > 0) emit({ type: 'claims.changed', documentId: id, ids: claimIds });
+      return changed([id], outcome);
     },
   };
 }

@@ -1,8 +1,51 @@
+import { chainGraph, type GraphScope } from '../queries/graph.js';
+import { getSource } from '../queries/source-detail.js';
+import { mergeSources } from '../queries/source-merge.js';
 import { listSources } from '../queries/sources.js';
+import { createSource, updateSource } from '../queries/sources-edit.js';
+import { claimsThroughSource, traceSource } from '../queries/trace.js';
 import type { HandlerContext, HandlerGroup } from './context.js';
 
-export function sourceHandlers({ db }: HandlerContext): HandlerGroup<'sources.list'> {
+type SourceMethods =
+  | 'sources.list'
+  | 'sources.get'
+  | 'sources.create'
+  | 'sources.update'
+  | 'sources.merge'
+  | 'sources.trace'
+  | 'sources.graph';
+
+export function sourceHandlers({ db, emit }: HandlerContext): HandlerGroup<SourceMethods> {
+  const changed = <T>(value: T): T => {
+    emit({ type: 'sources.changed' });
+    return value;
+  };
   return {
     'sources.list': (args) => listSources(db, args),
+    'sources.get': ({ id }) => getSource(db, id),
+    'sources.create': (fields) => changed(createSource(db, fields)),
+    'sources.update': ({ id, patch }) => changed(updateSource(db, id, patch)),
+    'sources.merge': ({ fromId, intoId }) => {
+      // The chains that named the merged source now name its target: their claims changed too.
+      const moved = claimsThroughSource(db, fromId);
+      const merged = changed(mergeSources(db, fromId, intoId));
+      for (const [documentId, ids] of groupByDocument(moved)) emit({ type: 'claims.changed', documentId, ids });
+      return merged;
+    },
+    'sources.trace': ({ id }) => traceSource(db, id),
+    'sources.graph': (scope) => chainGraph(db, toScope(scope)),
   };
+}
+
+function toScope(args: { claimId?: string; documentId?: string; sourceId?: string }): GraphScope {
+  if (args.claimId) return { claimId: args.claimId };
+  if (args.documentId) return { documentId: args.documentId };
+  // The contract lets exactly one of the three through.
+  return { sourceId: args.sourceId! };
+}
+
+function groupByDocument(claims: readonly { id: string; documentId: string }[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const claim of claims) groups.set(claim.documentId, [...(groups.get(claim.documentId) ?? []), claim.id]);
+  return groups;
 }

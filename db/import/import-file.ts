@@ -1,18 +1,29 @@
 import type Database from 'better-sqlite3';
 import type { ImportOutcome } from '../../core/domain.js';
-import { extractDocument, extractPastedText, IngestError, prepareDocument, type Extracted } from '../../ingest/index.js';
+import { extractPastedText, IngestError, prepareDocument, type Extracted } from '../../ingest/index.js';
+import { extractInWorker, type ExtractInWorkerOptions } from '../../ingest/worker/extract-in-worker.js';
 import { insertDocument } from './insert-document.js';
 
 /**
  * Imports one file. Whatever is wrong with the file becomes a failed outcome naming the reason;
  * nothing is half-stored, because the document is written in one transaction after extraction.
+ * The file is read in a worker thread, so a file that hangs its reader is cut off and cannot freeze
+ * the host; the database is written here, on the connection's own thread. The bytes are handed to
+ * that worker and must not be used afterwards. Aborting `options.signal` rejects with its reason
+ * instead of reporting a failed file, so a cancelled batch stops rather than counting failures.
  */
-export async function importFile(db: Database.Database, file: { name: string; bytes: Uint8Array }): Promise<ImportOutcome> {
+export async function importFile(
+  db: Database.Database,
+  file: { name: string; bytes: Uint8Array },
+  options: ExtractInWorkerOptions = {},
+): Promise<ImportOutcome> {
+  const { name } = file;
   try {
-    const extracted = await extractDocument(file);
-    return store(db, file.name, extracted);
+    const extracted = await extractInWorker(file, options);
+    return store(db, name, extracted);
   } catch (error) {
-    return { status: 'failed', file: file.name, error: describeFailure(file.name, error) };
+    if (options.signal?.aborted && error === options.signal.reason) throw error;
+    return { status: 'failed', file: name, error: describeFailure(name, error) };
   }
 }
 

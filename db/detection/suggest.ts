@@ -1,0 +1,18 @@
+import type Database from 'better-sqlite3';
+import { detectAttributions, type Suggestion } from '../../core/detection/index.js';
+import { listClaims } from '../queries/claims.js';
+import { getDocument } from '../queries/document-detail.js';
+import { listSources } from '../queries/sources.js';
+import { claimCoverage } from './already-claimed.js';
+
+/**
+ * Attributions detection finds in a document's stored text, using this workbench's registry
+ * (merged sources are folded into their targets), minus those a live claim already stands for.
+ */
+export function suggestForDocument(db: Database.Database, documentId: string, includeComments: boolean): Suggestion[] {
+  const document = getDocument(db, documentId);
+  const registry = listSources(db);
+  const suggestions = detectAttributions(document.text, registry, { commentsStart: document.commentsStart, includeComments });
+  const claimed = claimCoverage(listClaims(db, documentId));
+  return suggestions.filter((suggestion) => !claimed.covers(suggestion));
+}

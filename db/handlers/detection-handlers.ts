@@ -1,0 +1,17 @@
+import { acceptSuggestions } from '../detection/accept.js';
+import { suggestForDocument } from '../detection/suggest.js';
+import type { HandlerContext, HandlerGroup } from './context.js';
+
+export function detectionHandlers({ db, emit }: HandlerContext): HandlerGroup<'detection.suggest' | 'detection.accept'> {
+  return {
+    'detection.suggest': ({ documentId, includeComments }) => suggestForDocument(db, documentId, includeComments),
+    'detection.accept': ({ documentId, suggestions }) => {
+      const claims = acceptSuggestions(db, documentId, suggestions);
+      if (claims.length > 0) {
+        emit({ type: 'claims.changed', documentId, ids: claims.map((claim) => claim.id) });
+        emit({ type: 'sources.changed' });
+      }
+      return claims;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type Database from 'better-sqlite3';
+import type { AliasKind, Source, SourceKind } from '../../core/domain.js';
+import { statement } from '../statement-cache.js';
+import { liveSourceId } from './source-names.js';
+
+interface SourceRow {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  country: string | null;
+  stateAffiliated: number;
+  notes: string;
+  claimCount: number;
+}
+
+/**
+ * One source with its aliases and how many live claims name it. A merged source's ID answers
+ * with the source it was merged into, so links kept in notes and history still lead somewhere.
+ */
+export function getSource(db: Database.Database, id: string): Source {
+  const liveId = liveSourceId(db, id);
+  const row = statement(
+    db,
+    `SELECT s.id, s.name, s.kind, s.country, s.state_affiliated AS stateAffiliated, s.notes,
+            (SELECT count(DISTINCT h.claim_id) FROM attribution_hops h
+               JOIN claims c ON c.id = h.claim_id AND c.deleted_at IS NULL
+               JOIN documents d ON d.id = c.document_id AND d.deleted_at IS NULL
+             WHERE h.source_id = s.id) AS claimCount
+     FROM sources s WHERE s.id = ?`,
+  ).get(liveId) as SourceRow;
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    country: row.country,
+    stateAffiliated: row.stateAffiliated === 1,
+    notes: row.notes,
+    aliases: aliasesOf(db, row.id),
+    claimCount: row.claimCount,
+  };
+}
+
+export function aliasesOf(db: Database.Database, sourceId: string): Source['aliases'] {
+  return statement(
+    db,
+    `SELECT alias, kind FROM source_aliases WHERE source_id = ?
+     ORDER BY CASE kind WHEN 'name' THEN 0 WHEN 'abbreviation' THEN 1 WHEN 'domain' THEN 2 ELSE 3 END,
+              alias COLLATE NOCASE`,
+  ).all(sourceId) as { alias: string; kind: AliasKind }[];
+}

@@ -1,0 +1,87 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { sourceFieldsSchema } from '../../core/api/sources.js';
+import { ApiError } from '../../core/api/result.js';
+import type { Source, SourceAlias } from '../../core/domain.js';
+import { recordHistory } from '../history.js';
+import { newId, now } from '../ids.js';
+import { statement } from '../statement-cache.js';
+import { aliasesOf, getSource } from './source-detail.js';
+import { assertNameFree, foldName } from './source-names.js';
+
+export type SourceFields = z.infer<typeof sourceFieldsSchema>;
+export type NewSource = Pick<SourceFields, 'name' | 'kind'> & Partial<SourceFields>;
+
+type ColumnField = Exclude<keyof SourceFields, 'aliases'>;
+
+// Fields and the columns they live in; only these names ever reach the SQL text.
+const COLUMNS: Record<ColumnField, string> = {
+  name: 'name',
+  kind: 'kind',
+  country: 'country',
+  stateAffiliated: 'state_affiliated',
+  notes: 'notes',
+};
+
+/** Adds a source to the registry; its name must not be taken by another (unmerged) source. */
+export function createSource(db: Database.Database, fields: NewSource): Source {
+  return db.transaction(() => {
+    assertNameFree(db, fields.name);
+    const id = newId();
+    const at = now();
+    statement(
+      db,
+      `INSERT INTO sources (id, name, kind, country, state_affiliated, notes, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, fields.name, fields.kind, fields.country ?? null, fields.stateAffiliated ? 1 : 0, fields.notes ?? '', at, at);
+    replaceAliases(db, id, fields.aliases ?? []);
+    recordHistory(db, { entity: 'source', entityId: id, action: 'create', newValue: fields.name });
+    return getSource(db, id);
+  })();
+}
+
+/** Edits a source; `aliases`, when given, replace the old list. Each real change is in the history. */
+export function updateSource(db: Database.Database, id: string, patch: Partial<SourceFields>): Source {
+  return db.transaction(() => {
+    const before = getSource(db, id);
+    if (before.id !== id) {
+      throw new ApiError('conflict', `This source was merged into "${before.name}"; edit that source instead.`);
+    }
+    if (patch.name !== undefined) assertNameFree(db, patch.name, id);
+    const at = now();
+    for (const field of Object.keys(COLUMNS) as ColumnField[]) {
+      const value = patch[field];
+      if (value === undefined || value === before[field]) continue;
+      const stored = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+      statement(db, `UPDATE sources SET ${COLUMNS[field]} = ?, updated_at = ? WHERE id = ?`).run(stored, at, id);
+      recordHistory(db, { entity: 'source', entityId: id, action: 'update', field, oldValue: before[field], newValue: value });
+    }
+    if (patch.aliases !== undefined) {
+      replaceAliases(db, id, patch.aliases);
+      const after = aliasesOf(db, id);
+      if (!sameAliases(before.aliases, after)) {
+        statement(db, 'UPDATE sources SET updated_at = ? WHERE id = ?').run(at, id);
+        recordHistory(db, { entity: 'source', entityId: id, action: 'update', field: 'aliases', oldValue: before.aliases, newValue: after });
+      }
+    }
+    return getSource(db, id);
+  })();
+}
+
+/** Stores exactly these aliases, one per spelling whatever its case (the first one given wins). */
+function replaceAliases(db: Database.Database, sourceId: string, aliases: readonly SourceAlias[]): void {
+  statement(db, 'DELETE FROM source_aliases WHERE source_id = ?').run(sourceId);
+  const seen = new Set<string>();
+  const insert = statement(db, 'INSERT INTO source_aliases (id, source_id, alias, kind) VALUES (?, ?, ?, ?)');
+  for (const { alias, kind } of aliases) {
+    const key = foldName(alias);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    insert.run(newId(), sourceId, alias, kind);
+  }
+}
+
+function sameAliases(a: readonly SourceAlias[], b: readonly SourceAlias[]): boolean {
+  const key = (list: readonly SourceAlias[]) => list.map((x) => `${x.kind}\u0000${x.alias}`).sort().join('\n');
+  return key(a) === key(b);
+}
