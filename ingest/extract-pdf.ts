@@ -49,7 +49,8 @@ export async function extractPdf(bytes: Uint8Array, name: string, timeLimitMs: n
   }
   const pdfjs = await loadPdfjs();
   // pdf.js takes ownership of the buffer it is given, so it gets a copy.
-  const task = pdfjs.getDocument({ ...SAFE_OPTIONS, data: bytes.slice() });
+  // pdf.js takes ownership of its input and refuses Node Buffers, so it gets a plain copy.
+  const task = pdfjs.getDocument({ ...SAFE_OPTIONS, data: new Uint8Array(bytes) });
   let abandoned = false;
   try {
     return await withTimeLimit(

@@ -8,7 +8,8 @@ import { suggestForDocument } from '../../db/detection/suggest.js';
 import { collectFiles } from '../../db/import/collect-files.js';
 import { listDocuments } from '../../db/queries/documents.js';
 import { openWorkbench, WorkbenchOpenError, type Workbench } from '../../db/workbench.js';
-import { checkFileSize, extractDocument, IngestError, prepareDocument } from '../../ingest/index.js';
+import { checkFileSize, IngestError, prepareDocument } from '../../ingest/index.js';
+import { extractInWorker } from '../../ingest/worker/extract-in-worker.js';
 import { CliError, type CliIo } from '../io.js';
 
 export const detectUsage =
@@ -104,7 +105,7 @@ async function detectInFiles(paths: string[], options: { json: boolean; includeC
 async function readDocument(file: string): Promise<{ text: string; commentsStart: number | null }> {
   const name = path.basename(file);
   checkFileSize(name, fs.statSync(file).size);
-  const extracted = await extractDocument({ name, bytes: fs.readFileSync(file) });
+  const extracted = await extractInWorker({ name, bytes: fs.readFileSync(file) });
   const prepared = prepareDocument(extracted, name);
   return { text: prepared.text, commentsStart: prepared.commentsStart };
 }

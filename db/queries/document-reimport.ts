@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
 import { createAnchor, matchQuote, reanchor } from '../../core/anchoring.js';
 import type { Anchor, DocumentDetail } from '../../core/domain.js';
-import { extractDocument, IngestError, prepareDocument, toApiError } from '../../ingest/index.js';
+import { IngestError, prepareDocument, toApiError } from '../../ingest/index.js';
+import { extractInWorker } from '../../ingest/worker/extract-in-worker.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
@@ -36,7 +37,7 @@ export async function reimportFile(
   getDocument(db, id);
   let extracted;
   try {
-    extracted = await extractDocument(file);
+    extracted = await extractInWorker(file);
   } catch (error) {
     if (error instanceof IngestError) throw toApiError(error);
     throw error;
