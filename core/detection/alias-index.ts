@@ -14,8 +14,17 @@ interface AliasEntry {
   kind: AliasKind;
 }
 
-export interface AliasIndex {
+interface CompiledAlias {
+  /** Sticky, so it is only ever tried at a word start. */
   pattern: RegExp;
+  length: number;
+  entry: AliasEntry;
+  key: string;
+}
+
+export interface AliasIndex {
+  /** Candidate aliases by the character they can start with, longest first. */
+  byFirstChar: Map<string, CompiledAlias[]>;
   byKey: Map<string, AliasEntry>;
 }
 
@@ -46,6 +55,8 @@ const GUARDS: Record<string, { before?: RegExp; after?: RegExp }> = {
   anadolu: { after: /^\s+(?:Efes|University|region)/u },
 };
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
 const indexCache = new WeakMap<readonly RegistrySource[], AliasIndex>();
 
 /** Normalised form used to look up which alias a match came from. */
@@ -62,37 +73,52 @@ export function buildAliasIndex(registry: readonly RegistrySource[]): AliasIndex
   const cached = indexCache.get(registry);
   if (cached) return cached;
   const byKey = new Map<string, AliasEntry>();
-  const alternatives: { pattern: string; length: number }[] = [];
+  const byFirstChar = new Map<string, CompiledAlias[]>();
   for (const source of registry) {
     const all = [{ alias: source.name, kind: nameKind(source.name) }, ...source.aliases];
     for (const { alias, kind } of all) {
       const key = aliasKey(alias);
-      if (!key || byKey.has(key)) continue;
+      // A one-letter alias from a user's registry would match every "A" in the text.
+      if (key.length < 2 || byKey.has(key)) continue;
       byKey.set(key, { source, kind });
-      alternatives.push({ pattern: aliasPattern(alias, kind), length: alias.length });
+      const entry = { source, kind };
+      const compiled = { pattern: new RegExp(aliasPattern(alias, kind), 'uy'), length: alias.length, entry, key };
+      for (const first of firstChars(alias, kind)) {
+        const list = byFirstChar.get(first) ?? [];
+        list.push(compiled);
+        byFirstChar.set(first, list);
+      }
     }
   }
-  // Longest first, so that "CNN Türk" wins over "CNN" and "Interfax-Ukraine" over "Interfax";
-  // each alternative carries its own boundary checks, so a failed boundary backtracks to the
-  // next, shorter alternative at the same position.
-  alternatives.sort((a, b) => b.length - a.length);
-  const source = alternatives.length ? alternatives.map((a) => a.pattern).join('|') : '(?!)';
-  const index = { pattern: new RegExp(source, 'gu'), byKey };
+  // Longest first, so that "CNN Türk" wins over "CNN" and "Interfax-Ukraine" over "Interfax".
+  for (const list of byFirstChar.values()) list.sort((a, b) => b.length - a.length);
+  const index = { byFirstChar, byKey };
   indexCache.set(registry, index);
   return index;
 }
 
+/**
+ * Mentions of registry sources, as whole words. Aliases are only tried where a word starts and
+ * only those that can begin with that character, which keeps a registry of hundreds of aliases
+ * linear in the length of the text.
+ */
 export function findSourceMentions(text: string, index: AliasIndex): SourceMention[] {
   const mentions: SourceMention[] = [];
-  const pattern = new RegExp(index.pattern.source, 'gu');
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index;
-    const matched = match[0];
-    const entry = index.byKey.get(aliasKey(matched));
-    if (!entry) continue;
-    const end = start + matched.length;
-    if (isGuarded(text, start, end, aliasKey(matched))) continue;
-    mentions.push({ start, end, text: matched, source: entry.source, aliasKind: entry.kind });
+  for (let i = 0; i < text.length; i += 1) {
+    if (i > 0 && WORD_CHAR.test(text[i - 1] as string)) continue;
+    const candidates = index.byFirstChar.get(text[i] as string);
+    if (!candidates) continue;
+    for (const candidate of candidates) {
+      candidate.pattern.lastIndex = i;
+      const match = candidate.pattern.exec(text);
+      if (!match) continue;
+      const matched = match[0];
+      const end = i + matched.length;
+      if (isGuarded(text, i, end, candidate.key)) continue;
+      mentions.push({ start: i, end, text: matched, source: candidate.entry.source, aliasKind: candidate.entry.kind });
+      i = end - 1;
+      break;
+    }
   }
   return mentions;
 }
@@ -103,6 +129,13 @@ function isGuarded(text: string, start: number, end: number, key: string): boole
   if (guard.after && guard.after.test(text.slice(end, end + 40))) return true;
   if (guard.before && guard.before.test(text.slice(Math.max(0, start - 40), start))) return true;
   return false;
+}
+
+function firstChars(alias: string, kind: AliasKind): string[] {
+  const first = alias[0] ?? '';
+  const firstWord = (alias.split(/[\s-]/u)[0] ?? '').toLowerCase();
+  const caseFree = kind === 'domain' || CASE_FREE_LEADING_WORDS.has(firstWord);
+  return caseFree ? [...new Set([first.toLowerCase(), first.toUpperCase()])] : [first];
 }
 
 function nameKind(name: string): AliasKind {
@@ -134,7 +167,9 @@ function aliasPattern(alias: string, kind: AliasKind): string {
   const end = exact
     ? `(?:(?![\\p{L}\\p{M}\\p{N}])|(?=(?:${GLUED_CUES.join('|')})(?![\\p{L}])))`
     : '(?![\\p{L}\\p{M}\\p{N}])';
-  return `(?<![\\p{L}\\p{M}\\p{N}])${body}${end}`;
+  // Russian declines names that end in a consonant: "Интерфакса", "Интерфаксу", "Рейтер(а)".
+  const inflection = !exact && /\p{Script=Cyrillic}[бвгджзклмнпрстфхцчшщ]$/u.test(alias) ? '(?:а|у|ом|е)?' : '';
+  return `(?<![\\p{L}\\p{M}\\p{N}])${body}${inflection}${end}`;
 }
 
 function domainPattern(domain: string): string {

@@ -33,14 +33,14 @@ export function attachOutletsAndCitations(text: string, tokens: Token[], frames:
       }
     } else if (outlet.passive && outlet.speaker.type === 'registry') {
       // "…, as reported by Reuters": the outlet alone is the attribution.
-      const span = outlet.speaker.span;
+      const start = isWord(tokens[outlet.index - 1], 'as') ? outlet.index - 1 : outlet.index;
       frames.push(
         newFrame({
-          cue: { start: (tokens[outlet.index] as Token).start, end: (tokens[outlet.index] as Token).end, text: (tokens[outlet.index] as Token).text },
+          cue: spanOf(text, tokens, start, outlet.index + 2),
           cueIndex: outlet.index,
           speaker: outlet.speaker,
-          frameStart: outlet.index,
-          afterIndex: tokenIndexAt(tokens, span.end),
+          frameStart: start,
+          afterIndex: tokenIndexAt(tokens, outlet.speaker.span.end),
         }),
       );
     }
@@ -104,12 +104,21 @@ function findCitations(text: string, tokens: Token[]): Attachment[] {
         break;
       }
     }
-    const speaker = classifySpeaker(text, tokens, i + 1, end);
-    if (speaker && !(speaker.type === 'anaphor' && speaker.pronoun)) {
-      found.push({ index: i, speaker, passive: false });
-    }
+    if (end <= i + 1) continue;
+    // Whatever is cited is a source ("citing eyewitnesses", "citing data from the navy"), even
+    // when the phrase is not a recognisable speaker.
+    const speaker = classifySpeaker(text, tokens, i + 1, end) ?? asWritten(text, tokens, i + 1, end);
+    if (!(speaker.type === 'anaphor' && speaker.pronoun)) found.push({ index: i, speaker, passive: false });
   }
   return found;
+}
+
+function asWritten(text: string, tokens: Token[], from: number, to: number): Speaker {
+  const span = spanOf(text, tokens, from, to);
+  const named = tokens.slice(from, to).some((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  return named
+    ? { type: 'named', name: span.text, span, affiliation: null }
+    : { type: 'unnamed', name: span.text, span, affiliation: null, officialVoice: false };
 }
 
 function frameForOutlet(frames: Frame[], index: number): Frame | null {

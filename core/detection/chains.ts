@@ -1,4 +1,5 @@
 import type { HopKind, SourceKind } from '../domain.js';
+import type { SourceMention } from './alias-index.js';
 import type { Frame } from './frame.js';
 import { INSTITUTION_ANAPHORA, PERSON_ROLES, UNNAMED_HEADS } from './lexicon.js';
 import type { PhraseSpan, Speaker } from './speaker-phrase.js';
@@ -25,21 +26,31 @@ interface Remembered {
  * to the chain they continue. Windows are short because news prose changes speakers quickly.
  */
 export interface Discourse {
+  /** Recent chains, newest last; only the last few matter for back-references. */
   remembered: Remembered[];
-  resolvedFrames: Map<Frame, ChainHop[]>;
+  /** The latest chain ending in each person, by lower-cased surname, for the whole region. */
+  people: Map<string, Remembered>;
+  resolvedFrames: WeakMap<Frame, ChainHop[]>;
 }
 
+// Windows in sentences. A pronoun reaches back a few sentences, a role ("the minister") a little
+// further, an institution ("the agency") further still.
 const PRONOUN_WINDOW = 4;
 const ROLE_WINDOW = 6;
 const INSTITUTION_WINDOW = 12;
+const MAX_REMEMBERED = 64;
 const MEDIA_KINDS = new Set<SourceKind>(['wire_agency', 'state_media', 'newspaper', 'broadcaster', 'website']);
 
 export function newDiscourse(): Discourse {
-  return { remembered: [], resolvedFrames: new Map() };
+  return { remembered: [], people: new Map(), resolvedFrames: new WeakMap() };
 }
 
 export function remember(discourse: Discourse, hops: ChainHop[], sentence: number): void {
-  discourse.remembered.push({ hops: hops.map((h) => ({ ...h, span: null })), sentence });
+  const entry = { hops: hops.map((h) => ({ ...h, span: null })), sentence };
+  discourse.remembered.push(entry);
+  if (discourse.remembered.length > MAX_REMEMBERED) discourse.remembered.shift();
+  const last = hops[hops.length - 1];
+  if (last?.sourceKind === 'person') discourse.people.set(lastWord(last.source), entry);
 }
 
 /** The chain of hops for a frame, from the document back to the origin; null if unresolved. */
@@ -65,7 +76,7 @@ export function chainForFrame(discourse: Discourse, frame: Frame, sentence: numb
   if (frame.outlet) {
     const outlet = speakerHops(discourse, frame.outlet, sentence, false);
     const outletHop = outlet?.hops[outlet.hops.length - 1];
-    if (outletHop && outletHop.sourceId !== chain[0]?.sourceId) {
+    if (outletHop && !(chain[0] && sameHop(outletHop, chain[0]))) {
       const rest = inherited ? chain.filter((h) => !(h.registry && MEDIA_KINDS.has(h.sourceKind))) : chain;
       chain = [{ ...outletHop, span: frame.outlet.span }, ...rest];
     }
@@ -78,7 +89,7 @@ export function chainForFrame(discourse: Discourse, frame: Frame, sentence: numb
     const prefix = frame.prefix[i] as Frame['prefix'][number];
     const hops = speakerHops(discourse, prefix.speaker, sentence, false);
     const head = hops?.hops[hops.hops.length - 1];
-    if (head && head.sourceId !== chain[0]?.sourceId) {
+    if (head && !(chain[0] && sameHop(head, chain[0]))) {
       chain = [{ ...head, cited: prefix.citing, span: prefix.speaker.span }, ...chain];
     }
   }
@@ -118,20 +129,26 @@ function speakerHops(
       if (continued) return { hops: withSpan(continued, speaker.span), inherited: true };
       const person = newHop(speaker.name, 'person', speaker.span);
       return {
-        hops: speaker.affiliation ? [registryHop(speaker.affiliation.source, null), person] : [person],
+        hops: speaker.affiliation ? [registryHop(speaker.affiliation.source, mentionSpan(speaker.affiliation)), person] : [person],
         inherited: false,
       };
     }
     case 'unnamed': {
       const hop = newHop(speaker.name, 'unnamed', speaker.span);
       return {
-        hops: speaker.officialVoice && speaker.affiliation ? [registryHop(speaker.affiliation.source, null), hop] : [hop],
+        hops:
+          speaker.officialVoice && speaker.affiliation
+            ? [registryHop(speaker.affiliation.source, mentionSpan(speaker.affiliation)), hop]
+            : [hop],
         inherited: false,
       };
     }
     case 'anaphor': {
       const resolved = resolveAnaphor(discourse, speaker.head, speaker.pronoun, sentence);
       if (resolved) return { hops: withSpan(resolved, speaker.span), inherited: true };
+      if (speaker.orUnnamed) {
+        return { hops: [newHop(speaker.span.text, 'unnamed', speaker.span)], inherited: false };
+      }
       if (objectSlot && !speaker.pronoun) {
         // "citing the regional military administration": nothing to refer back to, so the
         // description itself is the source.
@@ -143,23 +160,21 @@ function speakerHops(
   }
 }
 
+function mentionSpan(mention: SourceMention): PhraseSpan {
+  return { start: mention.start, end: mention.end, text: mention.text };
+}
+
 function withSpan(hops: ChainHop[], span: PhraseSpan): ChainHop[] {
   return hops.map((h, i) => ({ ...h, span: i === hops.length - 1 ? span : null }));
 }
 
 /** A surname alone continues the person named in full earlier ("Yalcinkaya revealed"). */
 function continuedPerson(discourse: Discourse, name: string): ChainHop[] | null {
-  const words = name.split(/\s+/u);
-  if (words.length > 2) return null;
-  const surname = lastWord(name);
-  for (let i = discourse.remembered.length - 1; i >= 0; i -= 1) {
-    const entry = discourse.remembered[i] as Remembered;
-    const last = entry.hops[entry.hops.length - 1];
-    if (last && last.sourceKind === 'person' && last.source !== name && lastWord(last.source) === surname) {
-      return entry.hops.map((h) => ({ ...h }));
-    }
-  }
-  return null;
+  if (name.split(/\s+/u).length > 2) return null;
+  const entry = discourse.people.get(lastWord(name));
+  const last = entry?.hops[entry.hops.length - 1];
+  if (!entry || !last || last.source === name) return null;
+  return entry.hops.map((h) => ({ ...h }));
 }
 
 function lastWord(name: string): string {
@@ -191,20 +206,23 @@ function resolveAnaphor(discourse: Discourse, head: string, pronoun: boolean, se
         if (hop.registry && describes(head, hop.registry)) return [{ ...hop, cited: false }];
       }
     }
-    if (INSTITUTION_ANAPHORA[head] !== undefined && !PERSON_ROLES.has(head)) return null;
+    if (!PERSON_ROLES.has(head) && !UNNAMED_HEADS.has(head)) return null;
   }
-  const stem = head.replace(/s$/u, '');
-  const roleEntries = recent(ROLE_WINDOW).filter((r) => ['person', 'unnamed'].includes(lastOf(r).sourceKind));
-  const byWord = roleEntries.find((r) => lastOf(r).source.toLowerCase().includes(stem));
-  const pick = byWord ?? recent(PRONOUN_WINDOW).find((r) => ['person', 'unnamed'].includes(lastOf(r).sourceKind));
+  // The newest compatible speaker: "the source" needs an anonymous source, "the minister" or
+  // "the spokesman" a person (or an anonymous official).
+  const wantsSource = head === 'source' || head === 'sources' || head.startsWith('источник');
+  const pick = recent(ROLE_WINDOW).find((r) => {
+    const last = lastOf(r);
+    if (wantsSource) return last.sourceKind === 'unnamed' && /source|источник/iu.test(last.source);
+    return last.sourceKind === 'person' || last.sourceKind === 'unnamed';
+  });
   return pick ? pick.hops.map((h) => ({ ...h })) : null;
 }
 
 /** Whether "the <head>" can refer to a registry source: by a word of its name or by its kind. */
 function describes(head: string, source: RegistrySource): boolean {
-  const names = [source.name, ...source.aliases.map((a) => a.alias)].join(' ').toLowerCase();
-  if (new RegExp(`(?<![\\p{L}])${head.replace(/[^\p{L}\p{N} -]/gu, '')}(?![\\p{L}])`, 'u').test(names)) return true;
-  return (INSTITUTION_ANAPHORA[head] ?? []).includes(source.kind);
+  const words = [source.name, ...source.aliases.map((a) => a.alias)].join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return words.includes(head) || (INSTITUTION_ANAPHORA[head] ?? []).includes(source.kind);
 }
 
 function sameHop(a: ChainHop, b: ChainHop): boolean {

@@ -4,6 +4,7 @@ import {
   MEDIA_ROLE_NOUNS,
   NON_OUTLET_RECIPIENTS,
   SPEECH_VERBS,
+  TIME_NOUNS,
   TRAILING_CONJUNCTIONS,
   WEEKDAYS_AND_MONTHS,
 } from './lexicon.js';
@@ -24,16 +25,16 @@ const PREPOSITION_STARTS = new Set([
   'on', 'in', 'at', 'to', 'during', 'by', 'via', 'through', 'after', 'before', 'from', 'with',
   'without', 'near', 'inside', 'outside', 'while', 'amid', 'for',
 ]);
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
+const CLAUSE_CONJUNCTIONS = ['as', 'while', 'and', 'but', 'although', 'though', 'after', 'when', 'because', 'whereas', 'amid'];
 
 /** Finds each frame's claim: the quotation, the reported clause, or the enclosing sentence. */
 export function assignClaims(text: string, tokens: Token[], frames: Frame[], sentenceEnd: number): void {
   const clauseStart = datelineEnd(tokens);
   for (const frame of frames) {
-    const limit = claimLimit(frames, frame, tokens.length);
+    const limit = trimToComma(tokens, claimLimit(frames, frame, tokens.length));
     const endOffset = (index: number): number => (index < tokens.length ? (tokens[index] as Token).start : sentenceEnd);
 
-    const quote = quoteBefore(tokens, frame);
+    const quote = quoteBefore(tokens, frame, clauseStart);
     if (quote && !frame.continues) {
       setClaim(text, frame, quote.innerStart, quote.innerEnd, 'quote', tokens);
       continue;
@@ -54,6 +55,11 @@ export function assignClaims(text: string, tokens: Token[], frames: Frame[], sen
     }
     if (frame.continues) continue;
     const previous = tokens[frame.frameStart - 1];
+    // "… had hit “energy facilities …,” Interfax reported": the comma is inside the quotation.
+    if (previous?.kind === 'quote' && /,\s*$/u.test(text.slice(previous.start, previous.end - 1)) && !forward?.hasContent) {
+      setClaim(text, frame, (tokens[clauseStart] as Token).start, previous.end, 'before', tokens);
+      continue;
+    }
     if (isPunct(previous, ',', '—', '–') && frame.frameStart - 1 > clauseStart) {
       if (forward?.hasContent) {
         setClaim(text, frame, (tokens[clauseStart] as Token).start, sentenceEnd, 'sentence', tokens);
@@ -74,11 +80,30 @@ function claimLimit(frames: Frame[], frame: Frame, tokenCount: number): number {
   return limit;
 }
 
-function quoteBefore(tokens: Token[], frame: Frame): { innerStart: number; innerEnd: number } | null {
+/** "…, an accusation Moscow denied": the next attribution's own lead-in is not claim text. */
+function trimToComma(tokens: Token[], limit: number): number {
+  if (limit >= tokens.length) return limit;
+  for (let k = limit - 1; k >= Math.max(0, limit - 3); k -= 1) {
+    const t = tokens[k] as Token;
+    if (isPunct(t, ',')) return k;
+    if (t.kind !== 'word') break;
+  }
+  return limit;
+}
+
+/**
+ * “…,” he said — the quotation right before the attribution, provided it opens its clause. A
+ * quotation ending someone else's clause ("its forces had hit “…,” Interfax reported") is part of
+ * that clause, which the attribution then encloses.
+ */
+function quoteBefore(tokens: Token[], frame: Frame, clauseStart: number): { innerStart: number; innerEnd: number } | null {
   let k = frame.frameStart - 1;
   while (k >= 0 && isPunct(tokens[k], ',', '—', '–', '-')) k -= 1;
   const t = tokens[k];
-  return t?.kind === 'quote' && t.quotation ? t.quotation : null;
+  if (t?.kind !== 'quote' || !t.quotation) return null;
+  const opener = tokens[k - 1];
+  const opensClause = k <= clauseStart || !opener || isPunct(opener, ':', ',', ';', '—', '–', '(') || opener.kind === 'quote';
+  return opensClause ? t.quotation : null;
 }
 
 interface Forward {
@@ -97,6 +122,15 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
     return { quote: next.quotation, hasContent: true };
   }
 
+  // "…, Turkey's defence ministry said, as Moscow repeated …": a new clause, not the claim.
+  if (isPunct(tokens[from], ',') && isWord(tokens[from + 1], ...CLAUSE_CONJUNCTIONS)) return { hasContent: false };
+  // "told reporters in Erbil: “…”": a quotation introduced by a colon a few words on.
+  for (let i = from; i < Math.min(limit - 1, from + 12); i += 1) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'quote' || isPunct(t, '.', ';') || (t.kind === 'word' && isWord(t, 'that'))) break;
+    const quote = tokens[i + 1];
+    if (isPunct(t, ':') && quote?.kind === 'quote' && quote.quotation) return { quote: quote.quotation, hasContent: true };
+  }
   const first = tokens[from];
   if (first && (first.kind === 'mention' || (first.kind === 'word' && (ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS_AND_MONTHS.has(first.lower))) || isPunct(first, ','))) {
     for (let i = from; i < Math.min(limit, from + 22); i += 1) {
@@ -113,7 +147,8 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
   if (!t || i >= limit || (t.kind === 'punct' && !isPunct(t, '(')) || t.kind === 'url') {
     return { hasContent: i < limit && !!t && !isPunct(t, '.', '!', '?') };
   }
-  if (t.kind === 'word' && PREPOSITION_STARTS.has(t.lower)) return { hasContent: false };
+  const quantifier = isWord(t, 'at', 'up') && isWord(tokens[i + 1], 'least', 'most', 'to');
+  if (t.kind === 'word' && PREPOSITION_STARTS.has(t.lower) && !quantifier) return { hasContent: false };
   return { start: i, hasContent: true };
 }
 
@@ -172,8 +207,15 @@ function claimForCitation(
   const leading = tokens
     .slice(clauseStart, frame.cueIndex)
     .every((t) => isPunct(t, ',') || (t.kind === 'word' && (ADVERBIAL_OPENERS.has(t.lower) || /^\d+$/u.test(t.text))));
-  if (leading && isPunct(tokens[frame.afterIndex], ',') && frame.afterIndex + 1 < limit) {
-    setClaim(text, frame, (tokens[frame.afterIndex + 1] as Token).start, endOffset(limit), 'after', tokens);
+  const glued = frame.afterIndex < tokens.length && !isPunct(tokens[frame.afterIndex], ',', '.', ';');
+  if (glued) {
+    setClaim(text, frame, (tokens[frame.afterIndex] as Token).start, endOffset(limit), 'after', tokens);
+    return;
+  }
+  if (leading && isPunct(tokens[frame.afterIndex], ',') && frame.afterIndex + 1 < tokens.length) {
+    // The cited claim runs to the end of the sentence even when it contains its own attribution
+    // ("According to Yonhap, the agency told lawmakers …"); the two are merged afterwards.
+    setClaim(text, frame, (tokens[frame.afterIndex + 1] as Token).start, endOffset(tokens.length), 'after', tokens);
     return;
   }
   if (frame.cueIndex > clauseStart) {

@@ -1,5 +1,6 @@
 import type { TextRange } from '../text/sentences.js';
 import type { SourceMention } from './alias-index.js';
+import { spansStartingIn } from './sorted-spans.js';
 import type { TextSpan } from './types.js';
 
 export interface Credit {
@@ -38,8 +39,8 @@ export function findCreditLines(text: string, mentions: readonly SourceMention[]
   for (const line of lines(text, range)) {
     if (line.end - line.start > MAX_CREDIT_LINE) continue;
     const lineText = text.slice(line.start, line.end);
-    for (const mention of mentions) {
-      if (mention.start < line.start || mention.end > line.end) continue;
+    for (const mention of spansStartingIn(mentions, line.start, line.end)) {
+      if (mention.end > line.end) continue;
       const before = text.slice(line.start, mention.start);
       const after = text.slice(mention.end, line.end);
       const afterMatch = AFTER_MENTION.exec(after);
@@ -60,10 +61,10 @@ export function findCreditLines(text: string, mentions: readonly SourceMention[]
         const at = line.start + before.lastIndexOf(name);
         byline = { start: at, end: at + name.length, text: name };
       }
-      if (byline && mentions.some((m) => m.start === byline!.start)) byline = null;
+      if (byline && spansStartingIn(mentions, byline.start, byline.start + 1).length) byline = null;
       const cueMatch = label ?? copyright ?? LABEL_AT_START.exec(before);
       const cue = cueMatch?.[1]
-        ? spanAt(text, line.start + before.lastIndexOf(cueMatch[1]), cueMatch[1].replace(/[\s©]+$/u, ''))
+        ? spanAt(text, line.start + before.lastIndexOf(cueMatch[1]), cueMatch === copyright ? cueMatch[1] : cueMatch[1].replace(/[\s©]+$/u, ''))
         : null;
       credits.push({ mention, byline, cue, claim: { start: line.start, end: line.end, text: lineText } });
       break;
@@ -85,14 +86,17 @@ export function findDatelineCredits(
   const credits: Credit[] = [];
   for (const block of blocks) {
     if (block.start < range.start || block.start >= range.end) continue;
-    const mention = mentions.find((m) => m.start >= block.start && m.start < block.start + 60);
+    const mention = spansStartingIn(mentions, block.start, Math.min(block.end, block.start + 60))[0];
     if (!mention) continue;
     const before = text.slice(block.start, mention.start);
     const after = text.slice(mention.end, Math.min(block.end, mention.end + 8));
     const place = /^\p{Lu}{3,}[\p{Lu}\p{M} .,'’/\-]*(?:,[\p{L}\p{M}\d .]*)?\s*$/u;
-    const wrapped = /([(/])\s*$/u.exec(before);
-    const closing = /^\s*[)/]\s*(?:[—–-]|\.)\s*/u.exec(after);
-    if (!wrapped || !closing || !place.test(before.slice(0, wrapped.index))) continue;
+    // "(AP) —", "/ТАСС/." or RIA Novosti's "3 апреля – РИА Новости."
+    const wrapped = /([(/])\s*$/u.exec(before) ?? /\s([—–-])\s*$/u.exec(before);
+    const closing = wrapped?.[1] === '(' || wrapped?.[1] === '/'
+      ? /^\s*[)/]\s*(?:[—–-]|\.)\s*/u.exec(after)
+      : /^\s*\.\s*/u.exec(after);
+    if (!wrapped || !closing || !place.test(before.slice(0, wrapped.index + (wrapped[0].startsWith(' ') ? 1 : 0)))) continue;
     const claimStart = skipSpace(text, mention.end + closing[0].length, block.end);
     if (claimStart >= block.end) continue;
     credits.push({

@@ -6,12 +6,15 @@ import { findCreditLines, findDatelineCredits, type Credit } from './credit-line
 import { findEnglishFrames } from './english-frames.js';
 import type { Frame } from './frame.js';
 import { findOutletLinks, findUrls, type UrlSpan } from './outlet-links.js';
+import { findArabicFrames, isMostlyArabic } from './arabic-frames.js';
 import { findRussianFrames, isMostlyCyrillic } from './russian-frames.js';
-import { tokenize } from './tokens.js';
+import { indexContaining } from './sorted-spans.js';
+import { tokenize, type Token } from './tokens.js';
 import type { DetectOptions, RegistrySource, Suggestion, TextSpan } from './types.js';
 
 interface Region extends TextRange {
   sentences: TextRange[];
+  comments: boolean;
 }
 
 /**
@@ -30,7 +33,8 @@ export function detectAttributions(
   const end = options.includeComments || commentsStart === null ? text.length : commentsStart;
 
   const urls = findUrls(text);
-  const mentions = findSourceMentions(text, index).filter((m) => !urls.some((u) => m.start < u.end && u.start < m.end));
+  // A domain inside a URL is the link's, not a mention of its own.
+  const mentions = findSourceMentions(text, index).filter((m) => indexContaining(urls, m.start) === -1);
   const quotations = findQuotations(text);
   const blocks = splitBlocks(text);
   const sentences = splitSentences(text).filter((s) => s.start < end);
@@ -44,12 +48,10 @@ export function detectAttributions(
 
     region.sentences.forEach((sentence, si) => {
       const tokens = tokenize(text, sentence.start, sentence.end, { mentions, quotations, urls });
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      const frames = isMostlyCyrillic(sentenceText)
-        ? findRussianFrames(text, tokens, sentence.end)
-        : findEnglishFrames(text, tokens, sentence.end);
-      const sourceIds = new Set<string>();
       const block = blockIndexOf(blocks, sentence.start);
+      const heading = !region.comments && isHeading(text, sentence, blocks[block]);
+      const frames = heading ? [] : framesIn(text, tokens, sentence);
+      const sourceIds = new Set<string>();
       for (const frame of frames.sort((a, b) => a.cueIndex - b.cueIndex)) {
         const claim = claimOf(text, frame, region.sentences[si - 1] ?? null);
         if (!claim) continue;
@@ -76,11 +78,10 @@ export function detectAttributions(
     for (const credit of credits) suggestions.push(creditSuggestion(credit));
 
     for (const link of findOutletLinks(urls.filter((u) => u.start >= region.start && u.end <= region.end), index)) {
-      const si = region.sentences.findIndex((s) => s.start <= link.start && link.end <= s.end);
+      const si = indexContaining(region.sentences, link.start);
       if (si !== -1 && framesBySentence.get(si)?.sourceIds.has(link.source.id)) continue;
       const claim = linkClaim(text, link, region, blocks);
       if (!claim) continue;
-      const hop = { ...registryHop(link.source, null), span: null };
       suggestions.push({
         source: link.source.name,
         sourceId: link.source.id,
@@ -88,7 +89,7 @@ export function detectAttributions(
         cue: null,
         kind: 'link',
         claim,
-        hops: toHops([hop], 'link'),
+        hops: toHops([registryHop(link.source, null)], 'link'),
       });
     }
   }
@@ -101,14 +102,70 @@ function clampOffset(offset: number | null, length: number): number | null {
 }
 
 function regionsOf(sentences: TextRange[], commentsStart: number | null, end: number): Region[] {
-  if (commentsStart === null) return [{ start: 0, end, sentences }];
-  const article = { start: 0, end: Math.min(commentsStart, end), sentences: sentences.filter((s) => s.start < commentsStart) };
+  if (commentsStart === null) return [{ start: 0, end, sentences, comments: false }];
+  const article = {
+    start: 0,
+    end: Math.min(commentsStart, end),
+    sentences: sentences.filter((s) => s.start < commentsStart),
+    comments: false,
+  };
   if (end <= commentsStart) return [article];
-  return [article, { start: commentsStart, end, sentences: sentences.filter((s) => s.start >= commentsStart) }];
+  const comments = { start: commentsStart, end, sentences: sentences.filter((s) => s.start >= commentsStart), comments: true };
+  return [article, comments];
+}
+
+function framesIn(text: string, tokens: Token[], sentence: TextRange): Frame[] {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const finder = isMostlyCyrillic(sentenceText)
+    ? findRussianFrames
+    : isMostlyArabic(sentenceText)
+      ? findArabicFrames
+      : findEnglishFrames;
+  return windows(tokens, sentence.end).flatMap((w) => finder(text, w.tokens, w.end));
+}
+
+// Real sentences are far shorter; a run-on "sentence" (an unpunctuated comment, junk text) is
+// analysed in windows so that the work per sentence stays bounded.
+const MAX_SENTENCE_TOKENS = 300;
+
+function windows(tokens: Token[], sentenceEnd: number): { tokens: Token[]; end: number }[] {
+  if (tokens.length <= MAX_SENTENCE_TOKENS) return [{ tokens, end: sentenceEnd }];
+  const result: { tokens: Token[]; end: number }[] = [];
+  let from = 0;
+  while (from < tokens.length) {
+    let to = Math.min(tokens.length, from + MAX_SENTENCE_TOKENS);
+    if (to < tokens.length) {
+      // Break after the last clause punctuation in the window, if there is one.
+      for (let k = to - 1; k > from + MAX_SENTENCE_TOKENS / 2; k -= 1) {
+        const t = tokens[k] as Token;
+        if (t.kind === 'punct' && [',', ';', '—', '–', ':'].includes(t.text)) {
+          to = k + 1;
+          break;
+        }
+      }
+    }
+    const slice = tokens.slice(from, to);
+    const next = tokens[to];
+    result.push({ tokens: slice, end: next ? next.start : sentenceEnd });
+    from = to;
+  }
+  return result;
+}
+
+/**
+ * A headline or subheading: a line of its own without sentence punctuation. Headlines summarise
+ * attributions made in the body ("Yemen's army says it targeted US destroyer"), so proposing them
+ * would duplicate the body's claims without their context.
+ */
+function isHeading(text: string, sentence: TextRange, block: TextRange | undefined): boolean {
+  if (!block || block.start !== sentence.start || block.end !== sentence.end) return false;
+  const line = text.slice(sentence.start, sentence.end);
+  if (/[.!?…؟۔"”»)\]]$/u.test(line) || /https?:\/\/\S+$/u.test(line)) return false;
+  return line.split(/\s+/u).length <= 25;
 }
 
 function blockIndexOf(blocks: TextRange[], offset: number): number {
-  return blocks.findIndex((b) => b.start <= offset && offset < b.end);
+  return indexContaining(blocks, offset);
 }
 
 function claimOf(text: string, frame: Frame, previous: TextRange | null): TextSpan | null {
@@ -137,7 +194,7 @@ function toSuggestion(text: string, chain: ChainHop[], kind: HopKind, frame: Fra
 
 /** A sentence that is nothing but a quotation, right after a quoted attribution, continues it:
  * “A,” he said. “B.” */
-function continuationQuote(text: string, tokens: ReturnType<typeof tokenize>): TextSpan | null {
+function continuationQuote(text: string, tokens: Token[]): TextSpan | null {
   const [first, ...rest] = tokens;
   if (!first || first.kind !== 'quote' || !first.quotation) return null;
   if (!rest.every((t) => t.kind === 'punct')) return null;
@@ -184,8 +241,8 @@ function mentionSpan(m: SourceMention): TextSpan {
  * ("Source: https://…") — the paragraph before it, which is what the link is given for.
  */
 function linkClaim(text: string, link: UrlSpan, region: Region, blocks: TextRange[]): TextSpan | null {
-  const sentence = region.sentences.find((s) => s.start <= link.start && link.end <= s.end);
-  if (!sentence) return null;
+  const sentence = region.sentences[indexContaining(region.sentences, link.start)];
+  if (!sentence || link.end > sentence.end) return null;
   const rest = (text.slice(sentence.start, link.start) + text.slice(link.end, sentence.end)).trim();
   const wordCount = rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
   if (wordCount <= 3) {
@@ -208,23 +265,21 @@ function trimEndPunctuation(text: string, start: number, end: number): number {
 /** One suggestion per (claim span, source chain); a chain that another extends is dropped. */
 function dedupe(suggestions: Suggestion[]): Suggestion[] {
   const chainKey = (s: Suggestion): string => s.hops.map((h) => h.sourceId ?? h.source.toLowerCase()).join('>');
-  const seen = new Map<string, Suggestion>();
+  const byClaim = new Map<string, Suggestion[]>();
   for (const s of suggestions) {
-    const key = `${s.claim.start}:${s.claim.end}|${chainKey(s)}`;
-    if (!seen.has(key)) seen.set(key, s);
+    const claimKey = `${s.claim.start}:${s.claim.end}`;
+    const group = byClaim.get(claimKey) ?? [];
+    if (!group.some((o) => chainKey(o) === chainKey(s))) group.push(s);
+    byClaim.set(claimKey, group);
   }
-  const unique = [...seen.values()];
-  const kept = unique.filter(
-    (s) =>
-      !unique.some(
-        (o) =>
-          o !== s &&
-          o.claim.start === s.claim.start &&
-          o.claim.end === s.claim.end &&
-          o.kind === s.kind &&
-          o.hops.length > s.hops.length &&
-          chainKey(o).startsWith(chainKey(s)),
-      ),
-  );
+  const kept: Suggestion[] = [];
+  for (const group of byClaim.values()) {
+    for (const s of group) {
+      const extended = group.some(
+        (o) => o !== s && o.kind === s.kind && o.hops.length > s.hops.length && chainKey(o).startsWith(`${chainKey(s)}>`),
+      );
+      if (!extended) kept.push(s);
+    }
+  }
   return kept.sort((a, b) => a.claim.start - b.claim.start || a.mention.start - b.mention.start);
 }

@@ -4,16 +4,21 @@ import { newFrame, type Frame } from './frame.js';
 import {
   ADVERBIAL_OPENERS,
   ADVERBIAL_SKIP,
+  MEDIA_ROLE_NOUNS,
   PARENTHETICAL_OPENERS,
+  PERSON_ROLES,
   POSTMODIFIER_PARTICIPLES,
   RELAY_VERBS,
   RESPONSE_VERBS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
+  TIME_NOUNS,
+  UNNAMED_HEADS,
   WEEKDAYS_AND_MONTHS,
 } from './lexicon.js';
 import {
   classifySpeaker,
+  isNameToken,
   isPhraseWord,
   phraseEndAfter,
   phraseStartBefore,
@@ -23,6 +28,7 @@ import {
 import { isPunct, isWord, type Token } from './tokens.js';
 
 const TIME_LEADERS = new Set(['on', 'late', 'early', 'last', 'this', 'next']);
+const POSTMODIFIER_OPENERS = new Set(['in', 'at', 'from', 'of', 'with', 'inside', 'near', 'among', 'who', 'that', 'which', 'familiar', 'close']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'being', 'been']);
 const RELAY_CONTINUATIONS = new Set(['saying', 'telling', 'stating', 'having', 'warning', 'adding', 'writing']);
 
@@ -85,7 +91,8 @@ function verbFrames(text: string, tokens: Token[], v: number): Frame[] {
     }
   }
   const cue = spanOf(text, tokens, v, v + 1);
-  const frames = [newFrame({ cue, cueIndex: v, speaker: found.speaker, frameStart: found.start, afterIndex, relay })];
+  const speaker = sameSentenceReferent(tokens, found.speaker, found.start) ?? found.speaker;
+  const frames = [newFrame({ cue, cueIndex: v, speaker, frameStart: found.start, afterIndex, relay })];
   // "Xinhua and Kyodo both reported": one frame per coordinated outlet.
   let k = found.start - 1;
   while (found.speaker.type === 'registry' && k >= 1 && (isWord(tokens[k], 'and') || isPunct(tokens[k], ','))) {
@@ -107,6 +114,17 @@ function verbFrames(text: string, tokens: Token[], v: number): Frame[] {
   return frames;
 }
 
+/** "TRT Haber broadcast images it said showed …": "it" is the outlet named earlier in the
+ * sentence, before any earlier sentence. */
+function sameSentenceReferent(tokens: Token[], speaker: Speaker, start: number): Speaker | null {
+  if (speaker.type !== 'anaphor' || !speaker.pronoun || !['it', 'they'].includes(speaker.head)) return null;
+  for (let i = start - 1; i >= 0; i -= 1) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'mention' && t.mention) return { type: 'registry', mention: t.mention, span: speaker.span };
+  }
+  return null;
+}
+
 /** "X quoted Y as saying …" → Y and the index after "as saying". */
 function relayAfter(text: string, tokens: Token[], v: number): { speaker: Speaker; after: number } | null {
   for (let j = v + 1; j < Math.min(tokens.length - 1, v + 24); j += 1) {
@@ -126,24 +144,50 @@ function relayAfter(text: string, tokens: Token[], v: number): { speaker: Speake
 }
 
 /** The speaker before verb `v`: "<speaker> [adverbs] said". */
-export function speakerBefore(
+function speakerBefore(
   text: string,
   tokens: Token[],
   v: number,
 ): { speaker: Speaker; start: number } | null {
   let k = skipAdverbialsBackward(tokens, v - 1);
   if (k < 0) return null;
+  // The phrase is classified with its post-modifier ("People familiar with the matter"), but
+  // its start is found from the word before it.
+  let end = k;
   k = skipPostModifier(tokens, k);
   if (isPunct(tokens[k], ',')) {
+    const named = appositiveName(text, tokens, k);
+    if (named) return named;
     const opener = findParentheticalStart(tokens, k);
     if (opener === null) return null;
     k = opener - 1;
+    end = k;
     if (k < 0) return null;
   }
-  const start = phraseStartBefore(tokens, k, 0);
-  if (start === null) return null;
-  const speaker = classifySpeaker(text, tokens, start, k + 1);
+  let start = phraseStartBefore(tokens, k, 0);
+  if (start === null) {
+    // "a commander in the area told …", "officials who spoke on condition of anonymity told …":
+    // a post-modifier ending in an ordinary noun.
+    const head = headBeforePostModifier(tokens, k);
+    if (head === null) return null;
+    start = phraseStartBefore(tokens, head, 0);
+    if (start === null) return null;
+  }
+  const speaker = classifySpeaker(text, tokens, start, end + 1);
   return speaker ? { speaker, start } : null;
+}
+
+/** The head noun of "a commander in the area", "officials who spoke on condition of
+ * anonymity": the role noun right before the post-modifier's first word. */
+function headBeforePostModifier(tokens: Token[], k: number): number | null {
+  for (let p = k - 1; p >= Math.max(1, k - 10); p -= 1) {
+    const t = tokens[p] as Token;
+    if (t.kind !== 'word') return null;
+    if (!POSTMODIFIER_OPENERS.has(t.lower)) continue;
+    const head = tokens[p - 1];
+    if (head?.kind === 'word' && (PERSON_ROLES.has(head.lower) || UNNAMED_HEADS.has(head.lower))) return p - 1;
+  }
+  return null;
 }
 
 function skipAdverbialsBackward(tokens: Token[], from: number): number {
@@ -153,6 +197,12 @@ function skipAdverbialsBackward(tokens: Token[], from: number): number {
     if (t.kind !== 'word') break;
     if (ADVERBIAL_SKIP.has(t.lower)) {
       k -= 1;
+      continue;
+    }
+    // "earlier this month", "last week"
+    if (TIME_NOUNS.has(t.lower) && TIME_LEADERS.has(tokens[k - 1]?.lower ?? '')) {
+      k -= 2;
+      if (['earlier', 'later'].includes(tokens[k]?.lower ?? '')) k -= 1;
       continue;
     }
     if (WEEKDAYS_AND_MONTHS.has(t.lower) || /^\d{1,4}$/u.test(t.text)) {
@@ -183,9 +233,21 @@ function skipPostModifier(tokens: Token[], k: number): number {
   return k;
 }
 
+/** "Its spokesman, Jotiar Hawrami, told …": the name in apposition to a role is the speaker. */
+function appositiveName(text: string, tokens: Token[], closingComma: number): { speaker: Speaker; start: number } | null {
+  let j = closingComma - 1;
+  while (j >= 0 && tokens[j]?.kind === 'word' && isNameToken(tokens[j] as Token)) j -= 1;
+  if (j === closingComma - 1 || !isPunct(tokens[j], ',')) return null;
+  const role = tokens[j - 1];
+  if (!role || role.kind !== 'word' || !PERSON_ROLES.has(role.lower)) return null;
+  const roleStart = phraseStartBefore(tokens, j - 1, 0) ?? j - 1;
+  const span = spanOf(text, tokens, j + 1, closingComma);
+  return { speaker: { type: 'named', name: span.text, span, affiliation: null }, start: roleStart };
+}
+
 /** For "<speaker>, <parenthetical>, said": the index of the comma opening the parenthetical. */
 function findParentheticalStart(tokens: Token[], closingComma: number): number | null {
-  for (let j = closingComma - 1; j >= 0; j -= 1) {
+  for (let j = closingComma - 1; j >= Math.max(0, closingComma - 30); j -= 1) {
     const t = tokens[j] as Token;
     if (t.kind === 'quote' || isPunct(t, ';', ':', '—', '–')) return null;
     if (isPunct(t, ',')) {
@@ -212,7 +274,10 @@ function speakerAfter(text: string, tokens: Token[], v: number): { speaker: Spea
 /** "according to X" — the document cites X. */
 function accordingFrame(text: string, tokens: Token[], v: number): Frame | null {
   const from = v + 2;
-  const end = phraseEndAfter(tokens, from, tokens.length);
+  let end = phraseEndAfter(tokens, from, tokens.length);
+  // "according to Daily Sabah the tanks are …": without a comma the claim follows the outlet.
+  const glued = outletThenClause(tokens, from, end);
+  if (glued !== null) end = glued;
   const speaker = classifySpeaker(text, tokens, from, end);
   if (!speaker || speaker.type === 'anaphor') {
     // Only a back-reference to an institution is a source here ("according to the agency");
@@ -229,43 +294,57 @@ function accordingFrame(text: string, tokens: Token[], v: number): Frame | null 
   });
 }
 
+function outletThenClause(tokens: Token[], from: number, end: number): number | null {
+  let j = from;
+  if (isWord(tokens[j], 'the')) j += 1;
+  if (tokens[j]?.kind !== 'mention') return null;
+  j += 1;
+  while (j < end && tokens[j]?.kind === 'word' && MEDIA_ROLE_NOUNS.has((tokens[j] as Token).lower)) j += 1;
+  return j < end ? j : null;
+}
+
 function isInstitutionHead(head: string): boolean {
   return ['agency', 'newspaper', 'daily', 'broadcaster', 'channel', 'ministry', 'observatory', 'monitor', 'website', 'outlet'].includes(head);
 }
 
 /** "…, adding that …": continues the previous attribution, or the clause's subject. */
 function participleFrame(text: string, tokens: Token[], v: number, earlier: Frame[]): Frame | null {
+  // Only the comma-separated form ("…, saying that …") attributes; "are you saying that" does not.
+  if (!isPunct(tokens[v - 1], ',')) return null;
   const cue = spanOf(text, tokens, v, v + 1);
   const previous = earlier[earlier.length - 1];
-  if (isPunct(tokens[v - 1], ',') && previous && previous.cueIndex < v) {
+  if (previous && previous.cueIndex < v) {
     return newFrame({ cue, cueIndex: v, speaker: previous.speaker, frameStart: v, afterIndex: v + 1, continues: previous });
   }
-  const subject = clauseSubject(text, tokens, v);
+  const subject = clauseSubject(text, tokens, v - 1);
   if (!subject) return null;
   return newFrame({ cue, cueIndex: v, speaker: subject, frameStart: v, afterIndex: v + 1 });
 }
 
-/** The subject at the start of the clause containing token `v`, skipping a leading adverbial. */
-function clauseSubject(text: string, tokens: Token[], v: number): Speaker | null {
-  let s = 0;
-  for (let j = v - 1; j >= 0; j -= 1) {
+/**
+ * The subject of the clause that ends at token `end` (exclusive): the nearest clause start —
+ * sentence start, or after a comma, "and", "but" or semicolon — that begins with a speaker phrase
+ * followed by its verb ("… and on Saturday, Jaish al-Izza followed suit, saying …").
+ */
+function clauseSubject(text: string, tokens: Token[], end: number): Speaker | null {
+  const from = Math.max(0, end - 60);
+  const starts: number[] = [from];
+  for (let j = from; j < end; j += 1) {
     const t = tokens[j] as Token;
-    if (t.kind === 'quote' || isPunct(t, ';', ':')) {
-      s = j + 1;
-      break;
-    }
+    if (t.kind === 'quote' || isPunct(t, ';', ':', ',') || isWord(t, 'and', 'but')) starts.push(j + 1);
   }
-  const first = tokens[s];
-  if (first?.kind === 'word' && ADVERBIAL_OPENERS.has(first.lower)) {
-    let comma = s;
-    while (comma < v && !isPunct(tokens[comma], ',')) comma += 1;
-    if (comma >= v) return null;
-    s = comma + 1;
+  for (let i = starts.length - 1; i >= 0; i -= 1) {
+    const s = starts[i] as number;
+    const first = tokens[s];
+    if (first?.kind === 'word' && ADVERBIAL_OPENERS.has(first.lower)) continue;
+    let e = s;
+    while (e < end && (isPhraseWord(tokens[e] as Token) || isWord(tokens[e], 'the', 'a', 'an'))) e += 1;
+    const verb = tokens[e];
+    if (e === s || e >= end || verb?.kind !== 'word' || verb.text !== verb.lower) continue;
+    const speaker = classifySpeaker(text, tokens, s, e);
+    if (speaker) return speaker;
   }
-  let e = s;
-  while (e < v && (isPhraseWord(tokens[e] as Token) || isWord(tokens[e], 'the', 'a', 'an'))) e += 1;
-  if (e === s) return null;
-  return classifySpeaker(text, tokens, s, e);
+  return null;
 }
 
 /**

@@ -12,6 +12,7 @@ export const SPEECH_VERBS = new Set([
   'admitted', 'admits', 'asserted', 'asserts', 'argued', 'argues', 'declared', 'declares',
   'tweeted', 'posted', 'commented', 'maintained', 'disclosed', 'quoted', 'cited', 'estimated',
   'predicted', 'suggested', 'indicated', 'mentioned', 'informed', 'briefed', 'assured',
+  'described', 'describes',
 ]);
 
 /** Participles that continue the previous speaker: "…,” he said, adding that …". */
@@ -28,9 +29,6 @@ export const RESPONSE_VERBS = new Set([
   'admits', 'commented', 'informed', 'briefed', 'assured', 'mentioned', 'indicated', 'posted',
 ]);
 
-/** "told X": the object is the recipient, the subject the speaker. */
-export const RECIPIENT_VERBS = new Set(['told', 'tells', 'informed', 'briefed', 'assured']);
-
 /** "X quoted/cited Y (as saying)": Y is the next hop. */
 export const RELAY_VERBS = new Set(['quoted', 'cited', 'quotes', 'cites']);
 
@@ -41,7 +39,7 @@ export const OUTLET_INTRODUCERS: readonly (readonly string[])[] = [
   ['comments', 'to'], ['remarks', 'to'], ['statement', 'to'], ['speaking', 'to'],
   ['speaking', 'with'], ['talking', 'to'], ['writing', 'in'], ['wrote', 'in'], ['op-ed', 'in'],
   ['article', 'in'], ['column', 'in'], ['editorial', 'in'], ['interview', 'on'],
-  ['appearance', 'on'], ['speaking', 'on'], ['told'], ['tells'],
+  ['appearance', 'on'], ['speaking', 'on'], ['saying', 'by'], ['told'], ['tells'],
 ];
 
 /** Nouns naming people who speak for someone. */
@@ -63,8 +61,9 @@ export const PERSON_ROLES = new Set([
 /** Heads of noun phrases that leave the speaker anonymous when there is no name. */
 export const UNNAMED_HEADS = new Set([
   'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'insider', 'insiders',
-  'witness', 'witnesses', 'resident', 'residents', 'activist', 'activists', 'expert', 'experts',
-  'analyst', 'analysts', 'observer', 'observers', 'people', 'person', 'report', 'reports',
+  'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'resident', 'residents', 'activist',
+  'activists', 'expert', 'experts', 'analyst', 'analysts', 'observer', 'observers', 'people',
+  'person', 'report', 'reports',
   'media', 'outlets', 'outlet', 'officer', 'officers', 'commander', 'commanders', 'member',
   'members', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'employee', 'employees',
   'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'aide',
@@ -173,7 +172,9 @@ export const CAPITALIZED_STOPWORDS = new Set([
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'with', 'for', 'from', 'by', 'of', 'to', 'last', 'next', 'during',
   'some', 'many', 'several', 'both', 'all', 'any', 'each', 'every', 'other', 'another',
-  'similar', 'pro-government', 'pro-kremlin', 'state-run', 'state-owned',
+  'similar', 'pro-government', 'pro-kremlin', 'state-run', 'state-owned', 'are', 'is', 'was',
+  'were', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'should',
+  'you', 'your', 'my', 'our', 'his', 'her', 'their', 'its', 'then', 'well', 'oh', 'lol', 'gee',
 ]);
 
 /** Demonyms: capitalised but not names ("Arab sources", "Turkish officials"). */
@@ -195,6 +196,9 @@ export const WEEKDAYS_AND_MONTHS = new Set([
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.',
 ]);
+
+/** Nouns of time-of-day and period phrases ("last week", "on Thursday night"). */
+export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'afternoon']);
 
 /** Words between a speaker and its verb that do not belong to either ("has previously warned",
  * "also reported", "on Sunday said"). */
@@ -220,7 +224,8 @@ export const NON_OUTLET_RECIPIENTS = new Set([
  * militants quoted …"). */
 export const POSTMODIFIER_PARTICIPLES = new Set([
   'affiliated', 'linked', 'close', 'loyal', 'allied', 'tied', 'connected', 'owned', 'run',
-  'funded', 'backed', 'based', 'sympathetic', 'aligned', 'associated', 'controlled',
+  'funded', 'backed', 'based', 'sympathetic', 'aligned', 'associated', 'controlled', 'familiar',
+  'knowledgeable', 'involved',
 ]);
 
 /** Conjunctions trimmed from the end of a claim when the next attribution starts there. */

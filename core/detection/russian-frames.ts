@@ -3,11 +3,12 @@ import { newFrame, type Frame } from './frame.js';
 import { spanOf, type Speaker } from './speaker-phrase.js';
 import { isPunct, type Token } from './tokens.js';
 
-// Russian wire copy attributes with a small, regular vocabulary. Word order is free, so the
+// Russian wire copy attributes with a small, regular vocabulary. "Передал" is left out: it also
+// means "handed over", while the present "передает" in news copy means "reports". Word order is free, so the
 // speaker is looked for on both sides of the verb, and the tense decides whether an agency next
 // to the verb is the speaker ("сообщает ТАСС", TASS reports) or the recipient ("сообщил ТАСС
 // источник", a source told TASS).
-const PAST_VERB = /^(?:сообщил|заявил|рассказал|передал|написал|отметил|подчеркнул|уточнил|добавил|сказал|подтвердил|предупредил|объявил|процитировал|утверждал|пояснил|указал|опроверг|признал|заверил)(?:а|о|и|ла|ли)?$/u;
+const PAST_VERB = /^(?:сообщил|заявил|рассказал|назвал|написал|писал|отметил|подчеркнул|уточнил|добавил|сказал|подтвердил|предупредил|объявил|процитировал|утверждал|пояснил|указал|опроверг|признал|заверил)(?:а|о|и|ла|ли)?$/u;
 const PRESENT_VERB = /^(?:сообщает|сообщают|заявляет|заявляют|передает|передаёт|передают|пишет|пишут|информирует|цитирует|утверждает|утверждают|отмечает|отмечают|подчеркивает|уточняет|добавляет|рассказывает|указывает|публикует)$/u;
 const ACCORDING = [['по', 'данным'], ['по', 'словам'], ['по', 'информации'], ['по', 'сообщению'], ['по', 'сведениям'], ['по', 'оценкам'], ['согласно']];
 const CITING = [['со', 'ссылкой', 'на'], ['ссылаясь', 'на']];
@@ -15,6 +16,11 @@ const RECIPIENTS = new Set(['журналистам', 'репортерам', '�
 const ADVERBS = new Set(['в', 'во', 'по', 'ранее', 'также', 'уже', 'позднее', 'позже', 'вчера', 'сегодня', 'накануне', 'телефону', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье', 'официально', 'журналистам']);
 const LEADING_NOISE = new Set(['как', 'ранее', 'также', 'об', 'этом', 'кроме', 'того', 'в', 'во', 'при', 'этом', 'однако', 'между', 'тем']);
 const UNNAMED_STEMS = /^(?:источник|собеседник|чиновник|представител|эксперт|аналитик|командир|осведомл|информированн|дипломат|военнослужащ|очевид|свидетел|жител|один|одна|одного|сотрудник|военн|силовик)/u;
+// Singular only: "турецких чиновников" (Turkish officials) introduces new anonymous sources.
+const ROLE_STEMS = /^(?:дипломат(?:а|у|ом)?|министр(?:а|у|ом)?|представител(?:ь|я|ю|ем)|пресс-секретар(?:ь|я|ю|ем)|посла?|глав(?:а|ы)|источник(?:а|у|ом)?|собеседник(?:а|у|ом)?|спикер(?:а|у)?)$/u;
+const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'из', 'у', 'для', 'перед', 'при', 'о', 'об', 'к', 'после']);
+const MAX_PHRASE = 200;
+const OUTLET_WORDS = /^(?:издание|издания|газета|газеты|агентство|агентства|телеканал|телеканала|портал|сайт|радиостанция)$/u;
 const PRONOUNS: Record<string, string> = { он: 'he', она: 'she', они: 'they' };
 
 export function isMostlyCyrillic(text: string): boolean {
@@ -85,16 +91,19 @@ function verbFrame(text: string, tokens: Token[], v: number, past: boolean, sent
   }
   if (!speaker) return null;
 
+  // "Крылова назвала провокацией заявления Киева": what follows the verb is the claim when it
+  // is not the speaker.
+  const directFrom = speaker !== afterSpeaker && afterPart.end > afterPart.start && !citedAfter.length ? j : null;
   const frame = newFrame({
     cue: spanOf(text, tokens, v, v + 1),
     cueIndex: v,
     speaker,
     frameStart: before.end > before.start ? before.start : v,
-    afterIndex: afterEnd,
+    afterIndex: directFrom ?? afterEnd,
     outlet,
     cited: [...citedBefore, ...citedAfter].map((c) => classifyRussian(text, tokens, c.start, c.end) ?? literalSpeaker(text, tokens, c.start, c.end)),
   });
-  assignRussianClaim(text, tokens, frame, clauseStart, sentenceEnd);
+  assignRussianClaim(text, tokens, frame, clauseStart, sentenceEnd, directFrom !== null);
   return frame;
 }
 
@@ -119,7 +128,14 @@ function accordingFrame(text: string, tokens: Token[], v: number, length: number
   return frame.claim ? frame : null;
 }
 
-function assignRussianClaim(text: string, tokens: Token[], frame: Frame, clauseStart: number, sentenceEnd: number): void {
+function assignRussianClaim(
+  text: string,
+  tokens: Token[],
+  frame: Frame,
+  clauseStart: number,
+  sentenceEnd: number,
+  direct: boolean,
+): void {
   // «Цитата», — заявил X.
   let k = frame.frameStart - 1;
   while (k >= 0 && isPunct(tokens[k], ',', '—', '–', '-')) k -= 1;
@@ -144,6 +160,10 @@ function assignRussianClaim(text: string, tokens: Token[], frame: Frame, clauseS
     setClaim(text, frame, (tokens[after + 1] as Token).start, sentenceEnd, 'after', tokens);
     return;
   }
+  if (direct && after < tokens.length) {
+    setClaim(text, frame, (tokens[after] as Token).start, sentenceEnd, 'direct', tokens);
+    return;
+  }
   // …, сообщает X.
   if (clauseStart > 0 && isPunct(tokens[clauseStart - 1], ',') && (after >= tokens.length || isPunct(tokens[after], '.'))) {
     setClaim(text, frame, (tokens[0] as Token).start, (tokens[clauseStart - 1] as Token).start, 'before', tokens);
@@ -158,18 +178,43 @@ function classifyRussian(text: string, tokens: Token[], from: number, to: number
   if (words.length === 1 && first.kind === 'word' && PRONOUNS[first.lower]) {
     return { type: 'anaphor', head: PRONOUNS[first.lower] as string, pronoun: true, span };
   }
+  if (span.text.length > MAX_PHRASE) return null;
   const mention = words.find((t) => t.kind === 'mention')?.mention ?? null;
-  const capitalisedRun = trailingCapitalised(words);
   const unnamed = words.some((t) => t.kind === 'word' && UNNAMED_STEMS.test(t.lower));
+  const hasCapital = words.some((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  // "по словам дипломата", "источник уточнил": a bare role refers back to someone named
+  // earlier, or else is an anonymous source.
+  if (!mention && words.length === 1) {
+    const role = words.find((t) => t.kind === 'word' && ROLE_STEMS.test(t.lower));
+    if (role) {
+      const head = /^источник/u.test(role.lower) ? 'источник' : 'official';
+      return { type: 'anaphor', head, pronoun: false, span, orUnnamed: true };
+    }
+  }
+  // Outlets are often named in guillemets: издание «Украинская правда».
+  const quoted = words[words.length - 1];
+  if (!mention && quoted?.kind === 'quote' && quoted.quotation && words.slice(0, -1).every((t) => t.kind === 'word' && OUTLET_WORDS.test(t.lower))) {
+    const { innerStart, innerEnd } = quoted.quotation;
+    const inner = { start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd) };
+    return { type: 'named', name: inner.text, span: inner, affiliation: null };
+  }
+  // The name ends before a prepositional phrase: "Денис Орлов в своем Telegram-канале".
+  const prepositionAt = words.findIndex((t, i) => i > 0 && t.kind === 'word' && PREPOSITIONS.has(t.lower));
+  const core = prepositionAt > 0 ? words.slice(0, prepositionAt) : words;
+  // A personal name ends the phrase ("… по обороне Виктор Сомов") or its core.
+  const fullRun = trailingCapitalised(words);
+  const coreRun = fullRun >= 2 ? fullRun : trailingCapitalised(core);
+  const coreSpan = fullRun >= 2 ? span : spanOf(text, tokens, from, from + core.length);
   if (mention) {
-    if (capitalisedRun >= 2) return { type: 'named', name: span.text, span, affiliation: mention };
+    if (coreRun >= 2) return { type: 'named', name: coreSpan.text, span: coreSpan, affiliation: mention };
     if (unnamed) return { type: 'unnamed', name: span.text, span, affiliation: mention, officialVoice: false };
-    return { type: 'registry', mention, span };
+    return { type: 'registry', mention, span: { start: mention.start, end: mention.end, text: mention.text } };
   }
-  if (capitalisedRun >= 2 || (capitalisedRun === 1 && words.length <= 2 && /^\p{Lu}/u.test(first.text))) {
-    return { type: 'named', name: span.text, span, affiliation: null };
-  }
+  if (coreRun >= 2) return { type: 'named', name: coreSpan.text, span: coreSpan, affiliation: null };
   if (unnamed) return { type: 'unnamed', name: span.text, span, affiliation: null, officialVoice: false };
+  if (hasCapital && coreRun === 1 && core.length <= 2 && /^\p{Lu}/u.test(first.text)) {
+    return { type: 'named', name: coreSpan.text, span: coreSpan, affiliation: null };
+  }
   return null;
 }
 
@@ -189,17 +234,24 @@ function trailingCapitalised(words: Token[]): number {
   return n;
 }
 
+// Phrase scans are bounded so that a run-on "sentence" stays linear.
+const MAX_CHUNK = 40;
+
 function clauseStartBefore(tokens: Token[], v: number): number {
-  for (let j = v - 1; j >= 0; j -= 1) {
+  const floor = Math.max(0, v - MAX_CHUNK);
+  for (let j = v - 1; j >= floor; j -= 1) {
     const t = tokens[j] as Token;
-    if (t.kind === 'quote' || isPunct(t, ',', '—', '–', ';', ':')) return j + 1;
+    // A quotation ends a clause («…», — сказал он), unless it is a name (издание «…» пишет).
+    const endsClause = t.kind === 'quote' && (j + 1 === v || isPunct(tokens[j + 1], ',', '—', '–'));
+    if (endsClause || isPunct(t, ',', '—', '–', ';', ':')) return j + 1;
   }
-  return 0;
+  return floor;
 }
 
 function chunkEnd(tokens: Token[], from: number): number {
   let i = from;
-  while (i < tokens.length) {
+  const limit = Math.min(tokens.length, from + MAX_CHUNK);
+  while (i < limit) {
     const t = tokens[i] as Token;
     if (t.kind === 'quote' || isPunct(t, ',', '.', ';', ':', '—', '–', '!', '?')) break;
     i += 1;

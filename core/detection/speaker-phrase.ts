@@ -35,8 +35,20 @@ export type Speaker =
       affiliation: SourceMention | null;
       officialVoice: boolean;
     }
-  | { type: 'anaphor'; head: string; pronoun: boolean; span: PhraseSpan };
+  | {
+      type: 'anaphor';
+      head: string;
+      pronoun: boolean;
+      span: PhraseSpan;
+      /** Without an antecedent, read it as an anonymous source (Russian has no articles, so
+       * "источник сообщил" is both "the source said" and "a source said"). */
+      orUnnamed?: boolean;
+    };
 
+// A speaker named in more than this is a clause, not a name (and would not fit a source record).
+// Bounding phrase scans also keeps a pathological run-on "sentence" linear.
+const MAX_PHRASE = 160;
+const MAX_PHRASE_TOKENS = 40;
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'that', 'familiar', 'close', 'speaking']);
 const POSTMODIFIER_STARTS = new Set([
   'close', 'familiar', 'who', 'which', 'whose', 'speaking', 'affiliated', 'linked', 'loyal',
@@ -91,7 +103,8 @@ export function isPhraseWord(token: Token): boolean {
  * speaker — notably when the phrase is the object of a preposition ("militants in Syria's Idlib
  * said" has no speaker "Syria's Idlib").
  */
-export function phraseStartBefore(tokens: Token[], last: number, floor: number): number | null {
+export function phraseStartBefore(tokens: Token[], last: number, lowest: number): number | null {
+  const floor = Math.max(lowest, last - MAX_PHRASE_TOKENS);
   let i = last;
   let first = last + 1;
   while (i >= floor) {
@@ -163,7 +176,8 @@ function isPrepositionLike(lower: string): boolean {
 
 /** The phrase starting at `from` and running forward until punctuation, a clause word or
  * `limit` (exclusive): the object of "according to", "citing", "quoted … as saying". */
-export function phraseEndAfter(tokens: Token[], from: number, limit: number): number {
+export function phraseEndAfter(tokens: Token[], from: number, upTo: number): number {
+  const limit = Math.min(upTo, from + MAX_PHRASE_TOKENS);
   let i = from;
   let depth = 0;
   while (i < limit) {
@@ -186,78 +200,112 @@ export function classifySpeaker(text: string, tokens: Token[], from: number, to:
   let determiner: string | null = null;
   while (s < to) {
     const t = tokens[s] as Token;
-    if (t.kind === 'word' && (DETERMINERS.has(t.lower) || LEADING_NOISE.has(t.lower))) {
-      if (DETERMINERS.has(t.lower) && determiner === null) determiner = t.lower;
-      s += 1;
-      continue;
-    }
-    break;
+    if (t.kind !== 'word' || !(DETERMINERS.has(t.lower) || LEADING_NOISE.has(t.lower))) break;
+    if (DETERMINERS.has(t.lower) && determiner === null) determiner = t.lower;
+    s += 1;
   }
   if (s >= to) return null;
   const span = spanOf(text, tokens, from, to);
-  const nameSpan = spanOf(text, tokens, s, to);
+  if (span.text.length > MAX_PHRASE) return null;
 
   const firstWord = tokens[s] as Token;
   if (to - s === 1 && firstWord.kind === 'word' && PRONOUNS.has(firstWord.lower) && !firstWord.possessive) {
     return firstWord.lower === 'we' ? null : { type: 'anaphor', head: firstWord.lower, pronoun: true, span };
   }
-
   // The core ends before the first post-modifier: "sources close to …", "correspondent in
   // Damascus", "officials who spoke …".
   const coreEnd = findCoreEnd(tokens, s, to);
-  const coreSpan = spanOf(text, tokens, s, coreEnd);
-  const core = tokens.slice(s, coreEnd);
-  const mentions = tokens.slice(s, to).filter((t) => t.kind === 'mention');
-  const headToken = findHead(core);
-  const head = headToken ? headLower(headToken) : '';
-  const names = trailingNameRun(core);
-  const mention = mentions[0]?.mention ?? null;
+  const headToken = findHead(tokens.slice(s, coreEnd));
+  const parts: PhraseParts = {
+    span,
+    nameSpan: spanOf(text, tokens, s, to),
+    coreSpan: spanOf(text, tokens, s, coreEnd),
+    core: tokens.slice(s, coreEnd),
+    modifiers: tokens.slice(coreEnd, to),
+    headToken,
+    head: headToken ? headLower(headToken) : '',
+    determiner,
+    // Anonymous sources keep their indefinite article, as written: "a source close to …".
+    unnamedSpan: determiner !== null && INDEFINITE.has(determiner) ? span : spanOf(text, tokens, s, to),
+  };
+  const mention = tokens.slice(s, to).find((t) => t.kind === 'mention')?.mention ?? null;
+  return mention ? classifyWithMention(parts, mention) : classifyWithoutMention(parts);
+}
 
-  if (mention) {
-    const headIsMention = headToken?.kind === 'mention';
-    if (names.length > 0 && !headIsMention && core.some((t) => t.kind === 'mention')) {
-      return { type: 'named', name: coreSpan.text, span: coreSpan, affiliation: mention };
-    }
-    if (headIsMention || MEDIA_ROLE_NOUNS.has(head) || (INSTITUTION_HEADS.has(head) && !UNNAMED_HEADS.has(head))) {
-      if (!headIsMention && OFFICIAL_VOICE_HEADS.has(head) && isIndefinite(determiner, core)) {
-        return { type: 'unnamed', name: nameSpan.text, span: nameSpan, affiliation: mention, officialVoice: true };
-      }
-      return { type: 'registry', mention, span };
-    }
-    if (UNNAMED_HEADS.has(head) || PERSON_ROLES.has(head)) {
-      if (names.length > 0) return { type: 'named', name: coreSpan.text, span: coreSpan, affiliation: mention };
-      return {
-        type: 'unnamed',
-        name: nameSpan.text,
-        span: nameSpan,
-        affiliation: mention,
-        officialVoice: OFFICIAL_VOICE_HEADS.has(head),
-      };
-    }
-    return { type: 'registry', mention, span };
+interface PhraseParts {
+  span: PhraseSpan;
+  /** Without leading determiners. */
+  nameSpan: PhraseSpan;
+  /** Without determiners and post-modifiers. */
+  coreSpan: PhraseSpan;
+  core: Token[];
+  modifiers: Token[];
+  headToken: Token | null;
+  head: string;
+  determiner: string | null;
+  unnamedSpan: PhraseSpan;
+}
+
+/** A phrase naming a registry source: the source itself ("Russia's Interfax news agency"),
+ * someone speaking for it ("Kremlin spokesman Dmitry Orlov"), or an anonymous insider. */
+function classifyWithMention(p: PhraseParts, mention: SourceMention): Speaker {
+  const mentionSpan = { start: mention.start, end: mention.end, text: mention.text };
+  const headIsMention = p.headToken?.kind === 'mention';
+  const hasPersonalName = trailingNameRun(p.core).length > 0;
+  if (hasPersonalName && !headIsMention && p.core.some((t) => t.kind === 'mention')) {
+    return { type: 'named', name: p.coreSpan.text, span: p.coreSpan, affiliation: mention };
   }
-
-  const hasName = core.some(isNameToken);
-  const definite = determiner !== null && !INDEFINITE.has(determiner);
-  if (hasName) {
-    if (!definite && determiner !== null && (UNNAMED_HEADS.has(head) || PERSON_ROLES.has(head)) && names.length === 0) {
-      return { type: 'unnamed', name: nameSpan.text, span: nameSpan, affiliation: null, officialVoice: false };
+  if (headIsMention || MEDIA_ROLE_NOUNS.has(p.head) || (INSTITUTION_HEADS.has(p.head) && !UNNAMED_HEADS.has(p.head))) {
+    if (!headIsMention && OFFICIAL_VOICE_HEADS.has(p.head) && isIndefinite(p.determiner, p.core)) {
+      return { type: 'unnamed', name: p.unnamedSpan.text, span: p.unnamedSpan, affiliation: mention, officialVoice: true };
     }
-    return { type: 'named', name: coreSpan.text, span: coreSpan, affiliation: null };
+    return { type: 'registry', mention, span: mentionSpan };
+  }
+  if (UNNAMED_HEADS.has(p.head) || PERSON_ROLES.has(p.head)) {
+    if (hasPersonalName) return { type: 'named', name: p.coreSpan.text, span: p.coreSpan, affiliation: mention };
+    return {
+      type: 'unnamed',
+      name: p.unnamedSpan.text,
+      span: p.unnamedSpan,
+      affiliation: mention,
+      officialVoice: OFFICIAL_VOICE_HEADS.has(p.head),
+    };
+  }
+  return { type: 'registry', mention, span: mentionSpan };
+}
+
+/** A phrase without a registry source: a name, an anonymous source, or a back-reference. */
+function classifyWithoutMention(p: PhraseParts): Speaker | null {
+  const { core, head } = p;
+  const definite = p.determiner !== null && !INDEFINITE.has(p.determiner);
+  if (core.some(isNameToken)) {
+    const indefiniteRole = p.determiner !== null && !definite && (UNNAMED_HEADS.has(head) || PERSON_ROLES.has(head));
+    if (indefiniteRole && trailingNameRun(core).length === 0) {
+      // "an SDF commander": capitalised, but still nobody in particular.
+      return { type: 'unnamed', name: p.unnamedSpan.text, span: p.unnamedSpan, affiliation: null, officialVoice: false };
+    }
+    return { type: 'named', name: p.coreSpan.text, span: p.coreSpan, affiliation: null };
   }
   const hasDemonym = core.some((t) => t.kind === 'word' && DEMONYMS.has(t.lower) && isCapitalized(t));
   if (INSTITUTION_HEADS.has(head) && hasDemonym && !UNNAMED_HEADS.has(head)) {
-    return { type: 'named', name: coreSpan.text, span: coreSpan, affiliation: null };
+    return { type: 'named', name: p.coreSpan.text, span: p.coreSpan, affiliation: null };
   }
   if (definite) {
-    if (PERSON_ROLES.has(head) || UNNAMED_HEADS.has(head) || INSTITUTION_HEADS.has(head) || MEDIA_ROLE_NOUNS.has(head)) {
-      return { type: 'anaphor', head, pronoun: false, span };
+    // "the National Defense Ministry": a definite phrase in title case is a proper name.
+    if (core.length >= 2 && core.every((t) => t.kind === 'word' && isCapitalized(t))) {
+      return { type: 'named', name: p.coreSpan.text, span: p.coreSpan, affiliation: null };
     }
-    if (/-based$/u.test(head) || head === 'broadcaster') return { type: 'anaphor', head, pronoun: false, span };
+    // "the commander of the IRGC Navy" identifies someone; only a bare description refers back.
+    if (PERSON_ROLES.has(head) && p.modifiers.some((t) => isNameToken(t) || t.kind === 'mention')) {
+      return { type: 'named', name: p.nameSpan.text, span: p.nameSpan, affiliation: null };
+    }
+    if (PERSON_ROLES.has(head) || UNNAMED_HEADS.has(head) || INSTITUTION_HEADS.has(head) || MEDIA_ROLE_NOUNS.has(head)) {
+      return { type: 'anaphor', head, pronoun: false, span: p.span };
+    }
     return null;
   }
   if (UNNAMED_HEADS.has(head)) {
-    return { type: 'unnamed', name: nameSpan.text, span: nameSpan, affiliation: null, officialVoice: false };
+    return { type: 'unnamed', name: p.unnamedSpan.text, span: p.unnamedSpan, affiliation: null, officialVoice: false };
   }
   return null;
 }

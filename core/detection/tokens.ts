@@ -1,5 +1,6 @@
 import type { Quotation } from '../text/sentences.js';
 import type { SourceMention } from './alias-index.js';
+import { spansStartingIn } from './sorted-spans.js';
 
 export type TokenKind = 'word' | 'mention' | 'quote' | 'url' | 'punct';
 
@@ -37,29 +38,14 @@ const DOTTED = /(?:\p{L}\.){2,}/uy;
 const POSSESSIVE_AFTER_MENTION = /['’]s?(?![\p{L}\p{N}])/uy;
 
 export function tokenize(text: string, start: number, end: number, spans: OpaqueSpans): Token[] {
-  const opaque = new Map<number, Token>();
-  for (const q of spans.quotations) {
-    if (q.start >= start && q.end <= end) {
-      opaque.set(q.start, makeToken('quote', text, q.start, q.end, { quotation: q }));
-    }
-  }
-  for (const u of spans.urls) {
-    if (u.start >= start && u.end <= end && !opaque.has(u.start)) {
-      opaque.set(u.start, makeToken('url', text, u.start, u.end, {}));
-    }
-  }
-  for (const m of spans.mentions) {
-    if (m.start >= start && m.end <= end && !opaque.has(m.start)) {
-      opaque.set(m.start, makeToken('mention', text, m.start, m.end, { mention: m }));
-    }
-  }
-
+  const opaque = opaqueTokens(text, start, end, spans);
   const tokens: Token[] = [];
+  let next = 0; // index of the next opaque token at or after i
   let i = start;
   while (i < end) {
-    const ch = text[i] as string;
-    const special = opaque.get(i);
-    if (special) {
+    while (next < opaque.length && (opaque[next] as Token).start < i) next += 1;
+    const special = opaque[next];
+    if (special && special.start === i) {
       if (special.kind === 'mention') {
         POSSESSIVE_AFTER_MENTION.lastIndex = special.end;
         const poss = POSSESSIVE_AFTER_MENTION.exec(text);
@@ -73,13 +59,14 @@ export function tokenize(text: string, start: number, end: number, spans: Opaque
       i = special.end;
       continue;
     }
+    const ch = text[i] as string;
     if (/\s/u.test(ch)) {
       i += 1;
       continue;
     }
     const wordEnd = matchAt(DOTTED, text, i) ?? matchAt(WORD, text, i);
     if (wordEnd !== null) {
-      let stop = Math.min(wordEnd, nextOpaqueStart(opaque, i, end));
+      let stop = Math.min(wordEnd, special ? special.start : end);
       if (stop <= i) stop = i + 1;
       const raw = text.slice(i, stop);
       if (text[stop] === '.' && TITLE_ABBREVIATIONS.has(raw.toLowerCase())) stop += 1;
@@ -95,10 +82,30 @@ export function tokenize(text: string, start: number, end: number, spans: Opaque
   return tokens;
 }
 
-function nextOpaqueStart(opaque: Map<number, Token>, from: number, end: number): number {
-  let best = end;
-  for (const key of opaque.keys()) if (key > from && key < best) best = key;
-  return best;
+/** Quotations, URLs and mentions inside [start, end), earliest first; on overlap the earlier
+ * (or, at the same start, the higher-priority) span wins. */
+function opaqueTokens(text: string, start: number, end: number, spans: OpaqueSpans): Token[] {
+  const candidates: Token[] = [];
+  const inRange = (s: { start: number; end: number }): boolean => s.start >= start && s.end <= end;
+  for (const q of spansStartingIn(spans.quotations, start, end)) {
+    if (inRange(q)) candidates.push(makeToken('quote', text, q.start, q.end, { quotation: q }));
+  }
+  for (const u of spansStartingIn(spans.urls, start, end)) {
+    if (inRange(u)) candidates.push(makeToken('url', text, u.start, u.end, {}));
+  }
+  for (const m of spansStartingIn(spans.mentions, start, end)) {
+    if (inRange(m)) candidates.push(makeToken('mention', text, m.start, m.end, { mention: m }));
+  }
+  const priority = { quote: 0, url: 1, mention: 2, word: 3, punct: 3 } as const;
+  candidates.sort((a, b) => a.start - b.start || priority[a.kind] - priority[b.kind]);
+  const chosen: Token[] = [];
+  let coveredTo = -1;
+  for (const c of candidates) {
+    if (c.start < coveredTo) continue;
+    chosen.push(c);
+    coveredTo = c.end;
+  }
+  return chosen;
 }
 
 function matchAt(pattern: RegExp, text: string, at: number): number | null {

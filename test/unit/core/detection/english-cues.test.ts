@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { detect, summaries } from './detect-helpers.js';
+
+describe('attribution cues in English', () => {
+  it('"according to X" cites X for the clause it introduces or follows', () => {
+    expect(summaries('According to Reuters, at least 14 ships left port.')).toEqual([
+      { hops: ['Reuters'], kind: 'citing', claim: 'at least 14 ships left port' },
+    ]);
+    expect(summaries('Two soldiers were killed overnight, according to TASS.')).toEqual([
+      { hops: ['TASS'], kind: 'citing', claim: 'Two soldiers were killed overnight' },
+    ]);
+  });
+
+  it('"X said/reported that …" attributes the that-clause to X', () => {
+    expect(summaries('Sputnik reported on Friday that the convoy had turned back.')).toEqual([
+      { hops: ['Sputnik'], kind: 'paraphrase', claim: 'the convoy had turned back' },
+    ]);
+    expect(summaries('The Syrian Observatory for Human Rights said several factions had moved their tanks.')).toEqual([
+      { hops: ['Syrian Observatory for Human Rights'], kind: 'paraphrase', claim: 'several factions had moved their tanks' },
+    ]);
+  });
+
+  it('"Y told X": the outlet comes first in the chain, the speaker last', () => {
+    const [s] = detect('"There have been no changes," Failaq al-Sham\'s media officer Sayf al-Raad told AFP.');
+    expect(s).toMatchObject({ source: 'AFP', kind: 'quote', claim: { text: 'There have been no changes' } });
+    expect(s!.hops.map((h) => [h.source, h.sourceKind])).toEqual([
+      ['AFP', 'wire_agency'],
+      ["Failaq al-Sham's media officer Sayf al-Raad", 'person'],
+    ]);
+    expect(s!.cue?.text).toBe('told');
+  });
+
+  it('"X quoted Y as saying", including the glued "AFPquoted" found in real pages', () => {
+    const [s] = detect('"A long meeting was held with our Turkish ally," AFPquoted NLF spokesman Naji Mustafa as saying.');
+    expect(s!.hops.map((h) => h.source)).toEqual(['AFP', 'NLF spokesman Naji Mustafa']);
+    expect(s!.mention.text).toBe('AFP');
+    expect(s!.claim.text).toBe('A long meeting was held with our Turkish ally');
+    expect(s!.kind).toBe('quote');
+  });
+
+  it('"X, citing Y" and "X said, citing Y": the cited source is the next hop, kind citing', () => {
+    expect(summaries('Fars News Agency said, citing Arab sources, that Turkish officers had met HTS leaders.')).toEqual([
+      { hops: ['Fars', 'Arab sources'], kind: 'paraphrase', claim: 'Turkish officers had met HTS leaders' },
+    ]);
+    const [s] = detect('The New York Times, citing U.S. officials, reported that strikes were approved.');
+    expect(s!.hops.map((h) => [h.source, h.kind, h.sourceKind])).toEqual([
+      ['The New York Times', 'paraphrase', 'newspaper'],
+      ['U.S. officials', 'citing', 'unnamed'],
+    ]);
+  });
+
+  it('flags anonymous sources by name, as written, with kind citing', () => {
+    const [officials] = detect('Officials who spoke on condition of anonymity told Reuters that talks had stalled.');
+    expect(officials!.hops.map((h) => [h.source, h.sourceKind, h.kind])).toEqual([
+      ['Reuters', 'wire_agency', 'paraphrase'],
+      ['Officials who spoke on condition of anonymity', 'unnamed', 'citing'],
+    ]);
+    expect(summaries('According to informed sources, the helicopters landed at al-Tanf.')).toEqual([
+      { hops: ['informed sources'], kind: 'citing', claim: 'the helicopters landed at al-Tanf' },
+    ]);
+    expect(detect('A source close to the militants said the plan had been agreed.')[0]!.hops[0]).toMatchObject({
+      source: 'A source close to the militants',
+      sourceId: null,
+      sourceKind: 'unnamed',
+      kind: 'citing',
+    });
+  });
+
+  it('reads inverted order after a quotation: “…,” said X / “…,” reports X', () => {
+    expect(summaries('"We will not withdraw," said Naji Mustafa.')).toEqual([
+      { hops: ['Naji Mustafa'], kind: 'quote', claim: 'We will not withdraw' },
+    ]);
+  });
+
+  it('continues the previous speaker for "he said" and ", adding that …"', () => {
+    const text =
+      'AFP quoted NLF spokesman Naji Mustafa as saying the front objected. ' +
+      '"We discussed the issue," he said, adding that Turkey "pledged that it would not happen".';
+    expect(summaries(text)).toEqual([
+      { hops: ['AFP', 'NLF spokesman Naji Mustafa'], kind: 'paraphrase', claim: 'the front objected' },
+      { hops: ['AFP', 'NLF spokesman Naji Mustafa'], kind: 'quote', claim: 'We discussed the issue' },
+      { hops: ['AFP', 'NLF spokesman Naji Mustafa'], kind: 'quote', claim: 'Turkey "pledged that it would not happen"' },
+    ]);
+  });
+
+  it('resolves "the agency", "the observatory" and a bare surname to the source named earlier', () => {
+    const text =
+      'TASS reported that two drones were shot down. The Black Sea Fleet, the agency added, intercepted three more. ' +
+      'The Syrian Observatory for Human Rights said 27 fighters died. The London-based observatory also reported clashes in Latakia. ' +
+      '"We will not allow it," Ahmet Yalcinkaya told the Hurriyet newspaper. Yalcinkaya added that the talks would go on.';
+    expect(summaries(text).map((s) => s.hops)).toEqual([
+      ['TASS'],
+      ['TASS'],
+      ['Syrian Observatory for Human Rights'],
+      ['Syrian Observatory for Human Rights'],
+      ['Hürriyet', 'Ahmet Yalcinkaya'],
+      ['Hürriyet', 'Ahmet Yalcinkaya'],
+    ]);
+  });
+
+  it('does not resolve "he said" without anyone to refer back to', () => {
+    expect(detect('"It was a provocation," he said.')).toEqual([]);
+  });
+
+  it('wraps an attribution reported by an outlet into one chain: "X said …, Interfax reported"', () => {
+    expect(summaries('Russia\'s Defense Ministry said its forces had hit "energy facilities," Interfax reported.')).toEqual([
+      { hops: ['Interfax', 'Russian Defence Ministry'], kind: 'quote', claim: 'its forces had hit "energy facilities,"' },
+    ]);
+    expect(summaries("According to Yonhap, South Korea's intelligence service told lawmakers that shells were shipped by rail.")).toEqual([
+      { hops: ['Yonhap', "South Korea's intelligence service"], kind: 'citing', claim: 'shells were shipped by rail' },
+    ]);
+  });
+
+  it('gives each of several outlets reporting the same thing its own suggestion', () => {
+    expect(summaries('Xinhua and Kyodo both reported that the council would meet on Friday.').map((s) => s.hops)).toEqual([
+      ['Xinhua'],
+      ['Kyodo'],
+    ]);
+  });
+
+  it('takes the outlet from "in an interview with X", "carried by X" and "quoted by X"', () => {
+    expect(summaries('In an interview with CNN, a senior State Department official said the evidence was overwhelming.')).toEqual([
+      { hops: ['CNN', 'a senior State Department official'], kind: 'paraphrase', claim: 'the evidence was overwhelming' },
+    ]);
+    expect(summaries('The Syrian Foreign Ministry said in a statement carried by SANA that the strikes were illegal.')).toEqual([
+      { hops: ['SANA', 'Syrian Foreign Ministry'], kind: 'paraphrase', claim: 'the strikes were illegal' },
+    ]);
+    expect(summaries('Israeli defense officials, quoted by The Times of Israel, said the escalation could spread.')).toEqual([
+      { hops: ['The Times of Israel', 'Israeli defense officials'], kind: 'paraphrase', claim: 'the escalation could spread' },
+    ]);
+  });
+
+  it('keeps a person speaking for an institution behind that institution', () => {
+    expect(summaries('Kremlin spokesman Dmitry Orlov told reporters that the strikes were a response.')).toEqual([
+      { hops: ['Kremlin', 'Kremlin spokesman Dmitry Orlov'], kind: 'paraphrase', claim: 'the strikes were a response' },
+    ]);
+    expect(summaries('A spokesperson for the Pentagon said new interceptors would arrive soon.')[0]!.hops).toEqual([
+      'US Department of Defense',
+      'A spokesperson for the Pentagon',
+    ]);
+  });
+
+  it('proposes named people and outlets that are not in the registry, as written', () => {
+    const [s] = detect('The Kyiv Independent reported that power was restored by the afternoon.');
+    expect(s).toMatchObject({ source: 'Kyiv Independent', sourceId: null, kind: 'paraphrase' });
+    expect(s!.hops[0]!.sourceKind).toBe('person');
+  });
+
+  it('reports offsets of mention, cue and claim that point at the text', () => {
+    const text = 'Meanwhile, Fars News Agency said, citing Arab sources, that officers met in Idlib.';
+    const [s] = detect(text);
+    for (const span of [s!.mention, s!.cue!, s!.claim]) expect(text.slice(span.start, span.end)).toBe(span.text);
+    expect(s!.mention.text).toBe('Fars News Agency');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations, splitSentences } from '../../../../core/text/sentences.js';
+
+function sentences(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe('splitSentences', () => {
+  it('splits prose into sentences with offsets into the original text', () => {
+    const text = '  Turkey objected. Russia agreed!  Was it final?';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Turkey objected.', 'Russia agreed!', 'Was it final?']);
+    expect(spans[0]).toEqual({ start: 2, end: 18 });
+  });
+
+  it('counts offsets in UTF-16 code units, so text after an emoji still lines up', () => {
+    const text = 'Fire 🔥 at the depot. Nobody was hurt.';
+    const [, second] = splitSentences(text);
+    expect(second).toBeDefined();
+    expect(text.slice(second!.start, second!.end)).toBe('Nobody was hurt.');
+    expect(second!.start).toBe(text.indexOf('Nobody'));
+  });
+
+  it('never joins paragraphs separated by a blank line, even without final punctuation', () => {
+    expect(sentences('Militants Reject Russian Patrols\n\nThe front said no')).toEqual([
+      'Militants Reject Russian Patrols',
+      'The front said no',
+    ]);
+  });
+
+  it('keeps widget labels on separate lines apart but rejoins a line wrapped mid-phrase', () => {
+    expect(sentences('Comments\nName :\nEmail :')).toEqual(['Comments', 'Name :', 'Email :']);
+    expect(sentences('Map of Latest Developments in Syria and Iraq on\nalwaght.net')).toEqual([
+      'Map of Latest Developments in Syria and Iraq on\nalwaght.net',
+    ]);
+  });
+
+  it('does not end a sentence at titles, initials or dotted abbreviations', () => {
+    expect(
+      sentences('U.S. officials met Mr. Smith and Dr. Jones. Kharkiv Gov. Oleh Pavlenko spoke, e.g. about J. Doe.'),
+    ).toEqual(['U.S. officials met Mr. Smith and Dr. Jones.', 'Kharkiv Gov. Oleh Pavlenko spoke, e.g. about J. Doe.']);
+  });
+
+  it('keeps a quotation with sentence punctuation together with its attribution', () => {
+    const text = '“Some partners support HTS… They want the memorandum to fail. Others block it,” the minister told Hurriyet. He left.';
+    expect(sentences(text)).toEqual([
+      '“Some partners support HTS… They want the memorandum to fail. Others block it,” the minister told Hurriyet.',
+      'He left.',
+    ]);
+    expect(sentences('"Is this a deal?" he asked. Nobody answered.')).toEqual(['"Is this a deal?" he asked.', 'Nobody answered.']);
+  });
+
+  it('ends a sentence after a closing quotation mark that follows the period', () => {
+    expect(sentences('He called weapons a "red line." The group disagreed.')).toEqual([
+      'He called weapons a "red line."',
+      'The group disagreed.',
+    ]);
+  });
+
+  it('treats an ellipsis as a sentence end only before a new sentence', () => {
+    expect(sentences('They waited… Then the shelling began. And so… it went on.')).toEqual([
+      'They waited…',
+      'Then the shelling began.',
+      'And so… it went on.',
+    ]);
+  });
+
+  it('does not split decimals, domains or list numbers but does split typed-together sentences', () => {
+    expect(sentences('Prices rose 3.5 percent, tass.com said.')).toEqual(['Prices rose 3.5 percent, tass.com said.']);
+    expect(sentences('TOTAL CONFUSION.Pure opportunism.')).toEqual(['TOTAL CONFUSION.', 'Pure opportunism.']);
+    expect(sentences('1. Turkey objected')).toEqual(['1. Turkey objected']);
+  });
+
+  it('splits Arabic and Urdu text at their own sentence marks', () => {
+    expect(sentences('هل صحيح أن المدمرة أصيبت؟ قالت الجزيرة إن الصاروخ سقط.')).toEqual([
+      'هل صحيح أن المدمرة أصيبت؟',
+      'قالت الجزيرة إن الصاروخ سقط.',
+    ]);
+    expect(sentences('یہ پہلا جملہ ہے۔ یہ دوسرا ہے۔')).toEqual(['یہ پہلا جملہ ہے۔', 'یہ دوسرا ہے۔']);
+  });
+
+  it('handles Cyrillic text: initials, "г." before lower case, guillemet quotations', () => {
+    expect(
+      sentences('В. Путин и Р. Эрдоган договорились в 2018 г. по Идлибу. «Мы готовы. Ждем ответа», — сказал Соколов. Ответа нет.'),
+    ).toEqual([
+      'В. Путин и Р. Эрдоган договорились в 2018 г. по Идлибу.',
+      '«Мы готовы. Ждем ответа», — сказал Соколов.',
+      'Ответа нет.',
+    ]);
+  });
+});
+
+describe('findQuotations', () => {
+  it('returns outermost quotations with their inner spans, including nested Russian quotes', () => {
+    const text = '«Группировка „Хайят Тахрир аш-Шам“ отступила», — сказал он.';
+    const [q] = findQuotations(text);
+    expect(text.slice(q!.start, q!.end)).toBe('«Группировка „Хайят Тахрир аш-Шам“ отступила»');
+    expect(text.slice(q!.innerStart, q!.innerEnd)).toBe('Группировка „Хайят Тахрир аш-Шам“ отступила');
+  });
+
+  it('does not let a stray quotation mark in one paragraph swallow the next', () => {
+    const text = 'He said “this is unbalanced.\n\n“This one closes,” she said.';
+    const quotes = findQuotations(text).map((q) => text.slice(q.start, q.end));
+    expect(quotes).toEqual(['“This one closes,”']);
+  });
+
+  it('pairs straight quotes and ignores apostrophes', () => {
+    const text = `Turkey's minister said "we will not" and HTS’ allies agreed.`;
+    expect(findQuotations(text).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(['we will not']);
+  });
+});
