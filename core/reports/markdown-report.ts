@@ -1,0 +1,163 @@
+// The report as CommonMark (with GFM tables) for pasting into a CMS: the same order, numbers and
+// wording as the HTML report, every piece of user text escaped.
+import type { Evidence } from '../domain.js';
+import { CHAIN_SEPARATOR, chainFlagNote, chainFlagOf, chainSteps } from './chain.js';
+import { claimsByDocument, type NumberedClaim } from './claim-order.js';
+import { claimContext } from './context-sentence.js';
+import { formatDate, formatDateTime } from './dates.js';
+import { formatSize } from './format-size.js';
+import { recentHistory } from './history-lines.js';
+import { safeHttpUrl } from './html-escape.js';
+import { HOP_KIND_LABELS, SCOPE_LABELS, SOURCE_KIND_LABELS, STANCE_LABELS, STATUS_LABELS, UNRATED_LABEL } from './labels.js';
+import { markdownCell, markdownInline, markdownParagraphs } from './markdown-escape.js';
+import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
+import { claimCountsBySource, statusCounts, verdictCounts } from './summary.js';
+
+export function renderMarkdown(model: ReportModel): string {
+  const blocks: string[] = [];
+  blocks.push(`# ${markdownInline(model.title)}`);
+  const organization = model.organization.name.trim();
+  const byline = [
+    organization ? `**${markdownInline(organization)}**` : null,
+    'Verification report',
+    markdownInline(formatDate(model.generatedAt)),
+  ].filter(Boolean);
+  const scope = `Scope: ${SCOPE_LABELS[model.scope.kind]}: ${markdownInline(model.scope.label)}`;
+  const reviewer = model.reviewer?.trim() ? `Reviewer: ${markdownInline(model.reviewer.trim())}` : null;
+  blocks.push([byline.join(' · '), [scope, reviewer].filter(Boolean).join(' · ')].join('  \n'));
+
+  blocks.push('## Summary', ...summaryBlocks(model));
+  blocks.push('## Claims');
+  const groups = claimsByDocument(model);
+  if (groups.length === 0) blocks.push('*This report contains no claims.*');
+  for (const group of groups) {
+    const doc = group.document;
+    blocks.push(`### ${markdownInline(doc?.title.trim() || 'Unknown document')}`);
+    const byline = doc ? [doc.outlet, doc.author ? `By ${doc.author}` : null, doc.publishedAt ? formatDate(doc.publishedAt) : null] : [];
+    const docLine = byline.filter((p): p is string => Boolean(p && p.trim())).map(markdownInline).join(' · ');
+    const url = doc?.url ? linkOrText(doc.url, doc.url) : '';
+    if (docLine || url) blocks.push([docLine, url].filter(Boolean).join('  \n'));
+    for (const numbered of group.claims) blocks.push(...claimBlocks(numbered, model));
+  }
+  blocks.push('## Sources', ...sourceBlocks(model));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function summaryBlocks(model: ReportModel): string[] {
+  const total = model.claims.length;
+  const documents = new Set(model.claims.map((c) => c.documentId)).size || model.documents.length;
+  const verdictRows = verdictCounts(model.claims, model.scale)
+    .filter((v) => v.count > 0 || v.key !== 'unrated')
+    .map((v) => `| ${markdownCell(v.label)} | ${v.count} | ${total > 0 ? Math.round((v.count / total) * 100) : 0}% |`);
+  const statusRows = statusCounts(model.claims).map((s) => `| ${s.label} | ${s.count} |`);
+  return [
+    `${total} ${total === 1 ? 'claim' : 'claims'} from ${documents} ${documents === 1 ? 'document' : 'documents'}.`,
+    ['| Verdict | Claims | Share |', '| --- | ---: | ---: |', ...verdictRows].join('\n'),
+    ['| Status | Claims |', '| --- | ---: |', ...statusRows].join('\n'),
+  ];
+}
+
+function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportModel): string[] {
+  const blocks: string[] = [];
+  const heading = claim.statement.trim() || `“${claim.quote}”`;
+  blocks.push(`#### ${number}. ${markdownInline(heading)}`);
+
+  const context = claimContext(claim, document);
+  const quoteLines = [
+    `> ${markdownInline(context.before)}${emphasise(context.quote)}${markdownInline(context.after)}`,
+  ];
+  if (document) {
+    const source = [document.title, document.outlet, document.publishedAt ? formatDate(document.publishedAt) : null]
+      .filter((p): p is string => Boolean(p && p.trim()))
+      .map(markdownInline)
+      .join(', ');
+    quoteLines.push('>', `> — ${source}`);
+  }
+  blocks.push(quoteLines.join('\n'));
+  if (!context.located) {
+    blocks.push('*This quote could not be found in the current text of the document; it is shown with the words stored around it.*');
+  }
+
+  const facts = [
+    `- **Verdict:** ${claim.rating ? markdownInline(claim.rating.label) : UNRATED_LABEL}`,
+    `- **Status:** ${STATUS_LABELS[claim.status]}`,
+    `- **Claimant:** ${claim.claimant.trim() ? markdownInline(claim.claimant) : '*not recorded*'}`,
+    `- **Attribution:** ${chainMarkdown(claim, document)}`,
+  ];
+  if (claim.tags.length > 0) facts.push(`- **Tags:** ${claim.tags.map(markdownInline).join(', ')}`);
+  blocks.push(facts.join('\n'));
+
+  blocks.push('**Rationale**');
+  const rationale = markdownParagraphs(claim.rationaleText);
+  blocks.push(...(rationale.length > 0 ? rationale : ['*No rationale recorded.*']));
+
+  if (claim.evidence.length > 0) {
+    blocks.push('**Evidence**', claim.evidence.map(evidenceLine).join('\n'));
+  }
+  if (claim.history.length > 0) {
+    const { lines, omitted } = recentHistory(claim.history, model.scale);
+    const items = lines.map(
+      (l) => `- ${markdownInline(formatDateTime(l.at))} — ${markdownInline(l.actor)}: ${markdownInline(l.text)}`,
+    );
+    if (omitted > 0) items.unshift(`- *${omitted} earlier ${omitted === 1 ? 'change' : 'changes'} not shown*`);
+    blocks.push('**History**', items.join('\n'));
+  }
+  return blocks;
+}
+
+function chainMarkdown(claim: ReportClaim, document: ReportDocument | undefined): string {
+  const steps = chainSteps(claim, document).map((step) => {
+    const kind = step.hopKind ? ` (${HOP_KIND_LABELS[step.hopKind]})` : '';
+    const flag = step.flagged ? ' ⚠ *unnamed*' : '';
+    return `${markdownInline(step.name)}${kind}${flag}`;
+  });
+  const note = chainFlagNote(chainFlagOf(claim));
+  return steps.join(CHAIN_SEPARATOR) + (note ? ` — *${markdownInline(note)}*` : '');
+}
+
+function evidenceLine(item: Evidence): string {
+  const parts: string[] = [`**${STANCE_LABELS[item.stance]}**`];
+  const title = item.title.trim();
+  const linked = item.kind === 'url' && item.url !== null && safeHttpUrl(item.url) !== null;
+  if (linked && item.url) parts.push(linkOrText(title || item.url, item.url));
+  else if (title) parts.push(markdownInline(title));
+  if (item.passage) {
+    parts.push(`passage from *${markdownInline(item.passage.documentTitle)}*: “${markdownInline(item.passage.quote)}”`);
+  }
+  if (item.file) {
+    const meta = [formatSize(item.file.size), item.file.mediaType].filter(Boolean).map(markdownInline).join(', ');
+    parts.push(`file ${markdownInline(item.file.name)}${meta ? ` (${meta})` : ''}`);
+  }
+  if (!linked && item.url) parts.push(linkOrText(item.url, item.url));
+  if (item.note.trim()) parts.push(markdownInline(item.note));
+  return `- ${parts.join(' — ')}`;
+}
+
+/** A link when the URL is a web address; otherwise the URL as escaped text. */
+function linkOrText(text: string, url: string): string {
+  const href = safeHttpUrl(url);
+  // Pointy brackets let the destination hold parentheses and spaces; URL.href has no < or >.
+  return href ? `[${markdownInline(text)}](<${href}>)` : markdownInline(url);
+}
+
+/** The quote in bold, with surrounding spaces moved outside so the emphasis still applies. */
+function emphasise(quote: string): string {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/u.exec(quote);
+  const inner = match?.[2] ?? quote;
+  if (!inner) return markdownInline(quote);
+  return `${match?.[1] ? ' ' : ''}**${markdownInline(inner)}**${match?.[3] ? ' ' : ''}`;
+}
+
+function sourceBlocks(model: ReportModel): string[] {
+  if (model.sources.length === 0) return ['*No sources are named in the attribution chains of these claims.*'];
+  const counts = claimCountsBySource(model);
+  const rows = [...model.sources]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(
+      (s) =>
+        `| ${markdownCell(s.name)} | ${SOURCE_KIND_LABELS[s.kind]} | ${markdownCell(s.country ?? '–')} | ${s.stateAffiliated ? 'Yes' : 'No'} | ${markdownCell(s.aliases.map((a) => a.alias).join(', ') || '–')} | ${counts.get(s.id) ?? 0} |`,
+    );
+  return [
+    ['| Source | Kind | Country | State-affiliated | Also known as | Claims |', '| --- | --- | --- | --- | --- | ---: |', ...rows].join('\n'),
+  ];
+}

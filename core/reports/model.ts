@@ -1,0 +1,89 @@
+// The input every report renderer takes. The database side fills it for one document, a selection
+// of claims or the whole workbench; the renderers only read it, so the same model gives the HTML,
+// PDF, Markdown, CSV and JSON-LD exports and they can never disagree with each other.
+import type {
+  Claim,
+  ClaimAppearance,
+  DocumentDetail,
+  Evidence,
+  HistoryEvent,
+  Rating,
+  Source,
+} from '../domain.js';
+
+export type ReportScopeKind = 'document' | 'selection' | 'workbench';
+
+export interface ReportScope {
+  kind: ReportScopeKind;
+  /** What the reader is told the report covers: a document title, "12 claims tagged idlib", … */
+  label: string;
+}
+
+export interface ReportOrganization {
+  name: string;
+  /** The organisation's site; ClaimReview URLs are built on it. Empty when not configured. */
+  url: string;
+}
+
+export interface ReportScale {
+  /** The verdict scale in display order (archived ratings included when a claim still uses one). */
+  ratings: Rating[];
+  bestRating: number;
+  worstRating: number;
+}
+
+/** A document as the report needs it: the full text, so each quote can be shown in its sentence. */
+export type ReportDocument = Pick<
+  DocumentDetail,
+  'id' | 'title' | 'outlet' | 'author' | 'url' | 'publishedAt' | 'language' | 'direction' | 'text'
+>;
+
+export interface ReportClaim extends Claim {
+  rating: Rating | null;
+  /** The rationale as plain text; paragraphs are separated by line breaks. */
+  rationaleText: string;
+  /**
+   * The rationale's Lexical editor state, when there is one. Renderers that support formatting
+   * rebuild bold, italic, lists and links from it; anything they cannot read falls back to
+   * `rationaleText`. Pre-rendered HTML is deliberately not accepted: the renderer escapes
+   * everything it is given.
+   */
+  rationaleJson?: string | null;
+  evidence: Evidence[];
+  /** The claim's audit trail, in any order; renderers sort it. */
+  history: HistoryEvent[];
+  /** The same claim found in other documents. */
+  appearances: ClaimAppearance[];
+  /** Where the reviewer or detection found the claim first, when known. */
+  firstAppearance: ClaimAppearance | null;
+}
+
+export interface ReportModel {
+  /** A UUID for this export; it names the Web Annotation collection. */
+  id: string;
+  title: string;
+  scope: ReportScope;
+  /** ISO-8601 timestamp of the export. */
+  generatedAt: string;
+  organization: ReportOrganization;
+  reviewer?: string;
+  scale: ReportScale;
+  documents: ReportDocument[];
+  claims: ReportClaim[];
+  /** The sources appearing in the claims' attribution chains. */
+  sources: Source[];
+}
+
+/**
+ * The scale for a report from the workbench ratings: ratings in display order, and the numeric
+ * bounds taken from the ratings that have a value (1–6 for the default scale).
+ */
+export function reportScale(ratings: Rating[]): ReportScale {
+  const ordered = [...ratings].sort((a, b) => a.ordinal - b.ordinal);
+  const values = ordered.map((r) => r.ratingValue).filter((v): v is number => v !== null);
+  return {
+    ratings: ordered,
+    bestRating: values.length > 0 ? Math.max(...values) : 1,
+    worstRating: values.length > 0 ? Math.min(...values) : 1,
+  };
+}

@@ -1,0 +1,172 @@
+// The claims as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), so annotation
+// tools (Hypothesis, Recogito, any Web Annotation client) can show the reviewer's highlights and
+// verdicts on the original articles.
+//
+// Decisions:
+// - The export is one AnnotationCollection whose first (and only) AnnotationPage embeds every
+//   annotation: the model's way to deliver a set as one JSON-LD document. Each annotation keeps
+//   its own @context so it still stands alone when taken out of the collection.
+// - Motivation is "assessing" when the claim has a verdict, "describing" when it only has a
+//   statement, and "highlighting" when the reviewer recorded nothing beyond the quote.
+// - The target's source is the document's URL when it has one, otherwise urn:uuid:<document id>.
+//   Selectors describe the text as stored in the workbench (the imported article text), which may
+//   differ from the live page; the TextQuoteSelector lets clients re-find the quote there.
+// - TextPositionSelector counts code points, as the model requires; stored offsets are converted.
+//   An orphaned claim has no trustworthy position, so it gets the TextQuoteSelector only.
+import { codePointRange } from './code-points.js';
+import { isoTimestamp } from './dates.js';
+import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
+import { numberedClaims } from './claim-order.js';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+export type AnnotationMotivation = 'assessing' | 'describing' | 'highlighting';
+
+export interface TextualBody {
+  type: 'TextualBody';
+  value: string;
+  purpose: 'describing' | 'assessing' | 'tagging' | 'commenting';
+  format: 'text/plain';
+  language?: string;
+}
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface Agent {
+  type: 'Person' | 'Organization';
+  name: string;
+  homepage?: string;
+}
+
+export interface WebAnnotation {
+  '@context': typeof ANNOTATION_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: AnnotationMotivation;
+  created?: string;
+  modified?: string;
+  creator?: Agent;
+  body?: TextualBody[];
+  target: {
+    type: 'SpecificResource';
+    source: string;
+    selector: (TextQuoteSelector | TextPositionSelector)[];
+  };
+}
+
+export interface AnnotationCollection {
+  '@context': typeof ANNOTATION_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  /** Absent when there are no annotations: the model gives an empty collection no pages. */
+  first?: {
+    id: string;
+    type: 'AnnotationPage';
+    partOf: string;
+    startIndex: 0;
+    items: WebAnnotation[];
+  };
+}
+
+export function renderWebAnnotations(model: ReportModel): AnnotationCollection {
+  const items = numberedClaims(model).map(({ claim, document }) => annotation(claim, document, model));
+  const id = `urn:uuid:${model.id}`;
+  const collection: AnnotationCollection = {
+    '@context': ANNOTATION_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: model.title,
+    total: items.length,
+  };
+  if (items.length > 0) collection.first = { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items };
+  return collection;
+}
+
+/** The collection as JSON-LD text, pretty-printed. */
+export function renderWebAnnotationsJson(model: ReportModel): string {
+  return `${JSON.stringify(renderWebAnnotations(model), null, 2)}\n`;
+}
+
+function annotation(claim: ReportClaim, document: ReportDocument | undefined, model: ReportModel): WebAnnotation {
+  const body = bodies(claim);
+  const result: WebAnnotation = {
+    '@context': ANNOTATION_CONTEXT,
+    id: `urn:uuid:${claim.id}`,
+    type: 'Annotation',
+    motivation: claim.rating ? 'assessing' : claim.statement.trim() ? 'describing' : 'highlighting',
+    target: {
+      type: 'SpecificResource',
+      source: document?.url?.trim() || `urn:uuid:${claim.documentId}`,
+      selector: selectors(claim, document),
+    },
+  };
+  const created = isoTimestamp(claim.createdAt);
+  const modified = isoTimestamp(claim.updatedAt);
+  if (created) result.created = created;
+  if (modified) result.modified = modified;
+  const creator = creatorOf(claim, model);
+  if (creator) result.creator = creator;
+  if (body.length > 0) result.body = body;
+  return result;
+}
+
+function bodies(claim: ReportClaim): TextualBody[] {
+  const list: TextualBody[] = [];
+  if (claim.statement.trim()) {
+    list.push({ type: 'TextualBody', value: claim.statement.trim(), purpose: 'describing', format: 'text/plain' });
+  }
+  if (claim.rating) {
+    list.push({ type: 'TextualBody', value: claim.rating.label, purpose: 'assessing', format: 'text/plain' });
+  }
+  if (claim.rationaleText.trim()) {
+    list.push({ type: 'TextualBody', value: claim.rationaleText.trim(), purpose: 'commenting', format: 'text/plain' });
+  }
+  for (const tag of claim.tags) {
+    if (tag.trim()) list.push({ type: 'TextualBody', value: tag.trim(), purpose: 'tagging', format: 'text/plain' });
+  }
+  return list;
+}
+
+function selectors(claim: ReportClaim, document: ReportDocument | undefined): (TextQuoteSelector | TextPositionSelector)[] {
+  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: claim.quote };
+  if (claim.prefix) quote.prefix = claim.prefix;
+  if (claim.suffix) quote.suffix = claim.suffix;
+  const positioned =
+    document &&
+    !claim.orphaned &&
+    claim.start !== null &&
+    claim.end !== null &&
+    document.text.slice(claim.start, claim.end) === claim.quote;
+  if (!positioned || claim.start === null || claim.end === null) return [quote];
+  const range = codePointRange(document.text, claim.start, claim.end);
+  return [quote, { type: 'TextPositionSelector', start: range.start, end: range.end }];
+}
+
+/**
+ * Who made the annotation: the reviewer who created the claim according to its history, else the
+ * report's reviewer, else the organisation.
+ */
+function creatorOf(claim: ReportClaim, model: ReportModel): Agent | null {
+  const creation = [...claim.history]
+    .filter((e) => e.action === 'create' && (e.entity === 'claim' || e.entityId === claim.id))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))[0];
+  const person = creation?.actor.trim() || model.reviewer?.trim();
+  if (person) return { type: 'Person', name: person };
+  const organization = model.organization.name.trim();
+  if (!organization) return null;
+  const homepage = model.organization.url.trim();
+  return { type: 'Organization', name: organization, ...(homepage ? { homepage } : {}) };
+}
