@@ -1,5 +1,5 @@
 /** Largest file accepted for import, in bytes. Articles are kilobytes; this leaves room for long PDFs. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_FILE_BYTES as MAX_IMPORT_BYTES } from '../core/api/documents.js';
 
 /** Longest text one document may hold, in characters, whatever format it came from. */
 export const MAX_DOCUMENT_CHARS = 20_000_000;

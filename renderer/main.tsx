@@ -10,6 +10,10 @@ import './styles/shell.css';
 import './styles/lists.css';
 import './styles/panes.css';
 import './styles/dialog.css';
+import './styles/menu.css';
+import './styles/library-tools.css';
+import './styles/import.css';
+import './styles/reader.css';
 
 // Before anything renders: take a browser-host token out of the address bar, and paint in the
 // colours the reviewer chose last time.

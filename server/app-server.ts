@@ -6,7 +6,8 @@ import { EventStream } from './event-stream.js';
 import { bearerToken, checkRequestOrigin, allowedHostHeaders, isLoopbackHost, tokenMatches } from './security.js';
 import { sendPlain, serveStatic } from './static-files.js';
 
-export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+// Room for a 50 MB evidence file once base64-encoded; anything larger is refused unread.
+export const DEFAULT_MAX_BODY_BYTES = 80 * 1024 * 1024;
 
 export interface AppServerOptions {
   dispatch: Dispatch;

@@ -7,8 +7,10 @@ export const documentSortSchema = z.enum(['title', 'outlet', 'publishedAt', 'cre
 const id = z.uuid();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
-/** Files travel as base64 so the same call works over IPC and HTTP. 25 MB of file at most. */
-export const MAX_IMPORT_BASE64_CHARS = Math.ceil((25 * 1024 * 1024) / 3) * 4;
+/** The largest file an import accepts; beyond it no article is plausible and parsing gets slow. */
+export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
+/** Files travel as base64 so the same call works over IPC and HTTP. */
+export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
 
 export const documentPatchSchema = z
   .object({
@@ -73,7 +75,7 @@ export const documentsMethods = {
     z
       .object({
         name: z.string().trim().min(1).max(1000),
-        dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 25 MB'),
+        dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 20 MB'),
       })
       .strict(),
     'Import one file (txt, md, html, pdf, docx). A file that cannot be read gives a failed outcome, not an error.',
@@ -83,7 +85,7 @@ export const documentsMethods = {
       .object({
         id,
         name: z.string().trim().min(1).max(1000),
-        dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 25 MB'),
+        dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 20 MB'),
       })
       .strict(),
     'Replace a document with a newer version of its file, keeping its metadata and moving every claim to where its words now are; claims that cannot be placed become orphans.',

@@ -55,6 +55,7 @@ function isHeadlineShaped(line: string): boolean {
   if (DANGLING_END.test(line)) return false;
   if (isChromeLine(line) || isNavigationLine(line) || DATELINE_START.test(line)) return false;
   if (/^(https?:\/\/|www\.)/i.test(line) || domainOfDomainLine(line)) return false;
+  if (/^(url|source|link|original|permalink)\s*:/i.test(line)) return false;
   if (authorOfBylineLine(line) !== null) return false;
   if (detectPhotoCredits([{ text: line, start: 0 }]).length > 0) return false;
   // A masthead "Site | tagline" is not a headline.

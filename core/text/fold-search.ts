@@ -48,14 +48,17 @@ export function ftsQuery(query: string): string | null {
 
 /** The earliest place any search term occurs, as offsets into the original text. */
 export function firstMatch(text: string, query: string): { start: number; end: number } | null {
-  const terms = searchTerms(query).map(foldText).filter(Boolean);
+  const words = searchTerms(query);
+  // The whole phrase first, so a search for "buffer zone" lands on the phrase, not a lone "buffer".
+  const terms = (words.length > 1 ? [words.join(' '), ...words] : words).map(foldText).filter(Boolean);
   if (terms.length === 0) return null;
   const { folded, origin } = foldWithMap(text);
   let best: { start: number; end: number } | null = null;
-  for (const term of terms) {
+  for (const [index, term] of terms.entries()) {
     const at = indexOfWord(folded, term);
     if (at < 0) continue;
     const start = origin[at]!;
+    if (index === 0 && words.length > 1) return { start, end: origin[at + term.length - 1]! + 1 };
     if (best && start >= best.start) continue;
     const end = origin[at + term.length - 1]! + 1;
     best = { start, end };

@@ -1,18 +1,25 @@
 // The application shell: title bar, library | reader | inspector, status bar and the dialogs,
 // wired to the workbench through the API client and kept current by the host's events.
-import { useCallback, useEffect, useState, type CSSProperties } from 'react';
-import { subscribe, type ClientError, type ConnectionState } from '../api-client.js';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import type { SearchHit } from '../../core/domain.js';
+import { hostKind, subscribe, type ClientError, type ConnectionState } from '../api-client.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { NotificationProvider, useNotify } from '../components/Notifications.js';
 import { PaneResizer } from '../components/PaneResizer.js';
+import { ImportProvider } from '../import/ImportProvider.js';
 import { InspectorPane } from '../inspector/InspectorPane.js';
+import { DeleteDocumentDialog } from '../library/DeleteDocumentDialog.js';
 import { LibraryPane, type LibraryView } from '../library/LibraryPane.js';
+import type { RevealRequest } from '../reader/plugins/RevealMatchPlugin/RevealMatchPlugin.js';
 import { ReaderPane } from '../reader/ReaderPane.js';
+import type { DocumentChange } from '../reader/use-document-detail.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { AppHeader } from './AppHeader.js';
+import { coalesce } from './coalesce.js';
 import { describeError } from './describe-error.js';
 import { StatusBar } from './StatusBar.js';
 import { applyTheme } from './theme.js';
+import { useDocumentDeletion } from './use-document-deletion.js';
 import { usePaneWidth } from './use-pane-width.js';
 import { useWorkbenchData } from './use-workbench-data.js';
 
@@ -33,18 +40,50 @@ function Shell() {
     (error: ClientError) => notify({ tone: 'error', title: describeError(error), message: error.message }),
     [notify],
   );
-  const { data, phase, reload, loadMoreDocuments, replace } = useWorkbenchData(reportError);
+  const { data, phase, reload, loadMoreDocuments, replace, documentQuery, setDocumentQuery } =
+    useWorkbenchData(reportError);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [view, setView] = useState<LibraryView>('documents');
   const [selectedDocumentId, setSelectedDocumentId] = useState<string | null>(null);
   const [selectedSourceId, setSelectedSourceId] = useState<string | null>(null);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [documentChange, setDocumentChange] = useState<DocumentChange | null>(null);
+  const [search, setSearch] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [searchFocusRequest, setSearchFocusRequest] = useState(0);
+  const [chooserRequest, setChooserRequest] = useState(0);
   const [libraryWidth, setLibraryWidth] = usePaneWidth('claimtrace.pane.library', LIBRARY_WIDTH);
   const [inspectorWidth, setInspectorWidth] = usePaneWidth('claimtrace.pane.inspector', INSPECTOR_WIDTH);
 
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  const openDocument = useCallback((id: string) => {
+    setSelectedDocumentId(id);
+    setReveal(null);
+  }, []);
+  const openMatch = useCallback((hit: SearchHit, query: string) => {
+    setSelectedDocumentId(hit.documentId);
+    setReveal((previous) =>
+      hit.matchStart === null
+        ? null
+        : {
+            documentId: hit.documentId,
+            start: hit.matchStart,
+            end: hit.matchEnd ?? hit.matchStart,
+            query,
+            serial: (previous?.serial ?? 0) + 1,
+          },
+    );
+  }, []);
+
+  const deletion = useDocumentDeletion({
+    selectedDocumentId,
+    onClosed: () => setSelectedDocumentId(null),
+    onReopen: openDocument,
+  });
 
   // The menu and the shortcut can ask before the settings have loaded; the dialog then waits for them.
   const settingsKnown = data.settings !== undefined;
@@ -57,8 +96,31 @@ function Shell() {
     }
   }, [settingsRequested, settingsKnown]);
 
+  const focusSearch = useCallback(() => {
+    setView('documents');
+    setSearchFocusRequest((count) => count + 1);
+  }, []);
+  useEffect(() => {
+    if (searchFocusRequest === 0) return;
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, [searchFocusRequest]);
+
+  // A bulk import announces every document it adds; the list is refreshed once per burst, and what
+  // depends on the documents (search results, the outlets to filter by) is asked again after it.
+  const [documentsRefresh, setDocumentsRefresh] = useState(0);
+  const refreshDocuments = useMemo(
+    () =>
+      coalesce(async () => {
+        await reload(['documents', 'info']);
+        setDocumentsRefresh((count) => count + 1);
+      }),
+    [reload],
+  );
+
   useEffect(() => {
     let missedEvents = false;
+    let changes = 0;
     return subscribe(
       (event) => {
         switch (event.type) {
@@ -68,7 +130,8 @@ function Shell() {
             void reload();
             break;
           case 'documents.changed':
-            void reload(['documents', 'info']);
+            void refreshDocuments();
+            setDocumentChange({ ids: event.ids, serial: ++changes });
             break;
           case 'sources.changed':
             void reload(['sources', 'info']);
@@ -78,6 +141,8 @@ function Shell() {
             break;
           case 'menu.command':
             if (event.command === 'settings') requestSettings();
+            else if (event.command === 'import') setChooserRequest((count) => count + 1);
+            else if (event.command === 'find') focusSearch();
             break;
         }
       },
@@ -88,10 +153,11 @@ function Shell() {
         if (state === 'open' && missedEvents) {
           missedEvents = false;
           void reload();
+          setDocumentChange({ ids: [], serial: ++changes });
         }
       },
     );
-  }, [reload, requestSettings]);
+  }, [reload, refreshDocuments, requestSettings, focusSearch]);
 
   const theme = data.settings?.theme;
   useEffect(() => {
@@ -106,90 +172,116 @@ function Shell() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === ',' && (event.ctrlKey || event.metaKey) && !event.altKey) {
+      const command = event.ctrlKey || event.metaKey;
+      if (!command || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === ',') {
         event.preventDefault();
         requestSettings();
+      } else if (key === 'f' && !event.shiftKey) {
+        event.preventDefault();
+        focusSearch();
+      } else if (key === 'i' && !event.shiftKey && hostKind() === 'browser') {
+        // In the desktop app this is the menu's accelerator, which arrives as menu.command.
+        event.preventDefault();
+        setChooserRequest((count) => count + 1);
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [requestSettings]);
+  }, [requestSettings, focusSearch]);
 
-  const selectedDocument = data.documents?.items.find((document) => document.id === selectedDocumentId) ?? null;
   const selectedSource = data.sources?.find((source) => source.id === selectedSourceId) ?? null;
   const openSettings = data.settings ? () => setSettingsOpen(true) : undefined;
   const paneWidths = { '--library-width': `${libraryWidth}px`, '--inspector-width': `${inspectorWidth}px` } as CSSProperties;
 
   return (
-    <div className="app">
-      <AppHeader info={data.info} unavailable={phase.name === 'failed'} onOpenSettings={openSettings} />
-      {phase.name === 'failed' ? (
-        <main className="load-failure" aria-label="Workbench">
-          <EmptyState
-            icon="alert"
-            tone="danger"
-            title="The workbench could not be loaded"
-            actions={
-              <button type="button" className="button button--primary" onClick={() => void reload()}>
-                Try again
-              </button>
-            }
-          >
-            {phase.error.message}
-          </EmptyState>
-        </main>
-      ) : (
-        <div className="workspace" style={paneWidths}>
-          <LibraryPane
-            view={view}
-            onViewChange={setView}
-            documents={data.documents?.items}
-            documentTotal={data.documents?.total}
-            sources={data.sources}
-            selectedDocumentId={selectedDocumentId}
-            onSelectDocument={setSelectedDocumentId}
-            onMoreDocumentsWanted={loadMoreDocuments}
-            selectedSourceId={selectedSourceId}
-            onSelectSource={setSelectedSourceId}
-          />
-          <PaneResizer
-            label="Resize library"
-            controls="left"
-            width={libraryWidth}
-            min={LIBRARY_WIDTH.min}
-            max={LIBRARY_WIDTH.max}
-            defaultWidth={LIBRARY_WIDTH.initial}
-            onResize={setLibraryWidth}
-          />
-          <ReaderPane document={selectedDocument} />
-          <PaneResizer
-            label="Resize inspector"
-            controls="right"
-            width={inspectorWidth}
-            min={INSPECTOR_WIDTH.min}
-            max={INSPECTOR_WIDTH.max}
-            defaultWidth={INSPECTOR_WIDTH.initial}
-            onResize={setInspectorWidth}
-          />
-          <InspectorPane source={selectedSource} onClose={() => setSelectedSourceId(null)} />
-        </div>
-      )}
-      <StatusBar
-        phase={phase}
-        connection={connection}
-        info={data.info}
-        settings={data.settings}
-        onOpenSettings={openSettings}
-      />
-      <SettingsDialog
-        open={settingsOpen}
-        settings={data.settings}
-        onClose={() => setSettingsOpen(false)}
-        onSaved={(settings) => {
-          replace('settings', settings);
-          notify({ tone: 'info', title: 'Settings saved' });
-        }}
-      />
-    </div>
+    <ImportProvider onOpenDocument={openDocument} chooserRequest={chooserRequest}>
+      <div className="app">
+        <AppHeader info={data.info} unavailable={phase.name === 'failed'} onOpenSettings={openSettings} />
+        {phase.name === 'failed' ? (
+          <main className="load-failure" aria-label="Workbench">
+            <EmptyState
+              icon="alert"
+              tone="danger"
+              title="The workbench could not be loaded"
+              actions={
+                <button type="button" className="button button--primary" onClick={() => void reload()}>
+                  Try again
+                </button>
+              }
+            >
+              {phase.error.message}
+            </EmptyState>
+          </main>
+        ) : (
+          <div className="workspace" style={paneWidths}>
+            <LibraryPane
+              view={view}
+              onViewChange={setView}
+              documents={data.documents?.items}
+              documentMatches={data.documents?.total}
+              documentTotal={data.info?.counts.documents}
+              documentQuery={documentQuery}
+              onDocumentQueryChange={setDocumentQuery}
+              search={search}
+              onSearchChange={setSearch}
+              searchRef={searchRef}
+              sources={data.sources}
+              selectedDocumentId={selectedDocumentId}
+              onSelectDocument={openDocument}
+              onOpenMatch={openMatch}
+              onMoreDocumentsWanted={loadMoreDocuments}
+              onDeleteDocument={deletion.request}
+              documentsRefresh={documentsRefresh}
+              selectedSourceId={selectedSourceId}
+              onSelectSource={setSelectedSourceId}
+            />
+            <PaneResizer
+              label="Resize library"
+              controls="left"
+              width={libraryWidth}
+              min={LIBRARY_WIDTH.min}
+              max={LIBRARY_WIDTH.max}
+              defaultWidth={LIBRARY_WIDTH.initial}
+              onResize={setLibraryWidth}
+            />
+            <ReaderPane
+              documentId={selectedDocumentId}
+              reveal={reveal}
+              change={documentChange}
+              onDelete={deletion.request}
+            />
+            <PaneResizer
+              label="Resize inspector"
+              controls="right"
+              width={inspectorWidth}
+              min={INSPECTOR_WIDTH.min}
+              max={INSPECTOR_WIDTH.max}
+              defaultWidth={INSPECTOR_WIDTH.initial}
+              onResize={setInspectorWidth}
+            />
+            <InspectorPane source={selectedSource} onClose={() => setSelectedSourceId(null)} />
+          </div>
+        )}
+        <StatusBar
+          phase={phase}
+          connection={connection}
+          info={data.info}
+          settings={data.settings}
+          onOpenSettings={openSettings}
+        />
+        <SettingsDialog
+          open={settingsOpen}
+          settings={data.settings}
+          onClose={() => setSettingsOpen(false)}
+          onSaved={(settings) => {
+            replace('settings', settings);
+            notify({ tone: 'info', title: 'Settings saved' });
+          }}
+        />
+        <DeleteDocumentDialog target={deletion.target} onCancel={deletion.cancel} onConfirm={deletion.confirm} />
+      </div>
+    </ImportProvider>
   );
 }

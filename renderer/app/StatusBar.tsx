@@ -1,6 +1,9 @@
 import type { Settings, WorkbenchInfo } from '../../core/domain.js';
 import { hostKind, type ConnectionState } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
+import { formatNumber } from '../format.js';
+import { useImportActions } from '../import/import-context.js';
+import { isActive } from '../import/import-run.js';
 import type { LoadPhase } from './use-workbench-data.js';
 
 interface StatusBarProps {
@@ -14,12 +17,19 @@ interface StatusBarProps {
 export function StatusBar({ phase, connection, info, settings, onOpenSettings }: StatusBarProps) {
   const status = describeStatus(phase, connection);
   const reviewer = settings?.reviewerName;
+  const { run } = useImportActions();
+  const importing = run && isActive(run) ? run : null;
   return (
     <footer className="statusbar">
       <span className={`statusbar__state statusbar__state--${status.tone}`}>
         {status.tone === 'problem' ? <Icon name="offline" size={13} /> : <span className="status-dot" aria-hidden="true" />}
         <span role="status">{status.text}</span>
       </span>
+      {importing ? (
+        <span className="statusbar__item statusbar__item--busy">
+          Importing {formatNumber(Math.min(importing.processed + 1, importing.total))} of {formatNumber(importing.total)}…
+        </span>
+      ) : null}
       <span className="statusbar__spacer" />
       {settings && onOpenSettings ? (
         <button type="button" className="statusbar__item statusbar__button" onClick={onOpenSettings}>

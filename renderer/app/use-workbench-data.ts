@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Result } from '../../core/api/index.js';
 import { call, ClientError } from '../api-client.js';
+import { DEFAULT_QUERY, listArguments, type DocumentQuery } from '../library/document-query.js';
 
 export interface WorkbenchData {
   info: Result<'workbench.info'>;
@@ -31,6 +32,9 @@ export interface WorkbenchDataState {
   loadMoreDocuments: () => Promise<void>;
   /** Takes a value the API already returned (e.g. from settings.update) without asking again. */
   replace: <P extends DataPart>(part: P, value: WorkbenchData[P]) => void;
+  /** The order and filters of the document list; changing them reloads it from the top. */
+  documentQuery: DocumentQuery;
+  setDocumentQuery: (query: DocumentQuery) => void;
 }
 
 export function useWorkbenchData(onError: (error: ClientError) => void): WorkbenchDataState {
@@ -40,6 +44,8 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
   // Answers can arrive out of order when events come in quick succession; only the newest counts.
   const latestRequest = useRef<Record<DataPart, number>>({ info: 0, documents: 0, sources: 0, settings: 0 });
   const documentsShown = useRef({ loaded: 0, total: 0, fetchingMore: false });
+  const [documentQuery, setQueryState] = useState<DocumentQuery>(DEFAULT_QUERY);
+  const query = useRef<DocumentQuery>(DEFAULT_QUERY);
 
   const store = useCallback(<P extends DataPart>(part: P, value: WorkbenchData[P]) => {
     if (part === 'documents') {
@@ -61,7 +67,7 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
   const loadPart = useCallback(
     async (part: DataPart) => {
       const request = ++latestRequest.current[part];
-      const value = await fetchPart(part, documentsShown.current.loaded);
+      const value = await fetchPart(part, documentsShown.current.loaded, query.current);
       if (request === latestRequest.current[part]) store(part, value);
     },
     [store],
@@ -91,7 +97,11 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
     // A reload that starts meanwhile replaces the whole list, so this page would be stale.
     const request = latestRequest.current.documents;
     try {
-      const page = await call('documents.list', { offset: shown.loaded, limit: DOCUMENT_PAGE_SIZE });
+      const page = await call('documents.list', {
+        ...listArguments(query.current),
+        offset: shown.loaded,
+        limit: DOCUMENT_PAGE_SIZE,
+      });
       if (request !== latestRequest.current.documents) return;
       setData((current) => {
         if (!current.documents) return current;
@@ -107,17 +117,31 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
     }
   }, [onError]);
 
-  return { data, phase, reload, loadMoreDocuments, replace };
+  const setDocumentQuery = useCallback(
+    (next: DocumentQuery) => {
+      query.current = next;
+      setQueryState(next);
+      // Another order or filter is another list: it starts again from the top.
+      documentsShown.current.loaded = 0;
+      void reload(['documents']);
+    },
+    [reload],
+  );
+
+  return { data, phase, reload, loadMoreDocuments, replace, documentQuery, setDocumentQuery };
 }
 
-function fetchPart<P extends DataPart>(part: P, documentsLoaded: number): Promise<WorkbenchData[P]>;
-function fetchPart(part: DataPart, documentsLoaded: number): Promise<WorkbenchData[DataPart]> {
+function fetchPart<P extends DataPart>(part: P, documentsLoaded: number, query: DocumentQuery): Promise<WorkbenchData[P]>;
+function fetchPart(part: DataPart, documentsLoaded: number, query: DocumentQuery): Promise<WorkbenchData[DataPart]> {
   switch (part) {
     case 'info':
       return call('workbench.info');
     case 'documents':
       // A refresh keeps as many rows as were already scrolled into view, so the list does not jump.
-      return call('documents.list', { limit: Math.min(MAX_DOCUMENTS_PER_CALL, Math.max(DOCUMENT_PAGE_SIZE, documentsLoaded)) });
+      return call('documents.list', {
+        ...listArguments(query),
+        limit: Math.min(MAX_DOCUMENTS_PER_CALL, Math.max(DOCUMENT_PAGE_SIZE, documentsLoaded)),
+      });
     case 'sources':
       return call('sources.list');
     case 'settings':

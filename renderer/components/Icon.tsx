@@ -56,6 +56,87 @@ const PATHS = {
       <path d="m20 20-4.2-4.2" />
     </>
   ),
+  import: (
+    <>
+      <path d="M12 4v11" />
+      <path d="m7.5 10.5 4.5 4.5 4.5-4.5" />
+      <path d="M4.5 15.5v2A2.5 2.5 0 0 0 7 20h10a2.5 2.5 0 0 0 2.5-2.5v-2" />
+    </>
+  ),
+  folder: <path d="M3.5 7.5A2 2 0 0 1 5.5 5.5h4l2 2.2h7a2 2 0 0 1 2 2v7.8a2 2 0 0 1-2 2h-13a2 2 0 0 1-2-2z" />,
+  paste: (
+    <>
+      <rect x="5.5" y="4.5" width="13" height="16" rx="2" />
+      <path d="M9 4.5V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v.5" />
+      <path d="M9 10h6M9 13.5h6M9 17h3.5" />
+    </>
+  ),
+  trash: (
+    <>
+      <path d="M4.5 7h15M10 4h4" />
+      <path d="M6.5 7l.8 11.2A2 2 0 0 0 9.3 20h5.4a2 2 0 0 0 2-1.8L17.5 7" />
+      <path d="M10 11v5M14 11v5" />
+    </>
+  ),
+  chevronDown: <path d="m7 10 5 5 5-5" />,
+  chevronRight: <path d="m10 7 5 5-5 5" />,
+  sortDescending: (
+    <>
+      <path d="M8 5v14M4.5 15.5 8 19l3.5-3.5" />
+      <path d="M14 6h6M14 10.5h4.5M14 15h3" />
+    </>
+  ),
+  sortAscending: (
+    <>
+      <path d="M8 19V5M4.5 8.5 8 5l3.5 3.5" />
+      <path d="M14 6h3M14 10.5h4.5M14 15h6" />
+    </>
+  ),
+  filter: <path d="M4 5.5h16l-6.2 7.3v5.2l-3.6 1.8v-7z" />,
+  copy: (
+    <>
+      <rect x="8.5" y="8.5" width="11" height="11" rx="2" />
+      <path d="M15.5 8.5V6.5a2 2 0 0 0-2-2h-7a2 2 0 0 0-2 2v7a2 2 0 0 0 2 2h2" />
+    </>
+  ),
+  link: (
+    <>
+      <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
+      <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+    </>
+  ),
+  edit: (
+    <>
+      <path d="M4 20h4L19 9a2.8 2.8 0 0 0-4-4L4 16z" />
+      <path d="m13.5 6.5 4 4" />
+    </>
+  ),
+  comments: (
+    <>
+      <path d="M4 5.5h11a1.5 1.5 0 0 1 1.5 1.5v6a1.5 1.5 0 0 1-1.5 1.5H9l-3.5 3v-3H4A1.5 1.5 0 0 1 2.5 13V7A1.5 1.5 0 0 1 4 5.5z" />
+      <path d="M19.5 9.5h.5A1.5 1.5 0 0 1 21.5 11v5a1.5 1.5 0 0 1-1.5 1.5h-1v2.5l-3-2.5h-3.5" />
+    </>
+  ),
+  image: (
+    <>
+      <rect x="3.5" y="5" width="17" height="14" rx="2" />
+      <circle cx="9" cy="10" r="1.6" />
+      <path d="m4 17 5-4.5 3.5 3 3-2.5 4.5 4" />
+    </>
+  ),
+  more: (
+    <>
+      <circle cx="6" cy="12" r="1.1" fill="currentColor" />
+      <circle cx="12" cy="12" r="1.1" fill="currentColor" />
+      <circle cx="18" cy="12" r="1.1" fill="currentColor" />
+    </>
+  ),
+  globe: (
+    <>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="M3.5 12h17M12 3.5c2.3 2.4 3.4 5.2 3.4 8.5s-1.1 6.1-3.4 8.5c-2.3-2.4-3.4-5.2-3.4-8.5s1.1-6.1 3.4-8.5z" />
+    </>
+  ),
   close: <path d="M17 7 7 17M7 7l10 10" />,
   alert: (
     <>

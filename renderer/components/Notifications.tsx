@@ -7,6 +7,8 @@ export interface Notice {
   tone: 'error' | 'info';
   title: string;
   message?: string;
+  /** One thing the reader can do about it, such as undoing what was just done. */
+  action?: { label: string; onAction: () => void };
 }
 
 interface ShownNotice extends Notice {
@@ -16,6 +18,8 @@ interface ShownNotice extends Notice {
 
 const MAX_SHOWN = 4;
 const INFO_LIFETIME_MS = 5000;
+/** A notice with an action (Undo) stays longer, so there is time to reach for it. */
+const ACTION_LIFETIME_MS = 10_000;
 
 const NotifyContext = createContext<(notice: Notice) => void>(() => undefined);
 
@@ -30,7 +34,9 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
   const notify = useCallback((notice: Notice) => {
     setNotices((shown) => {
       // The same failure reported again (a retry, a second listener) is counted, not stacked.
-      const same = shown.find((n) => n.tone === notice.tone && n.title === notice.title && n.message === notice.message);
+      const same = notice.action
+        ? undefined
+        : shown.find((n) => !n.action && n.tone === notice.tone && n.title === notice.title && n.message === notice.message);
       if (same) return shown.map((n) => (n === same ? { ...n, repeats: n.repeats + 1 } : n));
       return [...shown, { ...notice, id: nextId.current++, repeats: 1 }].slice(-MAX_SHOWN);
     });
@@ -54,9 +60,9 @@ function NoticeCard({ notice, onDismiss }: { notice: ShownNotice; onDismiss: (id
   const [hovered, setHovered] = useState(false);
   useEffect(() => {
     if (notice.tone !== 'info' || hovered) return;
-    const timer = setTimeout(() => onDismiss(notice.id), INFO_LIFETIME_MS);
+    const timer = setTimeout(() => onDismiss(notice.id), notice.action ? ACTION_LIFETIME_MS : INFO_LIFETIME_MS);
     return () => clearTimeout(timer);
-  }, [notice.tone, notice.id, hovered, onDismiss]);
+  }, [notice.tone, notice.id, notice.action, hovered, onDismiss]);
 
   return (
     <div
@@ -64,6 +70,8 @@ function NoticeCard({ notice, onDismiss }: { notice: ShownNotice; onDismiss: (id
       role={notice.tone === 'error' ? 'alert' : 'status'}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
+      onFocus={() => setHovered(true)}
+      onBlur={() => setHovered(false)}
     >
       <Icon name={notice.tone === 'error' ? 'alert' : 'check'} className="notice__icon" />
       <div className="notice__body">
@@ -73,6 +81,18 @@ function NoticeCard({ notice, onDismiss }: { notice: ShownNotice; onDismiss: (id
         </p>
         {notice.message ? <p className="notice__message">{notice.message}</p> : null}
       </div>
+      {notice.action ? (
+        <button
+          type="button"
+          className="button notice__action"
+          onClick={() => {
+            onDismiss(notice.id);
+            notice.action?.onAction();
+          }}
+        >
+          {notice.action.label}
+        </button>
+      ) : null}
       <button type="button" className="icon-button notice__close" aria-label="Dismiss" onClick={() => onDismiss(notice.id)}>
         <Icon name="close" size={14} />
       </button>

@@ -14,12 +14,17 @@ interface VirtualListboxProps<T> {
   onSelect: (key: string) => void;
   /** Called when the last rows come into view, to fetch more of a long list. */
   onEndReached?: () => void;
+  /** Keys other than movement, with the selected item (Delete, Enter…). */
+  onItemKeyDown?: (item: T, event: KeyboardEvent<HTMLDivElement>) => void;
+  /** A right click on a row, or the context-menu key on the selected one. */
+  onItemContextMenu?: (item: T, position: { x: number; y: number }) => void;
 }
 
 const END_REACHED_ROWS = 20;
 
 export function VirtualListbox<T>(props: VirtualListboxProps<T>) {
   const { items, label, rowHeight, getKey, renderRow, selectedKey, onSelect, onEndReached } = props;
+  const { onItemKeyDown, onItemContextMenu } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const idPrefix = useId();
   const virtualizer = useVirtualizer({
@@ -50,9 +55,20 @@ export function VirtualListbox<T>(props: VirtualListboxProps<T>) {
       PageUp: () => Math.max(selectedIndex, 0) - pageRows,
     };
     const move = moves[event.key];
-    if (!move) return;
-    event.preventDefault();
-    moveTo(move());
+    if (move) {
+      event.preventDefault();
+      moveTo(move());
+      return;
+    }
+    const selected = items[selectedIndex];
+    if (selected === undefined) return;
+    if (onItemContextMenu && (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) {
+      event.preventDefault();
+      const row = document.getElementById(optionId(selectedIndex))?.getBoundingClientRect();
+      onItemContextMenu(selected, row ? { x: row.left + 24, y: row.bottom - 6 } : { x: 0, y: 0 });
+      return;
+    }
+    onItemKeyDown?.(selected, event);
   };
 
   const rows = virtualizer.getVirtualItems();
@@ -90,6 +106,15 @@ export function VirtualListbox<T>(props: VirtualListboxProps<T>) {
               className={selected ? 'listbox__option is-selected' : 'listbox__option'}
               style={{ height: row.size, transform: `translateY(${row.start}px)` }}
               onClick={() => onSelect(key)}
+              onContextMenu={
+                onItemContextMenu
+                  ? (event) => {
+                      event.preventDefault();
+                      onSelect(key);
+                      onItemContextMenu(item, { x: event.clientX, y: event.clientY });
+                    }
+                  : undefined
+              }
             >
               {renderRow(item, selected)}
             </div>

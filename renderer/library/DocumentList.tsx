@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DocumentSummary } from '../../core/domain.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';
@@ -5,35 +6,57 @@ import { formatDate } from '../format.js';
 
 interface DocumentListProps {
   documents: DocumentSummary[];
+  /** True when filters hide documents that exist; the empty state then says so. */
+  filtered: boolean;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onEndReached: () => void;
+  onDelete: (document: DocumentSummary) => void;
+  onContextMenu: (document: DocumentSummary, position: { x: number; y: number }) => void;
+  emptyActions: ReactNode;
+  onClearFilters: () => void;
 }
 
-export function DocumentList({ documents, selectedId, onSelect, onEndReached }: DocumentListProps) {
+export function DocumentList(props: DocumentListProps) {
+  const { documents, filtered, selectedId, onSelect, onEndReached, onDelete, onContextMenu } = props;
   if (documents.length === 0) {
-    return (
-      <div className="library-panel">
-        <EmptyState icon="documents" title="No documents yet">
-          Import news articles to start tracing their claims; they are listed here with their outlet, date and review
-          progress.
-        </EmptyState>
-      </div>
+    return filtered ? (
+      <EmptyState
+        icon="filter"
+        title="No documents match"
+        actions={
+          <button type="button" className="button" onClick={props.onClearFilters}>
+            Clear filters
+          </button>
+        }
+      >
+        No document matches every filter that is set.
+      </EmptyState>
+    ) : (
+      <EmptyState icon="documents" title="No documents yet" actions={props.emptyActions}>
+        Import news articles to start tracing their claims; they are listed here with their outlet, date and review
+        progress. You can also drop files and folders onto the window.
+      </EmptyState>
     );
   }
   return (
-    <div className="library-panel">
-      <VirtualListbox
-        items={documents}
-        label="Documents"
-        rowHeight={62}
-        getKey={(document) => document.id}
-        selectedKey={selectedId}
-        onSelect={onSelect}
-        onEndReached={onEndReached}
-        renderRow={(document) => <DocumentRow document={document} />}
-      />
-    </div>
+    <VirtualListbox
+      items={documents}
+      label="Documents"
+      rowHeight={62}
+      getKey={(document) => document.id}
+      selectedKey={selectedId}
+      onSelect={onSelect}
+      onEndReached={onEndReached}
+      onItemKeyDown={(document, event) => {
+        if (event.key === 'Delete' || (event.key === 'Backspace' && (event.metaKey || event.ctrlKey))) {
+          event.preventDefault();
+          onDelete(document);
+        }
+      }}
+      onItemContextMenu={onContextMenu}
+      renderRow={(document) => <DocumentRow document={document} />}
+    />
   );
 }
 

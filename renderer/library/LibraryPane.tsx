@@ -1,9 +1,12 @@
-// The left pane: the workbench's documents and its source registry, one tab each.
-import { useId, useRef, type KeyboardEvent } from 'react';
-import type { DocumentSummary, Source } from '../../core/domain.js';
+// The left pane: the workbench's documents and its source registry, one tab each, with the import
+// tray at its foot.
+import { useId, useRef, type KeyboardEvent, type Ref } from 'react';
+import type { DocumentSummary, SearchHit, Source } from '../../core/domain.js';
 import { Icon, type IconName } from '../components/Icon.js';
 import { formatNumber } from '../format.js';
-import { DocumentList } from './DocumentList.js';
+import { ImportPanel } from '../import/ImportPanel.js';
+import type { DocumentQuery } from './document-query.js';
+import { DocumentsPanel } from './DocumentsPanel.js';
 import { SourceList } from './SourceList.js';
 
 export type LibraryView = 'documents' | 'sources';
@@ -12,11 +15,22 @@ interface LibraryPaneProps {
   view: LibraryView;
   onViewChange: (view: LibraryView) => void;
   documents: DocumentSummary[] | undefined;
+  /** Documents matching the list's filters. */
+  documentMatches: number | undefined;
+  /** Documents in the workbench. */
   documentTotal: number | undefined;
+  documentQuery: DocumentQuery;
+  onDocumentQueryChange: (query: DocumentQuery) => void;
+  search: string;
+  onSearchChange: (search: string) => void;
+  searchRef: Ref<HTMLInputElement>;
   sources: Source[] | undefined;
   selectedDocumentId: string | null;
   onSelectDocument: (id: string) => void;
+  onOpenMatch: (hit: SearchHit, query: string) => void;
   onMoreDocumentsWanted: () => void;
+  onDeleteDocument: (document: DocumentSummary) => void;
+  documentsRefresh: number;
   selectedSourceId: string | null;
   onSelectSource: (id: string) => void;
 }
@@ -78,26 +92,29 @@ export function LibraryPane(props: LibraryPaneProps) {
         aria-labelledby={`${idPrefix}-${props.view}-tab`}
       >
         {props.view === 'documents' ? (
-          props.documents ? (
-            <DocumentList
-              documents={props.documents}
-              selectedId={props.selectedDocumentId}
-              onSelect={props.onSelectDocument}
-              onEndReached={props.onMoreDocumentsWanted}
-            />
-          ) : (
-            <PanelLoading label="Loading documents…" />
-          )
+          <DocumentsPanel
+            documents={props.documents}
+            matching={props.documentMatches}
+            total={props.documentTotal}
+            query={props.documentQuery}
+            onQueryChange={props.onDocumentQueryChange}
+            search={props.search}
+            onSearchChange={props.onSearchChange}
+            searchRef={props.searchRef}
+            selectedId={props.selectedDocumentId}
+            onSelect={props.onSelectDocument}
+            onOpenMatch={props.onOpenMatch}
+            onMoreWanted={props.onMoreDocumentsWanted}
+            onDelete={props.onDeleteDocument}
+            refresh={props.documentsRefresh}
+          />
         ) : props.sources ? (
           <SourceList sources={props.sources} selectedId={props.selectedSourceId} onSelect={props.onSelectSource} />
         ) : (
-          <PanelLoading label="Loading sources…" />
+          <p className="panel-loading">Loading sources…</p>
         )}
       </div>
+      <ImportPanel onOpenDocument={props.onSelectDocument} />
     </nav>
   );
-}
-
-function PanelLoading({ label }: { label: string }) {
-  return <p className="panel-loading">{label}</p>;
 }

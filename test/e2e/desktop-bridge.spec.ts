@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { methodNames } from '../../core/api/index.js';
 import { expect, openShell, test } from './support/fixtures.js';
+import { expectCleanRun, fixtureFile, readerText } from './support/documents.js';
 import { installForwardingBridge, type BridgeProbe } from './support/forwarding-bridge.js';
 
 type ProbedWindow = { claimtraceBridgeProbe: BridgeProbe };
@@ -32,6 +33,27 @@ test.describe('with the desktop bridge present', () => {
     await openShell(page, host);
     await emit(page, { type: 'menu.command', command: 'settings' });
     await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  });
+
+  test('opens the file chooser when the application menu asks to import, and imports through the bridge', async ({
+    page,
+    host,
+    guard,
+  }) => {
+    await openShell(page, host);
+    const chooser = page.waitForEvent('filechooser');
+    await emit(page, { type: 'menu.command', command: 'import' });
+    await (await chooser).setFiles([fixtureFile('grid-strike-with-comments.txt')]);
+    await expect(await readerText(page)).toContainText('A wave of overnight strikes on the regional power grid');
+    expect(await bridgeCalls(page)).toContain('documents.importFile');
+    expectCleanRun(guard, host);
+  });
+
+  test('focuses the document search when the application menu asks to find', async ({ page, host }) => {
+    await openShell(page, host);
+    await page.getByRole('tab', { name: /Sources/ }).click();
+    await emit(page, { type: 'menu.command', command: 'find' });
+    await expect(page.getByRole('searchbox', { name: 'Search documents' })).toBeFocused();
   });
 
   test('reloads only what an event says has changed', async ({ page, host }) => {

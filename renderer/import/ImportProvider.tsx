@@ -1,0 +1,123 @@
+// Everything that brings documents in: the hidden file and folder choosers, drag and drop onto the
+// window, the paste dialog and the queue that sends files one by one. Buttons anywhere in the app
+// reach it through the ImportContext.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useNotify } from '../components/Notifications.js';
+import { DropOverlay } from './DropOverlay.js';
+import { ImportChoiceDialog } from './ImportChoiceDialog.js';
+import { ImportContext, type ImportActions } from './import-context.js';
+import type { ImportRun } from './import-run.js';
+import { IMPORT_ACCEPT } from './importable-files.js';
+import { PasteTextDialog } from './PasteTextDialog.js';
+import { chosenFiles, folderFiles } from './pending-file.js';
+import { useImportQueue } from './use-import-queue.js';
+import { useWindowFileDrop } from './use-window-file-drop.js';
+
+interface ImportProviderProps {
+  children: ReactNode;
+  /** Opens a document in the reader: the one a single-file import or a paste just created. */
+  onOpenDocument: (id: string) => void;
+  /** Incremented to ask for the file chooser from outside a click (the application menu). */
+  chooserRequest: number;
+}
+
+export function ImportProvider({ children, onOpenDocument, chooserRequest }: ImportProviderProps) {
+  const notify = useNotify();
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [choiceOpen, setChoiceOpen] = useState(false);
+
+  const onFinished = useCallback(
+    (run: ImportRun) => {
+      // One new document is almost always the one the reviewer wants to read next.
+      if (run.state === 'finished' && run.imported.length === 1 && run.total === 1) onOpenDocument(run.imported[0]!.id);
+    },
+    [onOpenDocument],
+  );
+  const queue = useImportQueue(onFinished);
+  const dragging = useWindowFileDrop(queue.enqueue, (error) =>
+    notify({ tone: 'error', title: 'The dropped files could not be read', message: error }),
+  );
+
+  const chooseFiles = useCallback(() => filesInput.current?.click(), []);
+  const chooseFolder = useCallback(() => folderInput.current?.click(), []);
+  const pasteText = useCallback(() => setPasteOpen(true), []);
+
+  // A file chooser opens only in answer to a click or key press. The application menu reaches the
+  // window as a message, so when it carries no such activation the reviewer gets one click's worth
+  // of dialog instead of nothing at all.
+  const handledRequest = useRef(chooserRequest);
+  useEffect(() => {
+    if (handledRequest.current === chooserRequest) return;
+    handledRequest.current = chooserRequest;
+    if (navigator.userActivation?.isActive === false) setChoiceOpen(true);
+    else chooseFiles();
+  }, [chooserRequest, chooseFiles]);
+
+  const actions = useMemo<ImportActions>(
+    () => ({ chooseFiles, chooseFolder, pasteText, run: queue.run, cancel: queue.cancel, dismiss: queue.dismiss }),
+    [chooseFiles, chooseFolder, pasteText, queue.run, queue.cancel, queue.dismiss],
+  );
+
+  return (
+    <ImportContext.Provider value={actions}>
+      {children}
+      <input
+        ref={filesInput}
+        type="file"
+        multiple
+        accept={IMPORT_ACCEPT}
+        hidden
+        aria-label="Files to import"
+        onChange={(event) => {
+          const input = event.currentTarget;
+          if (input.files?.length) queue.enqueue(chosenFiles(input.files));
+          // Cleared so choosing the same file again still counts as a change.
+          input.value = '';
+        }}
+      />
+      <input
+        ref={(element) => {
+          folderInput.current = element;
+          // React does not know the attribute; set it on the element so the chooser picks folders.
+          element?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        multiple
+        hidden
+        aria-label="Folder to import"
+        onChange={(event) => {
+          const input = event.currentTarget;
+          if (input.files?.length) queue.enqueue(folderFiles(input.files));
+          input.value = '';
+        }}
+      />
+      <DropOverlay visible={dragging} />
+      <PasteTextDialog
+        open={pasteOpen}
+        onClose={() => setPasteOpen(false)}
+        onOpenDocument={(id) => {
+          setPasteOpen(false);
+          onOpenDocument(id);
+        }}
+      />
+      <ImportChoiceDialog
+        open={choiceOpen}
+        onClose={() => setChoiceOpen(false)}
+        onChooseFiles={() => {
+          setChoiceOpen(false);
+          chooseFiles();
+        }}
+        onChooseFolder={() => {
+          setChoiceOpen(false);
+          chooseFolder();
+        }}
+        onPasteText={() => {
+          setChoiceOpen(false);
+          pasteText();
+        }}
+      />
+    </ImportContext.Provider>
+  );
+}

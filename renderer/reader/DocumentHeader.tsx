@@ -1,0 +1,111 @@
+// What is known about the document, above its text. The web address is shown as text with a copy
+// button: the reader never fetches it and never makes it a live link.
+import { useEffect, useState, type ReactNode } from 'react';
+import type { DocumentDetail } from '../../core/domain.js';
+import { Icon } from '../components/Icon.js';
+import { countOf, formatDate } from '../format.js';
+import { languageName } from './languages.js';
+
+export function DocumentHeader({ document }: { document: DocumentDetail }) {
+  const byline = [
+    document.author ? `By ${document.author}` : null,
+    document.publishedAt ? formatDate(document.publishedAt) : 'Publication date unknown',
+  ].filter((part): part is string => part !== null);
+
+  return (
+    <section className="doc-header" aria-label="Document details">
+      <p className={document.outlet ? 'doc-header__outlet' : 'doc-header__outlet doc-header__outlet--unknown'}>
+        {document.outlet ?? 'Outlet unknown'}
+      </p>
+      <h3 className="doc-header__title" dir="auto" lang={document.language ?? undefined}>
+        {document.title}
+      </h3>
+      <p className="doc-header__byline">{byline.join(' · ')}</p>
+      <dl className="doc-facts">
+        <Fact label="Language">
+          {document.language ? (
+            <>
+              {languageName(document.language)}
+              <span className="doc-facts__aside">
+                {document.language}
+                {document.direction === 'rtl' ? ' · right to left' : ''}
+              </span>
+            </>
+          ) : (
+            <span className="doc-facts__missing">Not detected</span>
+          )}
+        </Fact>
+        <Fact label="Web address">
+          {document.url ? <CopyableUrl url={document.url} /> : <span className="doc-facts__missing">None recorded</span>}
+        </Fact>
+        {document.photoCredits.length > 0 ? (
+          <Fact label={document.photoCredits.length === 1 ? 'Photo credit' : 'Photo credits'}>
+            <ul className="doc-credits">
+              {document.photoCredits.map((credit) => (
+                <li key={`${credit.start}-${credit.end}`} className="doc-credit">
+                  <Icon name="image" size={13} />
+                  <span dir="auto">{credit.text}</span>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        ) : null}
+        <Fact label="Imported">
+          {formatDate(document.createdAt)}
+          {document.sourceFile ? (
+            <span className="doc-facts__aside" title={document.sourceFile}>
+              from {document.sourceFile}
+            </span>
+          ) : null}
+        </Fact>
+        <Fact label="Length">
+          {countOf(document.length, 'character')}
+          <span className="doc-facts__aside">
+            {countOf(document.claimCount, 'claim')}, {document.doneCount} done
+          </span>
+        </Fact>
+      </dl>
+    </section>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="doc-facts__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function CopyableUrl({ url }: { url: string }) {
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(null), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('yes');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <span className="doc-url">
+      <span className="doc-url__text" translate="no">
+        {url}
+      </span>
+      <button type="button" className="icon-button icon-button--small" aria-label="Copy web address" title="Copy web address" onClick={() => void copy()}>
+        <Icon name={copied === 'yes' ? 'check' : 'copy'} size={14} />
+      </button>
+      <span className="doc-url__status" role="status">
+        {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Could not copy; select the address instead' : ''}
+      </span>
+    </span>
+  );
+}

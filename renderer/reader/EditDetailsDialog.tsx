@@ -1,0 +1,241 @@
+// Correcting what import detected: title, outlet, author, web address, date, language and
+// direction. Only changed fields are sent; what the API rejects is shown under its field.
+import { useEffect, useId, useRef, useState, type Ref } from 'react';
+import type { DocumentDetail, TextDirection } from '../../core/domain.js';
+import { call } from '../api-client.js';
+import { asClientError } from '../app/use-workbench-data.js';
+import { Icon } from '../components/Icon.js';
+import { ModalDialog } from '../components/ModalDialog.js';
+import { placeFieldErrors, type PlacedErrors } from '../settings/field-errors.js';
+import { COMMON_LANGUAGES, directionOf, languageName } from './languages.js';
+
+const FIELDS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'language', 'direction'] as const;
+type Field = (typeof FIELDS)[number];
+type Draft = Record<Exclude<Field, 'direction'>, string> & { direction: TextDirection };
+
+const NO_ERRORS: PlacedErrors<Field> = { fields: {}, general: null };
+
+interface EditDetailsDialogProps {
+  open: boolean;
+  document: DocumentDetail;
+  onClose: () => void;
+  onSaved: (document: DocumentDetail) => void;
+}
+
+function draftOf(document: DocumentDetail): Draft {
+  return {
+    title: document.title,
+    outlet: document.outlet ?? '',
+    author: document.author ?? '',
+    url: document.url ?? '',
+    publishedAt: document.publishedAt?.slice(0, 10) ?? '',
+    language: document.language ?? '',
+    direction: document.direction,
+  };
+}
+
+/** The fields that differ from the document, with empty text meaning "not known". */
+function patchOf(draft: Draft, document: DocumentDetail) {
+  const original = draftOf(document);
+  const patch: Record<string, string | null> = {};
+  for (const field of FIELDS) {
+    if (draft[field].trim() === original[field].trim()) continue;
+    const value = draft[field].trim();
+    patch[field] = value === '' && field !== 'title' ? null : value;
+  }
+  return patch;
+}
+
+export function EditDetailsDialog({ open, document, onClose, onSaved }: EditDetailsDialogProps) {
+  const id = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(document));
+  const [errors, setErrors] = useState<PlacedErrors<Field>>(NO_ERRORS);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (open) {
+      setDraft(draftOf(document));
+      setErrors(NO_ERRORS);
+    }
+    // The draft is taken when the dialog opens, never while it is being edited.
+  }, [open]);
+
+  const set = <F extends Field>(field: F, value: Draft[F]) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setErrors((current) => ({ ...current, fields: { ...current.fields, [field]: undefined } }));
+  };
+
+  const save = async () => {
+    if (saving) return;
+    const patch = patchOf(draft, document);
+    if (Object.keys(patch).length === 0) {
+      onClose();
+      return;
+    }
+    setSaving(true);
+    setErrors(NO_ERRORS);
+    try {
+      const saved = await call('documents.update', { id: document.id, patch });
+      onSaved(saved);
+      onClose();
+    } catch (error) {
+      const clientError = asClientError(error);
+      if (clientError.code !== 'invalid_arguments') {
+        setErrors({ fields: {}, general: clientError.message });
+      } else {
+        const placed = placeFieldErrors(
+          clientError.message,
+          FIELDS.map((field) => `patch.${field}` as const),
+        );
+        const fields: PlacedErrors<Field>['fields'] = {};
+        for (const [key, message] of Object.entries(placed.fields)) fields[key.slice('patch.'.length) as Field] = message;
+        setErrors({ fields, general: placed.general });
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const text = (field: Exclude<Field, 'direction'>, label: string, props: Partial<TextFieldProps> = {}) => (
+    <TextField
+      field={field}
+      label={label}
+      value={draft[field]}
+      error={errors.fields[field]}
+      onChange={(value) => set(field, value)}
+      {...props}
+    />
+  );
+
+  return (
+    <ModalDialog
+      open={open}
+      title="Edit details"
+      onClose={onClose}
+      onSubmit={() => void save()}
+      initialFocus={titleRef}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </>
+      }
+    >
+      <div className="form-grid">
+        <div className="form-grid__wide">{text('title', 'Title', { inputRef: titleRef, dir: 'auto' })}</div>
+        {text('outlet', 'Outlet', { placeholder: 'e.g. TASS', dir: 'auto' })}
+        {text('author', 'Author', { placeholder: 'Not known', dir: 'auto' })}
+        <div className="form-grid__wide">
+          {text('url', 'Web address', { type: 'url', placeholder: 'https://…', help: 'Kept as text; Claimtrace never opens it.' })}
+        </div>
+        {text('publishedAt', 'Date published', { type: 'date' })}
+        {text('language', 'Language', {
+          placeholder: 'e.g. en, ru, fa',
+          list: `${id}-languages`,
+          help: draft.language.trim() ? languageName(draft.language.trim()) : 'A language code',
+          onChange: (value) => {
+            set('language', value);
+            const code = value.trim();
+            if (/^[a-z]{2,3}$/.test(code)) set('direction', directionOf(code));
+          },
+        })}
+        <datalist id={`${id}-languages`}>
+          {COMMON_LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {languageName(code)}
+            </option>
+          ))}
+        </datalist>
+        <div className="setting form-grid__wide">
+          <span className="setting__label" id={`${id}-direction`}>
+            Text direction
+          </span>
+          <div className="segmented" role="radiogroup" aria-labelledby={`${id}-direction`}>
+            {(
+              [
+                ['ltr', 'Left to right'],
+                ['rtl', 'Right to left'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className="segmented__option">
+                <input
+                  type="radio"
+                  name={`${id}-direction`}
+                  value={value}
+                  checked={draft.direction === value}
+                  onChange={() => set('direction', value)}
+                />
+                <span>{label}</span>
+              </label>
+            ))}
+          </div>
+          {errors.fields.direction ? <p className="setting__error">{errors.fields.direction}</p> : null}
+        </div>
+      </div>
+      {errors.general ? (
+        <p className="form-error" role="alert">
+          <Icon name="alert" />
+          <span>{errors.general}</span>
+        </p>
+      ) : null}
+    </ModalDialog>
+  );
+}
+
+interface TextFieldProps {
+  field: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+  type?: string;
+  placeholder?: string;
+  help?: string;
+  dir?: 'auto';
+  list?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+function TextField({ field, label, value, error, onChange, type = 'text', placeholder, help, dir, list, inputRef }: TextFieldProps) {
+  const id = useId();
+  const describedBy = [error ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="setting">
+      <label className="setting__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        name={field}
+        className="text-input"
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        dir={dir}
+        list={list}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error ? (
+        <p className="setting__error" id={`${id}-error`}>
+          <Icon name="alert" size={13} />
+          <span>{error}</span>
+        </p>
+      ) : null}
+      {help ? (
+        <p className="setting__help" id={`${id}-help`}>
+          {help}
+        </p>
+      ) : null}
+    </div>
+  );
+}

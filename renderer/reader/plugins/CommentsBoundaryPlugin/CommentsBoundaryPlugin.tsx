@@ -1,0 +1,134 @@
+// Lets the reviewer say where the reader comments begin: a "Comments start here" button appears
+// beside the paragraph under the pointer, and the same action (with "No comments") is in the
+// paragraph's context menu, which the keyboard opens with Shift+F10 or the context-menu key.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useCallback, useEffect, useState } from 'react';
+import { ContextMenu, type MenuItem, type MenuPosition } from '../../../components/ContextMenu.js';
+import { Icon } from '../../../components/Icon.js';
+import { blockElement, blockOfDomNode, type ReaderNodeMap } from '../../reader-node-map.js';
+
+interface CommentsBoundaryPluginProps {
+  map: ReaderNodeMap | null;
+  /** The positioned element the button is placed in; it contains the editor. */
+  container: HTMLElement | null;
+  onSetCommentsStart: (offset: number | null) => void;
+}
+
+interface Hovered {
+  block: number;
+  top: number;
+  height: number;
+}
+
+export function CommentsBoundaryPlugin({ map, container, onSetCommentsStart }: CommentsBoundaryPluginProps) {
+  const [editor] = useLexicalComposerContext();
+  const [hovered, setHovered] = useState<Hovered | null>(null);
+  const [menu, setMenu] = useState<{ block: number; position: MenuPosition } | null>(null);
+  const firstCommentBlock = map?.layout.firstCommentBlock ?? null;
+
+  const blockAt = useCallback(
+    (target: EventTarget | null): number => {
+      if (!map || !(target instanceof Node) || !editor.getRootElement()?.contains(target)) return -1;
+      return blockOfDomNode(editor, map, target);
+    },
+    [editor, map],
+  );
+
+  useEffect(() => setHovered(null), [map]);
+
+  useEffect(() => {
+    if (!container || !map) return;
+    const onMouseMove = (event: MouseEvent) => {
+      // Moving onto the button itself keeps it where it is.
+      if ((event.target as Element).closest?.('.boundary-button')) return;
+      const block = blockAt(event.target);
+      if (block === -1) {
+        setHovered(null);
+        return;
+      }
+      const element = blockElement(editor, map, block);
+      if (!element) return;
+      const rect = element.getBoundingClientRect();
+      const top = rect.top - container.getBoundingClientRect().top;
+      setHovered((current) =>
+        current?.block === block && current.top === top && current.height === rect.height
+          ? current
+          : { block, top, height: rect.height },
+      );
+    };
+    const onMouseLeave = () => setHovered(null);
+    const onContextMenu = (event: MouseEvent) => {
+      const block = blockAt(event.target);
+      if (block === -1) return;
+      event.preventDefault();
+      setMenu({ block, position: { x: event.clientX, y: event.clientY } });
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) return;
+      const block = blockAt(window.getSelection()?.anchorNode ?? null);
+      const chosen = block !== -1 ? block : firstVisibleBlock(editor, map, container);
+      const element = chosen === -1 ? null : blockElement(editor, map, chosen);
+      if (!element) return;
+      event.preventDefault();
+      const rect = element.getBoundingClientRect();
+      setMenu({ block: chosen, position: { x: rect.left + 24, y: Math.max(rect.top, 0) + 20 } });
+    };
+    container.addEventListener('mousemove', onMouseMove);
+    container.addEventListener('mouseleave', onMouseLeave);
+    container.addEventListener('contextmenu', onContextMenu);
+    container.addEventListener('keydown', onKeyDown);
+    return () => {
+      container.removeEventListener('mousemove', onMouseMove);
+      container.removeEventListener('mouseleave', onMouseLeave);
+      container.removeEventListener('contextmenu', onContextMenu);
+      container.removeEventListener('keydown', onKeyDown);
+    };
+  }, [container, map, editor, blockAt]);
+
+  const startAt = (block: number) => {
+    const start = map?.layout.blocks[block]?.start;
+    if (start !== undefined) onSetCommentsStart(start);
+  };
+
+  const menuItems = (block: number): MenuItem[] => {
+    const items: MenuItem[] = [];
+    if (block !== firstCommentBlock) items.push({ label: 'Comments start here', icon: 'comments', onSelect: () => startAt(block) });
+    if (firstCommentBlock !== null) items.push({ label: 'No comments', icon: 'close', onSelect: () => onSetCommentsStart(null) });
+    return items;
+  };
+
+  return (
+    <>
+      {hovered && hovered.block !== firstCommentBlock ? (
+        // Marks, beside the text, the paragraph the button would start the comments at.
+        <span className="boundary-guide" style={{ top: hovered.top, height: hovered.height }} aria-hidden="true" />
+      ) : null}
+      {hovered && hovered.block !== firstCommentBlock ? (
+        <button
+          type="button"
+          className="boundary-button"
+          style={{ top: hovered.top }}
+          title="Mark this paragraph and everything after it as reader comments"
+          onClick={() => startAt(hovered.block)}
+        >
+          <Icon name="comments" size={13} />
+          Comments start here
+        </button>
+      ) : null}
+      {menu ? (
+        <ContextMenu label="Paragraph" position={menu.position} items={menuItems(menu.block)} onClose={() => setMenu(null)} />
+      ) : null}
+    </>
+  );
+}
+
+/** The first paragraph whose top is in view, for a menu opened with no selection. */
+function firstVisibleBlock(editor: ReturnType<typeof useLexicalComposerContext>[0], map: ReaderNodeMap, container: HTMLElement): number {
+  const scroller = container.closest('.pane-body') ?? container;
+  const top = scroller.getBoundingClientRect().top;
+  for (let block = 0; block < map.blockKeys.length; block++) {
+    const rect = blockElement(editor, map, block)?.getBoundingClientRect();
+    if (rect && rect.bottom > top) return block;
+  }
+  return -1;
+}

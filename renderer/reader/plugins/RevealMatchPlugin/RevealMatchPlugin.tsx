@@ -1,0 +1,78 @@
+// Opens a document at a search match: scrolls the match into view and highlights it with the CSS
+// Custom Highlight API, which paints a range without touching the editor's DOM or state (the
+// selection is used where that API is missing).
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useRef } from 'react';
+import { blockIndexAt } from '../../text-layout.js';
+import { domRangeFor, type ReaderNodeMap } from '../../reader-node-map.js';
+
+export const MATCH_HIGHLIGHT = 'claimtrace-search-match';
+
+export interface RevealRequest {
+  documentId: string;
+  start: number;
+  end: number;
+  /** What was searched for, so a whole phrase can be highlighted. */
+  query: string;
+  /** Distinguishes two requests for the same place, so choosing a result again scrolls again. */
+  serial: number;
+}
+
+interface RevealMatchPluginProps {
+  map: ReaderNodeMap | null;
+  request: RevealRequest | null;
+  scroller: HTMLElement | null;
+  commentsCollapsed: boolean;
+  onExpandComments: () => void;
+}
+
+export function RevealMatchPlugin({ map, request, scroller, commentsCollapsed, onExpandComments }: RevealMatchPluginProps) {
+  const [editor] = useLexicalComposerContext();
+  // Each request is shown once: rebuilding the text (a moved comment boundary) must not scroll back.
+  const shown = useRef<RevealRequest | null>(null);
+
+  useEffect(() => {
+    if (!map || !request || !scroller || shown.current === request) return;
+    const block = map.layout.blocks[blockIndexAt(map.layout, request.start)];
+    if (block?.region === 'comments' && commentsCollapsed) {
+      // The effect runs again once the thread is shown.
+      onExpandComments();
+      return;
+    }
+    const range = domRangeFor(editor, map, request.start, request.end);
+    if (!range) return;
+    scrollToThird(scroller, range);
+    highlight(range);
+    shown.current = request;
+    // Paragraphs far from view are laid out only once they come near it (content-visibility), so
+    // the first scroll can land a little off; one more look after they are laid out settles it.
+    const settle = requestAnimationFrame(() => scrollToThird(scroller, range));
+    return () => cancelAnimationFrame(settle);
+  }, [editor, map, request, scroller, commentsCollapsed, onExpandComments]);
+
+  useEffect(() => clearHighlight, [map]);
+
+  return null;
+}
+
+/** Scrolls so the range sits a third of the way down: that reads as "here", with context above. */
+function scrollToThird(scroller: HTMLElement, range: Range): void {
+  const rect = range.getBoundingClientRect();
+  const view = scroller.getBoundingClientRect();
+  const offset = rect.top - view.top - view.height / 3;
+  if (Math.abs(offset) > 4) scroller.scrollTop += offset;
+}
+
+function highlight(range: Range): void {
+  if (typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function') {
+    CSS.highlights.set(MATCH_HIGHLIGHT, new Highlight(range));
+    return;
+  }
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+function clearHighlight(): void {
+  if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(MATCH_HIGHLIGHT);
+}
