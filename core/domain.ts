@@ -198,7 +198,15 @@ export interface Claim {
   /** 0 (not worth checking) to 3 (must check); null when not yet judged. */
   checkworthiness: number | null;
   status: ClaimStatus;
+  /** The verdict: a rating of the editable scale, or null while none is given. */
   ratingId: string | null;
+  /**
+   * The reviewer's reasoning for the verdict as Lexical editor state, and its plain text for
+   * search and exports. Claims read from a workbench always carry both; the JSON is optional in
+   * the type only so that models assembled by hand (exports, fixtures) may leave it out.
+   */
+  rationaleJson?: string | null;
+  rationaleText: string;
   tags: string[];
   /** Lexical editor state of the reviewer's notes, and its plain text for search. */
   notesJson: string | null;

@@ -1,8 +1,13 @@
 import type { AppEvent, Handlers } from '../core/api/index.js';
+import { appearanceHandlers } from './handlers/appearance-handlers.js';
 import { claimHandlers } from './handlers/claim-handlers.js';
 import type { HandlerContext } from './handlers/context.js';
 import { detectionHandlers } from './handlers/detection-handlers.js';
 import { documentHandlers } from './handlers/document-handlers.js';
+import { exportHandlers } from './handlers/export-handlers.js';
+import { evidenceHandlers } from './handlers/evidence-handlers.js';
+import { ratingHandlers } from './handlers/rating-handlers.js';
+import { reviewHandlers } from './handlers/review-handlers.js';
 import { sourceHandlers } from './handlers/source-handlers.js';
 import { workbenchHandlers } from './handlers/workbench-handlers.js';
 import type { Workbench } from './workbench.js';
@@ -24,5 +29,10 @@ export function createService(workbench: Workbench, options: ServiceOptions = {}
     ...sourceHandlers(context),
     ...claimHandlers(context),
     ...detectionHandlers(context),
+    ...exportHandlers(context),
+    ...reviewHandlers(context),
+    ...ratingHandlers(context),
+    ...evidenceHandlers(context),
+    ...appearanceHandlers(context),
   };
 }

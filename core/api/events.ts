@@ -7,6 +7,8 @@ export type AppEvent =
   | { type: 'sources.changed' }
   | { type: 'claims.changed'; documentId: string; ids: string[] }
   | { type: 'settings.changed' }
+  | { type: 'ratings.changed' }
+  | { type: 'export.progress'; exportId: string | null; done: number; total: number }
   | { type: 'menu.command'; command: MenuCommand };
 
 /** Menu items the desktop host forwards to the renderer because the UI acts on them. */

@@ -1,8 +1,13 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define.js';
+import { appearancesMethods } from './appearances.js';
 import { claimsMethods } from './claims.js';
 import { detectionMethods } from './detection.js';
 import { documentsMethods } from './documents.js';
+import { evidenceMethods } from './evidence.js';
+import { exportsMethods } from './exports.js';
+import { ratingsMethods } from './ratings.js';
+import { reviewMethods } from './review.js';
 import { settingsMethods } from './settings.js';
 import { sourcesMethods } from './sources.js';
 import { workbenchMethods } from './workbench.js';
@@ -15,6 +20,11 @@ export const contract = {
   ...claimsMethods,
   ...detectionMethods,
   ...settingsMethods,
+  ...reviewMethods,
+  ...ratingsMethods,
+  ...evidenceMethods,
+  ...appearancesMethods,
+  ...exportsMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { CLAIM_STATUSES, type Claim, type ClaimInContext, type ClaimStatus, type HistoryEvent, type Rating } from '../domain.js';
+import { MAX_RATIONALE_JSON_CHARS, MAX_RATIONALE_TEXT_CHARS } from '../review/rationale.js';
+import { defineMethod } from './define.js';
+
+const id = z.uuid();
+
+export const REVIEW_QUEUE_SORTS = ['document', 'updated', 'checkworthiness'] as const;
+export type ReviewQueueSort = (typeof REVIEW_QUEUE_SORTS)[number];
+
+/** A claim as the review queue lists it: in context, with its verdict spelled out. */
+export interface ReviewQueueItem extends ClaimInContext {
+  rating: Pick<Rating, 'id' | 'key' | 'label' | 'color' | 'archived'> | null;
+  /** Who last changed the claim, from the history; null when it has none. */
+  lastActor: string | null;
+  evidenceCount: number;
+}
+
+/** Verdict counts keyed by rating key, plus `unrated`. */
+export type VerdictCounts = Record<string, number>;
+
+export interface VerdictBreakdown {
+  total: number;
+  byVerdict: VerdictCounts;
+}
+
+export interface ReviewDashboard {
+  totalClaims: number;
+  byStatus: Record<ClaimStatus, number>;
+  byVerdict: VerdictCounts;
+  /** The scale in display order, so counts keyed by rating key can be labelled and coloured. */
+  ratings: Rating[];
+  bySource: (VerdictBreakdown & { sourceId: string; name: string; kind: string })[];
+  byDocument: (VerdictBreakdown & { documentId: string; title: string; outlet: string | null })[];
+  orphanCount: number;
+  flaggedChains: { unnamed: number; unknown: number };
+  recentActivity: HistoryEvent[];
+}
+
+export const reviewMethods = {
+  'claims.setStatus': defineMethod<Claim>()(
+    z.object({ id, status: z.enum(CLAIM_STATUSES) }).strict(),
+    'Move a claim along the review workflow: forward one step at a time, back to any earlier step.',
+  ),
+  'claims.setVerdict': defineMethod<Claim>()(
+    z.object({ id, ratingId: id.nullable() }).strict(),
+    'Give a claim a verdict from the current scale, or take it away (null).',
+  ),
+  'claims.setRationale': defineMethod<Claim>()(
+    z
+      .object({
+        id,
+        rationaleJson: z.string().max(MAX_RATIONALE_JSON_CHARS, 'the rationale is too long').nullable(),
+        rationaleText: z.string().max(MAX_RATIONALE_TEXT_CHARS, 'the rationale is too long'),
+      })
+      .strict(),
+    'Save the reasoning behind a verdict: Lexical editor state and its plain text.',
+  ),
+  'history.forClaim': defineMethod<HistoryEvent[]>()(
+    z.object({ claimId: id }).strict(),
+    'Every recorded change to a claim, its chain, verdict, rationale and evidence, newest first.',
+  ),
+  'review.queue': defineMethod<{ items: ReviewQueueItem[]; total: number }>()(
+    z
+      .object({
+        status: z.array(z.enum(CLAIM_STATUSES)).max(CLAIM_STATUSES.length).optional(),
+        ratingIds: z.array(z.union([id, z.literal('none')])).max(200).optional(),
+        sourceId: id.optional(),
+        documentId: id.optional(),
+        tag: z.string().trim().min(1).max(100).optional(),
+        reviewer: z.string().trim().min(1).max(200).optional(),
+        query: z.string().trim().max(500).optional(),
+        sort: z.enum(REVIEW_QUEUE_SORTS).default('document'),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(100),
+      })
+      .strict(),
+    'Live claims across the workbench filtered by status, verdict ("none" for unrated), source, document, tag, last reviewer and words.',
+  ),
+  'review.dashboard': defineMethod<ReviewDashboard>()(
+    z.object({ top: z.number().int().min(1).max(100).default(10) }).strict(),
+    'Counts by status and verdict, verdicts for the busiest sources and documents, orphans, flagged chains and recent activity.',
+  ),
+};

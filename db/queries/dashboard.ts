@@ -1,0 +1,122 @@
+import type Database from 'better-sqlite3';
+import type { ReviewDashboard, VerdictBreakdown, VerdictCounts } from '../../core/api/review.js';
+import { CLAIM_STATUSES, type ClaimStatus, type Rating } from '../../core/domain.js';
+import { statement } from '../statement-cache.js';
+import { LIVE_CLAIM_SQL } from './claims.js';
+import { recentHistory } from './history-read.js';
+import { listRatings } from './ratings.js';
+
+const RECENT_ACTIVITY = 20;
+const LIVE_FROM = `FROM claims c JOIN documents d ON d.id = c.document_id WHERE ${LIVE_CLAIM_SQL}`;
+
+// The source a hop names, or the source it was merged into: counts follow the merge, as the
+// registry and the claim chains do.
+const HOP_SOURCE = `
+  SELECT DISTINCT h.claim_id AS claimId, coalesce(t.id, s.id) AS sourceId
+  FROM attribution_hops h JOIN sources s ON s.id = h.source_id LEFT JOIN sources t ON t.id = s.merged_into`;
+
+const LAST_HOP_KIND = `(
+  SELECT coalesce(t.kind, s.kind) FROM attribution_hops h
+  JOIN sources s ON s.id = h.source_id LEFT JOIN sources t ON t.id = s.merged_into
+  WHERE h.claim_id = c.id ORDER BY h.ordinal DESC LIMIT 1
+)`;
+
+/**
+ * Verdict counts with every rating of the current scale present (zero or not), archived ratings
+ * only when some claim still has them, and `unrated` last, so charts keep their shape.
+ */
+function emptyCounts(ratings: readonly Rating[]): VerdictCounts {
+  const counts: VerdictCounts = {};
+  for (const rating of ratings) if (!rating.archived) counts[rating.key] = 0;
+  counts.unrated = 0;
+  return counts;
+}
+
+function tally(counts: VerdictCounts, key: string, n: number): void {
+  counts[key] = (counts[key] ?? 0) + n;
+}
+
+/** The state of the review across the workbench, for the dashboard. */
+export function reviewDashboard(db: Database.Database, top: number): ReviewDashboard {
+  const ratings = listRatings(db).map(({ claimCount: _count, ...rating }) => rating);
+  const keyOf = (ratingId: string | null) => (ratingId && ratings.find((r) => r.id === ratingId)?.key) || 'unrated';
+
+  const byStatus = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
+  const statusRows = statement(db, `SELECT c.status, count(*) AS n ${LIVE_FROM} GROUP BY c.status`).all() as { status: ClaimStatus; n: number }[];
+  for (const row of statusRows) byStatus[row.status] = row.n;
+
+  const byVerdict = emptyCounts(ratings);
+  const verdictRows = statement(db, `SELECT c.rating_id AS ratingId, count(*) AS n ${LIVE_FROM} GROUP BY c.rating_id`).all() as {
+    ratingId: string | null;
+    n: number;
+  }[];
+  for (const row of verdictRows) tally(byVerdict, keyOf(row.ratingId), row.n);
+
+  const sourceRows = statement(
+    db,
+    `WITH live AS (SELECT c.id, c.rating_id ${LIVE_FROM}),
+          carried AS (SELECT hs.sourceId, live.rating_id AS ratingId FROM (${HOP_SOURCE}) hs JOIN live ON live.id = hs.claimId),
+          busiest AS (
+            SELECT carried.sourceId, count(*) AS total FROM carried JOIN sources s ON s.id = carried.sourceId
+            GROUP BY carried.sourceId ORDER BY total DESC, s.name COLLATE NOCASE, s.id LIMIT ?
+          )
+     SELECT b.sourceId, s.name, s.kind, b.total, carried.ratingId, count(*) AS n
+     FROM busiest b JOIN sources s ON s.id = b.sourceId JOIN carried ON carried.sourceId = b.sourceId
+     GROUP BY b.sourceId, carried.ratingId
+     ORDER BY b.total DESC, s.name COLLATE NOCASE, s.id`,
+  ).all(top) as { sourceId: string; name: string; kind: string; total: number; ratingId: string | null; n: number }[];
+  const bySource = new Map<string, ReviewDashboard['bySource'][number]>();
+  for (const row of sourceRows) {
+    const entry = bySource.get(row.sourceId) ?? { sourceId: row.sourceId, name: row.name, kind: row.kind, ...breakdown(ratings, row.total) };
+    tally(entry.byVerdict, keyOf(row.ratingId), row.n);
+    bySource.set(row.sourceId, entry);
+  }
+
+  const documentRows = statement(
+    db,
+    `WITH live AS (SELECT c.document_id AS documentId, c.rating_id AS ratingId ${LIVE_FROM}),
+          busiest AS (
+            SELECT live.documentId, count(*) AS total FROM live JOIN documents d ON d.id = live.documentId
+            GROUP BY live.documentId ORDER BY total DESC, d.title COLLATE NOCASE, d.seq LIMIT ?
+          )
+     SELECT b.documentId, d.title, d.outlet, b.total, live.ratingId, count(*) AS n
+     FROM busiest b JOIN documents d ON d.id = b.documentId JOIN live ON live.documentId = b.documentId
+     GROUP BY b.documentId, live.ratingId
+     ORDER BY b.total DESC, d.title COLLATE NOCASE, d.seq`,
+  ).all(top) as { documentId: string; title: string; outlet: string | null; total: number; ratingId: string | null; n: number }[];
+  const byDocument = new Map<string, ReviewDashboard['byDocument'][number]>();
+  for (const row of documentRows) {
+    const entry = byDocument.get(row.documentId) ?? {
+      documentId: row.documentId,
+      title: row.title,
+      outlet: row.outlet,
+      ...breakdown(ratings, row.total),
+    };
+    tally(entry.byVerdict, keyOf(row.ratingId), row.n);
+    byDocument.set(row.documentId, entry);
+  }
+
+  const flags = statement(
+    db,
+    `SELECT count(*) AS total, coalesce(sum(c.orphaned), 0) AS orphans,
+            coalesce(sum(NOT EXISTS (SELECT 1 FROM attribution_hops h WHERE h.claim_id = c.id)), 0) AS unknown,
+            coalesce(sum(${LAST_HOP_KIND} = 'unnamed'), 0) AS unnamed
+     ${LIVE_FROM}`,
+  ).get() as { total: number; orphans: number; unknown: number; unnamed: number };
+
+  return {
+    totalClaims: flags.total,
+    byStatus,
+    byVerdict,
+    ratings,
+    bySource: [...bySource.values()],
+    byDocument: [...byDocument.values()],
+    orphanCount: flags.orphans,
+    flaggedChains: { unnamed: flags.unnamed, unknown: flags.unknown },
+    recentActivity: recentHistory(db, RECENT_ACTIVITY),
+  };
+}
+
+function breakdown(ratings: readonly Rating[], total: number): VerdictBreakdown {
+  return { total, byVerdict: emptyCounts(ratings) };
+}

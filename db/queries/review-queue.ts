@@ -1,0 +1,124 @@
+import type Database from 'better-sqlite3';
+import type { ReviewQueueItem, ReviewQueueSort } from '../../core/api/review.js';
+import type { ClaimStatus } from '../../core/domain.js';
+import { ftsQuery } from '../../core/text/fold-search.js';
+import { statement } from '../statement-cache.js';
+import { claimsInContext, LIVE_CLAIM_SQL } from './claims.js';
+
+export interface ReviewQueueFilter {
+  status?: ClaimStatus[];
+  ratingIds?: string[];
+  sourceId?: string;
+  documentId?: string;
+  tag?: string;
+  reviewer?: string;
+  query?: string;
+  sort: ReviewQueueSort;
+  offset: number;
+  limit: number;
+}
+
+/** Who last changed a claim: the actor of its newest history line. */
+export const LAST_ACTOR_SQL = `(SELECT h.actor FROM history h WHERE h.claim_id = c.id ORDER BY h.at DESC, h.rowid DESC LIMIT 1)`;
+
+// Each filter is a fixed piece of SQL with bound values; only these pieces ever reach the SQL text.
+const STATUS_SQL = 'c.status IN (SELECT value FROM json_each(?))';
+const RATING_SQL = 'c.rating_id IN (SELECT value FROM json_each(?))';
+const UNRATED_SQL = 'c.rating_id IS NULL';
+const DOCUMENT_SQL = 'c.document_id = ?';
+const TAG_SQL = 'c.id IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)';
+const REVIEWER_SQL = `${LAST_ACTOR_SQL} = ? COLLATE NOCASE`;
+const QUERY_SQL = 'c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)';
+// A source together with every source merged into it, however the merges were made.
+const SOURCE_SQL = `c.id IN (
+  SELECT h.claim_id FROM attribution_hops h
+  WHERE h.source_id IN (
+    WITH RECURSIVE family(id) AS (SELECT ? UNION SELECT s.id FROM sources s JOIN family f ON s.merged_into = f.id)
+    SELECT id FROM family
+  )
+)`;
+
+const ORDER: Record<ReviewQueueSort, string> = {
+  document: 'd.published_at IS NULL, d.published_at DESC, d.seq, c.orphaned, c.start_offset, c.end_offset, c.seq',
+  updated: 'c.updated_at DESC, c.seq DESC',
+  checkworthiness: 'c.checkworthiness IS NULL, c.checkworthiness DESC, c.updated_at DESC, c.seq DESC',
+};
+
+function whereClause(filter: ReviewQueueFilter): { sql: string; params: unknown[] } | null {
+  const parts: string[] = [LIVE_CLAIM_SQL];
+  const params: unknown[] = [];
+  if (filter.status !== undefined) {
+    if (filter.status.length === 0) return null;
+    parts.push(STATUS_SQL);
+    params.push(JSON.stringify(filter.status));
+  }
+  if (filter.ratingIds !== undefined) {
+    if (filter.ratingIds.length === 0) return null;
+    const ids = filter.ratingIds.filter((id) => id !== 'none');
+    const unrated = ids.length < filter.ratingIds.length;
+    const pieces = [...(ids.length > 0 ? [RATING_SQL] : []), ...(unrated ? [UNRATED_SQL] : [])];
+    parts.push(`(${pieces.join(' OR ')})`);
+    if (ids.length > 0) params.push(JSON.stringify(ids));
+  }
+  if (filter.sourceId !== undefined) {
+    parts.push(SOURCE_SQL);
+    params.push(filter.sourceId);
+  }
+  if (filter.documentId !== undefined) {
+    parts.push(DOCUMENT_SQL);
+    params.push(filter.documentId);
+  }
+  if (filter.tag !== undefined) {
+    parts.push(TAG_SQL);
+    params.push(filter.tag);
+  }
+  if (filter.reviewer !== undefined) {
+    parts.push(REVIEWER_SQL);
+    params.push(filter.reviewer);
+  }
+  const match = filter.query ? ftsQuery(filter.query) : null;
+  if (match) {
+    parts.push(QUERY_SQL);
+    params.push(match);
+  }
+  return { sql: parts.map((part) => `(${part})`).join(' AND '), params };
+}
+
+/**
+ * A page of live claims across the workbench for reviewing, with the total that match. An empty
+ * list for a filter (no statuses, no ratings) matches nothing, as a cleared checkbox group would.
+ */
+export function reviewQueue(db: Database.Database, filter: ReviewQueueFilter): { items: ReviewQueueItem[]; total: number } {
+  const where = whereClause(filter);
+  if (where === null) return { items: [], total: 0 };
+  const from = 'FROM claims c JOIN documents d ON d.id = c.document_id';
+  const { total } = statement(db, `SELECT count(*) AS total ${from} WHERE ${where.sql}`).get(...where.params) as { total: number };
+  const rows = statement(
+    db,
+    `SELECT c.id, ${LAST_ACTOR_SQL} AS lastActor,
+            (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidenceCount
+     ${from} WHERE ${where.sql} ORDER BY ${ORDER[filter.sort]} LIMIT ? OFFSET ?`,
+  ).all(...where.params, filter.limit, filter.offset) as { id: string; lastActor: string | null; evidenceCount: number }[];
+  const extra = new Map(rows.map((row) => [row.id, row]));
+  const ratings = new Map(
+    (
+      statement(db, 'SELECT id, key, label, color, archived FROM ratings').all() as {
+        id: string;
+        key: string;
+        label: string;
+        color: string;
+        archived: number;
+      }[]
+    ).map((rating) => [rating.id, { ...rating, archived: rating.archived === 1 }]),
+  );
+  const items = claimsInContext(
+    db,
+    rows.map((row) => row.id),
+  ).map((claim): ReviewQueueItem => ({
+    ...claim,
+    rating: claim.ratingId ? (ratings.get(claim.ratingId) ?? null) : null,
+    lastActor: extra.get(claim.id)?.lastActor ?? null,
+    evidenceCount: extra.get(claim.id)?.evidenceCount ?? 0,
+  }));
+  return { items, total };
+}

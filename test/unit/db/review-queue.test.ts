@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReviewDashboard, ReviewQueueItem } from '../../../core/api/review.js';
+import type { Claim, DocumentDetail, Rating } from '../../../core/domain.js';
+import { SEED_SOURCES } from '../../../core/sources/seed-registry.js';
+import { GRAIN_ARTICLE, IDLIB_ARTICLE, spanOf } from './support/articles.js';
+import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
+
+const AFP = SEED_SOURCES.find((source) => source.name === 'AFP')!.id;
+const FARS = SEED_SOURCES.find((source) => source.name === 'Fars')!.id;
+const REUTERS = SEED_SOURCES.find((source) => source.name === 'Reuters')!.id;
+
+// One desk, three articles, six claims in every state the queue has to tell apart.
+let h: ServiceHarness;
+let idlib: string;
+let grain: string;
+let ratings: Record<string, Rating>;
+const c: Record<string, Claim> = {};
+
+async function claimOf(documentId: string, words: string, extra: Record<string, unknown> = {}): Promise<Claim> {
+  const text = (await h.call<DocumentDetail>('documents.get', { id: documentId })).text;
+  return h.call<Claim>('claims.create', { documentId, ...spanOf(text, words), ...extra });
+}
+
+async function as(reviewerName: string) {
+  // Change times are kept to the millisecond; a pause keeps one reviewer's changes after the last's.
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await h.call('settings.update', { reviewerName });
+}
+
+beforeAll(async () => {
+  h = openServiceHarness();
+  idlib = await h.importText(IDLIB_ARTICLE);
+  grain = await h.importText(GRAIN_ARTICLE);
+  const third = await h.importText('Ceasefire monitors report calm\n\nMonitors said the night passed without shelling, TASS reported.');
+  await h.call('documents.update', { id: idlib, patch: { publishedAt: '2018-10-08' } });
+  await h.call('documents.update', { id: grain, patch: { publishedAt: '2023-07-20' } });
+  ratings = Object.fromEntries((await h.call<Rating[]>('ratings.list')).map((r) => [r.key, r]));
+
+  await as('Leila Ahmadi');
+  c.nlf = await claimOf(idlib, 'The National Liberation Front rejected the demilitarised zone agreement', {
+    hops: [{ sourceId: AFP, kind: 'paraphrase' }, { newSource: { name: 'Naji Mustafa', kind: 'person' }, kind: 'paraphrase' }],
+  });
+  c.fars = await claimOf(idlib, 'The US military evacuated several ISIL commanders', {
+    hops: [{ sourceId: FARS, kind: 'citing' }, { newSource: { name: 'Arab sources', kind: 'unnamed' }, kind: 'citing' }],
+  });
+  c.turkey = await claimOf(idlib, 'Turkey will keep its twelve observation posts');
+  c.grain = await claimOf(grain, 'Negotiators met again on Tuesday', { hops: [{ sourceId: REUTERS, kind: 'quote' }] });
+  c.farmers = await claimOf(grain, "Ukraine's farmers fear another suspension", { hops: [{ sourceId: AFP, kind: 'quote' }] });
+  c.calm = await claimOf(third, 'the night passed without shelling');
+
+  await h.call('claims.update', { id: c.nlf.id, patch: { tags: ['idlib'], checkworthiness: 3 } });
+  await h.call('claims.update', { id: c.fars.id, patch: { tags: ['Idlib', 'us'], checkworthiness: 2 } });
+  await h.call('claims.update', { id: c.grain.id, patch: { checkworthiness: 1 } });
+  await h.call('claims.setRationale', { id: c.fars.id, rationaleJson: null, rationaleText: 'No corroboration anywhere.' });
+  await h.call('claims.setVerdict', { id: c.fars.id, ratingId: ratings.false!.id });
+  for (const status of ['in_progress', 'in_review', 'done']) await h.call('claims.setStatus', { id: c.fars.id, status });
+  await h.call('claims.setVerdict', { id: c.grain.id, ratingId: ratings.true!.id });
+  await h.call('evidence.addUrl', { claimId: c.grain.id, url: 'https://www.reuters.com/grain' });
+
+  await as('Omid Karimi');
+  await h.call('claims.setStatus', { id: c.nlf.id, status: 'in_progress' });
+  await h.call('claims.setVerdict', { id: c.farmers.id, ratingId: ratings.mixed!.id });
+  await h.call('claims.setStatus', { id: c.farmers.id, status: 'in_progress' });
+
+  // A claim in the bin and a document in the bin never show up.
+  const binned = await claimOf(grain, 'Grain corridor talks resume');
+  await h.call('claims.setVerdict', { id: binned.id, ratingId: ratings.false!.id });
+  await h.call('claims.delete', { id: binned.id });
+  await h.call('documents.delete', { id: third });
+});
+
+afterAll(() => h.close());
+
+const queue = (args: Record<string, unknown> = {}) => h.call<{ items: ReviewQueueItem[]; total: number }>('review.queue', args);
+const names = async (args: Record<string, unknown> = {}) => {
+  const page = await queue(args);
+  return page.items.map((item) => Object.entries(c).find(([, claim]) => claim.id === item.id)?.[0]);
+};
+
+describe('review.queue', () => {
+  it('lists live claims newest document first, in text order within a document', async () => {
+    expect(await names()).toEqual(['grain', 'farmers', 'nlf', 'fars', 'turkey']);
+    expect((await queue()).total).toBe(5);
+  });
+
+  it('filters by status and by verdict, "none" meaning unrated', async () => {
+    expect(await names({ status: ['in_progress'] })).toEqual(['farmers', 'nlf']);
+    expect(await names({ status: ['done', 'unreviewed'] })).toEqual(['grain', 'fars', 'turkey']);
+    expect(await names({ ratingIds: [ratings.false!.id, ratings.true!.id] })).toEqual(['grain', 'fars']);
+    expect(await names({ ratingIds: ['none'] })).toEqual(['nlf', 'turkey']);
+    expect(await names({ ratingIds: ['none', ratings.mixed!.id] })).toEqual(['farmers', 'nlf', 'turkey']);
+    expect(await queue({ status: [] })).toEqual({ items: [], total: 0 });
+  });
+
+  it('filters by source, document, tag (any case), last reviewer and words', async () => {
+    expect(await names({ sourceId: AFP })).toEqual(['farmers', 'nlf']);
+    expect(await names({ documentId: grain })).toEqual(['grain', 'farmers']);
+    expect(await names({ tag: 'IDLIB' })).toEqual(['nlf', 'fars']);
+    expect(await names({ reviewer: 'omid karimi' })).toEqual(['farmers', 'nlf']);
+    expect(await names({ reviewer: 'Leila Ahmadi' })).toEqual(['grain', 'fars', 'turkey']);
+    expect(await names({ query: 'corroboration' })).toEqual(['fars']);
+    expect(await names({ query: 'observation posts' })).toEqual(['turkey']);
+    expect(await names({ sourceId: AFP, status: ['in_progress'], reviewer: 'Omid Karimi', documentId: idlib })).toEqual(['nlf']);
+  });
+
+  it('sorts by last change or by checkworthiness, and pages with the full total', async () => {
+    expect(await names({ sort: 'updated' })).toEqual(['farmers', 'nlf', 'grain', 'fars', 'turkey']);
+    expect(await names({ sort: 'checkworthiness' })).toEqual(['nlf', 'fars', 'grain', 'farmers', 'turkey']);
+    const page = await queue({ sort: 'checkworthiness', offset: 1, limit: 2 });
+    expect(page.total).toBe(5);
+    expect(page.items.map((i) => i.id)).toEqual([c.fars!.id, c.grain!.id]);
+  });
+
+  it('spells out the verdict, the last reviewer and the evidence count of each claim', async () => {
+    const items = (await queue({ documentId: grain })).items;
+    expect(items[0]).toMatchObject({
+      id: c.grain!.id,
+      documentTitle: 'Grain corridor talks resume in Istanbul',
+      rating: { key: 'true', label: 'True', color: '#2e7d32', archived: false },
+      lastActor: 'Leila Ahmadi',
+      evidenceCount: 1,
+    });
+    expect(items[1]).toMatchObject({ id: c.farmers!.id, rating: { key: 'mixed' }, lastActor: 'Omid Karimi', evidenceCount: 0 });
+  });
+});
+
+describe('review.dashboard', () => {
+  it('counts live claims by status and verdict', async () => {
+    const dashboard = await h.call<ReviewDashboard>('review.dashboard', {});
+    expect(dashboard.totalClaims).toBe(5);
+    expect(dashboard.byStatus).toEqual({ unreviewed: 2, in_progress: 2, in_review: 0, done: 1 });
+    expect(dashboard.byVerdict).toEqual({
+      true: 1,
+      mostly_true: 0,
+      mixed: 1,
+      misleading: 0,
+      mostly_false: 0,
+      false: 1,
+      unverifiable: 0,
+      unrated: 2,
+    });
+    expect(dashboard.ratings.map((r) => r.key)).toEqual(Object.keys(dashboard.byVerdict).filter((k) => k !== 'unrated'));
+  });
+
+  it('breaks verdicts down for the busiest sources and documents', async () => {
+    const dashboard = await h.call<ReviewDashboard>('review.dashboard', { top: 2 });
+    expect(dashboard.bySource.map((s) => [s.name, s.total])).toEqual([
+      ['AFP', 2],
+      ['Arab sources', 1],
+    ]);
+    expect(dashboard.bySource[0]!.byVerdict).toMatchObject({ mixed: 1, unrated: 1, true: 0 });
+    expect(dashboard.byDocument.map((d) => [d.title, d.total])).toEqual([
+      ['Militants refuse to hand over weapons in Idlib', 3],
+      ['Grain corridor talks resume in Istanbul', 2],
+    ]);
+    expect(dashboard.byDocument[0]!.byVerdict).toMatchObject({ false: 1, unrated: 2 });
+    expect(dashboard.byDocument[1]!.byVerdict).toMatchObject({ true: 1, mixed: 1, unrated: 0 });
+  });
+
+  it('counts flagged chains and orphans, and shows the latest activity first', async () => {
+    const dashboard = await h.call<ReviewDashboard>('review.dashboard', {});
+    expect(dashboard.flaggedChains).toEqual({ unnamed: 1, unknown: 1 });
+    expect(dashboard.orphanCount).toBe(0);
+    expect(dashboard.recentActivity).toHaveLength(20);
+    expect(dashboard.recentActivity[0]).toMatchObject({ entity: 'document', action: 'delete' });
+  });
+
+});
+
+describe('review.dashboard on a re-imported document', () => {
+  it('counts a claim whose words are gone from the new version as an orphan', async () => {
+    const desk = openServiceHarness('Reimport');
+    try {
+      const documentId = await desk.importText(GRAIN_ARTICLE);
+      const text = (await desk.call<DocumentDetail>('documents.get', { id: documentId })).text;
+      await desk.call('claims.create', { documentId, ...spanOf(text, "Ukraine's farmers fear another suspension") });
+      await desk.call('claims.create', { documentId, ...spanOf(text, 'Negotiators met again on Tuesday') });
+      expect((await desk.call<ReviewDashboard>('review.dashboard', {})).orphanCount).toBe(0);
+      const newer = GRAIN_ARTICLE.replace("Ukraine's farmers fear another suspension, a trader told AFP.", 'Talks end on Friday.');
+      await desk.call('documents.reimport', { id: documentId, name: 'grain.txt', dataBase64: Buffer.from(newer).toString('base64') });
+      const dashboard = await desk.call<ReviewDashboard>('review.dashboard', {});
+      expect(dashboard.orphanCount).toBe(1);
+      expect(dashboard.totalClaims).toBe(2);
+    } finally {
+      desk.close();
+    }
+  });
+});
