@@ -4,6 +4,7 @@ import { appearancesMethods } from './appearances.js';
 import { claimsMethods } from './claims.js';
 import { detectionMethods } from './detection.js';
 import { documentsMethods } from './documents.js';
+import { hostMethods } from './host.js';
 import { evidenceMethods } from './evidence.js';
 import { exportsMethods } from './exports.js';
 import { ratingsMethods } from './ratings.js';
@@ -25,6 +26,7 @@ export const contract = {
   ...evidenceMethods,
   ...appearancesMethods,
   ...exportsMethods,
+  ...hostMethods,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
