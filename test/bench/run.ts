@@ -1,0 +1,174 @@
+// `npm run bench`: how much the app's own work costs over the raw SQLite/FTS5 (or string) work it
+// wraps, on this machine, as ratios. Absolute times vary between machines; ratios travel. Exits
+// non-zero when a ratio exceeds its target.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { matchQuote } from '../../core/anchoring.js';
+import { contentHash, normaliseText } from '../../core/text/normalise.js';
+import { insertDocument } from '../../db/import/insert-document.js';
+import { listClaims } from '../../db/queries/claims.js';
+import { searchDocuments } from '../../db/queries/document-search.js';
+import { listDocuments } from '../../db/queries/documents.js';
+import { reviewQueue } from '../../db/queries/review-queue.js';
+import { openWorkbench } from '../../db/workbench.js';
+import { addDocuments, articleText } from './corpus.js';
+import { compare, report, time, type BenchResult } from './measure.js';
+
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
+const CLAIMS_PER_DOCUMENT = 5;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrace-bench-'));
+const results: BenchResult[] = [];
+
+try {
+  console.log(`Building a workbench of ${DOCUMENTS} documents and ${DOCUMENTS * CLAIMS_PER_DOCUMENT} claims…`);
+  const workbench = openWorkbench(path.join(dir, 'bench.claimtrace'), { create: true });
+  const db = workbench.db;
+  const started = Date.now();
+  const ids = addDocuments(db, DOCUMENTS, CLAIMS_PER_DOCUMENT);
+  console.log(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+  // The same SQLite file format and settings, without the app: the yardstick.
+  const raw = new Database(path.join(dir, 'raw.sqlite'));
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.exec(`CREATE TABLE docs (seq INTEGER PRIMARY KEY, id TEXT UNIQUE, title TEXT, created_at TEXT, text TEXT) STRICT;
+    CREATE VIRTUAL TABLE docs_fts USING fts5(title, text, content='docs', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+    CREATE TRIGGER docs_ai AFTER INSERT ON docs BEGIN INSERT INTO docs_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END;
+    CREATE INDEX docs_created ON docs(created_at);`);
+
+  // 1. Importing a document: one transaction with duplicate check, source lookup, history and FTS.
+  let n = 0;
+  const texts = Array.from({ length: 50 }, (_, i) => normaliseText(articleText(100_000 + i)));
+  const appImport = time(
+    () => {
+      for (const text of texts) {
+        insertDocument(db, `b-${n}.txt`, {
+          text: `${text}\n\nRun ${n++}`,
+          contentHash: contentHash(`${text} ${n}`),
+          title: 'Bench',
+          outlet: 'Reuters',
+          author: null,
+          url: null,
+          publishedAt: '2018-10-01',
+          language: 'en',
+          direction: 'ltr',
+          commentsStart: null,
+          photoCredits: [],
+          sourceFormat: 'txt',
+        });
+      }
+    },
+    { runs: 5 },
+  );
+  const insertRaw = raw.prepare('INSERT INTO docs (id, title, created_at, text) VALUES (?, ?, ?, ?)');
+  let m = 0;
+  const rawImport = time(
+    () => {
+      for (const text of texts) raw.transaction(() => insertRaw.run(`r-${m++}`, 'Bench', new Date().toISOString(), text))();
+    },
+    { runs: 5 },
+  );
+  results.push(compare('import 50 documents', appImport, rawImport, 4));
+  raw.transaction(() => {
+    for (let i = 0; i < DOCUMENTS; i++) insertRaw.run(`d-${i}`, `Report ${i}`, new Date(Date.now() + i).toISOString(), normaliseText(articleText(i)));
+  })();
+
+  // 2. The library's first page, with each document's claim counts; raw is the same SQL by hand.
+  const rawList = db.prepare(
+    `SELECT id, title, outlet, created_at,
+            (SELECT count(*) FROM claims c WHERE c.document_id = d.id AND c.deleted_at IS NULL),
+            (SELECT count(*) FROM claims c WHERE c.document_id = d.id AND c.status = 'done' AND c.deleted_at IS NULL)
+     FROM documents d WHERE d.deleted_at IS NULL ORDER BY created_at DESC LIMIT 500`,
+  );
+  results.push(
+    compare(
+      'documents.list (500 rows, counts)',
+      time(() => listDocuments(db, { sort: 'createdAt', descending: true, offset: 0, limit: 500 })),
+      time(() => rawList.all()),
+      3,
+    ),
+  );
+
+  // 3. Full-text search with ranked, highlighted snippets.
+  results.push(
+    compare(
+      'documents.search (50 hits)',
+      time(() => searchDocuments(db, 'ceasefire Latakia', 50)),
+      time(() =>
+        raw
+          .prepare(
+            `SELECT rowid, snippet(docs_fts, 1, '[', ']', '…', 24) FROM docs_fts WHERE docs_fts MATCH ?
+             ORDER BY bm25(docs_fts) LIMIT 50`,
+          )
+          .all('"ceasefire" "Latakia"'),
+      ),
+      4,
+    ),
+  );
+
+  // 4. Opening a document's claims with their chains.
+  const documentId = ids[Math.floor(ids.length / 2)]!;
+  results.push(
+    compare(
+      'claims.list (one document)',
+      time(() => listClaims(db, documentId), { runs: 21 }),
+      time(
+        () =>
+          db
+            .prepare(
+              `SELECT c.*, h.*, s.name FROM claims c LEFT JOIN attribution_hops h ON h.claim_id = c.id
+               LEFT JOIN sources s ON s.id = h.source_id WHERE c.document_id = ?`,
+            )
+            .all(documentId),
+        { runs: 21 },
+      ),
+      8,
+    ),
+  );
+
+  // 5. The review queue's first page over every claim.
+  results.push(
+    compare(
+      'review.queue (100 of all claims)',
+      time(() => reviewQueue(db, { sort: 'document', offset: 0, limit: 100 } as Parameters<typeof reviewQueue>[1])),
+      time(() =>
+        db
+          .prepare(
+            `SELECT c.*, d.title FROM claims c JOIN documents d ON d.id = c.document_id
+             WHERE c.deleted_at IS NULL ORDER BY d.title, c.start_offset LIMIT 100`,
+          )
+          .all(),
+      ),
+      8,
+    ),
+  );
+
+  // 6. Anchoring a quote in a 1 MB document. Exact anchoring must see every occurrence to pick
+  // the one whose context agrees, so the raw work is finding all occurrences with indexOf.
+  const big = Array.from({ length: 220 }, (_, i) => articleText(i)).join('\n\n');
+  const quote = big.slice(Math.floor(big.length * 0.8), Math.floor(big.length * 0.8) + 200);
+  const allOccurrences = () => {
+    let count = 0;
+    for (let at = big.indexOf(quote); at >= 0; at = big.indexOf(quote, at + 1)) count++;
+    return count;
+  };
+  results.push(
+    compare(
+      'anchor exact quote in 1 MB',
+      time(() => matchQuote(big, quote), { runs: 21 }),
+      time(allOccurrences, { runs: 21 }),
+      4,
+    ),
+  );
+
+  raw.close();
+  workbench.close();
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+const ok = report(results);
+process.exitCode = ok ? 0 : 1;
