@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, shell, type BrowserWindow } from 'electron';
 import type { MenuCommand } from '../core/api/events.js';
 import { defaultWorkbenchPath, ensureDefaultWorkbench } from '../db/default-location.js';
 import { createService } from '../db/service.js';
 import { WorkbenchOpenError } from '../db/workbench-open-error.js';
 import { openWorkbench } from '../db/workbench.js';
-import { chooseNewWorkbenchPath, chooseWorkbenchToOpen, showAbout, showError } from './dialogs.js';
+import { createHostHandlers, withHostHandlers, type DesktopHostPorts } from './desktop-host.js';
+import { chooseNewWorkbenchPath, chooseSavePath, chooseWorkbenchToOpen, showAbout, showError } from './dialogs.js';
+import { createEvidenceCopies } from './evidence-copies.js';
 import { sendAppEvent, registerApiIpc } from './ipc.js';
 import { installApplicationMenu } from './menu.js';
 import { openFailureMessage } from './open-failure.js';
+import { printHtmlToPdf } from './pdf-printer.js';
 import { addRecent, pruneMissing, removeRecent } from './recent-workbenches.js';
 import { loadRecentList, RECENT_FILE_NAME, saveRecentList } from './recent-store.js';
 import { createMainWindow } from './window.js';
@@ -35,10 +38,23 @@ export function createDesktopApp(config: DesktopAppConfig): DesktopApp {
   const recentFile = path.join(app.getPath('userData'), RECENT_FILE_NAME);
   let recent = pruneMissing(loadRecentList(recentFile), (file) => fs.existsSync(file));
 
+  const evidenceCopies = createEvidenceCopies({ tempRoot: app.getPath('temp'), markAsDownloaded: process.platform === 'win32' });
+  const hostPorts: DesktopHostPorts = {
+    documentsDir,
+    chooseSavePath: (request) => chooseSavePath(window, request),
+    printToPdf: (html) => printHtmlToPdf(html, app.getPath('temp')),
+    openPath: (file) => shell.openPath(file),
+    evidenceCopies,
+  };
+
   const session = createWorkbenchSession({
     open: (file, { create }) => openWorkbench(file, { create, nativeBinding: config.nativeBinding }),
     openDefault: () => ensureDefaultWorkbench({ nativeBinding: config.nativeBinding }),
-    createService: (workbench, options) => createService(workbench, options),
+    // The service answers host.* with "unsupported"; here the desktop's own answers take their place.
+    createService: (workbench, options) => {
+      const service = createService(workbench, options);
+      return withHostHandlers(service, createHostHandlers(service, hostPorts));
+    },
     emit: (event) => sendAppEvent(window?.webContents ?? null, event),
     onOpenFailed: (file, error) => {
       if (error instanceof WorkbenchOpenError && error.code === 'not_found') updateRecent(removeRecent(recent, file));
@@ -99,7 +115,7 @@ export function createDesktopApp(config: DesktopAppConfig): DesktopApp {
   }
 
   async function newWorkbench(): Promise<void> {
-    const chosen = await chooseNewWorkbenchPath(window, path.join(app.getPath('documents'), 'Untitled.claimtrace'));
+    const chosen = await chooseNewWorkbenchPath(window, path.join(documentsDir(), 'Untitled.claimtrace'));
     if (!chosen) return;
     const file = withWorkbenchExtension(chosen);
     // The save dialog offers to "replace" an existing file, but a workbench is days of work: never.
@@ -131,6 +147,18 @@ export function createDesktopApp(config: DesktopAppConfig): DesktopApp {
       await session.open(file);
     },
     showWindow,
-    shutdown: () => session.close(),
+    shutdown: () => {
+      session.close();
+      evidenceCopies.remove();
+    },
   };
+}
+
+/** Some Linux desktops define no Documents folder, and Electron throws rather than guess. */
+function documentsDir(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
 }

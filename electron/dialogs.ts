@@ -1,4 +1,5 @@
-import { app, dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import { app, dialog, type BrowserWindow, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
+import type { SaveDialogRequest } from './desktop-host.js';
 import { WORKBENCH_EXTENSION } from './workbench-argv.js';
 
 const WORKBENCH_FILTERS = [{ name: 'Claimtrace Workbench', extensions: [WORKBENCH_EXTENSION.slice(1)] }];
@@ -12,6 +13,13 @@ export async function chooseNewWorkbenchPath(parent: BrowserWindow | null, defau
     properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
   };
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** Where to save an export or a PDF; the dialog itself asks before replacing an existing file. */
+export async function chooseSavePath(parent: BrowserWindow | null, request: SaveDialogRequest): Promise<string | null> {
+  const options: SaveDialogOptions = { ...request, properties: ['createDirectory', 'showOverwriteConfirmation'] };
+  const result = parent && !parent.isDestroyed() ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 

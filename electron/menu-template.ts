@@ -61,11 +61,18 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     ],
   };
 
+  // Undo and Redo keep their native roles: they act on the focused text field, and macOS routes
+  // Cmd+Z in text fields through them. The page sees Ctrl/Cmd+Z before the menu does, so it can
+  // undo claim changes from the keyboard itself; the claim items below are the mouse route to the
+  // same, forwarded to the page, and carry no shortcut so they never take one from a text field.
   const editMenu: MenuItemConstructorOptions = {
     label: topLabel('Edit', isMac),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
+      separator,
+      { label: 'Undo Claim Change', click: () => actions.command('undo') },
+      { label: 'Redo Claim Change', click: () => actions.command('redo') },
       separator,
       { role: 'cut' },
       { role: 'copy' },

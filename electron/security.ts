@@ -19,16 +19,21 @@ export function hardenSession(session: Session): void {
   session.on('will-download', (event) => event.preventDefault());
 }
 
-/** Applied to every web contents the app creates, so no page can leave the app or open windows. */
+/**
+ * Applied to every web contents the app creates, so no page can leave the app or open windows.
+ * Only the app's own page may send a link on to the browser: a hidden print window showing a
+ * report must never open a web page by itself, whatever the report holds.
+ */
 export function hardenWebContents(contents: WebContents): void {
+  const showsApp = () => isSameAppOrigin(contents.getURL());
   contents.setWindowOpenHandler(({ url }) => {
-    openInBrowser(url);
+    if (showsApp()) openInBrowser(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
     if (isSameAppOrigin(url)) return;
     event.preventDefault();
-    openInBrowser(url);
+    if (showsApp()) openInBrowser(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isSameAppOrigin(url)) event.preventDefault();

@@ -12,4 +12,4 @@ export type AppEvent =
   | { type: 'menu.command'; command: MenuCommand };
 
 /** Menu items the desktop host forwards to the renderer because the UI acts on them. */
-export type MenuCommand = 'import' | 'export' | 'find' | 'settings';
+export type MenuCommand = 'import' | 'export' | 'find' | 'settings' | 'undo' | 'redo';

@@ -35,7 +35,7 @@ export type MethodName = keyof Contract;
 export type ArgsIn<M extends MethodName> = z.input<Contract[M]['args']>;
 /** Arguments as a handler receives them, after validation and defaults. */
 export type Args<M extends MethodName> = z.output<Contract[M]['args']>;
-export type Result<M extends MethodName> = NonNullable<Contract[M]['__result']>;
+export type Result<M extends MethodName> = Exclude<Contract[M]['__result'], undefined>;
 
 export type Handlers = {
   [M in MethodName]: (args: Args<M>) => Result<M> | Promise<Result<M>>;

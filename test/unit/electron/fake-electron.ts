@@ -1,13 +1,38 @@
 // Just enough of Electron's main-process API to boot electron/main.ts under Node and watch what it
 // does: every handler it registers is kept so a test can call it the way Electron would.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { MenuItemConstructorOptions } from 'electron';
 
 type Listener = (...args: any[]) => unknown;
 
 let nextWebContentsId = 1;
 
+type BeforeRequest = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+
+export class FakeSession {
+  beforeRequest: BeforeRequest | null = null;
+  permissionRequest: Listener | null = null;
+  permissionCheck: Listener | null = null;
+  listeners = new Map<string, Listener>();
+  setPermissionRequestHandler = (handler: Listener) => void (this.permissionRequest = handler);
+  setPermissionCheckHandler = (handler: Listener) => void (this.permissionCheck = handler);
+  webRequest = { onBeforeRequest: (listener: BeforeRequest) => void (this.beforeRequest = listener) };
+  on = (event: string, listener: Listener) => void this.listeners.set(event, listener);
+
+  /** Whether a request for `url` would go ahead, as Chromium asks the session before loading it. */
+  allows(url: string): boolean {
+    let cancel = false;
+    this.beforeRequest?.({ url }, (response) => (cancel = response.cancel));
+    return !cancel;
+  }
+}
+
 export class FakeWebContents {
   id = nextWebContentsId++;
+  url = '';
+  /** The HTML of the page when it was printed, as the PDF it became would show it. */
+  printed: Array<{ html: string; options: unknown }> = [];
   sent: Array<{ channel: string; payload: unknown }> = [];
   listeners = new Map<string, Listener>();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
@@ -24,6 +49,15 @@ export class FakeWebContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
+  getURL() {
+    return this.url;
+  }
+  /** A stand-in PDF: the PDF header followed by the page's HTML, so a test can see what was printed. */
+  async printToPDF(options: unknown) {
+    const html = fs.readFileSync(fileURLToPath(this.url), 'utf8');
+    this.printed.push({ html, options });
+    return Buffer.from(`%PDF-1.7\n${html}`);
+  }
 }
 
 export function createFakeElectron(userData: string) {
@@ -38,11 +72,17 @@ export function createFakeElectron(userData: string) {
     permissionRequest: null as null | Listener,
     openedExternally: [] as string[],
     appListeners,
+    partitions: new Map<string, FakeSession>(),
+    /** What the next save dialogs answer, in order: a path, or null for Cancel. */
+    saveAnswers: [] as Array<string | null>,
+    saveRequests: [] as Array<Record<string, any>>,
+    openedPaths: [] as string[],
   };
 
   class FakeBrowserWindow {
     webContents = new FakeWebContents();
     loadedUrl: string | null = null;
+    destroyed = false;
     title = '';
     constructor(readonly options: any) {
       state.windows.push(this);
@@ -54,12 +94,19 @@ export function createFakeElectron(userData: string) {
     on() {
       return this;
     }
+    /** Like Chromium, a window on its own partition asks that session before loading anything. */
     loadURL(url: string) {
       this.loadedUrl = url;
+      this.webContents.url = url;
+      const partition = this.options?.webPreferences?.partition as string | undefined;
+      if (partition && !fromPartition(partition).allows(url)) return Promise.reject(new Error(`ERR_BLOCKED_BY_CLIENT (-20) loading '${url}'`));
       return Promise.resolve();
     }
+    destroy() {
+      this.destroyed = true;
+    }
     isDestroyed() {
-      return false;
+      return this.destroyed;
     }
     isMinimized() {
       return false;
@@ -71,6 +118,11 @@ export function createFakeElectron(userData: string) {
     show() {}
     focus() {}
     restore() {}
+  }
+
+  function fromPartition(name: string): FakeSession {
+    if (!state.partitions.has(name)) state.partitions.set(name, new FakeSession());
+    return state.partitions.get(name)!;
   }
 
   const electron = {
@@ -97,6 +149,7 @@ export function createFakeElectron(userData: string) {
         webRequest: { onBeforeRequest: (listener: typeof state.beforeRequest) => (state.beforeRequest = listener) },
         on: () => {},
       },
+      fromPartition,
     },
     ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
     BrowserWindow: FakeBrowserWindow,
@@ -107,9 +160,19 @@ export function createFakeElectron(userData: string) {
     dialog: {
       showMessageBox: async () => ({ response: 0 }),
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-      showSaveDialog: async () => ({ canceled: true }),
+      showSaveDialog: async (...args: unknown[]) => {
+        state.saveRequests.push(args.at(-1) as Record<string, any>);
+        const answer = state.saveAnswers.shift() ?? null;
+        return answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer };
+      },
     },
-    shell: { openExternal: async (url: string) => void state.openedExternally.push(url) },
+    shell: {
+      openExternal: async (url: string) => void state.openedExternally.push(url),
+      openPath: async (file: string) => {
+        state.openedPaths.push(file);
+        return '';
+      },
+    },
   };
   return { electron, state };
 }

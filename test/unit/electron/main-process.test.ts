@@ -2,69 +2,27 @@
 // downloaded everywhere) and checks what a user would depend on: the default workbench opens,
 // the page is served with its CSP, only the app window reaches the API, and nothing leaves the app.
 import fs from 'node:fs';
-import Module from 'node:module';
-import path from 'node:path';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../support/temp-dir.js';
-import { createFakeElectron } from './fake-electron.js';
+import { startMainProcess, type MainProcess } from './main-process-harness.js';
 
-const root = path.resolve(__dirname, '../../..');
 const temp = makeTempDir();
-const fake = createFakeElectron(temp.file('user-data'));
-const previousHome = process.env.CLAIMTRACE_HOME;
+let main: MainProcess;
+let fake: MainProcess['fake'];
 
 beforeAll(async () => {
-  const bundle = await build({
-    absWorkingDir: root,
-    entryPoints: ['electron/main.ts'],
-    bundle: true,
-    write: false,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'fake-electron',
-        setup(builder) {
-          builder.onResolve({ filter: /^electron$/ }, () => ({ path: 'electron', namespace: 'fake' }));
-          builder.onLoad({ filter: /.*/, namespace: 'fake' }, () => ({ contents: 'module.exports = globalThis.__fakeElectron;' }));
-        },
-      },
-    ],
-  });
-  const mainFile = temp.file('app/dist/electron/main.cjs');
-  fs.mkdirSync(path.dirname(mainFile), { recursive: true });
-  fs.mkdirSync(temp.file('app/dist/renderer/assets'), { recursive: true });
-  fs.writeFileSync(temp.file('app/dist/renderer/index.html'), '<!doctype html><title>Claimtrace</title><div id="root"></div>');
-  fs.writeFileSync(temp.file('app/dist/renderer/assets/app.js'), 'console.log("app")');
   fs.writeFileSync(temp.file('secret.txt'), 'outside the renderer folder');
-
-  process.env.CLAIMTRACE_HOME = temp.file('home');
-  (globalThis as any).__fakeElectron = fake.electron;
-  // Loaded as the file it would be on disk, resolving packages from the project's node_modules.
-  const mod = new Module(mainFile) as Module & { _compile(code: string, file: string): void };
-  mod.filename = mainFile;
-  mod.paths = (Module as any)._nodeModulePaths(root);
-  mod._compile(bundle.outputFiles[0]!.text, mainFile);
-  await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
-  await vi.waitFor(() => expect(fake.state.windows[0]!.title).not.toBe(''));
+  main = await startMainProcess(temp);
+  fake = main.fake;
 });
 
 afterAll(() => {
-  fake.state.appListeners.get('will-quit')?.();
-  if (previousHome === undefined) delete process.env.CLAIMTRACE_HOME;
-  else process.env.CLAIMTRACE_HOME = previousHome;
-  delete (globalThis as any).__fakeElectron;
+  main.stop();
   temp.remove();
 });
 
 function ipcCall(method: string, args: unknown, sender: { contents: unknown; url: string; parent?: unknown }) {
-  const handler = fake.state.ipcHandlers.get('claimtrace:call')!;
-  const event = { sender: sender.contents, senderFrame: { url: sender.url, parent: sender.parent ?? null } };
-  return handler(event, method, args) as Promise<any>;
+  return main.call(method, args, sender);
 }
 
 describe('the desktop main process', () => {

@@ -102,6 +102,19 @@ describe('application menu', () => {
     expect(item(edit, 'Find…').accelerator).toBe('CmdOrCtrl+F');
   });
 
+  it('forwards claim undo and redo to the page without taking Ctrl+Z from text fields', () => {
+    const { template, actions } = build('darwin');
+    const edit = menu(template, 'Edit');
+    const undo = item(edit, 'Undo Claim Change');
+    const redo = item(edit, 'Redo Claim Change');
+    expect(undo.accelerator).toBeUndefined();
+    expect(redo.accelerator).toBeUndefined();
+    click(undo);
+    click(redo);
+    expect(actions.command.mock.calls).toEqual([['undo'], ['redo']]);
+    expect(edit.findIndex((entry) => entry.role === 'undo')).toBeLessThan(edit.indexOf(undo));
+  });
+
   it('offers reload and developer tools only in development', () => {
     const roles = (isDev: boolean) => menu(build('linux', { isDev }).template, 'View').map((entry) => entry.role);
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools', 'zoomIn', 'togglefullscreen']));
