@@ -1,5 +1,7 @@
 import { checkUsage, runCheck } from './commands/check.js';
 import { detectUsage, runDetect } from './commands/detect.js';
+import { exportUsage, runExport } from './commands/export.js';
+import { importBundleUsage, runImportBundle } from './commands/import-bundle.js';
 import { importUsage, runImport } from './commands/import.js';
 import { CliError, type CliIo } from './io.js';
 
@@ -12,6 +14,12 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
     run: runDetect,
     usage: detectUsage,
     summary: 'Suggest attributed claims in files or a workbench (offsets: UTF-16, normalised text); --accept adds them.',
+  },
+  export: { run: runExport, usage: exportUsage, summary: 'Write a verification report (HTML, PDF, Markdown, CSV, JSON-LD) or a bundle.' },
+  'import-bundle': {
+    run: runImportBundle,
+    usage: importBundleUsage,
+    summary: 'Merge a bundle from another reviewer into a workbench; the later change wins.',
   },
 };
 

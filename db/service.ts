@@ -2,6 +2,7 @@ import type { AppEvent, Handlers } from '../core/api/index.js';
 import { appearanceHandlers } from './handlers/appearance-handlers.js';
 import { claimHandlers } from './handlers/claim-handlers.js';
 import type { HandlerContext } from './handlers/context.js';
+import { hostHandlers } from './handlers/host-handlers.js';
 import { detectionHandlers } from './handlers/detection-handlers.js';
 import { documentHandlers } from './handlers/document-handlers.js';
 import { exportHandlers } from './handlers/export-handlers.js';
@@ -25,6 +26,7 @@ export function createService(workbench: Workbench, options: ServiceOptions = {}
   const context: HandlerContext = { workbench, db: workbench.db, emit: options.emit ?? (() => {}) };
   return {
     ...workbenchHandlers(context),
+    ...hostHandlers(),
     ...documentHandlers(context),
     ...sourceHandlers(context),
     ...claimHandlers(context),

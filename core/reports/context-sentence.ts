@@ -17,7 +17,7 @@ const DEFAULT_MAX_SIDE = 300;
 // Sentences are found in a window around the quote, so a report over a long document does not
 // segment the whole text once per claim. The window is widened to whole lines because sentence
 // segmentation works line by line.
-const SEGMENT_WINDOW = 2000;
+const SEGMENT_WINDOW = 800;
 // How far the cut may move to land on a word boundary instead of inside a word.
 const WORD_SNAP = 40;
 

@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CliError } from '../io.js';
+import { findChromium, type ChromiumSearch } from './find-chromium.js';
+
+/** A report of thousands of claims takes Chromium a while to lay out; a hung browser does not get forever. */
+const PRINT_TIMEOUT_MS = 10 * 60 * 1000;
+
+/**
+ * Prints an HTML report to a PDF file with a headless Chromium: the same engine the desktop app
+ * prints with, so the PDF looks the same. The browser runs with a throw-away profile and without
+ * any of its own network traffic; the report itself forbids every outside request in its
+ * Content-Security-Policy, so nothing leaves the machine.
+ */
+export async function printHtmlToPdf(html: string, outFile: string, search: ChromiumSearch = {}): Promise<void> {
+  const chromium = findChromium(search);
+  if (!chromium) {
+    const configured = (search.env ?? process.env).CHROMIUM_PATH?.trim();
+    throw new CliError(
+      configured
+        ? `CHROMIUM_PATH is set to "${configured}", which is not a program this user can run. Point it at a Chromium or Chrome binary, or export --format html and print that from a browser.`
+        : 'A PDF needs Chromium (or Google Chrome) to print the report, and none was found. Install Chromium (for example `apt install chromium`), set CHROMIUM_PATH to the browser, or use Export in the desktop app.',
+      1,
+    );
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrace-pdf-'));
+  try {
+    const page = path.join(work, 'report.html');
+    fs.writeFileSync(page, html, 'utf8');
+    const target = path.resolve(outFile);
+    fs.rmSync(target, { force: true });
+    const args = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-extensions',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--disable-features=Translate,OptimizationHints,MediaRouter',
+      '--no-pings',
+      '--no-first-run',
+      '--no-default-browser-check',
+      `--user-data-dir=${path.join(work, 'profile')}`,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${target}`,
+      pathToFileURL(page).href,
+    ];
+    await run(chromium, args);
+    if (!fs.existsSync(target) || fs.statSync(target).size === 0) {
+      throw new CliError(`Chromium (${chromium}) finished without writing ${target}.`, 1);
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function run(file: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { timeout: PRINT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024, windowsHide: true }, (error, _stdout, stderr) => {
+      if (!error) return resolve();
+      // Chromium logs harmless complaints (no D-Bus, no GPU) on every run; show the end only on failure.
+      const tail = String(stderr).trim().split('\n').slice(-5).join('\n');
+      const reason = error.killed ? `it did not finish within ${PRINT_TIMEOUT_MS / 60000} minutes` : error.message.split('\n')[0];
+      reject(new CliError(`Chromium (${file}) could not print the report: ${reason}${tail ? `\n${tail}` : ''}`, 1));
+    });
+  });
+}

@@ -1,0 +1,279 @@
+// What an incoming bundle must look like before a single row of it is merged. The checks mirror
+// the workbench's own constraints (kinds, offsets, flags) and the references between rows, so a
+// malformed or hand-edited bundle is refused with its first problems named rather than failing
+// half-way through a merge.
+import { z } from 'zod';
+import {
+  ALIAS_KINDS,
+  CLAIM_KINDS,
+  CLAIM_ORIGINS,
+  CLAIM_STATUSES,
+  EVIDENCE_KINDS,
+  EVIDENCE_STANCES,
+  HOP_KINDS,
+  SOURCE_KINDS,
+} from '../domain.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './format.js';
+
+const id = z.uuid();
+const timestamp = z.iso.datetime({ offset: true });
+const text = z.string();
+const optionalText = z.string().nullable();
+const offset = z.number().int().min(0);
+const span = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+
+const documentSchema = span({
+  id,
+  title: text,
+  outlet: optionalText,
+  outletSourceId: id.nullable(),
+  author: optionalText,
+  url: optionalText,
+  publishedAt: optionalText,
+  language: optionalText,
+  direction: z.enum(['ltr', 'rtl']),
+  contentHash: z.string().min(1),
+  commentsStart: offset.nullable(),
+  photoCredits: z.array(z.unknown()),
+  sourceFile: optionalText,
+  sourceFormat: optionalText,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+  text,
+});
+
+const sourceSchema = span({
+  id,
+  name: z.string().trim().min(1),
+  kind: z.enum(SOURCE_KINDS),
+  country: optionalText,
+  stateAffiliated: z.boolean(),
+  notes: text,
+  mergedInto: id.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  aliases: z.array(span({ alias: z.string().trim().min(1), kind: z.enum(ALIAS_KINDS) })),
+}).refine((s) => s.mergedInto !== s.id, { message: 'a source cannot be merged into itself', path: ['mergedInto'] });
+
+const ratingSchema = span({
+  id,
+  key: z.string().min(1),
+  label: text,
+  color: text,
+  ordinal: z.number().int(),
+  ratingValue: z.number().int().nullable(),
+  description: text,
+  archived: z.boolean(),
+});
+
+const claimSchema = span({
+  id,
+  documentId: id,
+  quote: text,
+  prefix: text,
+  suffix: text,
+  startOffset: offset.nullable(),
+  endOffset: offset.nullable(),
+  orphaned: z.boolean(),
+  statement: text,
+  claimant: text,
+  kind: z.enum(CLAIM_KINDS),
+  checkworthiness: z.number().int().min(0).max(3).nullable(),
+  status: z.enum(CLAIM_STATUSES),
+  ratingId: id.nullable(),
+  rationaleJson: jsonText().nullable(),
+  rationaleText: text,
+  notesJson: jsonText().nullable(),
+  notesText: text,
+  origin: z.enum(CLAIM_ORIGINS),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+})
+  .refine((c) => c.orphaned === (c.startOffset === null), { message: 'an orphan has no offsets and an anchored claim has both', path: ['orphaned'] })
+  .refine((c) => (c.startOffset === null) === (c.endOffset === null), { message: 'give both offsets or neither', path: ['endOffset'] })
+  .refine((c) => c.startOffset === null || c.endOffset === null || c.endOffset >= c.startOffset, {
+    message: 'the end offset lies before the start',
+    path: ['endOffset'],
+  });
+
+const hopSchema = span({
+  id,
+  claimId: id,
+  ordinal: offset,
+  sourceId: id,
+  kind: z.enum(HOP_KINDS),
+  cueStart: offset.nullable(),
+  cueEnd: offset.nullable(),
+  cueText: optionalText,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+}).refine((h) => (h.cueStart === null) === (h.cueEnd === null) && (h.cueStart === null || h.cueEnd! >= h.cueStart), {
+  message: 'a cue needs a start and an end, in order',
+  path: ['cueEnd'],
+});
+
+const tagSchema = span({ id, name: z.string().trim().min(1), color: optionalText });
+const claimTagSchema = span({ claimId: id, tagId: id });
+
+const evidenceSchema = span({
+  id,
+  claimId: id,
+  kind: z.enum(EVIDENCE_KINDS),
+  stance: z.enum(EVIDENCE_STANCES),
+  url: optionalText,
+  title: optionalText,
+  accessedAt: optionalText,
+  note: text,
+  documentId: id.nullable(),
+  quote: optionalText,
+  prefix: optionalText,
+  suffix: optionalText,
+  startOffset: offset.nullable(),
+  endOffset: offset.nullable(),
+  fileId: id.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+  .refine((e) => e.kind !== 'url' || e.url !== null, { message: 'a link needs its address', path: ['url'] })
+  .refine((e) => e.kind !== 'passage' || e.quote !== null, { message: 'a passage needs its quote', path: ['quote'] })
+  .refine((e) => e.kind !== 'file' || e.fileId !== null, { message: 'a file needs its file', path: ['fileId'] })
+  .refine((e) => (e.startOffset === null) === (e.endOffset === null) && (e.startOffset === null || e.endOffset! >= e.startOffset), {
+    message: 'a passage needs a start and an end, in order',
+    path: ['endOffset'],
+  });
+
+const fileSchema = span({
+  id,
+  name: text,
+  mediaType: text,
+  size: offset,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lower-case hex'),
+  createdAt: timestamp,
+  dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64').refine((b) => b.length % 4 === 0, 'must be base64'),
+});
+
+const appearanceSchema = span({
+  id,
+  claimId: id,
+  documentId: id,
+  quote: text,
+  startOffset: offset,
+  endOffset: offset,
+  score: z.number(),
+  createdAt: timestamp,
+}).refine((a) => a.endOffset >= a.startOffset, { message: 'the end offset lies before the start', path: ['endOffset'] });
+
+const historySchema = span({
+  id,
+  at: timestamp,
+  actor: text,
+  entity: z.string().min(1),
+  entityId: z.string().min(1),
+  claimId: id.nullable(),
+  action: z.string().min(1),
+  field: optionalText,
+  oldValue: optionalText,
+  newValue: optionalText,
+});
+
+export const bundleSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.literal(BUNDLE_VERSION),
+    exportedAt: timestamp,
+    workbenchId: id,
+    appSchemaVersion: z.number().int().min(1),
+    scope: span({ kind: z.enum(['document', 'selection', 'workbench']), label: text }),
+    documents: z.array(documentSchema),
+    sources: z.array(sourceSchema),
+    ratings: z.array(ratingSchema),
+    claims: z.array(claimSchema),
+    hops: z.array(hopSchema),
+    tags: z.array(tagSchema),
+    claimTags: z.array(claimTagSchema),
+    evidence: z.array(evidenceSchema),
+    files: z.array(fileSchema),
+    appearances: z.array(appearanceSchema),
+    history: z.array(historySchema),
+  })
+  .strict()
+  .superRefine((bundle, context) => {
+    for (const problem of referenceProblems(bundle as Bundle)) context.addIssue({ code: 'custom', ...problem });
+  });
+
+function jsonText() {
+  return z.string().refine((value) => {
+    try {
+      JSON.parse(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be JSON text');
+}
+
+interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+// Enough to show what is wrong without flooding the message with thousands of the same mistake.
+const MAX_PROBLEMS = 20;
+
+/**
+ * Rows that point at rows the bundle does not hold, and IDs used twice. An exported bundle is
+ * always self-contained: a claim travels with its document, a hop with its source, evidence
+ * with its file.
+ */
+export function referenceProblems(bundle: Bundle): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: (string | number)[], message: string): boolean => {
+    problems.push({ path, message });
+    return problems.length >= MAX_PROBLEMS;
+  };
+  const idsOf = (table: keyof Bundle, rows: readonly { id: string }[]): Set<string> => {
+    const ids = new Set<string>();
+    rows.forEach((row, index) => {
+      if (ids.has(row.id)) add([table, index, 'id'], `the ID ${row.id} is used twice`);
+      ids.add(row.id);
+    });
+    return ids;
+  };
+  const documents = idsOf('documents', bundle.documents);
+  const sources = idsOf('sources', bundle.sources);
+  const ratings = idsOf('ratings', bundle.ratings);
+  const claims = idsOf('claims', bundle.claims);
+  const tags = idsOf('tags', bundle.tags);
+  const files = idsOf('files', bundle.files);
+  idsOf('hops', bundle.hops);
+  idsOf('evidence', bundle.evidence);
+  idsOf('appearances', bundle.appearances);
+  idsOf('history', bundle.history);
+
+  const checks: [keyof Bundle, readonly Record<string, unknown>[], string, Set<string>, boolean][] = [
+    ['documents', bundle.documents as unknown as Record<string, unknown>[], 'outletSourceId', sources, true],
+    ['sources', bundle.sources as unknown as Record<string, unknown>[], 'mergedInto', sources, true],
+    ['claims', bundle.claims as unknown as Record<string, unknown>[], 'documentId', documents, false],
+    ['claims', bundle.claims as unknown as Record<string, unknown>[], 'ratingId', ratings, true],
+    ['hops', bundle.hops as unknown as Record<string, unknown>[], 'claimId', claims, false],
+    ['hops', bundle.hops as unknown as Record<string, unknown>[], 'sourceId', sources, false],
+    ['claimTags', bundle.claimTags as unknown as Record<string, unknown>[], 'claimId', claims, false],
+    ['claimTags', bundle.claimTags as unknown as Record<string, unknown>[], 'tagId', tags, false],
+    ['evidence', bundle.evidence as unknown as Record<string, unknown>[], 'claimId', claims, false],
+    ['evidence', bundle.evidence as unknown as Record<string, unknown>[], 'documentId', documents, true],
+    ['evidence', bundle.evidence as unknown as Record<string, unknown>[], 'fileId', files, true],
+    ['appearances', bundle.appearances as unknown as Record<string, unknown>[], 'claimId', claims, false],
+    ['appearances', bundle.appearances as unknown as Record<string, unknown>[], 'documentId', documents, false],
+  ];
+  for (const [table, rows, field, known, nullable] of checks) {
+    for (let index = 0; index < rows.length; index += 1) {
+      const value = rows[index]![field];
+      if (value === null && nullable) continue;
+      if (typeof value === 'string' && known.has(value)) continue;
+      if (add([table, index, field], `points at ${String(value)}, which the bundle does not hold`)) return problems;
+    }
+  }
+  return problems;
+}

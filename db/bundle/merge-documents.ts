@@ -1,0 +1,158 @@
+// Documents merge by ID, and otherwise by content: the same article imported by two reviewers
+// has the same content hash, so it is one document, and the bundle's claims on it land on the
+// workbench's copy. A text that changed (re-import of a newer version) is taken after the claims,
+// so the workbench's own claims on the document move to where their words now are.
+import type { BundleDocument } from '../../core/bundle/format.js';
+import { chooseVersion, differingFields, lastChangeOf } from '../../core/bundle/merge-rules.js';
+import { replaceDocumentText } from '../queries/document-reimport.js';
+import { statement } from '../statement-cache.js';
+import { documentRows } from './bundle-rows.js';
+import { count, recordOverwrite, type MergeContext } from './merge-context.js';
+
+const METADATA_FIELDS = [
+  'title',
+  'outlet',
+  'outletSourceId',
+  'author',
+  'url',
+  'publishedAt',
+  'language',
+  'direction',
+  'commentsStart',
+  'photoCredits',
+  'sourceFile',
+  'sourceFormat',
+  'deletedAt',
+] as const;
+
+// Document fields as the history names them.
+const HISTORY_FIELD: Partial<Record<(typeof METADATA_FIELDS)[number], string>> = { deletedAt: 'deleted' };
+
+/** A text to put in place once the claims are merged. */
+export interface PendingText {
+  documentId: string;
+  incoming: BundleDocument;
+}
+
+export function mergeBundleDocuments(context: MergeContext): PendingText[] {
+  const { db, bundle } = context;
+  const pending: PendingText[] = [];
+  for (const incoming of bundle.documents) {
+    let existing = documentRows(db, [incoming.id])[0];
+    const sameId = existing !== undefined;
+    if (!existing) {
+      const byContent = statement(db, 'SELECT id FROM documents WHERE content_hash = ?').get(incoming.contentHash) as
+        | { id: string }
+        | undefined;
+      if (byContent) {
+        existing = documentRows(db, [byContent.id])[0]!;
+        context.documentIds.set(incoming.id, existing.id);
+        context.summary.matched.documents += 1;
+      }
+    }
+    if (!existing) {
+      insertDocument(context, incoming);
+      count(context, 'added', 'documents');
+      context.changedDocuments.add(incoming.id);
+      continue;
+    }
+
+    const differing = differingFields(existing, incoming, METADATA_FIELDS);
+    const textDiffers = existing.text !== incoming.text;
+    const sameContent = differing.length === 0 && !textDiffers;
+    // Two copies of one article imported separately are different rows: only content matters.
+    const identical = sameContent && (!sameId || (existing.createdAt === incoming.createdAt && existing.updatedAt === incoming.updatedAt));
+    const resolution = chooseVersion(lastChangeOf(existing), lastChangeOf(incoming), identical);
+    if (resolution !== 'incoming') {
+      count(context, 'skipped', 'documents');
+      continue;
+    }
+    statement(
+      db,
+      `UPDATE documents SET title = ?, outlet = ?, outlet_source_id = ?, author = ?, url = ?, published_at = ?, language = ?,
+         direction = ?, comments_start = ?, photo_credits = ?, source_file = ?, source_format = ?, deleted_at = ?,
+         created_at = ?, updated_at = ?
+       WHERE id = ?`,
+    ).run(
+      incoming.title,
+      incoming.outlet,
+      incoming.outletSourceId,
+      incoming.author,
+      incoming.url,
+      incoming.publishedAt,
+      incoming.language,
+      incoming.direction,
+      // The comment boundary belongs to the text: it moves with it, or stays inside the old one.
+      textDiffers ? existing.commentsStart : incoming.commentsStart,
+      JSON.stringify(textDiffers ? existing.photoCredits : incoming.photoCredits),
+      incoming.sourceFile,
+      incoming.sourceFormat,
+      incoming.deletedAt,
+      sameId ? incoming.createdAt : existing.createdAt,
+      incoming.updatedAt,
+      existing.id,
+    );
+    if (textDiffers) pending.push({ documentId: existing.id, incoming });
+    if (sameContent) {
+      count(context, 'skipped', 'documents');
+      continue;
+    }
+    count(context, 'updated', 'documents');
+    context.changedDocuments.add(existing.id);
+    if (lastChangeOf(existing) === null) continue;
+    for (const field of differing) {
+      recordOverwrite(context, {
+        entity: 'document',
+        entityId: existing.id,
+        field: HISTORY_FIELD[field] ?? field,
+        oldValue: existing[field],
+        newValue: incoming[field],
+      });
+    }
+  }
+  return pending;
+}
+
+/**
+ * Puts the bundle's newer texts in place, moving every claim, cue and passage anchored in them;
+ * the old text goes into the history. A text another document here already has is not taken.
+ */
+export function applyPendingTexts(context: MergeContext, pending: readonly PendingText[]): void {
+  const { db } = context;
+  for (const { documentId, incoming } of pending) {
+    const clash = statement(db, 'SELECT title FROM documents WHERE content_hash = ? AND id <> ?').get(incoming.contentHash, documentId) as
+      | { title: string }
+      | undefined;
+    if (clash) {
+      context.summary.notes.push(
+        `The document "${incoming.title}" kept its text: the bundle's newer text is already here as "${clash.title}".`,
+      );
+      continue;
+    }
+    replaceDocumentText(db, documentId, {
+      text: incoming.text,
+      contentHash: incoming.contentHash,
+      commentsStart: incoming.commentsStart,
+      photoCredits: incoming.photoCredits,
+      sourceFile: incoming.sourceFile ?? '',
+      sourceFormat: incoming.sourceFormat ?? '',
+    });
+    statement(db, 'UPDATE documents SET source_file = ?, source_format = ?, updated_at = ? WHERE id = ?').run(
+      incoming.sourceFile,
+      incoming.sourceFormat,
+      incoming.updatedAt,
+      documentId,
+    );
+    context.changedDocuments.add(documentId);
+  }
+}
+
+function insertDocument(context: MergeContext, document: BundleDocument): void {
+  statement(
+    context.db,
+    `INSERT INTO documents (id, title, outlet, outlet_source_id, author, url, published_at, language, direction, content_hash,
+       comments_start, photo_credits, source_file, source_format, created_at, updated_at, deleted_at, text)
+     VALUES (@id, @title, @outlet, @outletSourceId, @author, @url, @publishedAt, @language, @direction, @contentHash,
+       @commentsStart, @photoCredits, @sourceFile, @sourceFormat, @createdAt, @updatedAt, @deletedAt, @text)`,
+  ).run({ ...document, photoCredits: JSON.stringify(document.photoCredits) });
+}

@@ -1,0 +1,111 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { ExportScope } from '../../core/api/exports.js';
+import type { ClaimAppearance, ClaimInContext, Rating } from '../../core/domain.js';
+import { reportScale, type ReportClaim, type ReportDocument, type ReportModel } from '../../core/reports/model.js';
+import { earliestAppearance } from '../../core/review/appearances.js';
+import { now } from '../ids.js';
+import { claimsInContext } from '../queries/claims.js';
+import { getSettings } from '../queries/settings.js';
+import { allRatings, appearancesByClaim, evidenceByClaim, historyByClaim, reportDocuments, sourcesById } from './report-rows.js';
+import { resolveScope } from './report-scope.js';
+
+export interface ReportModelOptions {
+  title?: string;
+  /** Names the report of a whole workbench; the connection does not know its file name. */
+  workbenchName?: string;
+}
+
+/**
+ * Everything a report shows about one document, a selection of claims or the whole workbench:
+ * live documents and claims only, each claim with its verdict, rationale, chain, evidence,
+ * history and appearances. Read in one snapshot, so a report never mixes two states.
+ */
+export function buildReportModel(db: Database.Database, scope: ExportScope, options: ReportModelOptions = {}): ReportModel {
+  return db.transaction(() => {
+    const resolved = resolveScope(db, scope, options.workbenchName ?? '');
+    const settings = getSettings(db);
+    const claims = claimsInContext(db, resolved.claimIds);
+    const documents = reportDocuments(db, resolved.documentIds);
+    const ratings = allRatings(db);
+    const reportClaims = toReportClaims(db, claims, documents, ratings);
+
+    const sourceIds = [...new Set(reportClaims.flatMap((claim) => claim.hops.map((hop) => hop.sourceId)))];
+    const citing = new Map<string, number>();
+    for (const claim of reportClaims) {
+      for (const sourceId of new Set(claim.hops.map((hop) => hop.sourceId))) citing.set(sourceId, (citing.get(sourceId) ?? 0) + 1);
+    }
+    const sources = sourcesById(db, sourceIds).map((source) => ({ ...source, claimCount: citing.get(source.id) ?? 0 }));
+
+    // Archived ratings leave the scale, except where a claim in the report still carries one.
+    const used = new Set(reportClaims.map((claim) => claim.ratingId));
+    const scale = reportScale(ratings.filter((rating) => !rating.archived || used.has(rating.id)));
+
+    const model: ReportModel = {
+      id: randomUUID(),
+      title: options.title?.trim() || resolved.defaultTitle,
+      scope: { kind: resolved.kind, label: resolved.label },
+      generatedAt: now(),
+      organization: { name: settings.organizationName, url: settings.organizationUrl },
+      scale,
+      documents,
+      claims: reportClaims,
+      sources,
+    };
+    if (settings.reviewerName.trim()) model.reviewer = settings.reviewerName.trim();
+    return model;
+  }).deferred();
+}
+
+function toReportClaims(
+  db: Database.Database,
+  claims: readonly ClaimInContext[],
+  documents: readonly ReportDocument[],
+  ratings: readonly Rating[],
+): ReportClaim[] {
+  const ids = claims.map((claim) => claim.id);
+  const evidence = evidenceByClaim(db, ids);
+  const history = historyByClaim(db, ids);
+  const appearances = appearancesByClaim(db, ids);
+  const ratingById = new Map(ratings.map((rating) => [rating.id, rating]));
+  const documentById = new Map(documents.map((document) => [document.id, document]));
+  return claims.map((claim): ReportClaim => {
+    const { documentTitle: _title, documentOutlet: _outlet, documentPublishedAt: _published, ...plain } = claim;
+    const linked = appearances.get(claim.id) ?? [];
+    return {
+      ...plain,
+      rating: claim.ratingId ? (ratingById.get(claim.ratingId) ?? null) : null,
+      rationaleText: claim.rationaleText,
+      rationaleJson: claim.rationaleJson ?? null,
+      evidence: evidence.get(claim.id) ?? [],
+      history: history.get(claim.id) ?? [],
+      appearances: linked,
+      firstAppearance: firstAppearance(claim, documentById.get(claim.documentId), linked),
+    };
+  });
+}
+
+/**
+ * Where the claim was published first: its own document or a linked appearance, whichever is
+ * dated earliest (the own document wins a tie). The own document is given as an appearance whose
+ * ID is the claim's, as the appearances API does.
+ */
+function firstAppearance(
+  claim: ClaimInContext,
+  document: ReportDocument | undefined,
+  linked: readonly ClaimAppearance[],
+): ClaimAppearance | null {
+  const own: ClaimAppearance = {
+    id: claim.id,
+    claimId: claim.id,
+    documentId: claim.documentId,
+    documentTitle: document?.title ?? claim.documentTitle,
+    documentUrl: document?.url ?? null,
+    publishedAt: document?.publishedAt ?? claim.documentPublishedAt,
+    quote: claim.quote,
+    start: claim.start ?? 0,
+    end: claim.end ?? 0,
+    score: 1,
+  };
+  return earliestAppearance([own, ...linked]);
+}

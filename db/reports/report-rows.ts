@@ -1,0 +1,187 @@
+// The rows a report needs, each table read once for the whole scope. A report over 10,000 claims
+// must not ask the database 10,000 times for each claim's evidence, history and appearances.
+import type Database from 'better-sqlite3';
+import type {
+  AliasKind,
+  ClaimAppearance,
+  Evidence,
+  EvidenceKind,
+  EvidenceStance,
+  HistoryEvent,
+  Rating,
+  Source,
+  SourceKind,
+} from '../../core/domain.js';
+import type { ReportDocument } from '../../core/reports/model.js';
+import { statement } from '../statement-cache.js';
+
+/** SQL that binds a list of IDs as one parameter, however long the list. */
+const IDS = '(SELECT value FROM json_each(?))';
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+interface EvidenceRow {
+  id: string;
+  claimId: string;
+  kind: EvidenceKind;
+  stance: EvidenceStance;
+  url: string | null;
+  title: string | null;
+  accessedAt: string | null;
+  note: string;
+  documentId: string | null;
+  documentTitle: string | null;
+  quote: string | null;
+  startOffset: number | null;
+  endOffset: number | null;
+  fileId: string | null;
+  fileName: string | null;
+  fileMediaType: string | null;
+  fileSize: number | null;
+  fileSha256: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Evidence per claim, oldest first. A passage names its document even when that document is in
+ * the bin: the evidence keeps its words, and the reader of a report needs to know where from.
+ */
+export function evidenceByClaim(db: Database.Database, claimIds: readonly string[]): Map<string, Evidence[]> {
+  const rows = statement(
+    db,
+    `SELECT e.id, e.claim_id AS claimId, e.kind, e.stance, e.url, e.title, e.accessed_at AS accessedAt, e.note,
+            e.document_id AS documentId, d.title AS documentTitle, e.quote, e.start_offset AS startOffset,
+            e.end_offset AS endOffset, e.file_id AS fileId, f.name AS fileName, f.media_type AS fileMediaType,
+            f.size AS fileSize, f.sha256 AS fileSha256, e.created_at AS createdAt, e.updated_at AS updatedAt
+     FROM evidence e
+     LEFT JOIN documents d ON d.id = e.document_id
+     LEFT JOIN files f ON f.id = e.file_id
+     WHERE e.claim_id IN ${IDS}
+     ORDER BY e.claim_id, e.created_at, e.rowid`,
+  ).all(JSON.stringify(claimIds)) as EvidenceRow[];
+  const evidence = rows.map(
+    (row): Evidence => ({
+      id: row.id,
+      claimId: row.claimId,
+      kind: row.kind,
+      stance: row.stance,
+      url: row.url,
+      title: row.title ?? '',
+      accessedAt: row.accessedAt,
+      note: row.note,
+      passage:
+        row.kind === 'passage'
+          ? {
+              documentId: row.documentId ?? '',
+              documentTitle: row.documentTitle ?? '',
+              quote: row.quote ?? '',
+              start: row.startOffset,
+              end: row.endOffset,
+            }
+          : null,
+      file:
+        row.kind === 'file' && row.fileId !== null
+          ? {
+              id: row.fileId,
+              name: row.fileName ?? '',
+              mediaType: row.fileMediaType ?? '',
+              size: row.fileSize ?? 0,
+              sha256: row.fileSha256 ?? '',
+            }
+          : null,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    }),
+  );
+  return groupBy(evidence, (item) => item.claimId);
+}
+
+/** The audit trail per claim, oldest first; changes made in the same millisecond keep their order. */
+export function historyByClaim(db: Database.Database, claimIds: readonly string[]): Map<string, HistoryEvent[]> {
+  const rows = statement(
+    db,
+    `SELECT id, at, actor, entity, entity_id AS entityId, claim_id AS claimId, action, field,
+            old_value AS oldValue, new_value AS newValue
+     FROM history WHERE claim_id IN ${IDS}
+     ORDER BY at, rowid`,
+  ).all(JSON.stringify(claimIds)) as HistoryEvent[];
+  return groupBy(rows, (row) => row.claimId!);
+}
+
+/** Linked appearances per claim in live documents, earliest published first, undated last. */
+export function appearancesByClaim(db: Database.Database, claimIds: readonly string[]): Map<string, ClaimAppearance[]> {
+  const rows = statement(
+    db,
+    `SELECT a.id, a.claim_id AS claimId, a.document_id AS documentId, d.title AS documentTitle, d.url AS documentUrl,
+            d.published_at AS publishedAt, a.quote, a.start_offset AS start, a.end_offset AS end, a.score
+     FROM claim_appearances a JOIN documents d ON d.id = a.document_id AND d.deleted_at IS NULL
+     WHERE a.claim_id IN ${IDS}
+     ORDER BY a.claim_id, d.published_at IS NULL, d.published_at, a.created_at, a.id`,
+  ).all(JSON.stringify(claimIds)) as ClaimAppearance[];
+  return groupBy(rows, (row) => row.claimId);
+}
+
+/** The documents in the given order, with the text each quote is shown in. */
+export function reportDocuments(db: Database.Database, documentIds: readonly string[]): ReportDocument[] {
+  const rows = statement(
+    db,
+    `SELECT id, title, outlet, author, url, published_at AS publishedAt, language, direction, text
+     FROM documents WHERE id IN ${IDS}`,
+  ).all(JSON.stringify(documentIds)) as ReportDocument[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return documentIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Sources by ID with their aliases, alphabetically; `claimCount` is left for the caller to fill. */
+export function sourcesById(db: Database.Database, sourceIds: readonly string[]): Source[] {
+  const rows = statement(
+    db,
+    `SELECT id, name, kind, country, state_affiliated AS stateAffiliated, notes FROM sources
+     WHERE id IN ${IDS} ORDER BY name COLLATE NOCASE, id`,
+  ).all(JSON.stringify(sourceIds)) as {
+    id: string;
+    name: string;
+    kind: SourceKind;
+    country: string | null;
+    stateAffiliated: number;
+    notes: string;
+  }[];
+  const aliases = groupBy(
+    statement(
+      db,
+      `SELECT source_id AS sourceId, alias, kind FROM source_aliases WHERE source_id IN ${IDS}
+       ORDER BY source_id, CASE kind WHEN 'name' THEN 0 WHEN 'abbreviation' THEN 1 WHEN 'domain' THEN 2 ELSE 3 END,
+                alias COLLATE NOCASE`,
+    ).all(JSON.stringify(sourceIds)) as { sourceId: string; alias: string; kind: AliasKind }[],
+    (row) => row.sourceId,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    country: row.country,
+    stateAffiliated: row.stateAffiliated === 1,
+    notes: row.notes,
+    aliases: (aliases.get(row.id) ?? []).map(({ alias, kind }) => ({ alias, kind })),
+    claimCount: 0,
+  }));
+}
+
+/** The whole verdict scale, archived ratings included, in display order. */
+export function allRatings(db: Database.Database): Rating[] {
+  const rows = statement(
+    db,
+    `SELECT id, key, label, color, ordinal, rating_value AS ratingValue, description, archived
+     FROM ratings ORDER BY ordinal, key`,
+  ).all() as (Omit<Rating, 'archived'> & { archived: number })[];
+  return rows.map((row) => ({ ...row, archived: row.archived === 1 }));
+}
