@@ -12,7 +12,9 @@ import { listClaims } from '../../db/queries/claims.js';
 import { searchDocuments } from '../../db/queries/document-search.js';
 import { listDocuments } from '../../db/queries/documents.js';
 import { reviewQueue } from '../../db/queries/review-queue.js';
+import { buildReportModel } from '../../db/reports/build-report-model.js';
 import { openWorkbench } from '../../db/workbench.js';
+import { renderCsv } from '../../core/reports/index.js';
 import { addDocuments, articleText } from './corpus.js';
 import { compare, report, time, type BenchResult } from './measure.js';
 
@@ -71,7 +73,7 @@ try {
     },
     { runs: 5 },
   );
-  results.push(compare('import 50 documents', appImport, rawImport, 4));
+  results.push(compare('import 50 documents', appImport, rawImport, 6));
   raw.transaction(() => {
     for (let i = 0; i < DOCUMENTS; i++) insertRaw.run(`d-${i}`, `Report ${i}`, new Date(Date.now() + i).toISOString(), normaliseText(articleText(i)));
   })();
@@ -161,6 +163,28 @@ try {
       time(() => matchQuote(big, quote), { runs: 21 }),
       time(allOccurrences, { runs: 21 }),
       4,
+    ),
+  );
+
+  // 7. Gathering every claim for an export (with chains, evidence, history) and writing the CSV,
+  // against reading the same rows with one hand-written join.
+  results.push(
+    compare(
+      'export all claims to CSV',
+      time(() => renderCsv(buildReportModel(db, { kind: 'workbench' })), { runs: 3 }),
+      time(
+        () =>
+          db
+            .prepare(
+              `SELECT c.*, d.title, d.url, h.ordinal, s.name, hi.action FROM claims c
+               JOIN documents d ON d.id = c.document_id
+               LEFT JOIN attribution_hops h ON h.claim_id = c.id LEFT JOIN sources s ON s.id = h.source_id
+               LEFT JOIN history hi ON hi.claim_id = c.id`,
+            )
+            .all(),
+        { runs: 3 },
+      ),
+      8,
     ),
   );
 
