@@ -1,0 +1,18 @@
+// "Export…" for the title bar; the dialog itself belongs to ExportCenter.
+import { ExportGlyph } from './ExportGlyph.js';
+import { requestExport } from './export-requests.js';
+
+export function ExportButton() {
+  return (
+    <button
+      type="button"
+      className="toolbar-button export-button"
+      title="Export a report or bundle (Ctrl+E)"
+      aria-keyshortcuts="Control+E Meta+E"
+      onClick={requestExport}
+    >
+      <ExportGlyph />
+      Export…
+    </button>
+  );
+}

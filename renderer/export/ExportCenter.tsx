@@ -1,0 +1,116 @@
+// Exporting and exchanging, mounted once in the shell: opens the export dialog from the desktop
+// menu, Ctrl/Cmd+E, the title bar and other views' selections, and runs bundle imports from the
+// library's import menu.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WorkbenchInfo } from '../../core/domain.js';
+import { hostKind, subscribe } from '../api-client.js';
+import { useNotify } from '../components/Notifications.js';
+import { BundleImportDialog } from './BundleImportDialog.js';
+import { ExportDialog, type ExportPreferences } from './ExportDialog.js';
+import { BUNDLE_IMPORT_EVENT, EXPORT_OPEN_EVENT, EXPORT_SELECTION_EVENT, selectedClaimIds } from './export-requests.js';
+import { useBundleImport } from './use-bundle-import.js';
+
+interface ExportCenterProps {
+  /** The document open in the reader, offered as the scope by default. */
+  documentId: string | null;
+  info: WorkbenchInfo | undefined;
+}
+
+interface DialogRequest {
+  /** A new dialog for every request, so each starts from the scope it was opened for. */
+  serial: number;
+  open: boolean;
+  selection: string[] | null;
+}
+
+export function ExportCenter({ documentId, info }: ExportCenterProps) {
+  const notify = useNotify();
+  const [request, setRequest] = useState<DialogRequest | null>(null);
+  // Remembered for the session: a reviewer exporting several documents usually wants one format.
+  const [preferences, setPreferences] = useState<ExportPreferences>({ choice: 'html', bom: false });
+  const bundle = useBundleImport();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const openDialog = useCallback((selection: string[] | null) => {
+    setRequest((previous) => {
+      // A request while the dialog is open (the shortcut pressed again) leaves it as it is.
+      if (previous?.open && selection === null) return previous;
+      return { serial: (previous?.serial ?? 0) + 1, open: true, selection };
+    });
+  }, []);
+
+  useEffect(
+    () =>
+      subscribe((event) => {
+        if (event.type === 'menu.command' && event.command === 'export') openDialog(null);
+      }),
+    [openDialog],
+  );
+
+  useEffect(() => {
+    const onOpen = () => openDialog(null);
+    const onSelection = (event: Event) => {
+      const ids = selectedClaimIds((event as CustomEvent<unknown>).detail);
+      if (ids) openDialog(ids);
+    };
+    const onBundleImport = () => fileInput.current?.click();
+    const onKeyDown = (event: KeyboardEvent) => {
+      // In the desktop app Ctrl/Cmd+E is the menu's accelerator and arrives as menu.command.
+      if (hostKind() !== 'browser') return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'e') return;
+      event.preventDefault();
+      openDialog(null);
+    };
+    window.addEventListener(EXPORT_OPEN_EVENT, onOpen);
+    window.addEventListener(EXPORT_SELECTION_EVENT, onSelection);
+    window.addEventListener(BUNDLE_IMPORT_EVENT, onBundleImport);
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener(EXPORT_OPEN_EVENT, onOpen);
+      window.removeEventListener(EXPORT_SELECTION_EVENT, onSelection);
+      window.removeEventListener(BUNDLE_IMPORT_EVENT, onBundleImport);
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [openDialog]);
+
+  const closeDialog = useCallback(() => setRequest((previous) => (previous ? { ...previous, open: false } : previous)), []);
+
+  return (
+    <>
+      {request ? (
+        <ExportDialog
+          key={request.serial}
+          open={request.open}
+          documentId={documentId}
+          selection={request.selection}
+          info={info}
+          preferences={preferences}
+          onPreferencesChange={setPreferences}
+          onDelivered={notify}
+          onClose={closeDialog}
+        />
+      ) : null}
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Bundle file to import"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared so that choosing the same file again is still a change.
+          event.target.value = '';
+          if (file) void bundle.importFile(file);
+        }}
+      />
+      <BundleImportDialog
+        state={bundle.state}
+        onClose={bundle.close}
+        onImportAnother={() => {
+          bundle.close();
+          fileInput.current?.click();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+// The formats a reviewer can pick, in the order the dialog lists them. PDF is not a format of the
+// service: it is the HTML report printed, by the desktop window or by the browser's print dialog.
+import type { ExportFormat } from '../../core/api/exports.js';
+
+export type ExportChoice = ExportFormat | 'pdf';
+
+export interface ExportFormatOption {
+  choice: ExportChoice;
+  label: string;
+  detail: string;
+}
+
+export const EXPORT_FORMAT_OPTIONS: readonly ExportFormatOption[] = [
+  { choice: 'html', label: 'HTML report', detail: 'One self-contained page to read, share or archive' },
+  { choice: 'pdf', label: 'PDF report', detail: 'The HTML report, printed for editors' },
+  { choice: 'md', label: 'Markdown', detail: 'Plain text for wikis and newsletters' },
+  { choice: 'csv', label: 'CSV', detail: 'One row per claim, for spreadsheets' },
+  { choice: 'claimreview', label: 'ClaimReview', detail: 'schema.org JSON-LD for publishing fact-checks' },
+  { choice: 'webannotation', label: 'Web Annotations', detail: 'W3C JSON-LD with quote selectors' },
+  { choice: 'json', label: 'JSON bundle', detail: 'Everything, for another Claimtrace workbench' },
+];
+
+/** What the service is asked to render for a choice. */
+export function renderedFormat(choice: ExportChoice): ExportFormat {
+  return choice === 'pdf' ? 'html' : choice;
+}
+
+/** The name a PDF is offered under: the HTML report's name with the extension swapped. */
+export function pdfFileName(htmlFileName: string): string {
+  return `${htmlFileName.replace(/\.html?$/iu, '')}.pdf`;
+}

@@ -1,0 +1,74 @@
+// One export at a time: started with an ID of its own so its progress events can be picked out of
+// the host's event stream and exports.cancel can stop it. A cancelled run's late answer is ignored,
+// whatever it is.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ExportFile, ExportFormat, ExportScope } from '../../core/api/exports.js';
+import { call, subscribe } from '../api-client.js';
+import { newExportId } from './export-id.js';
+import type { ExportProgress } from './export-progress.js';
+
+export interface ExportRequest {
+  scope: ExportScope;
+  format: ExportFormat;
+  bom?: boolean;
+  title?: string;
+}
+
+export type ExportRunState = { running: false } | { running: true; exportId: string; progress: ExportProgress | null };
+
+/** What a run ended with: the file, or null when it was cancelled before it finished. */
+export type ExportOutcome = ExportFile | null;
+
+export function useExportRun() {
+  const [state, setState] = useState<ExportRunState>({ running: false });
+  const current = useRef<string | null>(null);
+
+  useEffect(
+    () =>
+      subscribe((event) => {
+        if (event.type !== 'export.progress' || event.exportId === null || event.exportId !== current.current) return;
+        const { exportId, done, total } = event;
+        setState((shown) => (shown.running && shown.exportId === exportId ? { ...shown, progress: { done, total } } : shown));
+      }),
+    [],
+  );
+
+  // A run still going when its owner goes away is stopped rather than left to finish unseen.
+  useEffect(
+    () => () => {
+      const exportId = current.current;
+      current.current = null;
+      if (exportId) void call('exports.cancel', { exportId }).catch(() => undefined);
+    },
+    [],
+  );
+
+  const start = useCallback(async (request: ExportRequest): Promise<ExportOutcome> => {
+    const exportId = newExportId();
+    current.current = exportId;
+    setState({ running: true, exportId, progress: null });
+    try {
+      const file = await call('exports.render', { ...request, exportId });
+      return current.current === exportId ? file : null;
+    } catch (error) {
+      if (current.current !== exportId) return null;
+      throw error;
+    } finally {
+      if (current.current === exportId) {
+        current.current = null;
+        setState({ running: false });
+      }
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    const exportId = current.current;
+    if (!exportId) return;
+    current.current = null;
+    setState({ running: false });
+    // The run may already be over on the host's side; either way its answer is no longer wanted.
+    void call('exports.cancel', { exportId }).catch(() => undefined);
+  }, []);
+
+  return { state, start, cancel };
+}
