@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { sourcesMethods } from '../../../../core/api/sources.js';
+import type { Source } from '../../../../core/domain.js';
+import { ClientError } from '../../../../renderer/api-client.js';
+import { createArgs, draftOf, patchOf, placeDraftErrors } from '../../../../renderer/sources/source-draft.js';
+
+const fars: Source = {
+  id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b03',
+  name: 'Fars',
+  kind: 'state_media',
+  country: 'IR',
+  stateAffiliated: true,
+  notes: '',
+  aliases: [
+    { alias: 'Fars News Agency', kind: 'name' },
+    { alias: 'FNA', kind: 'abbreviation' },
+  ],
+  claimCount: 3,
+};
+
+describe('a new source from the form', () => {
+  it('sends what the API accepts: a capitalised country, no blank alias rows, trimmed text', () => {
+    const draft = {
+      ...draftOf(null),
+      name: '  Naji Mustafa ',
+      kind: 'person' as const,
+      country: 'lb',
+      aliases: [
+        { key: 0, alias: ' N. Mustafa ', kind: 'name' as const },
+        { key: 1, alias: '   ', kind: 'name' as const },
+      ],
+    };
+    const args = createArgs(draft);
+    expect(args).toEqual({
+      name: 'Naji Mustafa',
+      kind: 'person',
+      country: 'LB',
+      stateAffiliated: false,
+      notes: '',
+      aliases: [{ alias: 'N. Mustafa', kind: 'name' }],
+    });
+    expect(sourcesMethods['sources.create'].args.safeParse(args).success).toBe(true);
+  });
+
+  it('leaves the country unknown when the field is empty', () => {
+    expect(createArgs({ ...draftOf(null), name: 'Arab sources', country: '  ' }).country).toBeNull();
+  });
+});
+
+describe('editing a source', () => {
+  it('sends nothing when nothing changed, even after adding a row left blank', () => {
+    const draft = draftOf(fars);
+    expect(patchOf(draft, fars)).toEqual({});
+    expect(patchOf({ ...draft, aliases: [...draft.aliases, { key: 9, alias: '', kind: 'name' }] }, fars)).toEqual({});
+  });
+
+  it('sends only the changed fields, and the whole alias list when one alias changed', () => {
+    const draft = draftOf(fars);
+    const edited = {
+      ...draft,
+      stateAffiliated: false,
+      aliases: [draft.aliases[0]!, { ...draft.aliases[1]!, kind: 'name' as const }, { key: 7, alias: 'farsnews.ir', kind: 'domain' as const }],
+    };
+    const patch = patchOf(edited, fars);
+    expect(patch).toEqual({
+      stateAffiliated: false,
+      aliases: [
+        { alias: 'Fars News Agency', kind: 'name' },
+        { alias: 'FNA', kind: 'name' },
+        { alias: 'farsnews.ir', kind: 'domain' },
+      ],
+    });
+    expect(sourcesMethods['sources.update'].args.safeParse({ id: fars.id, patch }).success).toBe(true);
+  });
+
+  it('removing every alias sends an empty list, which clears them', () => {
+    expect(patchOf({ ...draftOf(fars), aliases: [] }, fars)).toEqual({ aliases: [] });
+  });
+});
+
+describe('placing what the API refused', () => {
+  it('puts a taken name under the name field', () => {
+    const error = new ClientError('conflict', 'There is already a source called "AFP"; give this one another name or merge the two.');
+    expect(placeDraftErrors(error, draftOf(null), '')).toEqual({ fields: { name: error.message }, aliasRows: {}, general: null });
+  });
+
+  it('puts field problems under their fields and alias problems beside the row they came from', () => {
+    const draft = {
+      ...draftOf(fars),
+      aliases: [
+        { key: 3, alias: '', kind: 'name' as const },
+        { key: 4, alias: 'FNA', kind: 'abbreviation' as const },
+        { key: 5, alias: 'x'.repeat(301), kind: 'name' as const },
+      ],
+    };
+    const message =
+      'Invalid arguments for "sources.update": patch.country: must be a two-letter country code such as RU or IR; ' +
+      'patch.aliases.1.alias: Too big: expected string to have <=300 characters';
+    const placed = placeDraftErrors(new ClientError('invalid_arguments', message), draft, 'patch.');
+    expect(placed.fields).toEqual({ country: 'must be a two-letter country code such as RU or IR' });
+    // Index 1 of what was sent is row 5: the blank row 3 was never sent.
+    expect(placed.aliasRows).toEqual({ 5: 'Too big: expected string to have <=300 characters' });
+    expect(placed.general).toBeNull();
+  });
+
+  it('keeps anything else whole, to show above the buttons', () => {
+    const error = new ClientError('unreachable', 'Cannot reach the Claimtrace server.');
+    expect(placeDraftErrors(error, draftOf(null), '').general).toBe('Cannot reach the Claimtrace server.');
+  });
+});
