@@ -44,7 +44,9 @@ describe('the reader content', () => {
         const paragraph = $getNodeByKey(map.blockKeys[index]!)!;
         expect(paragraph.getTextContent()).toBe(ARTICLE.slice(block.start, block.end));
         block.lines.forEach((line, lineIndex) => {
-          const node = $getNodeByKey(map.lineKeys[index]![lineIndex]!);
+          const [segment, ...rest] = map.lineSegments[index]![lineIndex]!;
+          expect(rest).toEqual([]);
+          const node = $getNodeByKey(segment!.textKey);
           expect($isTextNode(node) && node.getTextContent()).toBe(ARTICLE.slice(line.start, line.end));
         });
       });

@@ -1,0 +1,91 @@
+// The queue's filters: status, verdict, source, document, tag and the reviewer who last changed
+// the claim. Each is one native control, so every platform's keyboard and screen reader know it.
+import type { ReactNode } from 'react';
+import { CLAIM_STATUSES, type DocumentSummary, type Rating, type Source } from '../../core/domain.js';
+import { STATUS_LABELS } from '../../core/review/transitions.js';
+import { Icon } from '../components/Icon.js';
+import { activeFilterCount, NO_FILTERS, type QueueFilters } from './queue-filters.js';
+
+interface QueueFilterBarProps {
+  filters: QueueFilters;
+  onChange: (filters: QueueFilters) => void;
+  ratings: readonly Rating[];
+  sources: readonly Source[];
+  documents: readonly DocumentSummary[];
+}
+
+export function QueueFilterBar({ filters, onChange, ratings, sources, documents }: QueueFilterBarProps) {
+  const set = (patch: Partial<QueueFilters>) => onChange({ ...filters, ...patch });
+  const usedSources = sources.filter((source) => source.claimCount > 0 || source.id === filters.sourceId);
+  return (
+    <div className="queue-filters" role="group" aria-label="Queue filters">
+      <SelectFilter label="Status" value={filters.status ?? ''} onChange={(value) => set({ status: (value || null) as QueueFilters['status'] })}>
+        <option value="">Any status</option>
+        {CLAIM_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {STATUS_LABELS[status]}
+          </option>
+        ))}
+      </SelectFilter>
+      <SelectFilter label="Verdict" value={filters.verdict ?? ''} onChange={(value) => set({ verdict: value || null })}>
+        <option value="">Any verdict</option>
+        <option value="none">No verdict</option>
+        {ratings.map((rating) => (
+          <option key={rating.id} value={rating.id}>
+            {rating.label}
+            {rating.archived ? ' (archived)' : ''}
+          </option>
+        ))}
+      </SelectFilter>
+      <SelectFilter label="Source" value={filters.sourceId ?? ''} onChange={(value) => set({ sourceId: value || null })}>
+        <option value="">Any source</option>
+        {usedSources.map((source) => (
+          <option key={source.id} value={source.id}>
+            {source.name}
+          </option>
+        ))}
+      </SelectFilter>
+      <SelectFilter label="Document" value={filters.documentId ?? ''} onChange={(value) => set({ documentId: value || null })}>
+        <option value="">Any document</option>
+        {documents.map((document) => (
+          <option key={document.id} value={document.id}>
+            {document.title}
+          </option>
+        ))}
+      </SelectFilter>
+      <label className="queue-filter">
+        <span className="queue-filter__label">Tag</span>
+        <input className="text-input text-input--compact" value={filters.tag} placeholder="Any" onChange={(event) => set({ tag: event.target.value })} />
+      </label>
+      <label className="queue-filter">
+        <span className="queue-filter__label">Reviewer</span>
+        <input
+          className="text-input text-input--compact"
+          value={filters.reviewer}
+          placeholder="Anyone"
+          onChange={(event) => set({ reviewer: event.target.value })}
+        />
+      </label>
+      {activeFilterCount(filters) > 0 ? (
+        <button type="button" className="toolbar-button toolbar-button--compact queue-filters__clear" onClick={() => onChange(NO_FILTERS)}>
+          <Icon name="close" size={13} />
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function SelectFilter({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+  return (
+    <label className="queue-filter">
+      <span className="queue-filter__label">{label}</span>
+      <span className="select-field">
+        <select value={value} onChange={(event) => onChange(event.target.value)}>
+          {children}
+        </select>
+        <Icon name="chevronDown" size={13} className="select-field__chevron" />
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,28 @@
+// One claim in the review queue: the quote, where it comes from, and how far its review has got.
+import type { ReviewQueueItem } from '../../core/api/review.js';
+import { STATUS_LABELS } from '../../core/review/transitions.js';
+import { countOf } from '../format.js';
+
+export const QUEUE_ROW_HEIGHT = 76;
+
+export function QueueRow({ item }: { item: ReviewQueueItem }) {
+  return (
+    <div className="list-row queue-row">
+      <div className="queue-row__quote">{item.quote}</div>
+      <div className="list-row__secondary queue-row__meta">
+        <span className={`status-badge status-badge--${item.status}`}>{STATUS_LABELS[item.status]}</span>
+        {item.rating ? (
+          <span className="verdict-badge">
+            <span className="verdict-swatch verdict-swatch--small" style={{ background: item.rating.color }} aria-hidden="true" />
+            {item.rating.label}
+          </span>
+        ) : (
+          <span className="verdict-badge verdict-badge--none">No verdict</span>
+        )}
+        <span className="queue-row__document">{item.documentTitle}</span>
+        <span className="queue-row__aside">{countOf(item.evidenceCount, 'evidence item', 'evidence items')}</span>
+        {item.lastActor ? <span className="queue-row__aside">{item.lastActor}</span> : null}
+      </div>
+    </div>
+  );
+}

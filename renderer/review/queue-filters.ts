@@ -1,0 +1,33 @@
+// What the review queue is narrowed to. Each filter is one choice, the way the filter bar offers
+// them; they become the arguments of review.queue here.
+import type { ArgsIn } from '../../core/api/index.js';
+import type { ClaimStatus } from '../../core/domain.js';
+
+export interface QueueFilters {
+  status: ClaimStatus | null;
+  /** A rating ID, 'none' for claims without a verdict, or null for any verdict. */
+  verdict: string | null;
+  sourceId: string | null;
+  documentId: string | null;
+  tag: string;
+  reviewer: string;
+}
+
+export const NO_FILTERS: QueueFilters = { status: null, verdict: null, sourceId: null, documentId: null, tag: '', reviewer: '' };
+
+export function queueArgs(filters: QueueFilters, limit: number): ArgsIn<'review.queue'> {
+  const args: ArgsIn<'review.queue'> = { limit, sort: 'document' };
+  if (filters.status) args.status = [filters.status];
+  if (filters.verdict) args.ratingIds = [filters.verdict];
+  if (filters.sourceId) args.sourceId = filters.sourceId;
+  if (filters.documentId) args.documentId = filters.documentId;
+  if (filters.tag.trim()) args.tag = filters.tag.trim();
+  if (filters.reviewer.trim()) args.reviewer = filters.reviewer.trim();
+  return args;
+}
+
+export function activeFilterCount(filters: QueueFilters): number {
+  return [filters.status, filters.verdict, filters.sourceId, filters.documentId, filters.tag.trim(), filters.reviewer.trim()].filter(
+    Boolean,
+  ).length;
+}
