@@ -14,6 +14,11 @@ import './styles/menu.css';
 import './styles/library-tools.css';
 import './styles/import.css';
 import './styles/reader.css';
+import './styles/claims.css';
+import './styles/sources.css';
+import './styles/verification.css';
+import './styles/review.css';
+import './styles/export.css';
 
 // Before anything renders: take a browser-host token out of the address bar, and paint in the
 // colours the reviewer chose last time.

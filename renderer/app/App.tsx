@@ -5,7 +5,9 @@ import type { SearchHit } from '../../core/domain.js';
 import { hostKind, subscribe, type ClientError, type ConnectionState } from '../api-client.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { NotificationProvider, useNotify } from '../components/Notifications.js';
+import { ClaimsProvider } from '../claims/ClaimsProvider.js';
 import { PaneResizer } from '../components/PaneResizer.js';
+import { ExportCenter } from '../export/ExportCenter.js';
 import { ImportProvider } from '../import/ImportProvider.js';
 import { InspectorPane } from '../inspector/InspectorPane.js';
 import { DeleteDocumentDialog } from '../library/DeleteDocumentDialog.js';
@@ -13,7 +15,14 @@ import { LibraryPane, type LibraryView } from '../library/LibraryPane.js';
 import type { RevealRequest } from '../reader/plugins/RevealMatchPlugin/RevealMatchPlugin.js';
 import { ReaderPane } from '../reader/ReaderPane.js';
 import type { DocumentChange } from '../reader/use-document-detail.js';
+import { ReviewView } from '../review/ReviewView.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
+import { SourcePane } from '../sources/SourcePane.js';
+import type { SourceTab } from '../sources/source-tabs.js';
+import { GraphDialogHost } from '../tracing/GraphDialogHost.js';
+import { OpenRequestedClaim } from '../tracing/OpenRequestedClaim.js';
+import { listenForTraceRequests, OPEN_CLAIM_EVENT, OPEN_DOCUMENT_EVENT, OPEN_SOURCE_EVENT } from '../tracing/trace-events.js';
+import { OPEN_PASSAGE_EVENT, passageDetailOf } from '../verification/open-events.js';
 import { AppHeader } from './AppHeader.js';
 import { coalesce } from './coalesce.js';
 import { describeError } from './describe-error.js';
@@ -47,6 +56,11 @@ function Shell() {
   const [view, setView] = useState<LibraryView>('documents');
   const [selectedDocumentId, setSelectedDocumentId] = useState<string | null>(null);
   const [selectedSourceId, setSelectedSourceId] = useState<string | null>(null);
+  // The centre pane reads the open document, or shows the open source's registry entry and trace.
+  const [centre, setCentre] = useState<'reader' | 'source'>('reader');
+  const [sourceTab, setSourceTab] = useState<SourceTab>('trace');
+  // The review workspace (queue and dashboard) takes the place of library | reader | inspector.
+  const [reviewOpen, setReviewOpen] = useState(false);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [documentChange, setDocumentChange] = useState<DocumentChange | null>(null);
   const [search, setSearch] = useState('');
@@ -63,9 +77,11 @@ function Shell() {
   const openDocument = useCallback((id: string) => {
     setSelectedDocumentId(id);
     setReveal(null);
+    setCentre('reader');
   }, []);
   const openMatch = useCallback((hit: SearchHit, query: string) => {
     setSelectedDocumentId(hit.documentId);
+    setCentre('reader');
     setReveal((previous) =>
       hit.matchStart === null
         ? null
@@ -78,6 +94,46 @@ function Shell() {
           },
     );
   }, []);
+
+  const openSource = useCallback((id: string) => {
+    setSelectedSourceId(id);
+    setCentre('source');
+  }, []);
+  // Traces, graphs and the claim inspector ask for a claim, a document or a source by window event.
+  useEffect(
+    () =>
+      listenForTraceRequests({
+        // OpenRequestedClaim selects the claim once the document's claims have loaded.
+        openClaim: ({ documentId }) => openDocument(documentId),
+        openDocument: ({ documentId }) => openDocument(documentId),
+        openSource: ({ sourceId }) => {
+          setView('sources');
+          setSourceTab('trace');
+          openSource(sourceId);
+        },
+      }),
+    [openDocument, openSource],
+  );
+
+  // Whatever asks to be shown in the workbench closes the review workspace; a passage quoted as
+  // evidence opens in the reader at its words.
+  useEffect(() => {
+    const closeReview = () => setReviewOpen(false);
+    const openPassage = (event: Event) => {
+      const passage = passageDetailOf(event);
+      if (!passage) return;
+      setReviewOpen(false);
+      openDocument(passage.documentId);
+      setReveal((previous) => ({ ...passage, query: '', serial: (previous?.serial ?? 0) + 1 }));
+    };
+    const closing = [OPEN_CLAIM_EVENT, OPEN_DOCUMENT_EVENT, OPEN_SOURCE_EVENT];
+    closing.forEach((name) => window.addEventListener(name, closeReview));
+    window.addEventListener(OPEN_PASSAGE_EVENT, openPassage);
+    return () => {
+      closing.forEach((name) => window.removeEventListener(name, closeReview));
+      window.removeEventListener(OPEN_PASSAGE_EVENT, openPassage);
+    };
+  }, [openDocument]);
 
   const deletion = useDocumentDeletion({
     selectedDocumentId,
@@ -127,6 +183,7 @@ function Shell() {
           case 'workbench.opened':
             setSelectedDocumentId(null);
             setSelectedSourceId(null);
+            setCentre('reader');
             void reload();
             break;
           case 'documents.changed':
@@ -197,8 +254,15 @@ function Shell() {
 
   return (
     <ImportProvider onOpenDocument={openDocument} chooserRequest={chooserRequest}>
+      <ClaimsProvider documentId={selectedDocumentId}>
       <div className="app">
-        <AppHeader info={data.info} unavailable={phase.name === 'failed'} onOpenSettings={openSettings} />
+        <AppHeader
+          info={data.info}
+          unavailable={phase.name === 'failed'}
+          onOpenSettings={openSettings}
+          reviewOpen={reviewOpen}
+          onToggleReview={() => setReviewOpen((open) => !open)}
+        />
         {phase.name === 'failed' ? (
           <main className="load-failure" aria-label="Workbench">
             <EmptyState
@@ -214,6 +278,8 @@ function Shell() {
               {phase.error.message}
             </EmptyState>
           </main>
+        ) : reviewOpen ? (
+          <ReviewView onClose={() => setReviewOpen(false)} />
         ) : (
           <div className="workspace" style={paneWidths}>
             <LibraryPane
@@ -235,7 +301,7 @@ function Shell() {
               onDeleteDocument={deletion.request}
               documentsRefresh={documentsRefresh}
               selectedSourceId={selectedSourceId}
-              onSelectSource={setSelectedSourceId}
+              onSelectSource={openSource}
             />
             <PaneResizer
               label="Resize library"
@@ -246,12 +312,22 @@ function Shell() {
               defaultWidth={LIBRARY_WIDTH.initial}
               onResize={setLibraryWidth}
             />
-            <ReaderPane
-              documentId={selectedDocumentId}
-              reveal={reveal}
-              change={documentChange}
-              onDelete={deletion.request}
-            />
+            {centre === 'source' && selectedSourceId ? (
+              <SourcePane
+                sourceId={selectedSourceId}
+                sources={data.sources}
+                tab={sourceTab}
+                onTabChange={setSourceTab}
+                onShowSource={openSource}
+              />
+            ) : (
+              <ReaderPane
+                documentId={selectedDocumentId}
+                reveal={reveal}
+                change={documentChange}
+                onDelete={deletion.request}
+              />
+            )}
             <PaneResizer
               label="Resize inspector"
               controls="right"
@@ -281,7 +357,11 @@ function Shell() {
           }}
         />
         <DeleteDocumentDialog target={deletion.target} onCancel={deletion.cancel} onConfirm={deletion.confirm} />
+        <ExportCenter documentId={selectedDocumentId} info={data.info} />
+        <GraphDialogHost />
+        <OpenRequestedClaim />
       </div>
+      </ClaimsProvider>
     </ImportProvider>
   );
 }

@@ -2,6 +2,7 @@
 import type { WorkbenchInfo } from '../../core/domain.js';
 import { AppMark } from '../components/AppMark.js';
 import { Icon } from '../components/Icon.js';
+import { ExportButton } from '../export/ExportButton.js';
 import { countOf } from '../format.js';
 
 interface AppHeaderProps {
@@ -10,9 +11,12 @@ interface AppHeaderProps {
   unavailable: boolean;
   /** Absent until the settings are known: the dialog has nothing to edit before then. */
   onOpenSettings: (() => void) | undefined;
+  /** Whether the review workspace (queue and dashboard) is shown instead of the documents. */
+  reviewOpen: boolean;
+  onToggleReview: () => void;
 }
 
-export function AppHeader({ info, unavailable, onOpenSettings }: AppHeaderProps) {
+export function AppHeader({ info, unavailable, onOpenSettings, reviewOpen, onToggleReview }: AppHeaderProps) {
   return (
     <header className="titlebar">
       <div className="titlebar__brand">
@@ -43,6 +47,18 @@ export function AppHeader({ info, unavailable, onOpenSettings }: AppHeaderProps)
           <li>{countOf(info.counts.evidence, 'evidence item')}</li>
         </ul>
       ) : null}
+      {info ? (
+        <button
+          type="button"
+          className={`toolbar-button titlebar__review${reviewOpen ? ' is-active' : ''}`}
+          aria-pressed={reviewOpen}
+          onClick={onToggleReview}
+        >
+          <Icon name="claim" size={15} />
+          Review
+        </button>
+      ) : null}
+      {info ? <ExportButton /> : null}
       {onOpenSettings ? (
         <button
           type="button"

@@ -3,7 +3,13 @@ import { countOf, countryName } from '../format.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
 import { ALIAS_KIND_LABELS } from '../library/source-kinds.js';
 
-export function SourceDetails({ source }: { source: Source }) {
+interface SourceDetailsProps {
+  source: Source;
+  /** Off where the name and badges are already shown above (the source pane's header). */
+  showHeading?: boolean;
+}
+
+export function SourceDetails({ source, showHeading = true }: SourceDetailsProps) {
   const aliasGroups = ALIAS_KINDS.map((kind) => ({
     kind,
     aliases: source.aliases.filter((alias) => alias.kind === kind),
@@ -11,13 +17,15 @@ export function SourceDetails({ source }: { source: Source }) {
 
   return (
     <section className="details" aria-label={`Source ${source.name}`}>
-      <div className="details__head">
-        <h3 className="details__title">{source.name}</h3>
-        <div className="details__badges">
-          <SourceKindBadge kind={source.kind} />
-          {source.stateAffiliated ? <span className="badge badge--outline">State-affiliated</span> : null}
+      {showHeading ? (
+        <div className="details__head">
+          <h3 className="details__title">{source.name}</h3>
+          <div className="details__badges">
+            <SourceKindBadge kind={source.kind} />
+            {source.stateAffiliated ? <span className="badge badge--outline">State-affiliated</span> : null}
+          </div>
         </div>
-      </div>
+      ) : null}
       <dl className="facts">
         <div className="facts__row">
           <dt>Country</dt>

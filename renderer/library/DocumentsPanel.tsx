@@ -4,6 +4,7 @@ import { useState, type Ref } from 'react';
 import type { DocumentSummary, SearchHit } from '../../core/domain.js';
 import { ContextMenu, type MenuPosition } from '../components/ContextMenu.js';
 import { ImportButtonRow, ImportSplitButton } from '../import/ImportButtons.js';
+import { requestOpenGraph } from '../tracing/trace-events.js';
 import { activeFilterCount, NO_FILTERS, type DocumentQuery } from './document-query.js';
 import { DocumentFilterBar } from './DocumentFilterBar.js';
 import { DocumentList } from './DocumentList.js';
@@ -91,6 +92,11 @@ export function DocumentsPanel(props: DocumentsPanelProps) {
           onClose={() => setMenu(null)}
           items={[
             { label: 'Open', icon: 'reader', onSelect: () => props.onSelect(menu.document.id) },
+            {
+              label: 'Attribution graph',
+              icon: 'graph',
+              onSelect: () => requestOpenGraph({ documentId: menu.document.id, title: menu.document.title }),
+            },
             { label: 'Delete…', icon: 'trash', danger: true, onSelect: () => props.onDelete(menu.document) },
           ]}
         />

@@ -4,7 +4,11 @@ import { EmptyState } from '../components/EmptyState.js';
 import { Icon } from '../components/Icon.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';
 import { countOf } from '../format.js';
+import { NewSourceButton } from '../sources/NewSourceButton.js';
+import { filterRegistry, type KindFilter } from '../sources/source-filter.js';
+import { SourceKindFilter } from '../sources/SourceKindFilter.js';
 import { SourceKindBadge } from './SourceKindBadge.js';
+import { SOURCE_KIND_LABELS } from './source-kinds.js';
 
 interface SourceListProps {
   sources: Source[];
@@ -14,12 +18,13 @@ interface SourceListProps {
 
 export function SourceList({ sources, selectedId, onSelect }: SourceListProps) {
   const [filter, setFilter] = useState('');
+  const [kind, setKind] = useState<KindFilter>('all');
   const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(() => filterSources(sources, deferredFilter), [sources, deferredFilter]);
+  const shown = useMemo(() => filterRegistry(sources, deferredFilter, kind), [sources, deferredFilter, kind]);
 
   return (
     <div className="library-panel">
-      <div className="library-panel__toolbar">
+      <div className="library-panel__toolbar source-list__toolbar">
         <label className="search-field">
           <Icon name="search" size={14} />
           <span className="visually-hidden">Filter sources</span>
@@ -31,12 +36,16 @@ export function SourceList({ sources, selectedId, onSelect }: SourceListProps) {
             spellCheck={false}
           />
         </label>
+        <SourceKindFilter value={kind} onChange={setKind} />
+        <NewSourceButton onCreated={(source) => onSelect(source.id)} />
       </div>
       {shown.length === 0 ? (
         <EmptyState icon="sources" title={sources.length === 0 ? 'No sources yet' : 'No matching sources'}>
           {sources.length === 0
             ? 'Outlets, agencies and people that claims are attributed to are listed here.'
-            : `No source name or alias contains “${deferredFilter.trim()}”.`}
+            : deferredFilter.trim()
+              ? `No ${kind === 'all' ? 'source' : SOURCE_KIND_LABELS[kind].toLowerCase()} name or alias contains “${deferredFilter.trim()}”.`
+              : `No source in the registry is of the kind ${SOURCE_KIND_LABELS[kind as Exclude<KindFilter, 'all'>].toLowerCase()}.`}
         </EmptyState>
       ) : (
         <VirtualListbox
@@ -67,15 +76,5 @@ function SourceRow({ source }: { source: Source }) {
         <span>{countOf(source.claimCount, 'claim')}</span>
       </div>
     </div>
-  );
-}
-
-function filterSources(sources: Source[], filter: string): Source[] {
-  const needle = filter.trim().toLocaleLowerCase();
-  if (!needle) return sources;
-  return sources.filter(
-    (source) =>
-      source.name.toLocaleLowerCase().includes(needle) ||
-      source.aliases.some((alias) => alias.alias.toLocaleLowerCase().includes(needle)),
   );
 }

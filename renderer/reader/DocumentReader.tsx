@@ -1,19 +1,27 @@
-// The document text in a read-only Lexical editor. Claims will be MarkNodes in this editor whose
-// IDs are claim IDs; everything else about a claim stays in the workbench. The text is laid out by
+// The document text in a read-only Lexical editor. Claims are MarkNodes in this editor whose IDs
+// are claim IDs; everything else about a claim stays in the workbench. The text is laid out by
 // text-layout.ts and every paragraph keeps its offset into the stored text (see reader-node-map.ts).
 import { MarkNode } from '@lexical/mark';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useMemo, useState } from 'react';
 import type { DocumentDetail } from '../../core/domain.js';
+import { shortQuote } from '../claims/claim-tones.js';
+import { useClaims, useReaderSelection } from '../claims/claims-context.js';
+import { markRangesOf } from '../claims/mark-ranges.js';
+import type { MenuItem } from '../components/ContextMenu.js';
 import { CommentsRegionContext, type CommentsRegionState } from './comments-region-context.js';
 import { CommentsDividerNode } from './nodes/CommentsDividerNode.js';
 import { CommentsRegionNode } from './nodes/CommentsRegionNode.js';
+import { ClaimMarksPlugin } from './plugins/ClaimMarksPlugin/ClaimMarksPlugin.js';
+import { ClaimSelectionPlugin, readerSelectionSpan } from './plugins/ClaimSelectionPlugin/ClaimSelectionPlugin.js';
 import { CommentsBoundaryPlugin } from './plugins/CommentsBoundaryPlugin/CommentsBoundaryPlugin.js';
 import { DocumentContentPlugin } from './plugins/DocumentContentPlugin/DocumentContentPlugin.js';
 import { RevealMatchPlugin, type RevealRequest } from './plugins/RevealMatchPlugin/RevealMatchPlugin.js';
+import { SuggestionMarksPlugin } from './plugins/SuggestionMarksPlugin/SuggestionMarksPlugin.js';
 import { widenToPhrase } from './match-phrase.js';
 import type { ReaderNodeMap } from './reader-node-map.js';
 import { layoutText } from './text-layout.js';
@@ -68,6 +76,11 @@ export function DocumentReader({ document, reveal, scroller, onSetCommentsStart 
     [collapsed, onSetCommentsStart, commentParagraphs],
   );
 
+  const { claims, ratingsById, activeClaim, openClaim, revealRequest, createClaim, suggestions } = useClaims();
+  const { setSelection } = useReaderSelection();
+  const marks = useMemo(() => markRangesOf(claims), [claims]);
+  const openFromText = useCallback((id: string) => openClaim(id), [openClaim]);
+
   const ready = map !== null && map.layout === layout;
   return (
     <CommentsRegionContext.Provider value={commentsRegion}>
@@ -92,7 +105,7 @@ export function DocumentReader({ document, reveal, scroller, onSetCommentsStart 
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
-          <DocumentContentPlugin text={text} layout={layout} onBuilt={setMap} />
+          <DocumentContentPlugin text={text} layout={layout} marks={marks} onBuilt={setMap} />
           <RevealMatchPlugin
             map={ready ? map : null}
             request={revealed}
@@ -100,9 +113,61 @@ export function DocumentReader({ document, reveal, scroller, onSetCommentsStart 
             commentsCollapsed={collapsed}
             onExpandComments={expandComments}
           />
-          <CommentsBoundaryPlugin map={ready ? map : null} container={container} onSetCommentsStart={onSetCommentsStart} />
+          <ClaimMarksPlugin
+            map={ready ? map : null}
+            claims={claims}
+            ratingsById={ratingsById}
+            activeClaimId={activeClaim?.id ?? null}
+            onOpenClaim={openFromText}
+            revealRequest={revealRequest}
+            scroller={scroller}
+            commentsCollapsed={collapsed}
+            onExpandComments={expandComments}
+          />
+          <ClaimSelectionPlugin
+            map={ready ? map : null}
+            text={text}
+            container={container}
+            onSelectionChange={setSelection}
+            onMakeClaim={(span) => void createClaim(span)}
+          />
+          <SuggestionMarksPlugin
+            map={ready ? map : null}
+            suggestions={suggestions.items}
+            focusedKey={suggestions.focusedKey}
+            scroller={scroller}
+          />
+          <TextMenu map={ready ? map : null} text={text} container={container} onSetCommentsStart={onSetCommentsStart} />
         </div>
       </LexicalComposer>
     </CommentsRegionContext.Provider>
+  );
+}
+
+interface TextMenuProps {
+  map: ReaderNodeMap | null;
+  text: string;
+  container: HTMLElement | null;
+  onSetCommentsStart: (offset: number | null) => void;
+}
+
+/** The paragraph menu, with "Make claim" for a selection and "Open" for each claim under the pointer. */
+function TextMenu({ map, text, container, onSetCommentsStart }: TextMenuProps) {
+  const [editor] = useLexicalComposerContext();
+  const { claims, createClaim, openClaim } = useClaims();
+  const textMenuItems = (target: Node | null): MenuItem[] => {
+    const items: MenuItem[] = [];
+    const span = map ? readerSelectionSpan(editor, map, text) : null;
+    if (span) items.push({ label: 'Make claim', icon: 'claim', onSelect: () => void createClaim(span) });
+    const element = target instanceof Element ? target : target?.parentElement;
+    const ids = (element?.closest<HTMLElement>('mark[data-claim-ids]')?.dataset.claimIds ?? '').split(' ');
+    for (const id of ids) {
+      const claim = claims.find((candidate) => candidate.id === id);
+      if (claim) items.push({ label: `Open claim “${shortQuote(claim.quote, 40)}”`, icon: 'edit', onSelect: () => openClaim(id) });
+    }
+    return items;
+  };
+  return (
+    <CommentsBoundaryPlugin map={map} container={container} onSetCommentsStart={onSetCommentsStart} textMenuItems={textMenuItems} />
   );
 }

@@ -3,6 +3,8 @@
 import { useCallback, useState } from 'react';
 import type { DocumentDetail, DocumentSummary } from '../../core/domain.js';
 import { call } from '../api-client.js';
+import { ClaimsBar } from '../claims/ClaimsBar.js';
+import { OrphanedClaims } from '../claims/OrphanedClaims.js';
 import { asClientError } from '../app/use-workbench-data.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { Icon } from '../components/Icon.js';
@@ -58,6 +60,7 @@ export function ReaderPane({ documentId, reveal, change, onDelete }: ReaderPaneP
           </div>
         ) : null}
       </div>
+      {document ? <ClaimsBar /> : null}
       <div className="pane-body reader__scroll" ref={setScroller}>
         <ReaderBody
           state={state}
@@ -115,6 +118,7 @@ function ReaderBody({ state, reveal, scroller, onSetCommentsStart }: ReaderBodyP
       return (
         <div className="reader__document">
           <DocumentHeader document={state.document} />
+          <OrphanedClaims />
           <DocumentReader
             key={state.document.id}
             document={state.document}

@@ -1,17 +1,32 @@
 // The bridge between offsets in a document's stored text and the editor's nodes and DOM. Built
-// once per layout, so a search match, and later a claim anchor, can be found on screen without
-// searching the text again.
+// with the content, so a search match or a claim anchor can be found on screen without searching
+// the text again, and a selection on screen can be turned back into offsets.
 import type { LexicalEditor, NodeKey } from 'lexical';
 import { $getNearestNodeFromDOMNode } from 'lexical';
 import { locateOffset, type TextLayout } from './text-layout.js';
+
+/** One text node of a line: [start, end) in the stored text, inside a claim mark or not. */
+export interface LineSegment {
+  start: number;
+  end: number;
+  textKey: NodeKey;
+  /** The MarkNode around the text, when claims cover it. */
+  markKey: NodeKey | null;
+  /** The claims covering it, innermost first. */
+  ids: readonly string[];
+}
 
 export interface ReaderNodeMap {
   layout: TextLayout;
   /** The paragraph node of each block, by block index. */
   blockKeys: NodeKey[];
-  /** The text node of each line of each block; null for an empty line, which has none. */
-  lineKeys: (NodeKey | null)[][];
+  /** The text segments of each line of each block; an empty line has none. */
+  lineSegments: LineSegment[][][];
   blockOfKey: Map<NodeKey, number>;
+  /** Each text node's segment, for turning a DOM position back into an offset. */
+  segmentOfKey: Map<NodeKey, LineSegment>;
+  /** What the claim marks of each block were built from (see mark-ranges.ts blockSignature). */
+  markSignatures: string[];
 }
 
 export function blockElement(editor: LexicalEditor, map: ReaderNodeMap, block: number): HTMLElement | null {
@@ -30,6 +45,13 @@ export function blockOfDomNode(editor: LexicalEditor, map: ReaderNodeMap, domNod
   });
 }
 
+function segmentAt(segments: readonly LineSegment[], offset: number, affinity: 'forward' | 'backward'): LineSegment | null {
+  for (const segment of segments) {
+    if (affinity === 'forward' ? offset < segment.end : offset <= segment.end) return segment;
+  }
+  return segments.at(-1) ?? null;
+}
+
 function domPoint(
   editor: LexicalEditor,
   map: ReaderNodeMap,
@@ -38,11 +60,15 @@ function domPoint(
 ): { node: Node; offset: number } | null {
   const position = locateOffset(map.layout, offset, affinity);
   if (!position) return null;
-  const key = map.lineKeys[position.block]?.[position.line];
-  if (key) {
-    const text = editor.getElementByKey(key)?.firstChild;
+  const line = map.layout.blocks[position.block]?.lines[position.line];
+  const segments = map.lineSegments[position.block]?.[position.line] ?? [];
+  const at = (line?.start ?? 0) + position.offsetInLine;
+  const segment = segmentAt(segments, at, affinity);
+  if (segment) {
+    const text = editor.getElementByKey(segment.textKey)?.firstChild;
     if (text && text.nodeType === Node.TEXT_NODE) {
-      return { node: text, offset: Math.min(position.offsetInLine, (text as Text).length) };
+      const inSegment = Math.max(0, Math.min(at - segment.start, (text as Text).length));
+      return { node: text, offset: inSegment };
     }
   }
   const paragraph = blockElement(editor, map, position.block);
@@ -59,4 +85,67 @@ export function domRangeFor(editor: LexicalEditor, map: ReaderNodeMap, start: nu
   range.setEnd(to.node, to.offset);
   if (range.collapsed && end > start) range.setEnd(from.node, from.offset);
   return range;
+}
+
+/**
+ * The stored-text offset of a DOM position inside the reader (a selection's anchor or focus).
+ * A position between nodes (after a line break, at a paragraph's edge) snaps to the nearest text:
+ * forward for the start of a range, backward for its end. Null when the position is not in the text.
+ */
+export function offsetOfDomPoint(
+  editor: LexicalEditor,
+  map: ReaderNodeMap,
+  node: Node,
+  offset: number,
+  affinity: 'forward' | 'backward',
+): number | null {
+  const root = editor.getRootElement();
+  if (!root || !root.contains(node)) return null;
+  if (node.nodeType === Node.TEXT_NODE) {
+    const segment = segmentOfTextDom(editor, map, node);
+    if (segment) return segment.start + Math.min(offset, segment.end - segment.start);
+  }
+  // Between nodes: walk to the nearest text node in the chosen direction.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const boundary = document.createRange();
+  boundary.setStart(node, Math.min(offset, node.childNodes.length || (node as Text).length || 0));
+  if (affinity === 'forward') {
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (boundary.comparePoint(text, 0) >= 0) {
+        const segment = segmentOfTextDom(editor, map, text);
+        if (segment) return segment.start;
+      }
+    }
+  } else {
+    walker.currentNode = root;
+    let found: number | null = null;
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (boundary.comparePoint(text, (text as Text).length) > 0) break;
+      const segment = segmentOfTextDom(editor, map, text);
+      if (segment) found = segment.end;
+    }
+    return found;
+  }
+  return null;
+}
+
+function segmentOfTextDom(editor: LexicalEditor, map: ReaderNodeMap, text: Node): LineSegment | null {
+  return editor.read(() => {
+    const node = $getNearestNodeFromDOMNode(text);
+    return node ? (map.segmentOfKey.get(node.getKey()) ?? null) : null;
+  });
+}
+
+/** The offsets a DOM range covers in the stored text, or null when it does not lie in the reader. */
+export function offsetsOfDomRange(editor: LexicalEditor, map: ReaderNodeMap, selected: Range): { start: number; end: number } | null {
+  const root = editor.getRootElement();
+  if (!root || !selected.intersectsNode(root)) return null;
+  // A drag that began in the document header and ended in the text keeps only the text part.
+  const range = selected.cloneRange();
+  if (!root.contains(range.startContainer)) range.setStart(root, 0);
+  if (!root.contains(range.endContainer)) range.setEnd(root, root.childNodes.length);
+  const start = offsetOfDomPoint(editor, map, range.startContainer, range.startOffset, 'forward');
+  const end = offsetOfDomPoint(editor, map, range.endContainer, range.endOffset, 'backward');
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
 }

@@ -24,7 +24,10 @@ test.describe('with the desktop bridge present', () => {
     await expect(page.getByRole('contentinfo')).toContainText('Desktop');
     await expect(page.getByRole('banner').getByRole('heading', { level: 1, name: 'e2e' })).toBeVisible();
     const loaded = new Set(await bridgeCalls(page));
-    expect(loaded).toEqual(new Set(['workbench.info', 'documents.list', 'sources.list', 'settings.get']));
+    for (const method of ['workbench.info', 'documents.list', 'sources.list', 'settings.get']) {
+      expect(loaded.has(method), `${method} goes through the bridge`).toBe(true);
+    }
+    // The test bridge forwards calls over HTTP itself, but the app must not open its own event stream.
     expect(guard.requests.filter((url) => url.includes('/api/events'))).toEqual([]);
     expect(guard.consoleErrors).toEqual([]);
   });

@@ -2,7 +2,7 @@
 // beside the paragraph under the pointer, and the same action (with "No comments") is in the
 // paragraph's context menu, which the keyboard opens with Shift+F10 or the context-menu key.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ContextMenu, type MenuItem, type MenuPosition } from '../../../components/ContextMenu.js';
 import { Icon } from '../../../components/Icon.js';
 import { blockElement, blockOfDomNode, type ReaderNodeMap } from '../../reader-node-map.js';
@@ -12,6 +12,8 @@ interface CommentsBoundaryPluginProps {
   /** The positioned element the button is placed in; it contains the editor. */
   container: HTMLElement | null;
   onSetCommentsStart: (offset: number | null) => void;
+  /** Actions on the text under the pointer or selected (making a claim, opening one), listed first. */
+  textMenuItems?: (target: Node | null) => MenuItem[];
 }
 
 interface Hovered {
@@ -20,10 +22,12 @@ interface Hovered {
   height: number;
 }
 
-export function CommentsBoundaryPlugin({ map, container, onSetCommentsStart }: CommentsBoundaryPluginProps) {
+export function CommentsBoundaryPlugin({ map, container, onSetCommentsStart, textMenuItems }: CommentsBoundaryPluginProps) {
   const [editor] = useLexicalComposerContext();
   const [hovered, setHovered] = useState<Hovered | null>(null);
-  const [menu, setMenu] = useState<{ block: number; position: MenuPosition } | null>(null);
+  const [menu, setMenu] = useState<{ block: number; position: MenuPosition; items: MenuItem[] } | null>(null);
+  const textItems = useRef(textMenuItems);
+  textItems.current = textMenuItems;
   const firstCommentBlock = map?.layout.firstCommentBlock ?? null;
 
   const blockAt = useCallback(
@@ -61,7 +65,7 @@ export function CommentsBoundaryPlugin({ map, container, onSetCommentsStart }: C
       const block = blockAt(event.target);
       if (block === -1) return;
       event.preventDefault();
-      setMenu({ block, position: { x: event.clientX, y: event.clientY } });
+      setMenu({ block, position: { x: event.clientX, y: event.clientY }, items: textItems.current?.(event.target as Node) ?? [] });
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) return;
@@ -71,7 +75,8 @@ export function CommentsBoundaryPlugin({ map, container, onSetCommentsStart }: C
       if (!element) return;
       event.preventDefault();
       const rect = element.getBoundingClientRect();
-      setMenu({ block: chosen, position: { x: rect.left + 24, y: Math.max(rect.top, 0) + 20 } });
+      const at = window.getSelection()?.anchorNode ?? null;
+      setMenu({ block: chosen, position: { x: rect.left + 24, y: Math.max(rect.top, 0) + 20 }, items: textItems.current?.(at) ?? [] });
     };
     container.addEventListener('mousemove', onMouseMove);
     container.addEventListener('mouseleave', onMouseLeave);
@@ -90,8 +95,8 @@ export function CommentsBoundaryPlugin({ map, container, onSetCommentsStart }: C
     if (start !== undefined) onSetCommentsStart(start);
   };
 
-  const menuItems = (block: number): MenuItem[] => {
-    const items: MenuItem[] = [];
+  const menuItems = (block: number, textActions: MenuItem[]): MenuItem[] => {
+    const items: MenuItem[] = [...textActions];
     if (block !== firstCommentBlock) items.push({ label: 'Comments start here', icon: 'comments', onSelect: () => startAt(block) });
     if (firstCommentBlock !== null) items.push({ label: 'No comments', icon: 'close', onSelect: () => onSetCommentsStart(null) });
     return items;
@@ -116,7 +121,7 @@ export function CommentsBoundaryPlugin({ map, container, onSetCommentsStart }: C
         </button>
       ) : null}
       {menu ? (
-        <ContextMenu label="Paragraph" position={menu.position} items={menuItems(menu.block)} onClose={() => setMenu(null)} />
+        <ContextMenu label="Paragraph" position={menu.position} items={menuItems(menu.block, menu.items)} onClose={() => setMenu(null)} />
       ) : null}
     </>
   );

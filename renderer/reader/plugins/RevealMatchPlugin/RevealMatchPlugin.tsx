@@ -5,6 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useRef } from 'react';
 import { blockIndexAt } from '../../text-layout.js';
 import { domRangeFor, type ReaderNodeMap } from '../../reader-node-map.js';
+import { scrollToThird } from '../../scroll-into-third.js';
 
 export const MATCH_HIGHLIGHT = 'claimtrace-search-match';
 
@@ -53,14 +54,6 @@ export function RevealMatchPlugin({ map, request, scroller, commentsCollapsed, o
   useEffect(() => clearHighlight, [map]);
 
   return null;
-}
-
-/** Scrolls so the range sits a third of the way down: that reads as "here", with context above. */
-function scrollToThird(scroller: HTMLElement, range: Range): void {
-  const rect = range.getBoundingClientRect();
-  const view = scroller.getBoundingClientRect();
-  const offset = rect.top - view.top - view.height / 3;
-  if (Math.abs(offset) > 4) scroller.scrollTop += offset;
 }
 
 function highlight(range: Range): void {

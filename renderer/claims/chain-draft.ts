@@ -1,0 +1,62 @@
+// The attribution chain as the reviewer edits it: hops in order from the document back to the
+// origin, each naming a registry source or a new one to create. A hop whose source is still being
+// chosen makes the chain incomplete, and an incomplete chain is not saved. Pure.
+import type { AttributionHop, HopKind, SourceKind } from '../../core/domain.js';
+import type { HopInput } from './claim-commands.js';
+
+export type HopSource = { id: string; name: string; kind: SourceKind } | { id: null; name: string; kind: SourceKind };
+
+export interface DraftHop {
+  /** Stable across reorders, for React and focus; not sent anywhere. */
+  key: string;
+  source: HopSource | null;
+  kind: HopKind;
+  cue: { start: number; end: number; text: string } | null;
+}
+
+export const HOP_KIND_LABELS: Record<HopKind, string> = {
+  quote: 'Quote',
+  paraphrase: 'Paraphrase',
+  citing: 'Citing',
+  credit: 'Credit',
+  link: 'Link',
+};
+
+export function draftFromHops(hops: readonly AttributionHop[]): DraftHop[] {
+  return [...hops]
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map((hop) => ({
+      key: hop.id,
+      source: { id: hop.sourceId, name: hop.sourceName, kind: hop.sourceKind },
+      kind: hop.kind,
+      cue: hop.cue,
+    }));
+}
+
+/** What claims.setChain takes, or null while a hop still has no source. */
+export function inputsFromDraft(draft: readonly DraftHop[]): HopInput[] | null {
+  const inputs: HopInput[] = [];
+  for (const hop of draft) {
+    if (!hop.source) return null;
+    const cue = hop.cue ? { start: hop.cue.start, end: hop.cue.end } : null;
+    inputs.push(
+      hop.source.id !== null
+        ? { sourceId: hop.source.id, kind: hop.kind, cue }
+        : { newSource: { name: hop.source.name, kind: hop.source.kind }, kind: hop.kind, cue },
+    );
+  }
+  return inputs;
+}
+
+export function moveHop(draft: readonly DraftHop[], index: number, delta: -1 | 1): DraftHop[] {
+  const target = index + delta;
+  if (index < 0 || index >= draft.length || target < 0 || target >= draft.length) return [...draft];
+  const next = [...draft];
+  [next[index], next[target]] = [next[target]!, next[index]!];
+  return next;
+}
+
+/** The kind a new hop most likely has: the document quotes its first source; further back, sources cite. */
+export function likelyKind(position: number): HopKind {
+  return position === 0 ? 'quote' : 'citing';
+}

@@ -1,0 +1,42 @@
+// How a claim is coloured in the reader: by its verdict when it has one (the rating's own colour),
+// otherwise by where it is in the workflow. The legend in the reader header uses the same words.
+import type { Claim, ClaimKind, ClaimStatus, Rating } from '../../core/domain.js';
+
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  unreviewed: 'Unreviewed',
+  in_progress: 'In progress',
+  in_review: 'In review',
+  done: 'Done',
+};
+
+export const KIND_LABELS: Record<ClaimKind, string> = {
+  factual: 'Factual',
+  statistic: 'Statistic',
+  quote: 'Quote',
+  prediction: 'Prediction',
+  opinion: 'Opinion',
+};
+
+export const CHECKWORTHINESS_LABELS = ['Not worth checking', 'Low', 'Medium', 'Must check'] as const;
+
+export type ClaimTone =
+  | { by: 'verdict'; color: string; label: string; ratingId: string }
+  | { by: 'status'; status: ClaimStatus; label: string };
+
+export function claimTone(claim: Pick<Claim, 'status' | 'ratingId'>, ratings: ReadonlyMap<string, Rating>): ClaimTone {
+  const rating = claim.ratingId ? ratings.get(claim.ratingId) : undefined;
+  if (rating) return { by: 'verdict', color: rating.color, label: rating.label, ratingId: rating.id };
+  return { by: 'status', status: claim.status, label: STATUS_LABELS[claim.status] };
+}
+
+/** The verdicts given in this document, in scale order, for the legend. */
+export function verdictsInUse(claims: readonly Pick<Claim, 'ratingId'>[], ratings: readonly Rating[]): Rating[] {
+  const used = new Set(claims.map((claim) => claim.ratingId).filter((id): id is string => id !== null));
+  return ratings.filter((rating) => used.has(rating.id));
+}
+
+/** A claim's words, shortened for a menu or a list row. */
+export function shortQuote(quote: string, max = 72): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,75 @@
+// Saving the inspector's fields: one claims.update per change, a quiet "Saving… / Saved" status,
+// and what the API rejects placed under the field it is about.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Claim } from '../../core/domain.js';
+import { asClientError } from '../app/use-workbench-data.js';
+import { placeFieldErrors } from '../settings/field-errors.js';
+import type { ClaimPatch } from './claim-commands.js';
+import { useClaims } from './claims-context.js';
+
+export type PatchField = keyof ClaimPatch;
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
+
+const FIELDS: PatchField[] = ['statement', 'claimant', 'kind', 'checkworthiness', 'tags', 'notesJson', 'notesText'];
+const SAVED_SHOWN_MS = 2500;
+
+export interface ClaimSaver {
+  save: (patch: ClaimPatch, mergeKey?: string) => Promise<boolean>;
+  status: SaveStatus;
+  errors: Partial<Record<PatchField, string>>;
+  general: string | null;
+}
+
+export function useClaimSaver(claim: Claim): ClaimSaver {
+  const { updateClaim } = useClaims();
+  const latestClaim = useRef(claim);
+  latestClaim.current = claim;
+  const [status, setStatus] = useState<SaveStatus>('idle');
+  const [errors, setErrors] = useState<Partial<Record<PatchField, string>>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const pending = useRef(0);
+
+  useEffect(() => {
+    if (status !== 'saved') return;
+    const timer = setTimeout(() => setStatus('idle'), SAVED_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  const save = useCallback(
+    async (patch: ClaimPatch, mergeKey?: string) => {
+      pending.current++;
+      setStatus('saving');
+      try {
+        await updateClaim(latestClaim.current, patch, mergeKey);
+        setErrors((current) => {
+          const next = { ...current };
+          for (const field of Object.keys(patch) as PatchField[]) delete next[field];
+          return next;
+        });
+        setGeneral(null);
+        if (--pending.current === 0) setStatus('saved');
+        return true;
+      } catch (error) {
+        pending.current--;
+        const clientError = asClientError(error);
+        if (clientError.code === 'invalid_arguments') {
+          const placed = placeFieldErrors(
+            clientError.message,
+            FIELDS.map((field) => `patch.${field}`),
+          );
+          const fields: Partial<Record<PatchField, string>> = {};
+          for (const [key, message] of Object.entries(placed.fields)) fields[key.slice('patch.'.length) as PatchField] = message as string;
+          setErrors((current) => ({ ...current, ...fields }));
+          setGeneral(placed.general);
+        } else {
+          setGeneral(clientError.message);
+        }
+        setStatus('failed');
+        return false;
+      }
+    },
+    [updateClaim],
+  );
+
+  return { save, status, errors, general };
+}
