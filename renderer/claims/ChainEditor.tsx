@@ -7,7 +7,6 @@ import { asClientError } from '../app/use-workbench-data.js';
 import { Icon } from '../components/Icon.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
 import { requestOpenSource } from '../tracing/trace-events.js';
-import { ClaimIcon } from './ClaimIcon.js';
 import { draftFromHops, HOP_KIND_LABELS, inputsFromDraft, likelyKind, moveHop, type DraftHop, type HopSource } from './chain-draft.js';
 import { useClaims, useReaderSelection } from './claims-context.js';
 import { isTypingTarget } from './keyboard-target.js';
@@ -177,7 +176,7 @@ export function ChainEditor({ claim }: { claim: Claim }) {
             </div>
             <div className="hop__actions">
               <button type="button" className="icon-button icon-button--small" aria-label={`Move hop ${index + 1} up`} title="Move up (Alt+↑)" disabled={index === 0} onClick={() => move(index, -1)}>
-                <ClaimIcon name="up" size={14} />
+                <Icon name="up" size={14} />
               </button>
               <button
                 type="button"
@@ -187,7 +186,7 @@ export function ChainEditor({ claim }: { claim: Claim }) {
                 disabled={index === draft.length - 1}
                 onClick={() => move(index, 1)}
               >
-                <ClaimIcon name="down" size={14} />
+                <Icon name="down" size={14} />
               </button>
               <button type="button" className="icon-button icon-button--small" aria-label={`Remove hop ${index + 1}`} title="Remove hop" onClick={() => remove(index)}>
                 <Icon name="close" size={14} />
@@ -202,7 +201,7 @@ export function ChainEditor({ claim }: { claim: Claim }) {
         </p>
       ) : null}
       <button type="button" className="button button--small chain__add" onClick={addHop} disabled={draft.some((hop) => !hop.source)}>
-        <ClaimIcon name="plus" size={14} />
+        <Icon name="plus" size={14} />
         Add hop
       </button>
     </section>
@@ -216,7 +215,7 @@ function ChainFlagBadge({ flag }: { flag: Claim['chainFlag'] }) {
     flag === 'unnamed' ? 'The chain ends in an unnamed source: nobody on record said this.' : 'No hops: where this claim comes from is not recorded.';
   return (
     <span className="chain-flag" title={why}>
-      <ClaimIcon name="flag" size={12} />
+      <Icon name="flag" size={12} />
       {text}
     </span>
   );

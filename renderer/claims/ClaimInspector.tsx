@@ -6,7 +6,6 @@ import { formatDate } from '../format.js';
 import { ClaimVerification } from '../verification/ClaimVerification.js';
 import { ChainEditor } from './ChainEditor.js';
 import { ClaimFields } from './ClaimFields.js';
-import { ClaimIcon } from './ClaimIcon.js';
 import { claimTone } from './claim-tones.js';
 import { useClaims } from './claims-context.js';
 import { NotesEditor } from './NotesEditor.js';
@@ -38,7 +37,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
           </span>
         ) : (
           <button type="button" className="text-button" onClick={() => openClaim(claim.id, { reveal: true })}>
-            <ClaimIcon name="target" size={14} />
+            <Icon name="target" size={14} />
             Show in text
           </button>
         )}

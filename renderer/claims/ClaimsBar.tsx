@@ -3,7 +3,7 @@
 import type { ClaimStatus } from '../../core/domain.js';
 import { CLAIM_STATUSES } from '../../core/domain.js';
 import { countOf } from '../format.js';
-import { ClaimIcon } from './ClaimIcon.js';
+import { Icon } from '../components/Icon.js';
 import { readingOrder } from './claim-order.js';
 import { STATUS_LABELS, verdictsInUse } from './claim-tones.js';
 import { useClaims } from './claims-context.js';
@@ -34,7 +34,7 @@ export function ClaimsBar() {
           disabled={ordered.length === 0 || position === 0}
           onClick={() => step(-1)}
         >
-          <ClaimIcon name="up" size={15} />
+          <Icon name="up" size={15} />
         </button>
         <button
           type="button"
@@ -44,7 +44,7 @@ export function ClaimsBar() {
           disabled={ordered.length === 0 || position === ordered.length - 1}
           onClick={() => step(1)}
         >
-          <ClaimIcon name="down" size={15} />
+          <Icon name="down" size={15} />
         </button>
       </div>
       <ul className="claims-legend" aria-label="What the colours mean">
@@ -71,7 +71,7 @@ export function ClaimsBar() {
           disabled={!undoLabel}
           onClick={() => void undo()}
         >
-          <ClaimIcon name="undo" size={15} />
+          <Icon name="undo" size={15} />
         </button>
         <button
           type="button"
@@ -81,7 +81,7 @@ export function ClaimsBar() {
           disabled={!redoLabel}
           onClick={() => void redo()}
         >
-          <ClaimIcon name="redo" size={15} />
+          <Icon name="redo" size={15} />
         </button>
         <span className="claims-bar__separator" aria-hidden="true" />
         <label className="claims-bar__toggle" title="Reader comments are pasted text of unknown provenance">
@@ -98,7 +98,7 @@ export function ClaimsBar() {
           disabled={suggestions.loading}
           onClick={() => void suggestions.request()}
         >
-          <ClaimIcon name="sparkle" size={15} />
+          <Icon name="sparkle" size={15} />
           {suggestions.loading ? 'Looking…' : 'Suggest attributions'}
         </button>
       </div>

@@ -15,7 +15,6 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $createParagraphNode, $getRoot, $setSelection, FORMAT_TEXT_COMMAND, type EditorState } from 'lexical';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Icon } from '../components/Icon.js';
-import { ClaimIcon } from './ClaimIcon.js';
 
 const NOTES_THEME = {
   paragraph: 'notes__paragraph',
@@ -111,10 +110,10 @@ function NotesToolbar() {
         I
       </button>
       <button type="button" className="notes__tool" aria-label="Bulleted list" title="Bulleted list" onMouseDown={keep} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
-        <ClaimIcon name="listBullet" size={15} />
+        <Icon name="listBullet" size={15} />
       </button>
       <button type="button" className="notes__tool" aria-label="Numbered list" title="Numbered list" onMouseDown={keep} onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
-        <ClaimIcon name="listNumber" size={15} />
+        <Icon name="listNumber" size={15} />
       </button>
       <button type="button" className="notes__tool" aria-label="Link" title="Link the selected words (kept as text, never opened)" aria-expanded={linking} onMouseDown={keep} onClick={() => setLinking((open) => !open)}>
         <Icon name="link" size={15} />

@@ -1,5 +1,5 @@
 // "Export…" for the title bar; the dialog itself belongs to ExportCenter.
-import { ExportGlyph } from './ExportGlyph.js';
+import { Icon } from '../components/Icon.js';
 import { requestExport } from './export-requests.js';
 
 export function ExportButton() {
@@ -11,7 +11,7 @@ export function ExportButton() {
       aria-keyshortcuts="Control+E Meta+E"
       onClick={requestExport}
     >
-      <ExportGlyph />
+      <Icon name="export" size={15} />
       Export…
     </button>
   );
