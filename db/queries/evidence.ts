@@ -24,7 +24,7 @@ export interface EvidenceSnapshot {
   updatedAt: string;
 }
 
-interface EvidenceRow extends EvidenceSnapshot {
+export interface EvidenceRow extends EvidenceSnapshot {
   documentTitle: string | null;
   fileName: string | null;
   fileMediaType: string | null;
@@ -36,14 +36,14 @@ const SNAPSHOT_COLUMNS = `e.id, e.claim_id AS claimId, e.kind, e.stance, e.url, 
   e.document_id AS documentId, e.quote, e.prefix, e.suffix, e.start_offset AS startOffset, e.end_offset AS endOffset,
   e.file_id AS fileId, e.created_at AS createdAt, e.updated_at AS updatedAt`;
 
-const EVIDENCE_SELECT = `
+export const EVIDENCE_SELECT = `
   SELECT ${SNAPSHOT_COLUMNS}, d.title AS documentTitle, f.name AS fileName, f.media_type AS fileMediaType,
          f.size AS fileSize, f.sha256 AS fileSha256
   FROM evidence e
   LEFT JOIN documents d ON d.id = e.document_id
   LEFT JOIN files f ON f.id = e.file_id`;
 
-function toEvidence(row: EvidenceRow): Evidence {
+export function toEvidence(row: EvidenceRow): Evidence {
   return {
     id: row.id,
     claimId: row.claimId,

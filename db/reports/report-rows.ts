@@ -5,14 +5,13 @@ import type {
   AliasKind,
   ClaimAppearance,
   Evidence,
-  EvidenceKind,
-  EvidenceStance,
   HistoryEvent,
   Rating,
   Source,
   SourceKind,
 } from '../../core/domain.js';
 import type { ReportDocument } from '../../core/reports/model.js';
+import { EVIDENCE_SELECT, toEvidence, type EvidenceRow } from '../queries/evidence.js';
 import { statement } from '../statement-cache.js';
 
 /** SQL that binds a list of IDs as one parameter, however long the list. */
@@ -28,28 +27,6 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-interface EvidenceRow {
-  id: string;
-  claimId: string;
-  kind: EvidenceKind;
-  stance: EvidenceStance;
-  url: string | null;
-  title: string | null;
-  accessedAt: string | null;
-  note: string;
-  documentId: string | null;
-  documentTitle: string | null;
-  quote: string | null;
-  startOffset: number | null;
-  endOffset: number | null;
-  fileId: string | null;
-  fileName: string | null;
-  fileMediaType: string | null;
-  fileSize: number | null;
-  fileSha256: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 /**
  * Evidence per claim, oldest first. A passage names its document even when that document is in
@@ -58,50 +35,9 @@ interface EvidenceRow {
 export function evidenceByClaim(db: Database.Database, claimIds: readonly string[]): Map<string, Evidence[]> {
   const rows = statement(
     db,
-    `SELECT e.id, e.claim_id AS claimId, e.kind, e.stance, e.url, e.title, e.accessed_at AS accessedAt, e.note,
-            e.document_id AS documentId, d.title AS documentTitle, e.quote, e.start_offset AS startOffset,
-            e.end_offset AS endOffset, e.file_id AS fileId, f.name AS fileName, f.media_type AS fileMediaType,
-            f.size AS fileSize, f.sha256 AS fileSha256, e.created_at AS createdAt, e.updated_at AS updatedAt
-     FROM evidence e
-     LEFT JOIN documents d ON d.id = e.document_id
-     LEFT JOIN files f ON f.id = e.file_id
-     WHERE e.claim_id IN ${IDS}
-     ORDER BY e.claim_id, e.created_at, e.rowid`,
+    `${EVIDENCE_SELECT} WHERE e.claim_id IN ${IDS} ORDER BY e.claim_id, e.created_at, e.rowid`,
   ).all(JSON.stringify(claimIds)) as EvidenceRow[];
-  const evidence = rows.map(
-    (row): Evidence => ({
-      id: row.id,
-      claimId: row.claimId,
-      kind: row.kind,
-      stance: row.stance,
-      url: row.url,
-      title: row.title ?? '',
-      accessedAt: row.accessedAt,
-      note: row.note,
-      passage:
-        row.kind === 'passage'
-          ? {
-              documentId: row.documentId ?? '',
-              documentTitle: row.documentTitle ?? '',
-              quote: row.quote ?? '',
-              start: row.startOffset,
-              end: row.endOffset,
-            }
-          : null,
-      file:
-        row.kind === 'file' && row.fileId !== null
-          ? {
-              id: row.fileId,
-              name: row.fileName ?? '',
-              mediaType: row.fileMediaType ?? '',
-              size: row.fileSize ?? 0,
-              sha256: row.fileSha256 ?? '',
-            }
-          : null,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    }),
-  );
+  const evidence = rows.map(toEvidence);
   return groupBy(evidence, (item) => item.claimId);
 }
 
