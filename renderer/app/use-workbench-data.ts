@@ -43,7 +43,7 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
   const ready = useRef(false);
   // Answers can arrive out of order when events come in quick succession; only the newest counts.
   const latestRequest = useRef<Record<DataPart, number>>({ info: 0, documents: 0, sources: 0, settings: 0 });
-  const documentsShown = useRef({ loaded: 0, total: 0, fetchingMore: false });
+  const documentsShown = useRef({ loaded: 0, total: 0, fetchingMore: false, reloading: 0 });
   const [documentQuery, setQueryState] = useState<DocumentQuery>(DEFAULT_QUERY);
   const query = useRef<DocumentQuery>(DEFAULT_QUERY);
 
@@ -67,8 +67,14 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
   const loadPart = useCallback(
     async (part: DataPart) => {
       const request = ++latestRequest.current[part];
-      const value = await fetchPart(part, documentsShown.current.loaded, query.current);
-      if (request === latestRequest.current[part]) store(part, value);
+      const shown = documentsShown.current;
+      if (part === 'documents') shown.reloading += 1;
+      try {
+        const value = await fetchPart(part, shown.loaded, query.current);
+        if (request === latestRequest.current[part]) store(part, value);
+      } finally {
+        if (part === 'documents') shown.reloading -= 1;
+      }
     },
     [store],
   );
@@ -92,7 +98,8 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
 
   const loadMoreDocuments = useCallback(async () => {
     const shown = documentsShown.current;
-    if (shown.fetchingMore || shown.loaded >= shown.total) return;
+    // While the list is being reloaded its length is not known yet; the reload brings the first page.
+    if (shown.fetchingMore || shown.reloading > 0 || shown.loaded >= shown.total) return;
     shown.fetchingMore = true;
     // A reload that starts meanwhile replaces the whole list, so this page would be stale.
     const request = latestRequest.current.documents;
@@ -105,7 +112,10 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
       if (request !== latestRequest.current.documents) return;
       setData((current) => {
         if (!current.documents) return current;
-        const documents = { items: [...current.documents.items, ...page.items], total: page.total };
+        // Rows imported or deleted meanwhile shift the pages; a row is never listed twice.
+        const listed = new Set(current.documents.items.map((item) => item.id));
+        const fresh = page.items.filter((item) => !listed.has(item.id));
+        const documents = { items: [...current.documents.items, ...fresh], total: page.total };
         shown.loaded = documents.items.length;
         shown.total = documents.total;
         return { ...current, documents };
