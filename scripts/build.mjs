@@ -17,6 +17,9 @@ const nodeEntries = [
   // The file-reading worker sits beside each bundle that starts it (see ingest/worker/start-worker.ts).
   { in: 'ingest/worker/extract-worker.ts', out: 'node/extract-worker' },
   { in: 'ingest/worker/extract-worker.ts', out: 'electron/extract-worker' },
+  // The report-rendering worker, likewise (see db/reports/render-worker/render-in-worker.ts).
+  { in: 'db/reports/render-worker/render-worker.ts', out: 'node/render-worker' },
+  { in: 'db/reports/render-worker/render-worker.ts', out: 'electron/render-worker' },
 ];
 
 async function buildNode() {

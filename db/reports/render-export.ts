@@ -2,10 +2,21 @@ import type Database from 'better-sqlite3';
 import type { ExportFile, ExportFormat, ExportScope } from '../../core/api/exports.js';
 import { ApiError } from '../../core/api/result.js';
 import type { ReportModel } from '../../core/reports/model.js';
-import { renderClaimReviewJson, renderCsv, renderHtmlReport, renderMarkdown, renderWebAnnotationsJson } from '../../core/reports/index.js';
 import { bundleText, exportBundle } from '../bundle/export-bundle.js';
 import { buildReportModel } from './build-report-model.js';
 import { EXPORT_FORMAT_INFO, exportFileName } from './export-file-name.js';
+import { renderModel, type ModelFormat } from './render-model.js';
+import { renderModelInWorker } from './render-worker/render-in-worker.js';
+
+export { renderModel } from './render-model.js';
+
+/**
+ * From this many claims on, a report is rendered in a worker thread. Rendering costs roughly
+ * 0.25 ms per claim on the host thread (2.5 s for 10,000 claims as HTML) while starting a worker
+ * costs about 100 ms, so below 500 claims (under ~125 ms of rendering) the worker would only add
+ * latency; above it the host's event loop would stall for longer than a worker takes to start.
+ */
+export const WORKER_RENDER_THRESHOLD = 500;
 
 export interface ExportRequest {
   scope: ExportScope;
@@ -23,9 +34,9 @@ export interface ExportHooks {
 }
 
 /**
- * One export, ready to save. The database is read in one snapshot; the host's event loop gets a
- * turn between the steps (reading, rendering), so progress events reach the window and a cancel
- * request can arrive while a large export runs.
+ * One export, ready to save. The database is read in one snapshot on the calling thread; a large
+ * report is then rendered in a worker thread (see WORKER_RENDER_THRESHOLD), so progress events
+ * reach the window and a cancel request, which terminates the worker, arrives while it runs.
  */
 export async function renderExport(db: Database.Database, request: ExportRequest, hooks: ExportHooks = {}): Promise<ExportFile> {
   const { format } = request;
@@ -36,7 +47,7 @@ export async function renderExport(db: Database.Database, request: ExportRequest
   hooks.onProgress?.(0, total);
   await nextTurn();
   checkCancelled(hooks.signal);
-  const content = renderModel(model, format, request.bom ?? false);
+  const content = await renderScope(model, format, request.bom ?? false, hooks.signal);
   hooks.onProgress?.(total, total);
   return {
     fileName: exportFileName(format, model.title, model.scope.label, model.generatedAt),
@@ -45,19 +56,9 @@ export async function renderExport(db: Database.Database, request: ExportRequest
   };
 }
 
-export function renderModel(model: ReportModel, format: Exclude<ExportFormat, 'json'>, bom: boolean): string {
-  switch (format) {
-    case 'html':
-      return renderHtmlReport(model);
-    case 'md':
-      return renderMarkdown(model);
-    case 'csv':
-      return renderCsv(model, { bom });
-    case 'claimreview':
-      return renderClaimReviewJson(model);
-    case 'webannotation':
-      return renderWebAnnotationsJson(model);
-  }
+function renderScope(model: ReportModel, format: ModelFormat, bom: boolean, signal: AbortSignal | undefined): Promise<string> | string {
+  if (model.claims.length < WORKER_RENDER_THRESHOLD) return renderModel(model, format, bom);
+  return renderModelInWorker(model, format, bom, signal);
 }
 
 async function renderBundleExport(db: Database.Database, request: ExportRequest, hooks: ExportHooks): Promise<ExportFile> {

@@ -3,21 +3,30 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
-const COMPILED_ENTRY = 'extract-worker.cjs';
-const SOURCE_ENTRY = 'extract-worker.ts';
+/** A worker script's file name without extension, and what to call it when it is missing. */
+export interface WorkerScript {
+  name: string;
+  label: string;
+}
+
+export const EXTRACT_WORKER_SCRIPT: WorkerScript = { name: 'extract-worker', label: 'file reader' };
 
 /**
  * The worker script for code living in `dir`. Built bundles (dist/node/*.cjs, dist/electron/*.cjs)
- * have extract-worker.cjs beside them; the TypeScript sources, as tests run them, have
- * extract-worker.ts beside this file instead. In the packaged app dist/ sits inside app.asar,
+ * have the script's .cjs beside them; the TypeScript sources, as tests run them, have its .ts
+ * beside the module that starts it instead. In the packaged app dist/ sits inside app.asar,
  * which worker threads can load from since Electron 17.3, so nothing needs unpacking.
  */
-export function resolveWorkerEntry(dir: string, exists: (file: string) => boolean = fs.existsSync): string {
-  const compiled = path.join(dir, COMPILED_ENTRY);
+export function resolveWorkerEntry(
+  dir: string,
+  exists: (file: string) => boolean = fs.existsSync,
+  script: WorkerScript = EXTRACT_WORKER_SCRIPT,
+): string {
+  const compiled = path.join(dir, `${script.name}.cjs`);
   if (exists(compiled)) return compiled;
-  const source = path.join(dir, SOURCE_ENTRY);
+  const source = path.join(dir, `${script.name}.ts`);
   if (exists(source)) return source;
-  throw new Error(`Claimtrace's file reader (${COMPILED_ENTRY}) is missing from ${dir}; run \`npm run build\` again.`);
+  throw new Error(`Claimtrace's ${script.label} (${script.name}.cjs) is missing from ${dir}; run \`npm run build\` again.`);
 }
 
 /**
