@@ -1,11 +1,12 @@
 // Correcting what import detected: title, outlet, author, web address, date, language and
 // direction. Only changed fields are sent; what the API rejects is shown under its field.
-import { useEffect, useId, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { DocumentDetail, TextDirection } from '../../core/domain.js';
 import { call } from '../api-client.js';
 import { asClientError } from '../app/use-workbench-data.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
+import { TextField, type TextFieldProps } from '../components/TextField.js';
 import { placeFieldErrors, type PlacedErrors } from '../settings/field-errors.js';
 import { COMMON_LANGUAGES, directionOf, languageName } from './languages.js';
 
@@ -184,58 +185,5 @@ export function EditDetailsDialog({ open, document, onClose, onSaved }: EditDeta
         </p>
       ) : null}
     </ModalDialog>
-  );
-}
-
-interface TextFieldProps {
-  field: string;
-  label: string;
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-  type?: string;
-  placeholder?: string;
-  help?: string;
-  dir?: 'auto';
-  list?: string;
-  inputRef?: Ref<HTMLInputElement>;
-}
-
-function TextField({ field, label, value, error, onChange, type = 'text', placeholder, help, dir, list, inputRef }: TextFieldProps) {
-  const id = useId();
-  const describedBy = [error ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="setting">
-      <label className="setting__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        ref={inputRef}
-        id={id}
-        name={field}
-        className="text-input"
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        dir={dir}
-        list={list}
-        autoComplete="off"
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error ? (
-        <p className="setting__error" id={`${id}-error`}>
-          <Icon name="alert" size={13} />
-          <span>{error}</span>
-        </p>
-      ) : null}
-      {help ? (
-        <p className="setting__help" id={`${id}-help`}>
-          {help}
-        </p>
-      ) : null}
-    </div>
   );
 }

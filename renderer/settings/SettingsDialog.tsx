@@ -5,6 +5,7 @@ import type { Settings } from '../../core/domain.js';
 import { call } from '../api-client.js';
 import { asClientError } from '../app/use-workbench-data.js';
 import { Icon } from '../components/Icon.js';
+import { TextField } from '../components/TextField.js';
 import { placeFieldErrors, type PlacedErrors } from './field-errors.js';
 
 interface SettingsDialogProps {
@@ -14,7 +15,7 @@ interface SettingsDialogProps {
   onSaved: (settings: Settings) => void;
 }
 
-type TextField = 'reviewerName' | 'organizationName' | 'organizationUrl';
+type TextSettingKey = 'reviewerName' | 'organizationName' | 'organizationUrl';
 const FIELDS = ['reviewerName', 'organizationName', 'organizationUrl', 'theme'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -81,12 +82,12 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDia
   };
 
   const textField = (
-    field: TextField,
+    field: TextSettingKey,
     label: string,
     help: ReactNode,
     inputProps: { type?: string; placeholder?: string; inputRef?: Ref<HTMLInputElement> } = {},
   ) => (
-    <TextSetting
+    <TextField
       field={field}
       label={label}
       help={help}
@@ -174,56 +175,5 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDia
         </footer>
       </form>
     </dialog>
-  );
-}
-
-interface TextSettingProps {
-  field: TextField;
-  label: string;
-  help: ReactNode;
-  value: string;
-  error: string | undefined;
-  disabled: boolean;
-  type?: string;
-  placeholder?: string;
-  inputRef?: Ref<HTMLInputElement>;
-  onChange: (value: string) => void;
-}
-
-function TextSetting(props: TextSettingProps) {
-  const { field, label, help, value, error, disabled, type = 'text', placeholder, inputRef, onChange } = props;
-  const id = useId();
-  const helpId = `${id}-help`;
-  const errorId = `${id}-error`;
-  return (
-    <div className="setting">
-      <label className="setting__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        ref={inputRef}
-        id={id}
-        name={field}
-        className="text-input"
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        disabled={disabled}
-        autoComplete="off"
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${errorId} ${helpId}` : helpId}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error ? (
-        <p className="setting__error" id={errorId}>
-          <Icon name="alert" size={13} />
-          <span>{error}</span>
-        </p>
-      ) : null}
-      <p className="setting__help" id={helpId}>
-        {help}
-      </p>
-    </div>
   );
 }
