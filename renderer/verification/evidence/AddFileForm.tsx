@@ -5,8 +5,7 @@ import { MAX_EVIDENCE_FILE_BYTES } from '../../../core/review/evidence-file.js';
 import { call } from '../../api-client.js';
 import { encodeBase64 } from '../../import/base64.js';
 import { formatFileSize } from '../evidence-labels.js';
-import { FormError, FormField, errorText } from './form-parts.js';
-import { StancePicker } from './StancePicker.js';
+import { FormEnd, FormField, errorText } from './form-parts.js';
 
 interface AddFileFormProps {
   claimId: string;
@@ -73,16 +72,7 @@ export function AddFileForm({ claimId, onAdded, onCancel }: AddFileFormProps) {
       <FormField label="Note" optional>
         {(id) => <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
       </FormField>
-      <StancePicker value={stance} onChange={setStance} />
-      <FormError message={error} />
-      <div className="vform__actions">
-        <button type="button" className="button button--small" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--small button--primary" disabled={busy || !file}>
-          {busy ? 'Attaching…' : 'Attach file'}
-        </button>
-      </div>
+      <FormEnd stance={stance} onStance={setStance} error={error} onCancel={onCancel} canSubmit={!busy && file !== null} submitLabel={busy ? 'Attaching…' : 'Attach file'} />
     </form>
   );
 }

@@ -6,9 +6,8 @@ import type { DocumentDetail, DocumentSummary, Evidence, EvidenceStance } from '
 import { call } from '../../api-client.js';
 import { findPassage, type TextSpan } from '../find-passage.js';
 import { DocumentChooser } from './DocumentChooser.js';
-import { FormError, FormField, errorText } from './form-parts.js';
+import { FormEnd, FormField, errorText } from './form-parts.js';
 import { selectionSpanWithin } from './selection-offsets.js';
-import { StancePicker } from './StancePicker.js';
 
 interface AddPassageFormProps {
   claimId: string;
@@ -159,16 +158,7 @@ export function AddPassageForm({ claimId, documentId, onAdded, onCancel }: AddPa
       <FormField label="Note" optional>
         {(id) => <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
       </FormField>
-      <StancePicker value={stance} onChange={setStance} />
-      <FormError message={error} />
-      <div className="vform__actions">
-        <button type="button" className="button button--small" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--small button--primary" disabled={busy || !span}>
-          Add passage
-        </button>
-      </div>
+      <FormEnd stance={stance} onStance={setStance} error={error} onCancel={onCancel} canSubmit={!busy && span !== null} submitLabel="Add passage" />
     </form>
   );
 }

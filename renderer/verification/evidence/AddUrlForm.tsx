@@ -3,8 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Evidence, EvidenceStance } from '../../../core/domain.js';
 import { localCalendarDate } from '../../../core/review/calendar-date.js';
 import { call } from '../../api-client.js';
-import { StancePicker } from './StancePicker.js';
-import { FormField, FormError, errorText } from './form-parts.js';
+import { FormEnd, FormField, errorText } from './form-parts.js';
 
 interface AddUrlFormProps {
   claimId: string;
@@ -70,16 +69,7 @@ export function AddUrlForm({ claimId, onAdded, onCancel }: AddUrlFormProps) {
       <FormField label="Note" optional>
         {(id) => <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
       </FormField>
-      <StancePicker value={stance} onChange={setStance} />
-      <FormError message={error} />
-      <div className="vform__actions">
-        <button type="button" className="button button--small" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--small button--primary" disabled={busy || url.trim().length === 0}>
-          Add link
-        </button>
-      </div>
+      <FormEnd stance={stance} onStance={setStance} error={error} onCancel={onCancel} canSubmit={!busy && url.trim().length > 0} submitLabel="Add link" />
     </form>
   );
 }

@@ -3,8 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Evidence, EvidenceStance } from '../../../core/domain.js';
 import { call } from '../../api-client.js';
-import { FormError, FormField, errorText } from './form-parts.js';
-import { StancePicker } from './StancePicker.js';
+import { FormEnd, FormField, errorText } from './form-parts.js';
 
 interface EditEvidenceFormProps {
   evidence: Evidence;
@@ -61,16 +60,7 @@ export function EditEvidenceForm({ evidence, onSaved, onCancel }: EditEvidenceFo
       <FormField label="Note">
         {(id) => <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
       </FormField>
-      <StancePicker value={stance} onChange={setStance} />
-      <FormError message={error} />
-      <div className="vform__actions">
-        <button type="button" className="button button--small" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--small button--primary" disabled={busy}>
-          Save
-        </button>
-      </div>
+      <FormEnd stance={stance} onStance={setStance} error={error} onCancel={onCancel} canSubmit={!busy} submitLabel="Save" />
     </form>
   );
 }
