@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, type Claim, type ClaimInContext, type ClaimStatus, type HistoryEvent, type Rating } from '../domain.js';
+import { CLAIM_STATUSES, type Claim, type ClaimInContext, type ClaimStatus, type Evidence, type HistoryEvent, type Rating } from '../domain.js';
 import { MAX_RATIONALE_JSON_CHARS, MAX_RATIONALE_TEXT_CHARS } from '../review/rationale.js';
 import { defineMethod } from './define.js';
 
@@ -37,6 +37,13 @@ export interface ReviewDashboard {
   recentActivity: HistoryEvent[];
 }
 
+/** What the inspector shows under a claim, read at one moment. */
+export interface ClaimRecords {
+  history: HistoryEvent[];
+  /** Null once the claim is in the bin: its evidence goes and comes back with it. */
+  evidence: Evidence[] | null;
+}
+
 export const reviewMethods = {
   'claims.setStatus': defineMethod<Claim>()(
     z.object({ id, status: z.enum(CLAIM_STATUSES) }).strict(),
@@ -59,6 +66,10 @@ export const reviewMethods = {
   'history.forClaim': defineMethod<HistoryEvent[]>()(
     z.object({ claimId: id }).strict(),
     'Every recorded change to a claim, its chain, verdict, rationale and evidence, newest first.',
+  ),
+  'claims.records': defineMethod<ClaimRecords>()(
+    z.object({ claimId: id }).strict(),
+    'A claim’s history and evidence read together, so a claim deleted meanwhile is never half-answered: evidence is null for a claim in the bin.',
   ),
   'review.queue': defineMethod<{ items: ReviewQueueItem[]; total: number }>()(
     z

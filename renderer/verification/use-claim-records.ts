@@ -2,36 +2,29 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Evidence, HistoryEvent } from '../../core/domain.js';
 import { call } from '../api-client.js';
-import { isBinned } from './binned-claim.js';
 import { useClaimChanges } from './use-claim-changes.js';
 
 export interface ClaimRecords {
+  /** Undefined while loading, and for a claim in the bin, which has no evidence to show. */
   evidence: Evidence[] | undefined;
   history: HistoryEvent[] | undefined;
   reload: () => void;
 }
 
 export function useClaimRecords(claimId: string, onError: (error: unknown) => void): ClaimRecords {
-  const [evidence, setEvidence] = useState<{ claimId: string; items: Evidence[] } | undefined>(undefined);
-  const [history, setHistory] = useState<{ claimId: string; items: HistoryEvent[] } | undefined>(undefined);
+  const [records, setRecords] = useState<{ claimId: string; history: HistoryEvent[]; evidence: Evidence[] | null }>();
 
+  // One question for both, so a claim deleted elsewhere meanwhile never turns into a failed request.
   const reload = useCallback(() => {
-    const load = async () => {
-      const events = await call('history.forClaim', { claimId });
-      setHistory({ claimId, items: events });
-      if (isBinned(claimId, events)) return;
-      setEvidence({ claimId, items: await call('evidence.list', { claimId }) });
-    };
-    load().catch(onError);
+    call('claims.records', { claimId })
+      .then((answer) => setRecords({ claimId, ...answer }))
+      .catch(onError);
   }, [claimId, onError]);
 
   useEffect(reload, [reload]);
   useClaimChanges(claimId, reload);
 
   // What was loaded for the previous claim is never shown under the next one.
-  return {
-    evidence: evidence?.claimId === claimId ? evidence.items : undefined,
-    history: history?.claimId === claimId ? history.items : undefined,
-    reload,
-  };
+  const current = records?.claimId === claimId ? records : undefined;
+  return { evidence: current?.evidence ?? undefined, history: current?.history, reload };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Claim, DocumentDetail, Evidence, HistoryEvent, Rating } from '../../../core/domain.js';
+import type { ClaimRecords } from '../../../core/api/review.js';
 import { SEED_SOURCES } from '../../../core/sources/seed-registry.js';
 import { IDLIB_ARTICLE, spanOf } from './support/articles.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
@@ -63,6 +64,29 @@ describe('history.forClaim', () => {
     await h.call('claims.delete', { id: claim.id });
     expect((await historyOf(claim.id)).map((e) => e.action)).toEqual(['delete', 'create']);
     expect((await h.failure('history.forClaim', { claimId: '00000000-0000-4000-8000-000000000000' })).code).toBe('not_found');
+  });
+});
+
+describe('claims.records', () => {
+  it('gives the history and evidence of a live claim, and only the history once it is in the bin', async () => {
+    const claim = await h.call<Claim>('claims.create', { documentId, ...spanOf(text, FARS_CLAIM) });
+    const link = await h.call<Evidence>('evidence.addUrl', { claimId: claim.id, url: 'https://example.org/denial', accessedAt: '2018-10-10' });
+    const live = await h.call<ClaimRecords>('claims.records', { claimId: claim.id });
+    expect(live.evidence).toEqual([link]);
+    expect(live.history).toEqual(await historyOf(claim.id));
+
+    await h.call('claims.delete', { id: claim.id });
+    const binned = await h.call<ClaimRecords>('claims.records', { claimId: claim.id });
+    expect(binned.evidence).toBeNull();
+    expect(binned.history.map((e) => e.action)).toEqual(['delete', 'create', 'create']);
+    expect((await h.failure('evidence.list', { claimId: claim.id })).code).toBe('not_found');
+
+    await h.call('claims.restore', { id: claim.id });
+    expect((await h.call<ClaimRecords>('claims.records', { claimId: claim.id })).evidence).toEqual([link]);
+  });
+
+  it('refuses an ID nothing was ever recorded for', async () => {
+    expect((await h.failure('claims.records', { claimId: '00000000-0000-4000-8000-000000000000' })).code).toBe('not_found');
   });
 });
 
