@@ -14,6 +14,7 @@ import { orderedHops } from './chain.js';
 import { isoDay, timestampOf } from './dates.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
 import { numberedClaims } from './claim-order.js';
+import { claimCounter, type RenderOptions } from './render-progress.js';
 
 export interface CreativeWorkLd {
   '@type': 'CreativeWork';
@@ -45,15 +46,20 @@ export interface ClaimReviewLd {
   };
 }
 
-export function renderClaimReview(model: ReportModel): ClaimReviewLd[] {
-  return numberedClaims(model)
-    .filter(({ claim }) => claim.rating !== null)
-    .map(({ claim, document }) => claimReview(claim, document, model));
+export function renderClaimReview(model: ReportModel, options: RenderOptions = {}): ClaimReviewLd[] {
+  const rendered = claimCounter(options.onProgress);
+  const reviews: ClaimReviewLd[] = [];
+  for (const { claim, document } of numberedClaims(model)) {
+    // A claim without a verdict has no review, but it still counts as dealt with.
+    if (claim.rating !== null) reviews.push(claimReview(claim, document, model));
+    rendered();
+  }
+  return reviews;
 }
 
 /** The ClaimReviews as a JSON-LD array, pretty-printed. */
-export function renderClaimReviewJson(model: ReportModel): string {
-  return `${JSON.stringify(renderClaimReview(model), null, 2)}\n`;
+export function renderClaimReviewJson(model: ReportModel, options: RenderOptions = {}): string {
+  return `${JSON.stringify(renderClaimReview(model, options), null, 2)}\n`;
 }
 
 function claimReview(claim: ReportClaim, document: ReportDocument | undefined, model: ReportModel): ClaimReviewLd {

@@ -4,8 +4,9 @@ import { CHAIN_SEPARATOR, chainSourceNames } from './chain.js';
 import { numberedClaims, type NumberedClaim } from './claim-order.js';
 import { STATUS_LABELS } from './labels.js';
 import type { ReportModel } from './model.js';
+import { claimCounter, type RenderOptions } from './render-progress.js';
 
-export interface CsvOptions {
+export interface CsvOptions extends RenderOptions {
   /**
    * Start the file with a UTF-8 byte-order mark. Excel on Windows reads a CSV without one in the
    * legacy code page and mangles every non-Latin character (Persian, Russian, curly quotes).
@@ -34,7 +35,13 @@ const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
 export function renderCsv(model: ReportModel, options: CsvOptions = {}): string {
-  const rows = [CSV_COLUMNS.map(csvField), ...numberedClaims(model).map((c) => claimRow(c).map(csvField))];
+  const rendered = claimCounter(options.onProgress);
+  const claimRows = numberedClaims(model).map((c) => {
+    const row = claimRow(c).map(csvField);
+    rendered();
+    return row;
+  });
+  const rows = [CSV_COLUMNS.map(csvField), ...claimRows];
   return (options.bom ? BOM : '') + rows.map((r) => r.join(',')).join(CRLF) + CRLF;
 }
 

@@ -11,12 +11,14 @@ import { summaryHtml } from './html-summary.js';
 import { dirAttr, joinDot, langAttr } from './html-text.js';
 import { SCOPE_LABELS } from './labels.js';
 import type { ReportModel } from './model.js';
+import { claimCounter, type RenderOptions } from './render-progress.js';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-export function renderHtmlReport(model: ReportModel): string {
+export function renderHtmlReport(model: ReportModel, options: RenderOptions = {}): string {
   const organization = model.organization.name.trim();
   const groups = claimsByDocument(model);
+  const rendered = claimCounter(options.onProgress);
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -36,7 +38,7 @@ export function renderHtmlReport(model: ReportModel): string {
     summaryHtml(model),
     `<section class="claims" aria-labelledby="claims-heading"><h2 id="claims-heading">Claims</h2>`,
     groups.length > 0
-      ? groups.map((group, i) => documentGroupHtml(group, i, groups.length, model)).join('')
+      ? groups.map((group, i) => documentGroupHtml(group, i, groups.length, model, rendered)).join('')
       : '<p class="empty-note">This report contains no claims.</p>',
     '</section>',
     sourcesAppendixHtml(model),
@@ -75,7 +77,7 @@ function dekText(model: ReportModel): string {
   return `${claims} ${claimWord} from ${documents} ${documentWord}, each shown in context, traced to its sources and checked against the evidence.`;
 }
 
-function documentGroupHtml(group: DocumentGroup, index: number, count: number, model: ReportModel): string {
+function documentGroupHtml(group: DocumentGroup, index: number, count: number, model: ReportModel, rendered: () => void): string {
   const doc = group.document;
   const title = doc?.title.trim() || 'Unknown document';
   const byline = doc ? joinDot([doc.outlet, doc.author ? `By ${doc.author}` : null, formatDate(doc.publishedAt)]) : '';
@@ -88,7 +90,11 @@ function documentGroupHtml(group: DocumentGroup, index: number, count: number, m
     '</header>',
   ].join('');
   return `<section class="doc" data-document-id="${escapeHtml(group.documentId)}">${head}${group.claims
-    .map((c) => claimHtml(c, model))
+    .map((c) => {
+      const html = claimHtml(c, model);
+      rendered();
+      return html;
+    })
     .join('')}</section>`;
 }
 

@@ -20,4 +20,5 @@ export {
   type AnnotationCollection,
   type WebAnnotation,
 } from './web-annotations.js';
+export type { RenderOptions } from './render-progress.js';
 export { codePointOffset, codePointRange } from './code-points.js';

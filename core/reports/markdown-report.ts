@@ -11,9 +11,11 @@ import { safeHttpUrl } from './html-escape.js';
 import { HOP_KIND_LABELS, SCOPE_LABELS, SOURCE_KIND_LABELS, STANCE_LABELS, STATUS_LABELS, UNRATED_LABEL } from './labels.js';
 import { markdownCell, markdownInline, markdownParagraphs } from './markdown-escape.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
+import { claimCounter, type RenderOptions } from './render-progress.js';
 import { claimCountsBySource, statusCounts, verdictCounts } from './summary.js';
 
-export function renderMarkdown(model: ReportModel): string {
+export function renderMarkdown(model: ReportModel, options: RenderOptions = {}): string {
+  const rendered = claimCounter(options.onProgress);
   const blocks: string[] = [];
   blocks.push(`# ${markdownInline(model.title)}`);
   const organization = model.organization.name.trim();
@@ -37,7 +39,10 @@ export function renderMarkdown(model: ReportModel): string {
     const docLine = byline.filter((p): p is string => Boolean(p && p.trim())).map(markdownInline).join(' · ');
     const url = doc?.url ? linkOrText(doc.url, doc.url) : '';
     if (docLine || url) blocks.push([docLine, url].filter(Boolean).join('  \n'));
-    for (const numbered of group.claims) blocks.push(...claimBlocks(numbered, model));
+    for (const numbered of group.claims) {
+      blocks.push(...claimBlocks(numbered, model));
+      rendered();
+    }
   }
   blocks.push('## Sources', ...sourceBlocks(model));
   return `${blocks.join('\n\n')}\n`;

@@ -17,6 +17,7 @@ import { codePointRange } from './code-points.js';
 import { isoTimestamp } from './dates.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
 import { numberedClaims } from './claim-order.js';
+import { claimCounter, type RenderOptions } from './render-progress.js';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -81,8 +82,13 @@ export interface AnnotationCollection {
   };
 }
 
-export function renderWebAnnotations(model: ReportModel): AnnotationCollection {
-  const items = numberedClaims(model).map(({ claim, document }) => annotation(claim, document, model));
+export function renderWebAnnotations(model: ReportModel, options: RenderOptions = {}): AnnotationCollection {
+  const rendered = claimCounter(options.onProgress);
+  const items = numberedClaims(model).map(({ claim, document }) => {
+    const item = annotation(claim, document, model);
+    rendered();
+    return item;
+  });
   const id = `urn:uuid:${model.id}`;
   const collection: AnnotationCollection = {
     '@context': ANNOTATION_CONTEXT,
@@ -96,8 +102,8 @@ export function renderWebAnnotations(model: ReportModel): AnnotationCollection {
 }
 
 /** The collection as JSON-LD text, pretty-printed. */
-export function renderWebAnnotationsJson(model: ReportModel): string {
-  return `${JSON.stringify(renderWebAnnotations(model), null, 2)}\n`;
+export function renderWebAnnotationsJson(model: ReportModel, options: RenderOptions = {}): string {
+  return `${JSON.stringify(renderWebAnnotations(model, options), null, 2)}\n`;
 }
 
 function annotation(claim: ReportClaim, document: ReportDocument | undefined, model: ReportModel): WebAnnotation {

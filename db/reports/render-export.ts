@@ -27,7 +27,10 @@ export interface ExportRequest {
 
 export interface ExportHooks {
   workbenchName?: string;
-  /** Told how far the export has got, in claims; called at least at the start and the end. */
+  /**
+   * Told how far the export has got, in claims: at the start and the end, and in between as a
+   * report rendered in a worker thread gets through its claims.
+   */
   onProgress?: (done: number, total: number) => void;
   /** Checked between steps; when aborted the export stops with a cancelled error. */
   signal?: AbortSignal;
@@ -47,7 +50,7 @@ export async function renderExport(db: Database.Database, request: ExportRequest
   hooks.onProgress?.(0, total);
   await nextTurn();
   checkCancelled(hooks.signal);
-  const content = await renderScope(model, format, request.bom ?? false, hooks.signal);
+  const content = await renderScope(model, format, request.bom ?? false, hooks);
   hooks.onProgress?.(total, total);
   return {
     fileName: exportFileName(format, model.title, model.scope.label, model.generatedAt),
@@ -56,9 +59,11 @@ export async function renderExport(db: Database.Database, request: ExportRequest
   };
 }
 
-function renderScope(model: ReportModel, format: ModelFormat, bom: boolean, signal: AbortSignal | undefined): Promise<string> | string {
-  if (model.claims.length < WORKER_RENDER_THRESHOLD) return renderModel(model, format, bom);
-  return renderModelInWorker(model, format, bom, signal);
+function renderScope(model: ReportModel, format: ModelFormat, bom: boolean, hooks: ExportHooks): Promise<string> | string {
+  const total = model.claims.length;
+  // Below the threshold the render is too short for a progress event to reach the window before it ends.
+  if (total < WORKER_RENDER_THRESHOLD) return renderModel(model, format, bom);
+  return renderModelInWorker(model, format, bom, hooks.signal, (done) => hooks.onProgress?.(done, total));
 }
 
 async function renderBundleExport(db: Database.Database, request: ExportRequest, hooks: ExportHooks): Promise<ExportFile> {

@@ -23,9 +23,16 @@ export function liveRenderWorkers(): number {
  * renderModel in a worker thread started for this one export, so the host's event loop (the
  * Electron main process, the browser host's server) stays free while a large report is rendered.
  * The model is copied to the worker (structured clone) and the text copied back. Aborting
- * `signal` terminates the worker and rejects with a 'cancelled' ApiError.
+ * `signal` terminates the worker and rejects with a 'cancelled' ApiError. `onProgress` hears how
+ * many claims are rendered, every hundredth of the report.
  */
-export function renderModelInWorker(model: ReportModel, format: ModelFormat, bom: boolean, signal?: AbortSignal): Promise<string> {
+export function renderModelInWorker(
+  model: ReportModel,
+  format: ModelFormat,
+  bom: boolean,
+  signal?: AbortSignal,
+  onProgress?: (claimsDone: number) => void,
+): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     if (signal?.aborted) {
       reject(cancelled());
@@ -54,7 +61,9 @@ export function renderModelInWorker(model: ReportModel, format: ModelFormat, bom
     const onAbort = (): void => settle(() => reject(cancelled()));
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (reply: RenderReply) => {
-      if (reply.kind === 'done') settle(() => resolve(reply.content));
+      if (reply.kind === 'progress') {
+        if (!settled) onProgress?.(reply.claimsDone);
+      } else if (reply.kind === 'done') settle(() => resolve(reply.content));
       else settle(() => reject(failure(reply.message)));
     });
     worker.on('error', (error) => settle(() => reject(failure(error))));

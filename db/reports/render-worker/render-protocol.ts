@@ -8,4 +8,15 @@ export interface RenderRequest {
   bom: boolean;
 }
 
-export type RenderReply = { kind: 'done'; content: string } | { kind: 'failed'; message: string };
+export type RenderReply =
+  | { kind: 'progress'; claimsDone: number }
+  | { kind: 'done'; content: string }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Progress is posted about a hundred times per report, not once per claim: each message crosses
+ * threads and becomes an event to the window, and a finer bar would not look any different.
+ */
+export function progressStep(totalClaims: number): number {
+  return Math.max(1, Math.floor(totalClaims / 100));
+}

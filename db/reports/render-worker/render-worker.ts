@@ -2,16 +2,19 @@
 // and dist/electron/render-worker.cjs, next to the bundles that start it.
 import { parentPort } from 'node:worker_threads';
 import { renderModel } from '../render-model.js';
-import type { RenderReply, RenderRequest } from './render-protocol.js';
+import { progressStep, type RenderReply, type RenderRequest } from './render-protocol.js';
 
 if (!parentPort) throw new Error('render-worker runs only as a worker thread.');
 const port = parentPort;
-port.once('message', (request: RenderRequest) => {
-  let reply: RenderReply;
+const post = (reply: RenderReply): void => port.postMessage(reply);
+port.once('message', ({ model, format, bom }: RenderRequest) => {
+  const step = progressStep(model.claims.length);
+  const onProgress = (claimsDone: number): void => {
+    if (claimsDone % step === 0) post({ kind: 'progress', claimsDone });
+  };
   try {
-    reply = { kind: 'done', content: renderModel(request.model, request.format, request.bom) };
+    post({ kind: 'done', content: renderModel(model, format, bom, { onProgress }) });
   } catch (error) {
-    reply = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
-  port.postMessage(reply);
 });
