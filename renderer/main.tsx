@@ -17,6 +17,7 @@ import './styles/reader.css';
 import './styles/claims.css';
 import './styles/sources.css';
 import './styles/verification.css';
+import './styles/appearances.css';
 import './styles/review.css';
 import './styles/export.css';
 

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Claim, ClaimStatus } from '../../core/domain.js';
 import { call, ClientError } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';
+import { AppearancesSection } from './appearances/AppearancesSection.js';
 import { EvidenceSection } from './evidence/EvidenceSection.js';
 import { errorText } from './evidence/form-parts.js';
 import { HistoryTimeline } from './HistoryTimeline.js';
@@ -172,6 +173,7 @@ export function ClaimVerification({ claim, onChanged, request, onLeaveEditor }: 
         />
       </div>
       <EvidenceSection claimId={claim.id} documentId={claim.documentId} evidence={records.evidence} onChanged={records.reload} />
+      <AppearancesSection key={claim.id} claimId={claim.id} documentId={claim.documentId} records={records} />
       <HistoryTimeline events={records.history} ratings={ratings ?? []} />
     </section>
   );
