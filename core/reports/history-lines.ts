@@ -1,6 +1,7 @@
 // The audit trail of a claim in a few plain sentences: a report shows who changed what and when,
 // not raw field names and JSON.
 import type { ClaimStatus, HistoryEvent } from '../domain.js';
+import { appearanceSnapshot } from '../review/appearance-history.js';
 import { STATUS_LABELS } from './labels.js';
 import type { ReportScale } from './model.js';
 
@@ -54,6 +55,12 @@ export function describeHistoryEvent(event: HistoryEvent, scale: ReportScale): s
       return 'Re-attached the claim to the text';
     case 'orphan':
       return 'The claim lost its place in the text';
+    case 'reanchor':
+      return 'Re-anchored after the document changed';
+    case 'link':
+      return appearanceLine('Linked an appearance in', event.newValue);
+    case 'unlink':
+      return appearanceLine('Unlinked the appearance in', event.oldValue);
     default:
       break;
   }
@@ -76,6 +83,11 @@ const ENTITY_NAMES: Record<string, string> = {
   source: 'a source',
   rating: 'a rating',
 };
+
+function appearanceLine(text: string, value: string | null): string {
+  const snapshot = appearanceSnapshot(value);
+  return snapshot ? `${text} “${truncate(snapshot.documentTitle)}”` : `${text} another document`;
+}
 
 function withValue(text: string, value: string | null, fieldName: string): string {
   if (fieldName) return `${text} (${fieldName})`;

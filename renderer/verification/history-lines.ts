@@ -2,6 +2,7 @@
 // stores raw values (status keys, rating IDs, JSON snapshots); they are spelled out here.
 import type { ClaimStatus, HistoryEvent, Rating } from '../../core/domain.js';
 import { CLAIM_STATUSES } from '../../core/domain.js';
+import { appearanceSnapshot } from '../../core/review/appearance-history.js';
 import { STATUS_LABELS } from '../../core/review/transitions.js';
 import { STANCE_LABELS } from './evidence-labels.js';
 
@@ -64,22 +65,18 @@ export function describeHistory(event: HistoryEvent, ratings: readonly Rating[])
     case 'reanchor':
       return { ...base, what: 'Re-anchored after the document changed', from: quoteOf(from), to: quoteOf(to) };
     case 'link':
-      return { ...base, what: 'Linked an appearance in another document', from: null, to: clip(to) };
+      return { ...base, what: `Linked an appearance in ${appearanceTitle(to)}`, from: null, to: appearanceQuote(to) };
     case 'unlink':
-      return { ...base, what: 'Unlinked an appearance', from: clip(from), to: null };
-    case 'merge':
-      return { ...base, what: 'Merged from a bundle', from: null, to: clip(to) };
+      return { ...base, what: `Unlinked the appearance in ${appearanceTitle(from)}`, from: appearanceQuote(from), to: null };
   }
-  if (event.action === 'update' && event.field) {
+  if ((event.action === 'update' || event.action === 'merge') && event.field) {
     const field = event.field;
-    const what = `Changed ${FIELD_NAMES[field] ?? field}`;
-    if (field === 'status') return { ...base, what, from: statusLabel(from), to: statusLabel(to) };
-    if (field === 'rating') return { ...base, what, from: verdictLabel(from, ratings), to: verdictLabel(to, ratings) };
-    if (field === 'chain') return { ...base, what, from: from ?? 'No chain', to: to ?? 'No chain' };
-    if (field === 'tags') return { ...base, what, from: listOf(from), to: listOf(to) };
-    if (field === 'rationale') return { ...base, what, from: textOrNone(from), to: textOrNone(to) };
-    return { ...base, what, from: clip(from), to: clip(to) };
+    const name = FIELD_NAMES[field] ?? field;
+    // A merge keeps the workbench's value that a later change from a bundle replaced.
+    const what = event.action === 'merge' ? `Took ${name} from a merged bundle` : `Changed ${name}`;
+    return { ...base, what, ...fieldValues(field, from, to, ratings) };
   }
+  if (event.action === 'merge') return { ...base, what: 'Merged from a bundle', from: clip(from), to: clip(to) };
   return { ...base, what: `${capitalise(event.action)} ${event.entity}`, from: clip(from), to: clip(to) };
 }
 
@@ -119,6 +116,24 @@ export function localDay(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function fieldValues(field: string, from: string | null, to: string | null, ratings: readonly Rating[]): Pick<HistoryLine, 'from' | 'to'> {
+  if (field === 'status') return { from: statusLabel(from), to: statusLabel(to) };
+  if (field === 'rating') return { from: verdictLabel(from, ratings), to: verdictLabel(to, ratings) };
+  if (field === 'chain') return { from: from ?? 'No chain', to: to ?? 'No chain' };
+  if (field === 'tags') return { from: listOf(from), to: listOf(to) };
+  if (field === 'rationale') return { from: textOrNone(from), to: textOrNone(to) };
+  return { from: clip(from), to: clip(to) };
+}
+
+function appearanceTitle(value: string | null): string {
+  const snapshot = appearanceSnapshot(value);
+  return snapshot ? `“${snapshot.documentTitle}”` : 'another document';
+}
+
+function appearanceQuote(value: string | null): string | null {
+  return clip(appearanceSnapshot(value)?.quote ?? value);
 }
 
 function statusLabel(value: string | null): string | null {

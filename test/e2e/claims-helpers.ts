@@ -53,6 +53,8 @@ export function marksWith(page: Page, words: string) {
  * across several text nodes (marks split them), but not across paragraphs.
  */
 export async function selectInReader(page: Page, words: string, occurrence = 0): Promise<void> {
+  // The reader re-renders when its document changes (a re-import, an edit elsewhere): wait for the words.
+  await expect(documentText(page)).toContainText(words);
   await page.evaluate(
     ({ words, occurrence }) => {
       const article = document.querySelector('[aria-label="Document text"]');

@@ -23,7 +23,21 @@ function event(fields: Partial<HistoryEvent>): HistoryEvent {
   };
 }
 
+const LINKED = JSON.stringify({ documentId: 'd2', title: 'Kessel Dam Doubles Its Release', start: 4, end: 40, quote: 'The river authority said the dam had released twice its usual volume' });
+
 describe('history lines', () => {
+  it('names the document of a linked or unlinked appearance instead of quoting its stored record', () => {
+    expect(describeHistoryEvent(event({ action: 'link', field: 'appearance', newValue: LINKED }), scale)).toBe(
+      'Linked an appearance in “Kessel Dam Doubles Its Release”',
+    );
+    expect(describeHistoryEvent(event({ action: 'unlink', field: 'appearance', oldValue: LINKED }), scale)).toBe(
+      'Unlinked the appearance in “Kessel Dam Doubles Its Release”',
+    );
+    expect(describeHistoryEvent(event({ action: 'link', field: 'appearance', newValue: 'not a record' }), scale)).toBe(
+      'Linked an appearance in another document',
+    );
+  });
+
   it('says what changed in words, with statuses and verdicts by their labels', () => {
     expect(describeHistoryEvent(event({ field: 'status', oldValue: '"in_review"', newValue: '"done"' }), scale)).toBe('Status: In review → Done');
     expect(describeHistoryEvent(event({ field: 'ratingId', oldValue: RATINGS.mixed.id, newValue: RATINGS.false.id }), scale)).toBe(

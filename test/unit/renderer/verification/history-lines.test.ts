@@ -29,7 +29,26 @@ function event(patch: Partial<HistoryEvent>): HistoryEvent {
   };
 }
 
+const LINKED = JSON.stringify({ documentId: 'd2', title: 'Kessel Dam Doubles Its Release', start: 4, end: 40, quote: 'The river authority said the dam had released twice its usual volume' });
+
 describe('history lines', () => {
+  it('show a linked appearance as its document and quote, never as the stored record', () => {
+    const linked = describeHistory(event({ action: 'link', field: 'appearance', newValue: LINKED }), []);
+    expect(linked).toMatchObject({
+      what: 'Linked an appearance in “Kessel Dam Doubles Its Release”',
+      from: null,
+      to: 'The river authority said the dam had released twice its usual volume',
+    });
+    const unlinked = describeHistory(event({ action: 'unlink', field: 'appearance', oldValue: LINKED }), []);
+    expect(unlinked).toMatchObject({ what: 'Unlinked the appearance in “Kessel Dam Doubles Its Release”', to: null });
+    expect(unlinked.from).toContain('The river authority');
+  });
+
+  it('show what a merged bundle replaced, old and new, in the same words as an edit', () => {
+    const merged = describeHistory(event({ action: 'merge', field: 'rating', oldValue: null, newValue: 'r-false' }), [FALSE_RATING]);
+    expect(merged).toMatchObject({ what: 'Took the verdict from a merged bundle', from: 'No verdict', to: 'False' });
+  });
+
   it('spell out statuses and verdicts instead of their stored keys and IDs', () => {
     const status = describeHistory(event({ field: 'status', oldValue: 'in_review', newValue: 'done' }), [FALSE_RATING]);
     expect(status).toMatchObject({ what: 'Changed the status', from: 'In review', to: 'Done', actor: 'Dana Reviewer' });
