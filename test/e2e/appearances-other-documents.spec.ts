@@ -151,7 +151,7 @@ test.describe('the same claim in other documents', () => {
     await expect(linked).toHaveCount(1);
     await expect(section).toContainText('1 linked');
     await expect(candidates.nth(1).getByRole('button', { name: `Link ${LATER_STORY.title}` })).toBeVisible();
-    await expect(history).toContainText('Unlinked an appearance');
+    await expect(history).toContainText(`Unlinked the appearance in “${LATER_STORY.title}”`);
     await expect(first).toContainText(`First published in ${WIRE_STORY.title}`);
 
     // The linked wire story opens in the reader with the repeated sentence highlighted.
