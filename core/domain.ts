@@ -200,6 +200,8 @@ export interface Claim {
   status: ClaimStatus;
   /** The verdict: a rating of the editable scale, or null while none is given. */
   ratingId: string | null;
+  /** The reviewer the claim is assigned to, as their name is written; null while unassigned. */
+  assignee: string | null;
   /**
    * The reviewer's reasoning for the verdict as Lexical editor state, and its plain text for
    * search and exports. Claims read from a workbench always carry both; the JSON is optional in

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { UNNAMED_ACTOR } from '../core/review/assignee.js';
 import { newId, now } from './ids.js';
 import { getSettings } from './queries/settings.js';
 import { statement } from './statement-cache.js';
@@ -15,7 +16,7 @@ export interface HistoryEntry {
 
 /** The reviewer named in settings, so every history line says who made the change. */
 export function currentActor(db: Database.Database): string {
-  return getSettings(db).reviewerName || 'Unnamed reviewer';
+  return getSettings(db).reviewerName || UNNAMED_ACTOR;
 }
 
 /** Appends to the audit trail. Call inside the transaction that makes the change it describes. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_KINDS, HOP_KINDS, SOURCE_KINDS, type Claim, type ClaimInContext } from '../domain.js';
+import { cleanAssignee, MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { defineMethod } from './define.js';
 
 const id = z.uuid();
@@ -23,6 +24,16 @@ export const hopInputSchema = z
   .strict()
   .refine((hop) => Boolean(hop.sourceId) !== Boolean(hop.newSource), 'each hop needs either sourceId or newSource');
 
+/** A reviewer's name as typed: trimmed, and empty meaning nobody. */
+export function assigneeSchema() {
+  return z
+    .string()
+    .trim()
+    .max(MAX_ASSIGNEE_LENGTH, `a name can be at most ${MAX_ASSIGNEE_LENGTH} characters`)
+    .nullable()
+    .transform(cleanAssignee);
+}
+
 export const claimPatchSchema = z
   .object({
     statement: z.string().max(10_000),
@@ -32,6 +43,8 @@ export const claimPatchSchema = z
     tags: z.array(z.string().trim().min(1).max(100)).max(50),
     notesJson: z.string().max(2_000_000).nullable(),
     notesText: z.string().max(1_000_000),
+    /** Who the claim is assigned to; null or an empty name unassigns it. */
+    assignee: assigneeSchema(),
   })
   .partial()
   .strict();

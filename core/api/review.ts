@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, type Claim, type ClaimInContext, type ClaimStatus, type Evidence, type HistoryEvent, type Rating } from '../domain.js';
+import { MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { MAX_RATIONALE_JSON_CHARS, MAX_RATIONALE_TEXT_CHARS } from '../review/rationale.js';
 import { defineMethod } from './define.js';
 
@@ -79,14 +80,25 @@ export const reviewMethods = {
         sourceId: id.optional(),
         documentId: id.optional(),
         tag: z.string().trim().min(1).max(100).optional(),
-        reviewer: z.string().trim().min(1).max(200).optional(),
+        /** Claims assigned to this reviewer, the name compared without regard to case. */
+        reviewer: z.string().trim().min(1).max(MAX_ASSIGNEE_LENGTH).optional(),
+        /** Claims assigned to nobody. */
+        unassigned: z.literal(true).optional(),
         query: z.string().trim().max(500).optional(),
         sort: z.enum(REVIEW_QUEUE_SORTS).default('document'),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(100),
       })
-      .strict(),
-    'Live claims across the workbench filtered by status, verdict ("none" for unrated), source, document, tag, last reviewer and words.',
+      .strict()
+      .refine((args) => !(args.reviewer && args.unassigned), {
+        message: 'ask for one reviewer’s claims or for unassigned claims, not both',
+        path: ['unassigned'],
+      }),
+    'Live claims across the workbench filtered by status, verdict ("none" for unrated), source, document, tag, assigned reviewer (or unassigned) and words.',
+  ),
+  'review.reviewers': defineMethod<string[]>()(
+    z.object({}).strict(),
+    'The reviewer names to offer when assigning or filtering: everyone claims are assigned to, the reviewer named in settings and everyone in the history, each once, alphabetically.',
   ),
   'review.dashboard': defineMethod<ReviewDashboard>()(
     z.object({ top: z.number().int().min(1).max(100).default(10) }).strict(),

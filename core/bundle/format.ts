@@ -16,8 +16,13 @@ import type {
 import type { ReportScopeKind } from '../reports/model.js';
 
 export const BUNDLE_FORMAT = 'claimtrace-bundle';
-/** Raised only when a change would make older apps misread a bundle; they refuse newer versions. */
-export const BUNDLE_VERSION = 1;
+/**
+ * Raised whenever a bundle gains something an older app would refuse or drop, so that app says
+ * "update Claimtrace" instead of "damaged". Version 2 added claim assignees.
+ */
+export const BUNDLE_VERSION = 2;
+/** The oldest version this app still reads; what later versions added is read as absent. */
+export const OLDEST_BUNDLE_VERSION = 1;
 export const BUNDLE_MEDIA_TYPE = 'application/vnd.claimtrace.bundle+json';
 export const BUNDLE_EXTENSION = '.claimtrace-bundle.json';
 
@@ -85,6 +90,11 @@ export interface BundleClaim {
   checkworthiness: number | null;
   status: ClaimStatus;
   ratingId: string | null;
+  /**
+   * The reviewer the claim is assigned to, or null. Bundles written before claims had assignees
+   * lack the key; they are read as unassigned.
+   */
+  assignee: string | null;
   rationaleJson: string | null;
   rationaleText: string;
   notesJson: string | null;
@@ -176,7 +186,8 @@ export interface BundleHistory {
 
 export interface Bundle {
   format: typeof BUNDLE_FORMAT;
-  version: typeof BUNDLE_VERSION;
+  /** From OLDEST_BUNDLE_VERSION to BUNDLE_VERSION; bundles are always written at BUNDLE_VERSION. */
+  version: number;
   exportedAt: string;
   /** The workbench the bundle was exported from. */
   workbenchId: string;

@@ -3,7 +3,7 @@
 // file and needs to know whom to ask (a colleague with a newer app, or for a fresh export).
 import type { z } from 'zod';
 import { ApiError } from '../api/result.js';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './format.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION, type Bundle } from './format.js';
 import { bundleSchema } from './schema.js';
 
 /** Largest bundle accepted: the workbench itself has no fixed limit, but a bundle is read whole. */
@@ -47,7 +47,7 @@ export function validateBundle(value: unknown): Bundle {
       `This bundle was made by a newer version of Claimtrace (bundle version ${version}; this app reads version ${BUNDLE_VERSION}). Update Claimtrace to import it.`,
     );
   }
-  if (version !== BUNDLE_VERSION) {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_BUNDLE_VERSION) {
     throw new ApiError('invalid_arguments', `This bundle has no valid version (found ${JSON.stringify(version) ?? 'nothing'}).`);
   }
   const parsed = bundleSchema.safeParse(value);

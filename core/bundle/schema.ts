@@ -13,7 +13,8 @@ import {
   HOP_KINDS,
   SOURCE_KINDS,
 } from '../domain.js';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './format.js';
+import { cleanAssignee, MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION, type Bundle } from './format.js';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -82,6 +83,8 @@ const claimSchema = span({
   checkworthiness: z.number().int().min(0).max(3).nullable(),
   status: z.enum(CLAIM_STATUSES),
   ratingId: id.nullable(),
+  // Optional: bundles from before assignees exist carry no such key.
+  assignee: z.string().trim().max(MAX_ASSIGNEE_LENGTH).nullable().optional().transform(cleanAssignee),
   rationaleJson: jsonText().nullable(),
   rationaleText: text,
   notesJson: jsonText().nullable(),
@@ -181,7 +184,7 @@ const historySchema = span({
 export const bundleSchema = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
-    version: z.literal(BUNDLE_VERSION),
+    version: z.number().int().min(OLDEST_BUNDLE_VERSION).max(BUNDLE_VERSION),
     exportedAt: timestamp,
     workbenchId: id,
     appSchemaVersion: z.number().int().min(1),

@@ -22,6 +22,7 @@ export const CSV_COLUMNS = [
   'Claimant',
   'Attribution chain',
   'Status',
+  'Reviewer',
   'Verdict',
   'Rationale',
   'Evidence URLs',
@@ -54,6 +55,7 @@ function claimRow({ claim, document }: NumberedClaim): string[] {
     claim.claimant,
     chainSourceNames(claim).join(CHAIN_SEPARATOR),
     STATUS_LABELS[claim.status],
+    claim.assignee ?? '',
     claim.rating?.label ?? '',
     claim.rationaleText,
     claim.evidence

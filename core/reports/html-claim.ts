@@ -31,7 +31,9 @@ export function claimHtml({ number, claim, document }: NumberedClaim, model: Rep
 
   const top: string[] = [
     `<header class="claim-head"><span class="claim-no">Claim ${number}</span> ${verdictBadge(claim.rating)} `,
-    `<span class="status ${claim.status.replace(/_/gu, '-')}">${escapeHtml(STATUS_LABELS[claim.status])}</span></header>`,
+    `<span class="status ${claim.status.replace(/_/gu, '-')}">${escapeHtml(STATUS_LABELS[claim.status])}</span>`,
+    claim.assignee ? ` <span class="assignee">Reviewer: <bdi>${escapeHtml(claim.assignee)}</bdi></span>` : '',
+    '</header>',
     `<h3 class="statement" dir="auto">${escapeHtml(heading)}</h3>`,
     `<blockquote class="in-context"${dirAttr(document?.direction)}${langAttr(document?.language)}>`,
     `<span class="before">${escapeHtml(context.before)}</span><mark>${escapeHtml(context.quote)}</mark><span class="after">${escapeHtml(context.after)}</span>`,

@@ -89,6 +89,7 @@ tfoot td { font-weight: 700; border-bottom: 0; }
 .verdict.unrated { background: transparent; color: var(--muted); border: 1px dashed #a8a39a; padding: .2rem .55rem; }
 .status { display: inline-block; padding: .18rem .55rem; border: 1px solid var(--rule); border-radius: 999px; color: var(--muted); }
 .status.done { border-color: #9cb99f; color: #2f5d34; }
+.assignee { color: var(--muted); }
 .statement { font: 700 1.3rem/1.32 var(--serif); margin: .75rem 0 .9rem; }
 .in-context { margin: 0 0 1rem; padding: .15rem 0 .15rem 1rem; border-inline-start: 3px solid var(--v, var(--rule)); font-size: 1.02rem; line-height: 1.62; color: #37342f; }
 .in-context[dir="rtl"] { padding: .15rem 1rem .15rem 0; font-size: 1.08rem; }

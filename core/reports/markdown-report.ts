@@ -86,6 +86,7 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
   const facts = [
     `- **Verdict:** ${claim.rating ? markdownInline(claim.rating.label) : UNRATED_LABEL}`,
     `- **Status:** ${STATUS_LABELS[claim.status]}`,
+    ...(claim.assignee ? [`- **Reviewer:** ${markdownInline(claim.assignee)}`] : []),
     `- **Claimant:** ${claim.claimant.trim() ? markdownInline(claim.claimant) : '*not recorded*'}`,
     `- **Attribution:** ${chainMarkdown(claim, document)}`,
   ];

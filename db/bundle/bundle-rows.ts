@@ -73,7 +73,7 @@ export function ratingRows(db: Database.Database): BundleRating[] {
 
 export const CLAIM_COLUMNS = `id, document_id AS documentId, quote, prefix, suffix, start_offset AS startOffset,
   end_offset AS endOffset, orphaned, statement, claimant, kind, checkworthiness, status, rating_id AS ratingId,
-  rationale_json AS rationaleJson, rationale_text AS rationaleText, notes_json AS notesJson, notes_text AS notesText,
+  assignee, rationale_json AS rationaleJson, rationale_text AS rationaleText, notes_json AS notesJson, notes_text AS notesText,
   origin, created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt`;
 
 export type ClaimRow = Omit<BundleClaim, 'orphaned'> & { orphaned: number };

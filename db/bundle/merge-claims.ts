@@ -17,6 +17,7 @@ interface ClaimContent {
   checkworthiness: number | null;
   status: string;
   rating: string | null;
+  assignee: string | null;
   rationale: string;
   rationaleJson: string | null;
   notesText: string;
@@ -36,6 +37,7 @@ const CONTENT_FIELDS = [
   'checkworthiness',
   'status',
   'rating',
+  'assignee',
   'rationale',
   'rationaleJson',
   'notesText',
@@ -128,6 +130,7 @@ function contentOf(claim: BundleClaim, hops: readonly BundleHop[], tags: readonl
     checkworthiness: claim.checkworthiness,
     status: claim.status,
     rating: claim.ratingId,
+    assignee: claim.assignee,
     rationale: claim.rationaleText,
     rationaleJson: claim.rationaleJson,
     notesText: claim.notesText,
@@ -168,11 +171,11 @@ function insertClaim(context: MergeContext, claim: BundleClaim): void {
   statement(
     context.db,
     `INSERT INTO claims (id, document_id, quote, prefix, suffix, start_offset, end_offset, orphaned, statement, claimant, kind,
-       checkworthiness, status, rating_id, rationale_json, rationale_text, notes_json, notes_text, origin, created_at,
-       updated_at, deleted_at)
+       checkworthiness, status, rating_id, assignee, rationale_json, rationale_text, notes_json, notes_text, origin,
+       created_at, updated_at, deleted_at)
      VALUES (@id, @documentId, @quote, @prefix, @suffix, @startOffset, @endOffset, @orphaned, @statement, @claimant, @kind,
-       @checkworthiness, @status, @ratingId, @rationaleJson, @rationaleText, @notesJson, @notesText, @origin, @createdAt,
-       @updatedAt, @deletedAt)`,
+       @checkworthiness, @status, @ratingId, @assignee, @rationaleJson, @rationaleText, @notesJson, @notesText, @origin,
+       @createdAt, @updatedAt, @deletedAt)`,
   ).run({ ...claim, orphaned: claim.orphaned ? 1 : 0 });
 }
 
@@ -181,7 +184,8 @@ function updateClaim(context: MergeContext, claim: BundleClaim): void {
     context.db,
     `UPDATE claims SET quote = @quote, prefix = @prefix, suffix = @suffix, start_offset = @startOffset,
        end_offset = @endOffset, orphaned = @orphaned, statement = @statement, claimant = @claimant, kind = @kind,
-       checkworthiness = @checkworthiness, status = @status, rating_id = @ratingId, rationale_json = @rationaleJson,
+       checkworthiness = @checkworthiness, status = @status, rating_id = @ratingId, assignee = @assignee,
+       rationale_json = @rationaleJson,
        rationale_text = @rationaleText, notes_json = @notesJson, notes_text = @notesText, origin = @origin,
        created_at = @createdAt, updated_at = @updatedAt, deleted_at = @deletedAt
      WHERE id = @id`,

@@ -6,6 +6,7 @@ import { reviewDashboard } from '../queries/dashboard.js';
 import { listEvidence } from '../queries/evidence.js';
 import { claimHistory } from '../queries/history-read.js';
 import { reviewQueue } from '../queries/review-queue.js';
+import { listReviewers } from '../queries/reviewers.js';
 import type { HandlerContext, HandlerGroup } from './context.js';
 
 type ReviewMethods =
@@ -15,6 +16,7 @@ type ReviewMethods =
   | 'history.forClaim'
   | 'claims.records'
   | 'review.queue'
+  | 'review.reviewers'
   | 'review.dashboard';
 
 export function reviewHandlers({ db, emit }: HandlerContext): HandlerGroup<ReviewMethods> {
@@ -41,6 +43,7 @@ export function reviewHandlers({ db, emit }: HandlerContext): HandlerGroup<Revie
       return { history: historyOf(claimId), evidence: live ? listEvidence(db, claimId) : null };
     },
     'review.queue': (args) => reviewQueue(db, args),
+    'review.reviewers': () => listReviewers(db),
     'review.dashboard': ({ top }) => reviewDashboard(db, top),
   };
 }

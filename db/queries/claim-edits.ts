@@ -24,6 +24,7 @@ const COLUMNS: Record<ColumnField, string> = {
   checkworthiness: 'checkworthiness',
   notesJson: 'notes_json',
   notesText: 'notes_text',
+  assignee: 'assignee',
 };
 
 /** Applies a reviewer's edits to a claim; every field that really changes gets a history line. */

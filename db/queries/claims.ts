@@ -28,6 +28,7 @@ interface ClaimRow {
   checkworthiness: number | null;
   status: ClaimStatus;
   ratingId: string | null;
+  assignee: string | null;
   rationaleJson: string | null;
   rationaleText: string;
   notesJson: string | null;
@@ -58,7 +59,7 @@ interface HopRow {
 const CLAIM_SELECT = `
   SELECT c.id, c.document_id AS documentId, c.quote, c.prefix, c.suffix, c.start_offset AS startOffset,
          c.end_offset AS endOffset, c.orphaned, c.statement, c.claimant, c.kind, c.checkworthiness, c.status,
-         c.rating_id AS ratingId, c.rationale_json AS rationaleJson, c.rationale_text AS rationaleText,
+         c.rating_id AS ratingId, c.assignee, c.rationale_json AS rationaleJson, c.rationale_text AS rationaleText,
          c.notes_json AS notesJson, c.notes_text AS notesText, c.origin,
          c.created_at AS createdAt, c.updated_at AS updatedAt, c.deleted_at AS deletedAt,
          d.title AS documentTitle, d.outlet AS documentOutlet, d.published_at AS documentPublishedAt,
@@ -147,6 +148,7 @@ function toClaims(db: Database.Database, rows: ClaimRow[]): ClaimInContext[] {
       checkworthiness: row.checkworthiness,
       status: row.status,
       ratingId: row.ratingId,
+      assignee: row.assignee,
       rationaleJson: row.rationaleJson,
       rationaleText: row.rationaleText,
       tags: tags.get(row.id) ?? [],

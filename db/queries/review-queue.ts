@@ -4,6 +4,7 @@ import type { ClaimStatus } from '../../core/domain.js';
 import { ftsQuery } from '../../core/text/fold-search.js';
 import { statement } from '../statement-cache.js';
 import { claimsInContext, LIVE_CLAIM_SQL } from './claims.js';
+import { assigneeSpellings } from './reviewers.js';
 
 export interface ReviewQueueFilter {
   status?: ClaimStatus[];
@@ -11,7 +12,10 @@ export interface ReviewQueueFilter {
   sourceId?: string;
   documentId?: string;
   tag?: string;
+  /** Claims assigned to this reviewer, whatever the case of the name. */
   reviewer?: string;
+  /** Claims assigned to nobody. */
+  unassigned?: boolean;
   query?: string;
   sort: ReviewQueueSort;
   offset: number;
@@ -27,7 +31,8 @@ const RATING_SQL = 'c.rating_id IN (SELECT value FROM json_each(?))';
 const UNRATED_SQL = 'c.rating_id IS NULL';
 const DOCUMENT_SQL = 'c.document_id = ?';
 const TAG_SQL = 'c.id IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)';
-const REVIEWER_SQL = `${LAST_ACTOR_SQL} = ? COLLATE NOCASE`;
+const ASSIGNEE_SQL = 'c.assignee IN (SELECT value FROM json_each(?))';
+const UNASSIGNED_SQL = 'c.assignee IS NULL';
 const QUERY_SQL = 'c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)';
 // A source together with every source merged into it, however the merges were made.
 const SOURCE_SQL = `c.id IN (
@@ -44,7 +49,7 @@ const ORDER: Record<ReviewQueueSort, string> = {
   checkworthiness: 'c.checkworthiness IS NULL, c.checkworthiness DESC, c.updated_at DESC, c.seq DESC',
 };
 
-function whereClause(filter: ReviewQueueFilter): { sql: string; params: unknown[] } | null {
+function whereClause(db: Database.Database, filter: ReviewQueueFilter): { sql: string; params: unknown[] } | null {
   const parts: string[] = [LIVE_CLAIM_SQL];
   const params: unknown[] = [];
   if (filter.status !== undefined) {
@@ -73,9 +78,12 @@ function whereClause(filter: ReviewQueueFilter): { sql: string; params: unknown[
     params.push(filter.tag);
   }
   if (filter.reviewer !== undefined) {
-    parts.push(REVIEWER_SQL);
-    params.push(filter.reviewer);
+    const spellings = assigneeSpellings(db, filter.reviewer);
+    if (spellings.length === 0) return null;
+    parts.push(ASSIGNEE_SQL);
+    params.push(JSON.stringify(spellings));
   }
+  if (filter.unassigned) parts.push(UNASSIGNED_SQL);
   const match = filter.query ? ftsQuery(filter.query) : null;
   if (match) {
     parts.push(QUERY_SQL);
@@ -89,7 +97,7 @@ function whereClause(filter: ReviewQueueFilter): { sql: string; params: unknown[
  * list for a filter (no statuses, no ratings) matches nothing, as a cleared checkbox group would.
  */
 export function reviewQueue(db: Database.Database, filter: ReviewQueueFilter): { items: ReviewQueueItem[]; total: number } {
-  const where = whereClause(filter);
+  const where = whereClause(db, filter);
   if (where === null) return { items: [], total: 0 };
   const from = 'FROM claims c JOIN documents d ON d.id = c.document_id';
   const { total } = statement(db, `SELECT count(*) AS total ${from} WHERE ${where.sql}`).get(...where.params) as { total: number };

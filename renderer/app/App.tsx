@@ -16,6 +16,7 @@ import type { RevealRequest } from '../reader/plugins/RevealMatchPlugin/RevealMa
 import { ReaderPane } from '../reader/ReaderPane.js';
 import type { DocumentChange } from '../reader/use-document-detail.js';
 import { ReviewView } from '../review/ReviewView.js';
+import { OPEN_SETTINGS_EVENT } from '../review/settings-request.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { SourcePane } from '../sources/SourcePane.js';
 import type { SourceTab } from '../sources/source-tabs.js';
@@ -247,6 +248,12 @@ function Shell() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [requestSettings, focusSearch]);
+
+  // A view that needs the reviewer's name ("Assign to me") sends the reviewer here to set it.
+  useEffect(() => {
+    window.addEventListener(OPEN_SETTINGS_EVENT, requestSettings);
+    return () => window.removeEventListener(OPEN_SETTINGS_EVENT, requestSettings);
+  }, [requestSettings]);
 
   const selectedSource = data.sources?.find((source) => source.id === selectedSourceId) ?? null;
   const openSettings = data.settings ? () => setSettingsOpen(true) : undefined;

@@ -1,8 +1,10 @@
 // What the reviewer records about a claim: the statement as it should be checked, who claims it,
-// what kind of claim it is, how much it matters to check, and tags. Each field saves by itself.
+// what kind of claim it is, how much it matters to check, tags, and who on the desk checks it.
+// Each field saves by itself.
 import { useId } from 'react';
 import { CLAIM_KINDS, type Claim, type ClaimKind } from '../../core/domain.js';
 import { Icon } from '../components/Icon.js';
+import { AssigneeField } from './AssigneeField.js';
 import { CHECKWORTHINESS_LABELS, KIND_LABELS } from './claim-tones.js';
 import { TagsInput } from './TagsInput.js';
 import type { ClaimSaver } from './use-claim-saver.js';
@@ -122,6 +124,7 @@ export function ClaimFields({ claim, saver }: { claim: Claim; saver: ClaimSaver 
         }}
         error={errors.tags}
       />
+      <AssigneeField claim={claim} saver={saver} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ const FIELD_LABELS: Record<keyof ClaimPatch, string> = {
   tags: 'edit tags',
   notesJson: 'edit notes',
   notesText: 'edit notes',
+  assignee: 'assign claim',
 };
 
 export function createdEntry(claim: Pick<Claim, 'id'>): UndoEntry {

@@ -10,7 +10,7 @@ import { useClaims } from './claims-context.js';
 export type PatchField = keyof ClaimPatch;
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
-const FIELDS: PatchField[] = ['statement', 'claimant', 'kind', 'checkworthiness', 'tags', 'notesJson', 'notesText'];
+const FIELDS: PatchField[] = ['statement', 'claimant', 'kind', 'checkworthiness', 'tags', 'notesJson', 'notesText', 'assignee'];
 const SAVED_SHOWN_MS = 2500;
 
 export interface ClaimSaver {

@@ -1,10 +1,21 @@
-// The queue's filters: status, verdict, source, document, tag and the reviewer who last changed
-// the claim. Each is one native control, so every platform's keyboard and screen reader know it.
+// The queue's filters: status, verdict, source, document, tag and the reviewer the claims are
+// assigned to (or nobody), with "Mine" as a one-click shortcut to the reviewer's own claims. Each
+// is one native control, so every platform's keyboard and screen reader know it.
 import type { ReactNode } from 'react';
 import { CLAIM_STATUSES, type DocumentSummary, type Rating, type Source } from '../../core/domain.js';
 import { STATUS_LABELS } from '../../core/review/transitions.js';
 import { Icon } from '../components/Icon.js';
-import { activeFilterCount, NO_FILTERS, type QueueFilters } from './queue-filters.js';
+import { sameReviewer } from '../../core/review/assignee.js';
+import {
+  activeFilterCount,
+  ANY_REVIEWER,
+  NO_FILTERS,
+  reviewerChoice,
+  UNASSIGNED_CHOICE,
+  withReviewerChoice,
+  type QueueFilters,
+} from './queue-filters.js';
+import { useReviewers } from './use-reviewers.js';
 
 interface QueueFilterBarProps {
   filters: QueueFilters;
@@ -17,6 +28,14 @@ interface QueueFilterBarProps {
 export function QueueFilterBar({ filters, onChange, ratings, sources, documents }: QueueFilterBarProps) {
   const set = (patch: Partial<QueueFilters>) => onChange({ ...filters, ...patch });
   const usedSources = sources.filter((source) => source.claimCount > 0 || source.id === filters.sourceId);
+  const { names, me } = useReviewers();
+  const chosenReviewer = reviewerChoice(filters);
+  // A reviewer chosen elsewhere (or since renamed) stays choosable, so the picker shows the filter in force.
+  const reviewerNames =
+    chosenReviewer && chosenReviewer !== UNASSIGNED_CHOICE && !names.some((name) => sameReviewer(name, chosenReviewer))
+      ? [...names, chosenReviewer]
+      : names;
+  const mine = Boolean(me) && !filters.unassigned && sameReviewer(filters.reviewer.trim() || null, me);
   return (
     <div className="queue-filters" role="group" aria-label="Queue filters">
       <SelectFilter label="Status" value={filters.status ?? ''} onChange={(value) => set({ status: (value || null) as QueueFilters['status'] })}>
@@ -57,15 +76,31 @@ export function QueueFilterBar({ filters, onChange, ratings, sources, documents 
         <span className="queue-filter__label">Tag</span>
         <input className="text-input text-input--compact" value={filters.tag} placeholder="Any" onChange={(event) => set({ tag: event.target.value })} />
       </label>
-      <label className="queue-filter">
-        <span className="queue-filter__label">Reviewer</span>
-        <input
-          className="text-input text-input--compact"
-          value={filters.reviewer}
-          placeholder="Anyone"
-          onChange={(event) => set({ reviewer: event.target.value })}
-        />
-      </label>
+      <SelectFilter label="Reviewer" value={pickerValue(chosenReviewer, reviewerNames)} onChange={(value) => onChange(withReviewerChoice(filters, value))}>
+        <option value={ANY_REVIEWER}>Anyone</option>
+        <option value={UNASSIGNED_CHOICE}>Unassigned</option>
+        {reviewerNames.length > 0 ? (
+          <optgroup label="Assigned to">
+            {reviewerNames.map((name) => (
+              <option key={name} value={name}>
+                {me && sameReviewer(name, me) ? `${name} (you)` : name}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+      </SelectFilter>
+      {me ? (
+        <button
+          type="button"
+          className={mine ? 'toolbar-button toolbar-button--compact queue-filters__mine is-active' : 'toolbar-button toolbar-button--compact queue-filters__mine'}
+          aria-pressed={mine}
+          title={`Claims assigned to ${me}`}
+          onClick={() => onChange(withReviewerChoice(filters, mine ? ANY_REVIEWER : me))}
+        >
+          <Icon name="person" size={13} />
+          Mine
+        </button>
+      ) : null}
       {activeFilterCount(filters) > 0 ? (
         <button type="button" className="toolbar-button toolbar-button--compact queue-filters__clear" onClick={() => onChange(NO_FILTERS)}>
           <Icon name="close" size={13} />
@@ -88,4 +123,10 @@ function SelectFilter({ label, value, onChange, children }: { label: string; val
       </span>
     </label>
   );
+}
+
+/** The option that shows a reviewer filter: the listed spelling of the name, whatever case it was asked in. */
+function pickerValue(choice: string, names: readonly string[]): string {
+  if (choice === ANY_REVIEWER || choice === UNASSIGNED_CHOICE) return choice;
+  return names.find((name) => sameReviewer(name, choice)) ?? choice;
 }

@@ -1,6 +1,8 @@
-// One claim in the review queue: the quote, where it comes from, and how far its review has got.
+// One claim in the review queue: the quote, where it comes from, how far its review has got and
+// who on the desk it is assigned to.
 import type { ReviewQueueItem } from '../../core/api/review.js';
 import { STATUS_LABELS } from '../../core/review/transitions.js';
+import { Icon } from '../components/Icon.js';
 import { countOf } from '../format.js';
 
 export const QUEUE_ROW_HEIGHT = 76;
@@ -21,7 +23,13 @@ export function QueueRow({ item }: { item: ReviewQueueItem }) {
         )}
         <span className="queue-row__document">{item.documentTitle}</span>
         <span className="queue-row__aside">{countOf(item.evidenceCount, 'evidence item', 'evidence items')}</span>
-        {item.lastActor ? <span className="queue-row__aside">{item.lastActor}</span> : null}
+        <span
+          className={item.assignee ? 'queue-row__assignee' : 'queue-row__assignee queue-row__assignee--none'}
+          title={item.lastActor ? `Last changed by ${item.lastActor}` : undefined}
+        >
+          <Icon name="person" size={12} />
+          <span className="queue-row__assignee-name">{item.assignee ?? 'Unassigned'}</span>
+        </span>
       </div>
     </div>
   );

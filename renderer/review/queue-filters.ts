@@ -10,10 +10,21 @@ export interface QueueFilters {
   sourceId: string | null;
   documentId: string | null;
   tag: string;
+  /** The reviewer the claims are assigned to; '' for anyone's claims. */
   reviewer: string;
+  /** Only claims assigned to nobody (the reviewer is then ignored). */
+  unassigned: boolean;
 }
 
-export const NO_FILTERS: QueueFilters = { status: null, verdict: null, sourceId: null, documentId: null, tag: '', reviewer: '' };
+export const NO_FILTERS: QueueFilters = {
+  status: null,
+  verdict: null,
+  sourceId: null,
+  documentId: null,
+  tag: '',
+  reviewer: '',
+  unassigned: false,
+};
 
 export function queueArgs(filters: QueueFilters, limit: number): ArgsIn<'review.queue'> {
   const args: ArgsIn<'review.queue'> = { limit, sort: 'document' };
@@ -22,12 +33,32 @@ export function queueArgs(filters: QueueFilters, limit: number): ArgsIn<'review.
   if (filters.sourceId) args.sourceId = filters.sourceId;
   if (filters.documentId) args.documentId = filters.documentId;
   if (filters.tag.trim()) args.tag = filters.tag.trim();
-  if (filters.reviewer.trim()) args.reviewer = filters.reviewer.trim();
+  if (filters.unassigned) args.unassigned = true;
+  else if (filters.reviewer.trim()) args.reviewer = filters.reviewer.trim();
   return args;
 }
 
 export function activeFilterCount(filters: QueueFilters): number {
-  return [filters.status, filters.verdict, filters.sourceId, filters.documentId, filters.tag.trim(), filters.reviewer.trim()].filter(
-    Boolean,
-  ).length;
+  return [
+    filters.status,
+    filters.verdict,
+    filters.sourceId,
+    filters.documentId,
+    filters.tag.trim(),
+    filters.unassigned || filters.reviewer.trim(),
+  ].filter(Boolean).length;
+}
+
+// The reviewer picker is one <select>: anyone, unassigned, or a name. Names are stored trimmed, so
+// no name can begin with a space and collide with the two fixed choices.
+export const ANY_REVIEWER = '';
+export const UNASSIGNED_CHOICE = ' unassigned';
+
+export function reviewerChoice(filters: QueueFilters): string {
+  return filters.unassigned ? UNASSIGNED_CHOICE : filters.reviewer.trim();
+}
+
+export function withReviewerChoice(filters: QueueFilters, choice: string): QueueFilters {
+  if (choice === UNASSIGNED_CHOICE) return { ...filters, reviewer: '', unassigned: true };
+  return { ...filters, reviewer: choice.trim(), unassigned: false };
 }

@@ -36,6 +36,7 @@ const FIELD_NAMES: Record<string, string> = {
   notesText: 'the notes',
   notesJson: 'the notes',
   anchor: 'the quoted text',
+  assignee: 'the assigned reviewer',
 };
 
 const EVIDENCE_FIELDS: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../../core/api/exports.js';
-import type { Bundle } from '../../../core/bundle/format.js';
+import { BUNDLE_VERSION, type Bundle } from '../../../core/bundle/format.js';
 import { buildExportFixture, type ExportFixture } from './export-fixture.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
 
@@ -44,9 +44,9 @@ const variant = (change: (copy: Record<string, any>) => void): string => {
 
 describe('bundles that cannot be merged', () => {
   it('refuses a bundle from a newer version of the app and says to update', async () => {
-    const error = await target.failure('bundles.import', { json: variant((b) => (b.version = 2)) });
+    const error = await target.failure('bundles.import', { json: variant((b) => (b.version = BUNDLE_VERSION + 1)) });
     expect(error.code).toBe('unsupported');
-    expect(error.message).toMatch(/newer version of Claimtrace.*bundle version 2.*Update Claimtrace/);
+    expect(error.message).toMatch(new RegExp(`newer version of Claimtrace.*bundle version ${BUNDLE_VERSION + 1}.*Update Claimtrace`));
     expect(await snapshot(target)).toBe(targetBefore);
   });
 

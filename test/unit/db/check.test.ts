@@ -32,7 +32,7 @@ describe('checking a workbench', () => {
   it('reports versions, stored rows and a clean bill of health', () => {
     const report = checkWorkbench(file);
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: APP_SCHEMA_VERSION,
       appSchemaVersion: APP_SCHEMA_VERSION,
       integrity: ['ok'],
       ok: true,

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { APP_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import { openWorkbench } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { addDocument } from './support/rows.js';
@@ -69,13 +70,13 @@ describe('a crash in the middle of a write', () => {
     expect(await killAfterFirstLine('migrate-then-hang.ts', file)).toBe('migrating');
 
     const reopened = openWorkbench(file);
-    expect(reopened.schemaVersion).toBe(1);
+    expect(reopened.schemaVersion).toBe(APP_SCHEMA_VERSION);
     const columns = (reopened.db.pragma('table_info(documents)') as { name: string }[]).map((column) => column.name);
     expect(columns).not.toContain('summary');
     expect(reopened.db.prepare('SELECT title FROM documents WHERE id = ?').get(documentId)).toEqual({
       title: 'Before the upgrade',
     });
     reopened.close();
-    expect(fs.readdirSync(temp.dir).filter((name) => name.startsWith('upgrade.claimtrace.bak-v1-'))).toHaveLength(1);
+    expect(fs.readdirSync(temp.dir).filter((name) => name.startsWith(`upgrade.claimtrace.bak-v${APP_SCHEMA_VERSION}-`))).toHaveLength(1);
   });
 });

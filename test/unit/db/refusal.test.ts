@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { APP_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import { openWorkbench, WorkbenchOpenError, type WorkbenchOpenErrorCode } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { damageTablePage } from './support/damage.js';
@@ -110,7 +111,7 @@ describe('workbenches this app cannot safely open', () => {
     bump.close();
     const error = expectRefused(file, 'newer_version');
     expect(error.message).toContain('999');
-    expect(error.message).toContain('up to 1');
+    expect(error.message).toContain(`up to ${APP_SCHEMA_VERSION}`);
   });
 
   it('refuses a newer version recorded only in the write-ahead log', () => {
@@ -152,7 +153,7 @@ describe('files that may become workbenches', () => {
     const file = temp.file('empty.claimtrace');
     fs.writeFileSync(file, '');
     const workbench = openWorkbench(file);
-    expect(workbench.schemaVersion).toBe(1);
+    expect(workbench.schemaVersion).toBe(APP_SCHEMA_VERSION);
     workbench.close();
   });
 
@@ -163,7 +164,7 @@ describe('files that may become workbenches', () => {
     blank.exec('VACUUM');
     blank.close();
     const workbench = openWorkbench(file);
-    expect(workbench.schemaVersion).toBe(1);
+    expect(workbench.schemaVersion).toBe(APP_SCHEMA_VERSION);
     workbench.close();
   });
 });

@@ -47,6 +47,11 @@ beforeAll(async () => {
   c.grain = await claimOf(grain, 'Negotiators met again on Tuesday', { hops: [{ sourceId: REUTERS, kind: 'quote' }] });
   c.farmers = await claimOf(grain, "Ukraine's farmers fear another suspension", { hops: [{ sourceId: AFP, kind: 'quote' }] });
   c.calm = await claimOf(third, 'the night passed without shelling');
+  // Assigned the way a desk splits its day, names typed in any case and any script.
+  await h.call('claims.update', { id: c.nlf.id, patch: { assignee: 'Omid Karimi' } });
+  await h.call('claims.update', { id: c.farmers.id, patch: { assignee: '  omid karimi ' } });
+  await h.call('claims.update', { id: c.fars.id, patch: { assignee: 'Мария Иванова' } });
+  await h.call('claims.update', { id: c.calm.id, patch: { assignee: 'Leila Ahmadi' } });
 
   await h.call('claims.update', { id: c.nlf.id, patch: { tags: ['idlib'], checkworthiness: 3 } });
   await h.call('claims.update', { id: c.fars.id, patch: { tags: ['Idlib', 'us'], checkworthiness: 2 } });
@@ -92,15 +97,26 @@ describe('review.queue', () => {
     expect(await queue({ status: [] })).toEqual({ items: [], total: 0 });
   });
 
-  it('filters by source, document, tag (any case), last reviewer and words', async () => {
+  it('filters by source, document, tag (any case), assigned reviewer and words', async () => {
     expect(await names({ sourceId: AFP })).toEqual(['farmers', 'nlf']);
     expect(await names({ documentId: grain })).toEqual(['grain', 'farmers']);
     expect(await names({ tag: 'IDLIB' })).toEqual(['nlf', 'fars']);
-    expect(await names({ reviewer: 'omid karimi' })).toEqual(['farmers', 'nlf']);
-    expect(await names({ reviewer: 'Leila Ahmadi' })).toEqual(['grain', 'fars', 'turkey']);
     expect(await names({ query: 'corroboration' })).toEqual(['fars']);
     expect(await names({ query: 'observation posts' })).toEqual(['turkey']);
     expect(await names({ sourceId: AFP, status: ['in_progress'], reviewer: 'Omid Karimi', documentId: idlib })).toEqual(['nlf']);
+  });
+
+  it('filters by the reviewer claims are assigned to, not by who last touched them', async () => {
+    expect(await names({ reviewer: 'OMID KARIMI' })).toEqual(['farmers', 'nlf']);
+    expect(await names({ reviewer: 'мария иванова' })).toEqual(['fars']);
+    // Leila changed most claims but is assigned only one, and it is on a document in the bin.
+    expect(await queue({ reviewer: 'Leila Ahmadi' })).toEqual({ items: [], total: 0 });
+    expect(await queue({ reviewer: 'Nobody Atall' })).toEqual({ items: [], total: 0 });
+    expect(await names({ unassigned: true })).toEqual(['grain', 'turkey']);
+    expect(await names({ unassigned: true, documentId: idlib })).toEqual(['turkey']);
+    const both = await h.failure('review.queue', { reviewer: 'Omid Karimi', unassigned: true });
+    expect(both.code).toBe('invalid_arguments');
+    expect(both.message).toContain('not both');
   });
 
   it('sorts by last change or by checkworthiness, and pages with the full total', async () => {
@@ -111,16 +127,23 @@ describe('review.queue', () => {
     expect(page.items.map((i) => i.id)).toEqual([c.fars!.id, c.grain!.id]);
   });
 
-  it('spells out the verdict, the last reviewer and the evidence count of each claim', async () => {
+  it('spells out the verdict, the last reviewer, the assignee and the evidence count of each claim', async () => {
     const items = (await queue({ documentId: grain })).items;
     expect(items[0]).toMatchObject({
       id: c.grain!.id,
       documentTitle: 'Grain corridor talks resume in Istanbul',
       rating: { key: 'true', label: 'True', color: '#2e7d32', archived: false },
       lastActor: 'Leila Ahmadi',
+      assignee: null,
       evidenceCount: 1,
     });
-    expect(items[1]).toMatchObject({ id: c.farmers!.id, rating: { key: 'mixed' }, lastActor: 'Omid Karimi', evidenceCount: 0 });
+    expect(items[1]).toMatchObject({
+      id: c.farmers!.id,
+      rating: { key: 'mixed' },
+      lastActor: 'Omid Karimi',
+      assignee: 'omid karimi',
+      evidenceCount: 0,
+    });
   });
 });
 

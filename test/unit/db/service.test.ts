@@ -4,6 +4,7 @@ import type { AppEvent } from '../../../core/api/index.js';
 import { DEFAULT_SETTINGS, type DocumentSummary, type Source, type WorkbenchInfo } from '../../../core/domain.js';
 import { SEED_SOURCES } from '../../../core/sources/seed-registry.js';
 import { now } from '../../../db/ids.js';
+import { APP_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import { createService } from '../../../db/service.js';
 import { openWorkbench, type Workbench } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';
@@ -40,7 +41,7 @@ describe('workbench.info', () => {
     const info = await call<WorkbenchInfo>('workbench.info');
     expect(info.name).toBe('Newsroom');
     expect(info.path).toBe(workbench.path);
-    expect(info.schemaVersion).toBe(1);
+    expect(info.schemaVersion).toBe(APP_SCHEMA_VERSION);
     expect(info.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(info.counts).toEqual({ documents: 0, claims: 0, sources: SEED_SOURCES.length, evidence: 0 });
   });

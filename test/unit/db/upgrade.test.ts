@@ -2,11 +2,12 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, type Migration } from '../../../db/migrations/index.js';
+import { checkWorkbench } from '../../../db/check.js';
+import { APP_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../../db/migrations/index.js';
 import { openWorkbench, WorkbenchOpenError } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { filesNamedLike, journalFilesBeside } from './support/files.js';
-import { addDocument } from './support/rows.js';
+import { addClaim, addDocument, addHistory } from './support/rows.js';
 
 const [initial] = MIGRATIONS;
 const addPriority: Migration = {
@@ -120,6 +121,46 @@ describe('opening a workbench saved by an older version', () => {
     const skipping: Migration = { ...addPriority, version: 3 };
     expect(() => openWorkbench(file, { migrations: [initial!, skipping] })).toThrow(/expected 2/);
     expect(fs.existsSync(file)).toBe(true);
+  });
+});
+
+describe('opening a version 1 workbench in this app', () => {
+  it('adds claim assignees (version 2), keeping every claim unassigned and a backup of version 1', () => {
+    const before = openWorkbench(file, { migrations: [initial!] });
+    const claimId = addClaim(before.db, documentId, { statement: 'The NLF rejected the zone', status: 'in_review' });
+    addHistory(before.db, claimId, 'status', '"in_progress"', '"in_review"');
+    before.close();
+    expect(checkWorkbench(file).schemaVersion).toBe(1);
+
+    const upgraded = openWorkbench(file);
+    expect(APP_SCHEMA_VERSION).toBe(2);
+    expect(upgraded.schemaVersion).toBe(2);
+    expect(upgraded.migration).toMatchObject({ from: 1, to: 2 });
+    expect(upgraded.db.prepare('SELECT id, statement, status, assignee FROM claims').all()).toEqual([
+      { id: claimId, statement: 'The NLF rejected the zone', status: 'in_review', assignee: null },
+    ]);
+    expect(upgraded.db.prepare('SELECT count(*) AS n FROM history WHERE claim_id = ?').get(claimId)).toEqual({ n: 1 });
+    const tables = upgraded.db.pragma('table_list') as { name: string; strict: number }[];
+    expect(tables.find((table) => table.name === 'claims')?.strict).toBe(1);
+    const indexes = (upgraded.db.pragma('index_list(claims)') as { name: string }[]).map((index) => index.name);
+    expect(indexes).toContain('claims_by_assignee');
+
+    // The column holds a name or nothing: never padding, never an empty name, never an essay.
+    upgraded.db.prepare('UPDATE claims SET assignee = ? WHERE id = ?').run('Omid Karimi', claimId);
+    for (const bad of ['', ' Omid', 'x'.repeat(201)]) {
+      expect(() => upgraded.db.prepare('UPDATE claims SET assignee = ? WHERE id = ?').run(bad, claimId), String(bad)).toThrow();
+    }
+    expect(upgraded.db.prepare('SELECT assignee FROM claims WHERE id = ?').get(claimId)).toEqual({ assignee: 'Omid Karimi' });
+    upgraded.close();
+
+    expect(checkWorkbench(file)).toMatchObject({ schemaVersion: 2, appSchemaVersion: 2, ok: true });
+    const backups = backupsOf(file);
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/\.bak-v1-/);
+    const backup = new Database(path.join(temp.dir, backups[0]!), { readonly: true });
+    const columns = (backup.pragma('table_info(claims)') as { name: string }[]).map((column) => column.name);
+    expect(columns).not.toContain('assignee');
+    backup.close();
   });
 });
 

@@ -55,6 +55,7 @@ function minimalBundle(): Bundle {
         checkworthiness: null,
         status: 'unreviewed',
         ratingId: null,
+        assignee: 'Dana Okafor',
         rationaleJson: null,
         rationaleText: '',
         notesJson: null,
@@ -92,10 +93,26 @@ describe('reading a bundle', () => {
     expect(parseBundleText(`\uFEFF${text}`).documents).toHaveLength(1);
   });
 
+  it('reads the assignee, and a claim written before claims had assignees as unassigned', () => {
+    expect(validateBundle(minimalBundle()).claims[0]!.assignee).toBe('Dana Okafor');
+    // A version 1 bundle, written before claims had assignees, is still read.
+    const older = { ...minimalBundle(), version: 1 };
+    delete (older.claims[0] as Partial<Bundle['claims'][number]>).assignee;
+    expect(validateBundle(older).claims[0]!.assignee).toBeNull();
+    const padded = minimalBundle();
+    padded.claims[0]!.assignee = '   ';
+    expect(validateBundle(padded).claims[0]!.assignee).toBeNull();
+    padded.claims[0]!.assignee = '  Omid Karimi ';
+    expect(validateBundle(padded).claims[0]!.assignee).toBe('Omid Karimi');
+    padded.claims[0]!.assignee = 'x'.repeat(201);
+    expect(refusal(() => validateBundle(padded)).message).toContain('claims.0.assignee');
+  });
+
   it('tells a newer bundle from a damaged one', () => {
     const newer = refusal(() => validateBundle({ ...minimalBundle(), version: BUNDLE_VERSION + 1 }));
     expect(newer.code).toBe('unsupported');
     expect(newer.message).toContain(`bundle version ${BUNDLE_VERSION + 1}`);
+    expect(refusal(() => validateBundle({ ...minimalBundle(), version: 0 })).message).toContain('no valid version');
     const noVersion = refusal(() => validateBundle({ ...minimalBundle(), version: 'one' }));
     expect(noVersion.code).toBe('invalid_arguments');
     expect(noVersion.message).toContain('no valid version');

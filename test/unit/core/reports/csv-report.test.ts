@@ -5,6 +5,8 @@ import { buildFixtureModel } from './fixture-model.js';
 
 const STATUS = { unreviewed: 'Unreviewed', in_progress: 'In progress', in_review: 'In review', done: 'Done' } as const;
 
+const column = (name: (typeof CSV_COLUMNS)[number]): number => CSV_COLUMNS.indexOf(name);
+
 function records(csv: string): string[][] {
   return parse(csv, { bom: true, record_delimiter: '\r\n', relax_quotes: false }) as string[][];
 }
@@ -27,7 +29,7 @@ describe('renderCsv', () => {
     const documents = new Map(model.documents.map((d) => [d.id, d]));
     const textCell = (value: string): string => (/^[=+\-@\t\r]/u.test(value) ? `'${value}` : value);
     for (const row of rows.slice(1)) {
-      const claim = byId.get(row[12]!)!;
+      const claim = byId.get(row[column('Claim ID')]!)!;
       expect(claim).toBeDefined();
       const document = documents.get(claim.documentId)!;
       expect(row).toEqual([
@@ -38,6 +40,7 @@ describe('renderCsv', () => {
         claim.claimant,
         [...claim.hops].sort((a, b) => a.ordinal - b.ordinal).map((h) => h.sourceName).join(' → '),
         STATUS[claim.status],
+        claim.assignee ?? '',
         claim.rating?.label ?? '',
         claim.rationaleText,
         claim.evidence.flatMap((e) => (e.url ? [e.url] : [])).join('\n'),
@@ -47,6 +50,14 @@ describe('renderCsv', () => {
         claim.documentId,
       ]);
     }
+  });
+
+  it('names the reviewer each claim is assigned to, beside its status, and leaves it blank when nobody is', () => {
+    expect(rows[0]!.slice(column('Status'), column('Verdict') + 1)).toEqual(['Status', 'Reviewer', 'Verdict']);
+    const assigned = rows.find((r) => r[2]?.startsWith('We have not withdrawn'))!;
+    expect(assigned[column('Reviewer')]).toBe('Leila Ahmadi');
+    const unassigned = rows.find((r) => r[2]?.startsWith('the withdrawal was'))!;
+    expect(unassigned[column('Reviewer')]).toBe('');
   });
 
   it('keeps the reading order of the other reports', () => {
@@ -62,7 +73,7 @@ describe('renderCsv', () => {
     const negative = rows.find((r) => r[3]?.includes('30% fewer'))!;
     expect(negative[3]!.startsWith("'-30%")).toBe(true);
     // A formula later in a cell is inert and left alone.
-    expect(negative[8]).toContain('\n\n=SUM(A1:A9) We asked');
+    expect(negative[column('Rationale')]).toContain('\n\n=SUM(A1:A9) We asked');
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/u);
   });
 
@@ -74,7 +85,7 @@ describe('renderCsv', () => {
 
   it('lists every evidence URL of a claim, one per line', () => {
     const row = rows.find((r) => r[2]?.startsWith('We have not withdrawn'))!;
-    expect(row[9]!.split('\n')).toEqual(['https://imagery.example/reports/idlib-2018-10-08?a=1&b=2', 'javascript:alert(document.cookie)']);
+    expect(row[column('Evidence URLs')]!.split('\n')).toEqual(['https://imagery.example/reports/idlib-2018-10-08?a=1&b=2', 'javascript:alert(document.cookie)']);
   });
 
   it('starts with a UTF-8 byte-order mark only when asked, so Excel reads Persian correctly', () => {

@@ -163,6 +163,8 @@ interface ClaimSpec {
   appearances?: (claimId: string) => ClaimAppearance[];
   firstAppearance?: (claimId: string) => ClaimAppearance | null;
   tags?: string[];
+  /** Who the claim is assigned to; unassigned when left out. */
+  assignee?: string;
   orphan?: { prefix: string; suffix: string };
   createdAt: string;
   updatedAt: string;
@@ -184,6 +186,7 @@ function claim(spec: ClaimSpec): ReportClaim {
     checkworthiness: 3,
     status: spec.status,
     ratingId: spec.rating?.id ?? null,
+    assignee: spec.assignee ?? null,
     tags: spec.tags ?? [],
     notesJson: null,
     notesText: '',
@@ -273,6 +276,7 @@ export function buildFixtureModel(): ReportModel {
       hops: hops([SOURCES.afp, 'quote'], [SOURCES.naji, 'quote']),
       chainFlag: null,
       tags: ['idlib', 'buffer zone'],
+      assignee: 'Leila Ahmadi',
       rationaleText:
         'Satellite images taken on 8 October show artillery pieces leaving two NLF positions inside the zone.\n\nTurkey’s defence ministry said the same day that "the withdrawal of heavy weapons is complete", which the NLF did not dispute.',
       evidence: (id) => [
@@ -350,6 +354,7 @@ export function buildFixtureModel(): ReportModel {
       rating: RATINGS.unverifiable,
       hops: hops([SOURCES.fars, 'citing'], [SOURCES.arab, 'citing']),
       chainFlag: 'unnamed',
+      assignee: 'Omid <Karimi> & co',
       rationaleText:
         'No named source, no data.\nFars gave no figure for the previous week, so "30%" cannot be checked.\n\n=SUM(A1:A9) We asked the Turkish MoD; no reply by deadline.',
       evidence: (id) => [

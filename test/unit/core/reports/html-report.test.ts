@@ -99,6 +99,14 @@ describe('renderHtmlReport', () => {
     expect(text(article(doc, claim('<script>').id).querySelector('.verdict'))).toBe('Not yet rated');
   });
 
+  it('names the reviewer a claim is assigned to beside its status, as text', () => {
+    expect(text(article(doc, claim('We have not withdrawn').id).querySelector('.claim-head .assignee'))).toBe('Reviewer: Leila Ahmadi');
+    expect(article(doc, claim('the withdrawal was').id).querySelector('.assignee')).toBeNull();
+    const escaped = article(doc, claim('-30% fewer').id).querySelector('.claim-head .assignee')!;
+    expect(escaped.querySelector('bdi')?.textContent).toBe('Omid <Karimi> & co');
+    expect(escaped.children).toHaveLength(1);
+  });
+
   it('sets Persian quotes right to left with their language', () => {
     const persian = model.claims.find((c) => c.documentId === DOCUMENTS.persian.id)!;
     const quote = article(doc, persian.id).querySelector('.in-context')!;

@@ -76,10 +76,13 @@ describe('renderMarkdown', () => {
     expect(md).toContain('**شبه‌نظامیان سلاح‌های سنگین خود را از منطقه حائل خارج نکرده‌اند**');
   });
 
-  it('labels the verdict, status, claimant and chain, flagging unnamed sources', () => {
+  it('labels the verdict, status, reviewer, claimant and chain, flagging unnamed sources', () => {
     expect(md).toContain(
-      '- **Verdict:** False\n- **Status:** Done\n- **Claimant:** NLF spokesman Naji Mustafa\n- **Attribution:** Alwaght → AFP (quoted) → NLF spokesman Naji Mustafa (quoted)',
+      '- **Verdict:** False\n- **Status:** Done\n- **Reviewer:** Leila Ahmadi\n- **Claimant:** NLF spokesman Naji Mustafa\n- **Attribution:** Alwaght → AFP (quoted) → NLF spokesman Naji Mustafa (quoted)',
     );
+    // An unassigned claim has no reviewer line at all, and a name is text, never markup.
+    expect(md).toContain('- **Verdict:** True\n- **Status:** Done\n- **Claimant:** Russian officials');
+    expect(md).toContain('- **Reviewer:** Omid \\<Karimi\\> & co\n');
     expect(md).toContain('- **Attribution:** Alwaght → Fars (cited) → Arab sources (cited) ⚠ *unnamed* — *The chain ends in an unnamed source.*');
   });
 

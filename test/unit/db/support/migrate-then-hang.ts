@@ -1,5 +1,5 @@
-// Run as a child process by the crash test: starts upgrading a workbench to a version 2 whose
-// migration never finishes, so the test can kill it half-way.
+// Run as a child process by the crash test: starts upgrading a workbench to a version past the
+// newest whose migration never finishes, so the test can kill it half-way.
 import { MIGRATIONS, type Migration } from '../../../../db/migrations/index.js';
 import { openWorkbench } from '../../../../db/workbench.js';
 
@@ -7,7 +7,7 @@ const file = process.argv[2];
 if (!file) throw new Error('usage: migrate-then-hang <workbench file>');
 
 const endless: Migration = {
-  version: 2,
+  version: MIGRATIONS.length + 1,
   name: 'endless',
   sql: `ALTER TABLE documents ADD COLUMN summary TEXT;
         UPDATE documents SET summary = title;`,

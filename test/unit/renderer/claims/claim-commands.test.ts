@@ -26,6 +26,7 @@ const CLAIM: Claim = {
   checkworthiness: 2,
   status: 'unreviewed',
   ratingId: null,
+  assignee: null,
   rationaleText: '',
   tags: ['idlib'],
   notesJson: null,
@@ -71,6 +72,15 @@ describe('undo entries for claims', () => {
       { method: 'claims.update', args: { id: CLAIM.id, patch: { statement: 'New wording', tags: ['idlib', 'weapons'], checkworthiness: null } } },
     ]);
     expect(entry.label).toBe('edit statement');
+  });
+
+  it('undoes an assignment by putting the previous assignee back, and unassigning by assigning again', () => {
+    const assigned = updatedEntry(CLAIM, { assignee: 'Dana Okafor' });
+    expect(assigned.label).toBe('assign claim');
+    expect(assigned.undo).toEqual([{ method: 'claims.update', args: { id: CLAIM.id, patch: { assignee: null } } }]);
+    expect(assigned.redo).toEqual([{ method: 'claims.update', args: { id: CLAIM.id, patch: { assignee: 'Dana Okafor' } } }]);
+    const handedOver = updatedEntry({ ...CLAIM, assignee: 'Dana Okafor' }, { assignee: 'Omid Karimi' });
+    expect(handedOver.undo).toEqual([{ method: 'claims.update', args: { id: CLAIM.id, patch: { assignee: 'Dana Okafor' } } }]);
   });
 
   it('undoes a chain edit with the old hops by source ID, so no new source is created again', () => {
