@@ -25,6 +25,12 @@ export interface VerdictBreakdown {
   byVerdict: VerdictCounts;
 }
 
+export interface ReviewerWorkload {
+  assignee: string | null;
+  total: number;
+  byStatus: Record<ClaimStatus, number>;
+}
+
 export interface ReviewDashboard {
   totalClaims: number;
   byStatus: Record<ClaimStatus, number>;
@@ -33,6 +39,8 @@ export interface ReviewDashboard {
   ratings: Rating[];
   bySource: (VerdictBreakdown & { sourceId: string; name: string; kind: string })[];
   byDocument: (VerdictBreakdown & { documentId: string; title: string; outlet: string | null })[];
+  /** The busiest assigned reviewers, then the unassigned claims (assignee null) when there are any. */
+  byReviewer: ReviewerWorkload[];
   orphanCount: number;
   flaggedChains: { unnamed: number; unknown: number };
   recentActivity: HistoryEvent[];

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { ReviewDashboard, VerdictBreakdown, VerdictCounts } from '../../core/api/review.js';
+import type { ReviewDashboard, ReviewerWorkload, VerdictBreakdown, VerdictCounts } from '../../core/api/review.js';
 import { CLAIM_STATUSES, type ClaimStatus, type Rating } from '../../core/domain.js';
+import { foldReviewerName } from '../../core/review/assignee.js';
 import { statement } from '../statement-cache.js';
 import { LIVE_CLAIM_SQL } from './claims.js';
 import { recentHistory } from './history-read.js';
@@ -111,10 +112,38 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
     ratings,
     bySource: [...bySource.values()],
     byDocument: [...byDocument.values()],
+    byReviewer: reviewerWorkload(db, top),
     orphanCount: flags.orphans,
     flaggedChains: { unnamed: flags.unnamed, unknown: flags.unknown },
     recentActivity: recentHistory(db, RECENT_ACTIVITY),
   };
+}
+
+/** Claims per assigned reviewer and status: who has how much left, the busiest first. */
+function reviewerWorkload(db: Database.Database, top: number): ReviewerWorkload[] {
+  const rows = statement(
+    db,
+    `SELECT c.assignee, c.status, count(*) AS n ${LIVE_FROM} GROUP BY c.assignee, c.status`,
+  ).all() as { assignee: string | null; status: ClaimStatus; n: number }[];
+  // Keyed by the folded name: "Dana Okafor" and "dana okafor" are one reviewer, as in the queue.
+  const byAssignee = new Map<string | null, ReviewerWorkload>();
+  for (const row of rows) {
+    const key = row.assignee === null ? null : foldReviewerName(row.assignee);
+    const entry = byAssignee.get(key) ?? {
+      assignee: row.assignee,
+      total: 0,
+      byStatus: Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>,
+    };
+    entry.byStatus[row.status] += row.n;
+    entry.total += row.n;
+    byAssignee.set(key, entry);
+  }
+  const unassigned = byAssignee.get(null);
+  byAssignee.delete(null);
+  const busiest = [...byAssignee.values()]
+    .sort((a, b) => b.total - a.total || a.assignee!.localeCompare(b.assignee!))
+    .slice(0, top);
+  return unassigned ? [...busiest, unassigned] : busiest;
 }
 
 function breakdown(ratings: readonly Rating[], total: number): VerdictBreakdown {

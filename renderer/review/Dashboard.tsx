@@ -1,5 +1,5 @@
 // Where the review stands: claims per status and verdict, verdicts per source and per document,
-// orphans and chains that end in nobody, recent activity, and the verdict scale itself. Any count
+// each reviewer's workload, orphans and chains that end in nobody, recent activity, and the verdict scale itself. Any count
 // or bar segment opens the queue filtered to those claims.
 import { CLAIM_STATUSES, type Rating } from '../../core/domain.js';
 import { STATUS_LABELS } from '../../core/review/transitions.js';
@@ -7,6 +7,7 @@ import { formatNumber } from '../format.js';
 import { describeHistory } from '../verification/history-lines.js';
 import { NO_FILTERS, type QueueFilters } from './queue-filters.js';
 import { RatingScaleEditor } from './RatingScaleEditor.js';
+import { ReviewerWorkload } from './ReviewerWorkload.js';
 import { ScaleLegend } from './ScaleLegend.js';
 import { useDashboard } from './use-dashboard.js';
 import { VerdictBars } from './VerdictBars.js';
@@ -150,6 +151,8 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
         }))}
         onChoose={(documentId, verdict) => onShowQueue({ ...NO_FILTERS, documentId, verdict })}
       />
+
+      <ReviewerWorkload rows={dashboard.byReviewer} onShowQueue={onShowQueue} />
 
       <RatingScaleEditor />
     </div>

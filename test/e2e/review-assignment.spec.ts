@@ -81,6 +81,16 @@ test.describe('assigning claims to reviewers', () => {
     await mine.click();
     await expect(mine).toHaveAttribute('aria-pressed', 'false');
     await expect(list.getByRole('option')).toHaveCount(3);
+
+    // The dashboard shows who has what, and a count leads back to exactly those claims.
+    await review.getByRole('tab', { name: 'Dashboard' }).click();
+    const workload = review.getByRole('region', { name: 'Workload by reviewer' });
+    await expect(workload.getByRole('row')).toHaveCount(4);
+    await expect(workload.getByRole('row').nth(3)).toContainText('Unassigned');
+    await workload.getByRole('button', { name: `${COLLEAGUE}, Unreviewed: 1` }).click();
+    await expect(reviewer).toHaveValue(COLLEAGUE);
+    await expect(list.getByRole('option')).toHaveCount(1);
+    await expect(list.getByRole('option')).toContainText(CLAIM_QUOTES[1]);
     expectCleanRun(guard, host);
   });
 

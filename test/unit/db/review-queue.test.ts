@@ -180,6 +180,19 @@ describe('review.dashboard', () => {
     expect(dashboard.byDocument[1]!.byVerdict).toMatchObject({ true: 1, mixed: 1, unrated: 0 });
   });
 
+  it('shows each reviewer’s workload by status, names matched however they were typed, unassigned last', async () => {
+    const { byReviewer, totalClaims } = await h.call<ReviewDashboard>('review.dashboard', {});
+    // Leila Ahmadi's only claim went to the bin with its document, so she has nothing left.
+    expect(byReviewer).toEqual([
+      { assignee: 'Omid Karimi', total: 2, byStatus: { unreviewed: 0, in_progress: 2, in_review: 0, done: 0 } },
+      { assignee: 'Мария Иванова', total: 1, byStatus: { unreviewed: 0, in_progress: 0, in_review: 0, done: 1 } },
+      { assignee: null, total: 2, byStatus: { unreviewed: 2, in_progress: 0, in_review: 0, done: 0 } },
+    ]);
+    expect(byReviewer.reduce((sum, row) => sum + row.total, 0)).toBe(totalClaims);
+    const busiest = await h.call<ReviewDashboard>('review.dashboard', { top: 1 });
+    expect(busiest.byReviewer.map((row) => row.assignee)).toEqual(['Omid Karimi', null]);
+  });
+
   it('counts flagged chains and orphans, and shows the latest activity first', async () => {
     const dashboard = await h.call<ReviewDashboard>('review.dashboard', {});
     expect(dashboard.flaggedChains).toEqual({ unnamed: 1, unknown: 1 });
