@@ -1,3 +1,4 @@
+import { backupUsage, runBackup } from './commands/backup.js';
 import { checkUsage, runCheck } from './commands/check.js';
 import { detectUsage, runDetect } from './commands/detect.js';
 import { exportUsage, runExport } from './commands/export.js';
@@ -20,6 +21,11 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
     run: runImportBundle,
     usage: importBundleUsage,
     summary: 'Merge a bundle from another reviewer into a workbench; the later change wins.',
+  },
+  backup: {
+    run: runBackup,
+    usage: backupUsage,
+    summary: 'Write a snapshot of a workbench into its backup folder, or to --out; safe while the app has it open.',
   },
 };
 

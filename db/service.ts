@@ -1,4 +1,5 @@
 import type { AppEvent, Handlers } from '../core/api/index.js';
+import { createWorkbenchBackups, type WorkbenchBackups } from './backups/workbench-backups.js';
 import { appearanceHandlers } from './handlers/appearance-handlers.js';
 import { claimHandlers } from './handlers/claim-handlers.js';
 import type { HandlerContext } from './handlers/context.js';
@@ -16,6 +17,11 @@ import type { Workbench } from './workbench.js';
 export interface ServiceOptions {
   /** Where changes are announced to whoever shows them (the host forwards them to the renderer). */
   emit?: (event: AppEvent) => void;
+  /**
+   * The snapshots hosts keep (see withBackups). Without it, snapshots are taken only on request,
+   * so tools and tests never get automatic ones.
+   */
+  backups?: WorkbenchBackups;
 }
 
 /**
@@ -23,7 +29,9 @@ export interface ServiceOptions {
  * area. Arguments arrive already validated by the dispatch wrapper.
  */
 export function createService(workbench: Workbench, options: ServiceOptions = {}): Handlers {
-  const context: HandlerContext = { workbench, db: workbench.db, emit: options.emit ?? (() => {}) };
+  const emit = options.emit ?? (() => {});
+  const backups = options.backups ?? createWorkbenchBackups(workbench, { emit });
+  const context: HandlerContext = { workbench, db: workbench.db, emit, backups };
   return {
     ...workbenchHandlers(context),
     ...hostHandlers(),

@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, shell, type BrowserWindow } from 'electron';
-import type { MenuCommand } from '../core/api/events.js';
+import type { AppEvent, MenuCommand } from '../core/api/events.js';
+import type { BackupEntry } from '../core/api/workbench.js';
+import { withBackups } from '../db/backups/automatic-backups.js';
+import { backupFolderFor } from '../db/backups/snapshot-names.js';
 import { defaultWorkbenchPath, ensureDefaultWorkbench } from '../db/default-location.js';
 import { createService } from '../db/service.js';
 import { WorkbenchOpenError } from '../db/workbench-open-error.js';
 import { openWorkbench } from '../db/workbench.js';
 import { createHostHandlers, withHostHandlers, type DesktopHostPorts } from './desktop-host.js';
-import { chooseNewWorkbenchPath, chooseSavePath, chooseWorkbenchToOpen, showAbout, showError } from './dialogs.js';
+import { chooseNewWorkbenchPath, chooseSavePath, chooseWorkbenchToOpen, showAbout, showError, showInfo } from './dialogs.js';
 import { createEvidenceCopies } from './evidence-copies.js';
 import { sendAppEvent, registerApiIpc } from './ipc.js';
 import { installApplicationMenu } from './menu.js';
@@ -47,15 +50,16 @@ export function createDesktopApp(config: DesktopAppConfig): DesktopApp {
     evidenceCopies,
   };
 
+  const emit = (event: AppEvent) => sendAppEvent(window?.webContents ?? null, event);
   const session = createWorkbenchSession({
-    open: (file, { create }) => openWorkbench(file, { create, nativeBinding: config.nativeBinding }),
-    openDefault: () => ensureDefaultWorkbench({ nativeBinding: config.nativeBinding }),
+    open: (file, { create }) => withBackups(openWorkbench(file, { create, nativeBinding: config.nativeBinding }), { emit }),
+    openDefault: () => withBackups(ensureDefaultWorkbench({ nativeBinding: config.nativeBinding }), { emit }),
     // The service answers host.* with "unsupported"; here the desktop's own answers take their place.
     createService: (workbench, options) => {
-      const service = createService(workbench, options);
+      const service = createService(workbench, { ...options, backups: workbench.backups });
       return withHostHandlers(service, createHostHandlers(service, hostPorts));
     },
-    emit: (event) => sendAppEvent(window?.webContents ?? null, event),
+    emit,
     onOpenFailed: (file, error) => {
       if (error instanceof WorkbenchOpenError && error.code === 'not_found') updateRecent(removeRecent(recent, file));
       void showError(window, 'The workbench could not be opened', openFailureMessage(file, error));
@@ -83,7 +87,20 @@ export function createDesktopApp(config: DesktopAppConfig): DesktopApp {
     },
     command: (command: MenuCommand) => sendAppEvent(window?.webContents ?? null, { type: 'menu.command', command }),
     showAbout: () => void showAbout(window),
+    backUpNow: () => void backUpNow(),
   };
+
+  async function backUpNow(): Promise<void> {
+    const result = await session.dispatch('workbench.backupNow', {});
+    if (!result.ok) {
+      await showError(window, 'The backup failed', result.error.message);
+      return;
+    }
+    const { file } = result.value as BackupEntry;
+    const current = session.currentPath();
+    const copy = current ? path.join(backupFolderFor(current), file) : file;
+    await showInfo(window, 'Backup saved', `The workbench was copied to "${copy}".`);
+  }
 
   function updateRecent(next: string[]): void {
     recent = next;

@@ -37,6 +37,10 @@ export async function showError(parent: BrowserWindow | null, title: string, mes
   await showMessage(parent, { type: 'error', title, message: title, detail: message, buttons: ['OK'] });
 }
 
+export async function showInfo(parent: BrowserWindow | null, title: string, message: string): Promise<void> {
+  await showMessage(parent, { type: 'info', title, message: title, detail: message, buttons: ['OK'] });
+}
+
 export async function showAbout(parent: BrowserWindow | null): Promise<void> {
   await showMessage(parent, {
     type: 'info',

@@ -9,6 +9,8 @@ export interface MenuActions {
   /** Commands the renderer carries out (import and export run in the page). */
   command(command: MenuCommand): void;
   showAbout(): void;
+  /** Writes a snapshot of the open workbench into its backup folder. */
+  backUpNow(): void;
 }
 
 export interface MenuTemplateOptions {
@@ -57,6 +59,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       separator,
       { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.command('import') },
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => actions.command('export') },
+      separator,
+      { label: 'Back Up Now', click: () => actions.backUpNow() },
       ...(isMac ? [] : [separator, settingsItem, separator, { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' } as const]),
     ],
   };

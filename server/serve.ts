@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../core/api/dispatch.js';
+import { withBackups } from '../db/backups/automatic-backups.js';
 import { ensureDefaultWorkbench } from '../db/default-location.js';
 import { createService } from '../db/service.js';
 import { openWorkbench, WorkbenchOpenError } from '../db/workbench.js';
@@ -33,16 +34,19 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.\n${USAGE}`);
 
-  let workbench;
+  let opened;
   try {
-    workbench = values.workbench ? openWorkbench(path.resolve(values.workbench), { create: true }) : ensureDefaultWorkbench();
+    opened = values.workbench ? openWorkbench(path.resolve(values.workbench), { create: true }) : ensureDefaultWorkbench();
   } catch (error) {
     if (error instanceof WorkbenchOpenError) fail(error.message);
     throw error;
   }
 
   let server: AppServer | null = null;
-  const handlers = createService(workbench, { emit: (event: AppEvent) => server?.events.publish(event) });
+  const emit = (event: AppEvent) => server?.events.publish(event);
+  // Snapshots go beside the workbench; closing it stops the automatic ones.
+  const workbench = withBackups(opened, { emit });
+  const handlers = createService(workbench, { emit, backups: workbench.backups });
   const dispatch = createDispatch(handlers, {
     remote: true,
     onInternalError: (method, error) => console.error(`[claimtrace] ${method} failed:`, error),

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppEvent, Handlers } from '../../core/api/index.js';
+import type { WorkbenchBackups } from '../backups/workbench-backups.js';
 import type { Workbench } from '../workbench.js';
 
 /** What every group of handlers works with: the open workbench and the way to announce changes. */
@@ -7,6 +8,8 @@ export interface HandlerContext {
   workbench: Workbench;
   db: Database.Database;
   emit: (event: AppEvent) => void;
+  /** The workbench's snapshots; the same object the host's automatic backups use. */
+  backups: WorkbenchBackups;
 }
 
 /** A slice of the contract's handlers, keyed by method name. */

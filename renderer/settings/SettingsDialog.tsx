@@ -6,6 +6,7 @@ import { call } from '../api-client.js';
 import { asClientError } from '../app/use-workbench-data.js';
 import { Icon } from '../components/Icon.js';
 import { TextField } from '../components/TextField.js';
+import { BackupsSection } from './BackupsSection.js';
 import { placeFieldErrors, type PlacedErrors } from './field-errors.js';
 
 interface SettingsDialogProps {
@@ -156,6 +157,8 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDia
               {errors.fields.theme ? <p className="setting__error">{errors.fields.theme}</p> : null}
             </div>
           </fieldset>
+
+          <BackupsSection open={open} />
 
           {errors.general ? (
             <p className="form-error" role="alert">

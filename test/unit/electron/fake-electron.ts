@@ -77,6 +77,8 @@ export function createFakeElectron(userData: string) {
     saveAnswers: [] as Array<string | null>,
     saveRequests: [] as Array<Record<string, any>>,
     openedPaths: [] as string[],
+    /** The options of every message box shown, in order. */
+    messageBoxes: [] as Array<Record<string, any>>,
   };
 
   class FakeBrowserWindow {
@@ -158,7 +160,10 @@ export function createFakeElectron(userData: string) {
       setApplicationMenu: (menu: MenuItemConstructorOptions[]) => (state.menu = menu),
     },
     dialog: {
-      showMessageBox: async () => ({ response: 0 }),
+      showMessageBox: async (...args: unknown[]) => {
+        state.messageBoxes.push(args.at(-1) as Record<string, any>);
+        return { response: 0 };
+      },
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showSaveDialog: async (...args: unknown[]) => {
         state.saveRequests.push(args.at(-1) as Record<string, any>);

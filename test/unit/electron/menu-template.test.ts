@@ -10,6 +10,7 @@ function fakeActions(): MenuActions & { [K in keyof MenuActions]: ReturnType<typ
     clearRecent: vi.fn(),
     command: vi.fn(),
     showAbout: vi.fn(),
+    backUpNow: vi.fn(),
   };
 }
 
@@ -49,7 +50,7 @@ describe('application menu', () => {
     const { template } = build('linux');
     const file = menu(template, 'File');
     const labels = file.filter((entry) => entry.type !== 'separator').map((entry) => entry.label);
-    expect(labels).toEqual(['New Workbench…', 'Open Workbench…', 'Open Recent', 'Import…', 'Export…', 'Settings…', 'Quit']);
+    expect(labels).toEqual(['New Workbench…', 'Open Workbench…', 'Open Recent', 'Import…', 'Export…', 'Back Up Now', 'Settings…', 'Quit']);
     expect(item(file, 'New Workbench…').accelerator).toBe('CmdOrCtrl+N');
     expect(item(file, 'Open Workbench…').accelerator).toBe('CmdOrCtrl+O');
     expect(item(file, 'Import…').accelerator).toBe('CmdOrCtrl+I');
@@ -67,6 +68,15 @@ describe('application menu', () => {
     expect(actions.newWorkbench).toHaveBeenCalledOnce();
     expect(actions.openWorkbench).toHaveBeenCalledOnce();
     expect(actions.command.mock.calls).toEqual([['import'], ['export']]);
+  });
+
+  it('backs the workbench up from File → Back Up Now on every platform', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const { template, actions } = build(platform);
+      click(item(menu(template, 'File'), 'Back Up Now'));
+      expect(actions.backUpNow).toHaveBeenCalledOnce();
+      expect(actions.command).not.toHaveBeenCalled();
+    }
   });
 
   it('lists recent workbenches, opens the chosen one and can clear the list', () => {
