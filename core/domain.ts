@@ -85,6 +85,11 @@ export interface PhotoCredit {
 export interface DocumentDetail extends DocumentSummary {
   url: string | null;
   text: string;
+  /**
+   * UTF-16 offset where the article begins when a saved page puts its navigation and menus first,
+   * or null when the article starts at the top. Always before commentsStart when both are set.
+   */
+  articleStart: number | null;
   /** UTF-16 offset where the reader-comment thread begins, or null when there is none. */
   commentsStart: number | null;
   photoCredits: PhotoCredit[];
@@ -122,6 +127,7 @@ export interface ImportedDocument {
   publishedAt: string | null;
   language: string | null;
   direction: TextDirection;
+  articleStart: number | null;
   commentsStart: number | null;
   length: number;
 }

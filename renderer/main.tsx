@@ -21,6 +21,7 @@ import './styles/appearances.css';
 import './styles/review.css';
 import './styles/export.css';
 import './styles/backups.css';
+import './styles/article-start.css';
 
 // Before anything renders: take a browser-host token out of the address bar, and paint in the
 // colours the reviewer chose last time.

@@ -85,8 +85,8 @@ async function detectInFiles(paths: string[], options: { json: boolean; includeC
   const failures = missing.map((entry) => entry.error);
   for (const file of files) {
     try {
-      const { text, commentsStart } = await readDocument(file);
-      const suggestions = detectAttributions(text, SEED_SOURCES, { commentsStart, includeComments: options.includeComments });
+      const { text, articleStart, commentsStart } = await readDocument(file);
+      const suggestions = detectAttributions(text, SEED_SOURCES, { articleStart, commentsStart, includeComments: options.includeComments });
       results.push({ file, suggestions: suggestions.map(toJson) });
     } catch (error) {
       if (!(error instanceof IngestError) && !isFileError(error)) throw error;
@@ -102,12 +102,12 @@ async function detectInFiles(paths: string[], options: { json: boolean; includeC
   return failures.length > 0 ? 1 : 0;
 }
 
-async function readDocument(file: string): Promise<{ text: string; commentsStart: number | null }> {
+async function readDocument(file: string): Promise<{ text: string; articleStart: number | null; commentsStart: number | null }> {
   const name = path.basename(file);
   checkFileSize(name, fs.statSync(file).size);
   const extracted = await extractInWorker({ name, bytes: fs.readFileSync(file) });
   const prepared = prepareDocument(extracted, name);
-  return { text: prepared.text, commentsStart: prepared.commentsStart };
+  return { text: prepared.text, articleStart: prepared.metadata.articleStart, commentsStart: prepared.commentsStart };
 }
 
 function detectInWorkbench(

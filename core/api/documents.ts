@@ -21,6 +21,7 @@ export const documentPatchSchema = z
     publishedAt: isoDate.nullable(),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or fa').nullable(),
     direction: z.enum(['ltr', 'rtl']),
+    articleStart: z.number().int().min(0).nullable(),
     commentsStart: z.number().int().min(0).nullable(),
   })
   .partial()
@@ -52,7 +53,7 @@ export const documentsMethods = {
   ),
   'documents.update': defineMethod<DocumentDetail>()(
     z.object({ id, patch: documentPatchSchema }).strict(),
-    'Correct detected metadata or move the reader-comment boundary.',
+    'Correct detected metadata, or move where the article begins and where the reader comments begin.',
   ),
   'documents.delete': defineMethod<{ id: string; title: string }>()(
     z.object({ id }).strict(),

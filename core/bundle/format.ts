@@ -37,6 +37,11 @@ export interface BundleDocument {
   language: string | null;
   direction: TextDirection;
   contentHash: string;
+  /**
+   * Where the article begins after page furniture. Optional within version 2: bundles written
+   * before it existed leave it out, which reads as null (the whole page is the article).
+   */
+  articleStart?: number | null;
   commentsStart: number | null;
   /** The detected photo credits, as stored (a JSON array). */
   photoCredits: unknown[];

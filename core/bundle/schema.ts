@@ -34,6 +34,7 @@ const documentSchema = span({
   language: optionalText,
   direction: z.enum(['ltr', 'rtl']),
   contentHash: z.string().min(1),
+  articleStart: offset.nullable().optional(),
   commentsStart: offset.nullable(),
   photoCredits: z.array(z.unknown()),
   sourceFile: optionalText,
@@ -42,6 +43,9 @@ const documentSchema = span({
   updatedAt: timestamp,
   deletedAt: timestamp.nullable(),
   text,
+}).refine((d) => d.articleStart == null || d.articleStart <= d.text.length, {
+  message: 'the article start lies beyond the end of the text',
+  path: ['articleStart'],
 });
 
 const sourceSchema = span({

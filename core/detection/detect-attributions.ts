@@ -20,8 +20,8 @@ interface Region extends TextRange {
 /**
  * Proposes attributions in a document: who each claim is attributed to and through which hops.
  * Only mentions linked to a claim by an attribution cue, a credit line or an outlet link are
- * proposed; an outlet merely discussed ("Al Jazeera's bureau was closed") is not. Reader comments
- * are skipped unless asked for, and discourse context never crosses from article to comments.
+ * proposed; an outlet merely discussed ("Al Jazeera's bureau was closed") is not. Page furniture
+ * before the article is always skipped, reader comments unless asked for, and discourse context never crosses from article to comments.
  */
 export function detectAttributions(
   text: string,
@@ -31,14 +31,17 @@ export function detectAttributions(
   const index = buildAliasIndex(registry);
   const commentsStart = clampOffset(options.commentsStart ?? null, text.length);
   const end = options.includeComments || commentsStart === null ? text.length : commentsStart;
+  const articleStart = clampOffset(options.articleStart ?? null, text.length) ?? 0;
+  // A start at or after the comments is inconsistent; then nothing is taken for furniture.
+  const begin = commentsStart !== null && articleStart >= commentsStart ? 0 : articleStart;
 
   const urls = findUrls(text);
   // A domain inside a URL is the link's, not a mention of its own.
   const mentions = findSourceMentions(text, index).filter((m) => indexContaining(urls, m.start) === -1);
   const quotations = findQuotations(text);
   const blocks = splitBlocks(text);
-  const sentences = splitSentences(text).filter((s) => s.start < end);
-  const regions = regionsOf(sentences, commentsStart, end);
+  const sentences = splitSentences(text).filter((s) => s.start >= begin && s.start < end);
+  const regions = regionsOf(sentences, begin, commentsStart, end);
 
   const suggestions: Suggestion[] = [];
   for (const region of regions) {
@@ -101,10 +104,10 @@ function clampOffset(offset: number | null, length: number): number | null {
   return Math.max(0, Math.min(length, Math.floor(offset)));
 }
 
-function regionsOf(sentences: TextRange[], commentsStart: number | null, end: number): Region[] {
-  if (commentsStart === null) return [{ start: 0, end, sentences, comments: false }];
+function regionsOf(sentences: TextRange[], begin: number, commentsStart: number | null, end: number): Region[] {
+  if (commentsStart === null) return [{ start: begin, end, sentences, comments: false }];
   const article = {
-    start: 0,
+    start: begin,
     end: Math.min(commentsStart, end),
     sentences: sentences.filter((s) => s.start < commentsStart),
     comments: false,

@@ -47,6 +47,11 @@ export interface Suggestion {
 }
 
 export interface DetectOptions {
+  /**
+   * Offset where the article begins after a saved page's navigation and menus. Text before it is
+   * always skipped: a menu attributes nothing, and its teaser headlines would only add noise.
+   */
+  articleStart?: number | null;
   /** Offset where the reader-comment thread begins, if known. */
   commentsStart?: number | null;
   /** Comments are pasted text of unknown provenance, so they are skipped unless asked for. */

@@ -1,5 +1,6 @@
 import { detectCommentsStart } from '../comments/detect-comments-start.js';
 import { nonEmptyLines } from '../comments/text-lines.js';
+import { findArticleStart } from './article-start.js';
 import { detectAuthor } from './author.js';
 import { detectLanguage } from './language.js';
 import { detectOutlet } from './outlet.js';
@@ -41,6 +42,7 @@ export function detectMetadata(text: string, hints: MetadataHints = {}): Detecte
     language,
     direction,
     url,
+    articleStart: findArticleStart(lines, titleLine, language),
   };
 }
 

@@ -23,9 +23,10 @@ export interface TitleLine {
 
 /**
  * The headline among the first lines of a saved page. Every headline-shaped line is scored:
- * +3 next to a date line, +2 printed a second time nearby (pages print the headline above and
- * below the date), +2 followed by a byline, photo credit, dateline or body paragraph, +1 written
- * in title case, +1 the very first line. The best score wins, earlier lines on ties.
+ * +3 next to a date line (+1 more when no line comes between), +2 printed a second time nearby
+ * (pages print the headline above and below the date), +2 followed by a byline, photo credit,
+ * dateline or body paragraph, +1 written in title case, +1 the very first line. The best score
+ * wins, earlier lines on ties.
  */
 export function detectTitleLine(lines: TextLine[], language: string | null): TitleLine | null {
   const header = lines.slice(0, HEADER_LINES);
@@ -37,6 +38,8 @@ export function detectTitleLine(lines: TextLine[], language: string | null): Tit
     let score = 0;
     const near = (j: number): boolean => j !== i && Math.abs(j - i) <= NEIGHBOURHOOD;
     if (dateLines.some((isDate, j) => isDate && near(j))) score += 3;
+    // A teaser listed just above the headline is near its date too, but the date touches the headline.
+    if (dateLines[i - 1] || dateLines[i + 1]) score += 1;
     if (header.some((line, j) => Math.abs(j - i) >= 2 && line.text === text)) score += 2;
     const next = header[i + 1]?.text;
     if (next !== undefined && introducesArticle(next)) score += 2;
@@ -63,7 +66,8 @@ function isHeadlineShaped(line: string): boolean {
   return /\p{L}{2}/u.test(line);
 }
 
-function introducesArticle(line: string): boolean {
+/** A line that opens an article body under its headline: a paragraph, a dateline, a byline or a credit. */
+export function introducesArticle(line: string): boolean {
   return (
     isProseLine(line) ||
     DATELINE_START.test(line) ||

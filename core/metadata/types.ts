@@ -31,4 +31,9 @@ export interface DetectedMetadata {
   language: string | null;
   direction: TextDirection;
   url: string | null;
+  /**
+   * UTF-16 offset where the article begins when a saved page puts its navigation and menus first,
+   * or null when the article starts at the top.
+   */
+  articleStart: number | null;
 }

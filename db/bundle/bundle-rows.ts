@@ -31,7 +31,7 @@ export function documentRows(db: Database.Database, ids: IdFilter): BundleDocume
   const rows = statement(
     db,
     `SELECT id, title, outlet, outlet_source_id AS outletSourceId, author, url, published_at AS publishedAt, language,
-            direction, content_hash AS contentHash, comments_start AS commentsStart, photo_credits AS photoCredits,
+            direction, content_hash AS contentHash, article_start AS articleStart, comments_start AS commentsStart, photo_credits AS photoCredits,
             source_file AS sourceFile, source_format AS sourceFormat, created_at AS createdAt, updated_at AS updatedAt,
             deleted_at AS deletedAt, text
      FROM documents ${filter.sql} ORDER BY created_at, id`,

@@ -18,6 +18,7 @@ const METADATA_FIELDS = [
   'publishedAt',
   'language',
   'direction',
+  'articleStart',
   'commentsStart',
   'photoCredits',
   'sourceFile',
@@ -37,7 +38,8 @@ export interface PendingText {
 export function mergeBundleDocuments(context: MergeContext): PendingText[] {
   const { db, bundle } = context;
   const pending: PendingText[] = [];
-  for (const incoming of bundle.documents) {
+  for (const written of bundle.documents) {
+    const incoming = withArticleStart(written);
     let existing = documentRows(db, [incoming.id])[0];
     const sameId = existing !== undefined;
     if (!existing) {
@@ -70,7 +72,7 @@ export function mergeBundleDocuments(context: MergeContext): PendingText[] {
     statement(
       db,
       `UPDATE documents SET title = ?, outlet = ?, outlet_source_id = ?, author = ?, url = ?, published_at = ?, language = ?,
-         direction = ?, comments_start = ?, photo_credits = ?, source_file = ?, source_format = ?, deleted_at = ?,
+         direction = ?, article_start = ?, comments_start = ?, photo_credits = ?, source_file = ?, source_format = ?, deleted_at = ?,
          created_at = ?, updated_at = ?
        WHERE id = ?`,
     ).run(
@@ -82,7 +84,9 @@ export function mergeBundleDocuments(context: MergeContext): PendingText[] {
       incoming.publishedAt,
       incoming.language,
       incoming.direction,
-      // The comment boundary belongs to the text: it moves with it, or stays inside the old one.
+      // The article start and the comment boundary belong to the text: they move with it, or stay
+      // inside the old one.
+      textDiffers ? existing.articleStart : incoming.articleStart,
       textDiffers ? existing.commentsStart : incoming.commentsStart,
       JSON.stringify(textDiffers ? existing.photoCredits : incoming.photoCredits),
       incoming.sourceFile,
@@ -132,6 +136,7 @@ export function applyPendingTexts(context: MergeContext, pending: readonly Pendi
     replaceDocumentText(db, documentId, {
       text: incoming.text,
       contentHash: incoming.contentHash,
+      articleStart: incoming.articleStart ?? null,
       commentsStart: incoming.commentsStart,
       photoCredits: incoming.photoCredits,
       sourceFile: incoming.sourceFile ?? '',
@@ -151,8 +156,13 @@ function insertDocument(context: MergeContext, document: BundleDocument): void {
   statement(
     context.db,
     `INSERT INTO documents (id, title, outlet, outlet_source_id, author, url, published_at, language, direction, content_hash,
-       comments_start, photo_credits, source_file, source_format, created_at, updated_at, deleted_at, text)
+       article_start, comments_start, photo_credits, source_file, source_format, created_at, updated_at, deleted_at, text)
      VALUES (@id, @title, @outlet, @outletSourceId, @author, @url, @publishedAt, @language, @direction, @contentHash,
-       @commentsStart, @photoCredits, @sourceFile, @sourceFormat, @createdAt, @updatedAt, @deletedAt, @text)`,
-  ).run({ ...document, photoCredits: JSON.stringify(document.photoCredits) });
+       @articleStart, @commentsStart, @photoCredits, @sourceFile, @sourceFormat, @createdAt, @updatedAt, @deletedAt, @text)`,
+  ).run({ ...withArticleStart(document), photoCredits: JSON.stringify(document.photoCredits) });
+}
+
+/** A bundle written before the article start existed shows the whole page as the article. */
+function withArticleStart(document: BundleDocument): BundleDocument & { articleStart: number | null } {
+  return { ...document, articleStart: document.articleStart ?? null };
 }

@@ -12,7 +12,11 @@ import { claimCoverage } from './already-claimed.js';
 export function suggestForDocument(db: Database.Database, documentId: string, includeComments: boolean): Suggestion[] {
   const document = getDocument(db, documentId);
   const registry = listSources(db);
-  const suggestions = detectAttributions(document.text, registry, { commentsStart: document.commentsStart, includeComments });
+  const suggestions = detectAttributions(document.text, registry, {
+    articleStart: document.articleStart,
+    commentsStart: document.commentsStart,
+    includeComments,
+  });
   const claimed = claimCoverage(listClaims(db, documentId));
   return suggestions.filter((suggestion) => !claimed.covers(suggestion));
 }

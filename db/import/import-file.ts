@@ -50,6 +50,7 @@ function store(db: Database.Database, fileName: string, extracted: Extracted): I
     publishedAt: prepared.metadata.publishedAt,
     language: prepared.metadata.language,
     direction: prepared.metadata.direction,
+    articleStart: prepared.metadata.articleStart,
     commentsStart: prepared.commentsStart,
     photoCredits: prepared.metadata.photoCredits,
     sourceFormat: extracted.format,

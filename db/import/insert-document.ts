@@ -15,6 +15,8 @@ export interface PreparedDocument {
   publishedAt: string | null;
   language: string | null;
   direction: TextDirection;
+  /** Where the article begins after page furniture; absent or null when it starts at the top. */
+  articleStart?: number | null;
   commentsStart: number | null;
   photoCredits: PhotoCredit[];
   sourceFormat: string;
@@ -40,9 +42,9 @@ export function insertDocument(db: Database.Database, file: string, doc: Prepare
     statement(
       db,
       `INSERT INTO documents (id, title, outlet, outlet_source_id, author, url, published_at, language, direction,
-         content_hash, comments_start, photo_credits, source_file, source_format, created_at, updated_at, text)
+         content_hash, article_start, comments_start, photo_credits, source_file, source_format, created_at, updated_at, text)
        VALUES (@id, @title, @outlet, @outletSourceId, @author, @url, @publishedAt, @language, @direction,
-         @contentHash, @commentsStart, @photoCredits, @sourceFile, @sourceFormat, @at, @at, @text)`,
+         @contentHash, @articleStart, @commentsStart, @photoCredits, @sourceFile, @sourceFormat, @at, @at, @text)`,
     ).run({
       id,
       title: doc.title,
@@ -54,6 +56,7 @@ export function insertDocument(db: Database.Database, file: string, doc: Prepare
       language: doc.language,
       direction: doc.direction,
       contentHash: doc.contentHash,
+      articleStart: validArticleStart(doc),
       commentsStart: doc.commentsStart,
       photoCredits: JSON.stringify(doc.photoCredits),
       sourceFile: file,
@@ -64,6 +67,13 @@ export function insertDocument(db: Database.Database, file: string, doc: Prepare
     recordHistory(db, { entity: 'document', entityId: id, action: 'import', newValue: doc.title });
     return { status: 'imported', file, document: importedDocument(db, id, file) };
   })();
+}
+
+/** Detection keeps the article before the comments; an inconsistent pair shows the whole page rather than fail the import. */
+function validArticleStart(doc: PreparedDocument): number | null {
+  const { articleStart = null, commentsStart } = doc;
+  if (articleStart === null || articleStart > doc.text.length) return null;
+  return commentsStart !== null && articleStart >= commentsStart ? null : articleStart;
 }
 
 /** The registry source an outlet name or alias refers to, so the library can link the two. */
@@ -82,7 +92,7 @@ function importedDocument(db: Database.Database, id: string, file: string): Impo
   const row = statement(
     db,
     `SELECT id, title, outlet, author, published_at AS publishedAt, language, direction,
-            comments_start AS commentsStart, text FROM documents WHERE id = ?`,
+            article_start AS articleStart, comments_start AS commentsStart, text FROM documents WHERE id = ?`,
   ).get(id) as Omit<ImportedDocument, 'file' | 'length'> & { text: string };
   const { text, ...rest } = row;
   // Length in UTF-16 code units, the unit every offset in Claimtrace is stated in.

@@ -17,6 +17,7 @@ interface DetailRow {
   doneCount: number;
   createdAt: string;
   updatedAt: string;
+  articleStart: number | null;
   commentsStart: number | null;
   photoCredits: string;
   sourceFile: string | null;
@@ -28,7 +29,7 @@ interface DetailRow {
 const DETAIL_SQL = `
   SELECT d.id, d.title, d.outlet, d.author, d.url, d.published_at AS publishedAt, d.language, d.direction,
          d.text_length AS length, d.created_at AS createdAt, d.updated_at AS updatedAt,
-         d.comments_start AS commentsStart, d.photo_credits AS photoCredits, d.source_file AS sourceFile,
+         d.article_start AS articleStart, d.comments_start AS commentsStart, d.photo_credits AS photoCredits, d.source_file AS sourceFile,
          d.source_format AS sourceFormat, d.deleted_at AS deletedAt, d.text,
          (SELECT count(*) FROM claims c WHERE c.document_id = d.id AND c.deleted_at IS NULL) AS claimCount,
          (SELECT count(*) FROM claims c WHERE c.document_id = d.id AND c.deleted_at IS NULL AND c.status = 'done') AS doneCount

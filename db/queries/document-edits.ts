@@ -19,6 +19,7 @@ const COLUMNS: Record<keyof DocumentPatch, string> = {
   publishedAt: 'published_at',
   language: 'language',
   direction: 'direction',
+  articleStart: 'article_start',
   commentsStart: 'comments_start',
 };
 
@@ -28,6 +29,14 @@ export function updateDocument(db: Database.Database, id: string, patch: Documen
     const before = getDocument(db, id);
     if (patch.commentsStart != null && patch.commentsStart > before.text.length) {
       throw new ApiError('invalid_arguments', `The comment boundary must lie within the text (0–${before.text.length}).`);
+    }
+    if (patch.articleStart != null && patch.articleStart > before.text.length) {
+      throw new ApiError('invalid_arguments', `The start of the article must lie within the text (0–${before.text.length}).`);
+    }
+    const articleStart = patch.articleStart === undefined ? before.articleStart : patch.articleStart;
+    const commentsStart = patch.commentsStart === undefined ? before.commentsStart : patch.commentsStart;
+    if (articleStart !== null && commentsStart !== null && articleStart >= commentsStart) {
+      throw new ApiError('invalid_arguments', 'The article must start before the reader comments do.');
     }
     const at = now();
     for (const key of Object.keys(patch) as (keyof DocumentPatch)[]) {
@@ -55,7 +64,7 @@ export function restoreDocument(db: Database.Database, id: string): DocumentSumm
     const document = getDocument(db, id, { includeDeleted: true });
     statement(db, 'UPDATE documents SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(now(), id);
     recordHistory(db, { entity: 'document', entityId: id, action: 'restore', newValue: document.title });
-    const { text: _text, url: _url, commentsStart: _c, photoCredits: _p, sourceFile: _s, sourceFormat: _f, ...summary } =
+    const { text: _text, url: _url, articleStart: _a, commentsStart: _c, photoCredits: _p, sourceFile: _s, sourceFormat: _f, ...summary } =
       getDocument(db, id);
     return summary;
   })();

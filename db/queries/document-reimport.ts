@@ -21,6 +21,8 @@ export interface ReimportOutcome {
 export interface NewText {
   text: string;
   contentHash: string;
+  /** Absent in bundles written before the article start existed: then the whole page is the article. */
+  articleStart?: number | null;
   commentsStart: number | null;
   photoCredits: unknown[];
   sourceFile: string;
@@ -46,6 +48,7 @@ export async function reimportFile(
   return replaceDocumentText(db, id, {
     text: prepared.text,
     contentHash: prepared.contentHash,
+    articleStart: prepared.metadata.articleStart,
     commentsStart: prepared.commentsStart,
     photoCredits: prepared.metadata.photoCredits,
     sourceFile: file.name,
@@ -66,7 +69,7 @@ interface AnchoredRow {
  * Replaces a document's text in one transaction and moves everything anchored in it: claims
  * (deleted ones too, so that restoring them later puts them in the right place), hop cues and
  * evidence passages. The reviewer's metadata (title, outlet, date…) is kept; only what is derived
- * from the text itself (comment boundary, photo credits) is taken from the new version. The old
+ * from the text itself (article start, comment boundary, photo credits) is taken from the new version. The old
  * text goes into the history so that nothing the reviewer read is lost.
  */
 export function replaceDocumentText(db: Database.Database, id: string, next: NewText): ReimportOutcome {
@@ -85,16 +88,33 @@ export function replaceDocumentText(db: Database.Database, id: string, next: New
     const at = now();
     statement(
       db,
-      `UPDATE documents SET text = ?, content_hash = ?, comments_start = ?, photo_credits = ?, source_file = ?,
+      `UPDATE documents SET text = ?, content_hash = ?, article_start = ?, comments_start = ?, photo_credits = ?, source_file = ?,
          source_format = ?, updated_at = ?
        WHERE id = ?`,
-    ).run(next.text, next.contentHash, next.commentsStart, JSON.stringify(next.photoCredits), next.sourceFile, next.sourceFormat, at, id);
+    ).run(
+      next.text,
+      next.contentHash,
+      articleStartWithin(next),
+      next.commentsStart,
+      JSON.stringify(next.photoCredits),
+      next.sourceFile,
+      next.sourceFormat,
+      at,
+      id,
+    );
     recordHistory(db, { entity: 'document', entityId: id, action: 'reimport', field: 'text', oldValue: before.text, newValue: next.text });
     const counts = moveClaims(db, id, next.text, at);
     moveCues(db, id, before.text, next.text);
     moveEvidence(db, id, next.text, at);
     return { document: getDocument(db, id), ...counts };
   })();
+}
+
+/** An article start that does not fit the new text shows the whole page rather than fail the re-import. */
+function articleStartWithin(next: NewText): number | null {
+  const start = next.articleStart ?? null;
+  if (start === null || start > next.text.length) return null;
+  return next.commentsStart !== null && start >= next.commentsStart ? null : start;
 }
 
 function moveClaims(db: Database.Database, documentId: string, text: string, at: string): { reanchored: number; orphaned: number } {

@@ -1,9 +1,9 @@
 import { Icon } from '../components/Icon.js';
 import { countOf } from '../format.js';
-import { useCommentsRegion } from './comments-region-context.js';
+import { useReaderRegions } from './reader-regions-context.js';
 
 export function CommentsDivider() {
-  const region = useCommentsRegion();
+  const region = useReaderRegions().comments;
   if (!region) return null;
   return (
     <div className="comments-divider">

@@ -13,23 +13,27 @@ import { shortQuote } from '../claims/claim-tones.js';
 import { useClaims, useReaderSelection } from '../claims/claims-context.js';
 import { markRangesOf } from '../claims/mark-ranges.js';
 import type { MenuItem } from '../components/ContextMenu.js';
-import { CommentsRegionContext, type CommentsRegionState } from './comments-region-context.js';
 import { CommentsDividerNode } from './nodes/CommentsDividerNode.js';
 import { CommentsRegionNode } from './nodes/CommentsRegionNode.js';
+import { FurnitureDividerNode } from './nodes/FurnitureDividerNode.js';
+import { FurnitureRegionNode } from './nodes/FurnitureRegionNode.js';
+import { ReaderRegionsContext, type ReaderRegions, type ReaderRegionState } from './reader-regions-context.js';
 import { ClaimMarksPlugin } from './plugins/ClaimMarksPlugin/ClaimMarksPlugin.js';
 import { ClaimSelectionPlugin, readerSelectionSpan } from './plugins/ClaimSelectionPlugin/ClaimSelectionPlugin.js';
-import { CommentsBoundaryPlugin } from './plugins/CommentsBoundaryPlugin/CommentsBoundaryPlugin.js';
 import { DocumentContentPlugin } from './plugins/DocumentContentPlugin/DocumentContentPlugin.js';
 import { RevealMatchPlugin, type RevealRequest } from './plugins/RevealMatchPlugin/RevealMatchPlugin.js';
+import { ReaderBoundariesPlugin } from './plugins/ReaderBoundariesPlugin/ReaderBoundariesPlugin.js';
 import { SuggestionMarksPlugin } from './plugins/SuggestionMarksPlugin/SuggestionMarksPlugin.js';
 import { widenToPhrase } from './match-phrase.js';
 import type { ReaderNodeMap } from './reader-node-map.js';
-import { layoutText } from './text-layout.js';
+import { layoutText, type TextLayout, type TextRegion } from './text-layout.js';
 
 const READER_THEME = {
   paragraph: 'reader-paragraph',
   commentsRegion: 'reader-comments',
   commentsDivider: 'reader-comments-divider',
+  furnitureRegion: 'reader-furniture',
+  furnitureDivider: 'reader-furniture-divider',
   mark: 'claim-mark',
   markOverlap: 'claim-mark--overlap',
 };
@@ -39,15 +43,18 @@ interface DocumentReaderProps {
   reveal: RevealRequest | null;
   /** The scrolling element around the reader, which a revealed match is scrolled within. */
   scroller: HTMLElement | null;
+  onSetArticleStart: (offset: number | null) => void;
   onSetCommentsStart: (offset: number | null) => void;
 }
 
-export function DocumentReader({ document, reveal, scroller, onSetCommentsStart }: DocumentReaderProps) {
-  const { text, commentsStart } = document;
-  const layout = useMemo(() => layoutText(text, commentsStart), [text, commentsStart]);
+export function DocumentReader({ document, reveal, scroller, onSetArticleStart, onSetCommentsStart }: DocumentReaderProps) {
+  const { text, articleStart, commentsStart } = document;
+  const layout = useMemo(() => layoutText(text, commentsStart, articleStart), [text, commentsStart, articleStart]);
   const [map, setMap] = useState<ReaderNodeMap | null>(null);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [collapsed, setCollapsed] = useState(false);
+  // The reader opens at the article: the page furniture above it starts folded away.
+  const [furnitureCollapsed, setFurnitureCollapsed] = useState(true);
   const revealed = useMemo(
     () => (reveal ? { ...reveal, end: widenToPhrase(text, reveal.start, reveal.end, reveal.query) } : null),
     [reveal, text],
@@ -57,23 +64,31 @@ export function DocumentReader({ document, reveal, scroller, onSetCommentsStart 
     () => ({
       namespace: 'claimtrace-reader',
       editable: false,
-      nodes: [MarkNode, CommentsRegionNode, CommentsDividerNode],
+      nodes: [MarkNode, CommentsRegionNode, CommentsDividerNode, FurnitureRegionNode, FurnitureDividerNode],
       theme: READER_THEME,
       onError: (error: Error) => console.error('The reader could not show the document:', error),
     }),
     [],
   );
 
-  const expandComments = useCallback(() => setCollapsed(false), []);
-  const commentParagraphs = layout.firstCommentBlock === null ? 0 : layout.blocks.length - layout.firstCommentBlock;
-  const commentsRegion = useMemo<CommentsRegionState>(
+  const expandRegion = useCallback((region: TextRegion) => {
+    if (region === 'comments') setCollapsed(false);
+    if (region === 'furniture') setFurnitureCollapsed(false);
+  }, []);
+  const collapsedRegions = useMemo<ReadonlySet<TextRegion>>(() => {
+    const regions = new Set<TextRegion>();
+    if (collapsed) regions.add('comments');
+    if (furnitureCollapsed) regions.add('furniture');
+    return regions;
+  }, [collapsed, furnitureCollapsed]);
+  const regions = useMemo<ReaderRegions>(
     () => ({
-      collapsed,
-      toggle: () => setCollapsed((value) => !value),
-      clear: () => onSetCommentsStart(null),
-      paragraphs: commentParagraphs,
+      furniture: regionState(layout, text, 'furniture', furnitureCollapsed, () => setFurnitureCollapsed((value) => !value), () =>
+        onSetArticleStart(null),
+      ),
+      comments: regionState(layout, text, 'comments', collapsed, () => setCollapsed((value) => !value), () => onSetCommentsStart(null)),
     }),
-    [collapsed, onSetCommentsStart, commentParagraphs],
+    [layout, text, furnitureCollapsed, collapsed, onSetArticleStart, onSetCommentsStart],
   );
 
   const { claims, ratingsById, activeClaim, openClaim, revealRequest, createClaim, suggestions } = useClaims();
@@ -83,11 +98,17 @@ export function DocumentReader({ document, reveal, scroller, onSetCommentsStart 
 
   const ready = map !== null && map.layout === layout;
   return (
-    <CommentsRegionContext.Provider value={commentsRegion}>
+    <ReaderRegionsContext.Provider value={regions}>
       <LexicalComposer initialConfig={initialConfig}>
         <div
           ref={setContainer}
-          className={collapsed ? 'reader-text is-comments-collapsed' : 'reader-text'}
+          className={[
+            'reader-text',
+            collapsed ? 'is-comments-collapsed' : '',
+            furnitureCollapsed ? 'is-furniture-collapsed' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
           data-ready={ready ? 'true' : 'false'}
           // On the wrapper: the editor manages the dir attribute of its own root and paragraphs.
           dir={document.direction}
@@ -110,8 +131,8 @@ export function DocumentReader({ document, reveal, scroller, onSetCommentsStart 
             map={ready ? map : null}
             request={revealed}
             scroller={scroller}
-            commentsCollapsed={collapsed}
-            onExpandComments={expandComments}
+            collapsedRegions={collapsedRegions}
+            onExpandRegion={expandRegion}
           />
           <ClaimMarksPlugin
             map={ready ? map : null}
@@ -121,8 +142,8 @@ export function DocumentReader({ document, reveal, scroller, onSetCommentsStart 
             onOpenClaim={openFromText}
             revealRequest={revealRequest}
             scroller={scroller}
-            commentsCollapsed={collapsed}
-            onExpandComments={expandComments}
+            collapsedRegions={collapsedRegions}
+            onExpandRegion={expandRegion}
           />
           <ClaimSelectionPlugin
             map={ready ? map : null}
@@ -137,10 +158,16 @@ export function DocumentReader({ document, reveal, scroller, onSetCommentsStart 
             focusedKey={suggestions.focusedKey}
             scroller={scroller}
           />
-          <TextMenu map={ready ? map : null} text={text} container={container} onSetCommentsStart={onSetCommentsStart} />
+          <TextMenu
+            map={ready ? map : null}
+            text={text}
+            container={container}
+            onSetArticleStart={onSetArticleStart}
+            onSetCommentsStart={onSetCommentsStart}
+          />
         </div>
       </LexicalComposer>
-    </CommentsRegionContext.Provider>
+    </ReaderRegionsContext.Provider>
   );
 }
 
@@ -148,11 +175,12 @@ interface TextMenuProps {
   map: ReaderNodeMap | null;
   text: string;
   container: HTMLElement | null;
+  onSetArticleStart: (offset: number | null) => void;
   onSetCommentsStart: (offset: number | null) => void;
 }
 
 /** The paragraph menu, with "Make claim" for a selection and "Open" for each claim under the pointer. */
-function TextMenu({ map, text, container, onSetCommentsStart }: TextMenuProps) {
+function TextMenu({ map, text, container, onSetArticleStart, onSetCommentsStart }: TextMenuProps) {
   const [editor] = useLexicalComposerContext();
   const { claims, createClaim, openClaim } = useClaims();
   const textMenuItems = (target: Node | null): MenuItem[] => {
@@ -168,6 +196,27 @@ function TextMenu({ map, text, container, onSetCommentsStart }: TextMenuProps) {
     return items;
   };
   return (
-    <CommentsBoundaryPlugin map={map} container={container} onSetCommentsStart={onSetCommentsStart} textMenuItems={textMenuItems} />
+    <ReaderBoundariesPlugin
+      map={map}
+      container={container}
+      onSetArticleStart={onSetArticleStart}
+      onSetCommentsStart={onSetCommentsStart}
+      textMenuItems={textMenuItems}
+    />
   );
+}
+
+/** The divider's view of one region, or null when the document has no such region. */
+function regionState(
+  layout: TextLayout,
+  text: string,
+  region: 'furniture' | 'comments',
+  collapsed: boolean,
+  toggle: () => void,
+  clear: () => void,
+): ReaderRegionState | null {
+  const blocks = layout.blocks.filter((block) => block.region === region);
+  if (blocks.length === 0) return null;
+  const lines = blocks.reduce((sum, block) => sum + block.lines.filter((line) => text.slice(line.start, line.end).trim() !== '').length, 0);
+  return { collapsed, toggle, clear, paragraphs: blocks.length, lines };
 }

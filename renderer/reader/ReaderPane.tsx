@@ -30,6 +30,19 @@ export function ReaderPane({ documentId, reveal, change, onDelete }: ReaderPaneP
   const document = state.status === 'ready' ? state.document : null;
   const documentIdShown = document?.id;
 
+  const setArticleStart = useCallback(
+    async (offset: number | null) => {
+      if (!documentIdShown) return;
+      try {
+        replace(await call('documents.update', { id: documentIdShown, patch: { articleStart: offset } }));
+      } catch (error) {
+        const clientError = asClientError(error);
+        notify({ tone: 'error', title: 'The start of the article was not moved', message: clientError.message });
+      }
+    },
+    [documentIdShown, replace, notify],
+  );
+
   const setCommentsStart = useCallback(
     async (offset: number | null) => {
       if (!documentIdShown) return;
@@ -66,6 +79,7 @@ export function ReaderPane({ documentId, reveal, change, onDelete }: ReaderPaneP
           state={state}
           reveal={reveal}
           scroller={scroller}
+          onSetArticleStart={(offset) => void setArticleStart(offset)}
           onSetCommentsStart={(offset) => void setCommentsStart(offset)}
         />
       </div>
@@ -88,10 +102,11 @@ interface ReaderBodyProps {
   state: ReturnType<typeof useDocumentDetail>['state'];
   reveal: RevealRequest | null;
   scroller: HTMLElement | null;
+  onSetArticleStart: (offset: number | null) => void;
   onSetCommentsStart: (offset: number | null) => void;
 }
 
-function ReaderBody({ state, reveal, scroller, onSetCommentsStart }: ReaderBodyProps) {
+function ReaderBody({ state, reveal, scroller, onSetArticleStart, onSetCommentsStart }: ReaderBodyProps) {
   switch (state.status) {
     case 'none':
       return (
@@ -124,6 +139,7 @@ function ReaderBody({ state, reveal, scroller, onSetCommentsStart }: ReaderBodyP
             document={state.document}
             reveal={reveal?.documentId === state.document.id ? reveal : null}
             scroller={scroller}
+            onSetArticleStart={onSetArticleStart}
             onSetCommentsStart={onSetCommentsStart}
           />
         </div>

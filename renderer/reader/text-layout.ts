@@ -3,7 +3,7 @@
 // stored text, so this mapping is what turns them into places on screen; it is pure so that it can
 // be tested without an editor.
 
-export type TextRegion = 'article' | 'comments';
+export type TextRegion = 'furniture' | 'article' | 'comments';
 
 /** One line of a block: [start, end) in the stored text, without the newline that ends it. */
 export interface TextLine {
@@ -23,6 +23,11 @@ export interface TextBlock {
 export interface TextLayout {
   textLength: number;
   blocks: TextBlock[];
+  /**
+   * Index of the first block of the article. Blocks before it are the page furniture a saved page
+   * carries above the article (navigation, menus); 0 when the article starts at the top.
+   */
+  firstArticleBlock: number;
   /** Index of the first block of the reader-comment thread, or null when there is none. */
   firstCommentBlock: number | null;
 }
@@ -38,10 +43,12 @@ export interface TextPosition {
 const PARAGRAPH_BREAK = /\n{2,}/g;
 
 /**
- * Cuts the text into paragraphs on blank lines. The comment boundary also ends a paragraph, so the
- * article and the comment thread never share one: a boundary inside a paragraph splits it there.
+ * Cuts the text into paragraphs on blank lines. The start of the article and the comment boundary
+ * also end a paragraph, so page furniture, article and comment thread never share one: a boundary
+ * inside a paragraph splits it there. An article start that is not before the comments is ignored,
+ * so no article text is ever taken for furniture by mistake.
  */
-export function layoutText(text: string, commentsStart: number | null): TextLayout {
+export function layoutText(text: string, commentsStart: number | null, articleStart: number | null = null): TextLayout {
   const spans: { start: number; end: number }[] = [];
   let from = 0;
   for (const match of text.matchAll(PARAGRAPH_BREAK)) {
@@ -50,26 +57,45 @@ export function layoutText(text: string, commentsStart: number | null): TextLayo
   }
   spans.push({ start: from, end: text.length });
 
-  const boundary = commentsStart === null || commentsStart >= text.length ? null : Math.max(0, commentsStart);
+  const comments = commentsStart === null || commentsStart >= text.length ? null : Math.max(0, commentsStart);
+  const article =
+    articleStart === null || articleStart <= 0 || articleStart >= text.length || (comments !== null && articleStart >= comments)
+      ? null
+      : articleStart;
+  // Region boundaries in text order: each one starts the region named beside it.
+  const boundaries: { at: number; region: TextRegion }[] = [];
+  if (article !== null) boundaries.push({ at: article, region: 'article' });
+  if (comments !== null) boundaries.push({ at: comments, region: 'comments' });
+  const regionBefore: TextRegion = article !== null ? 'furniture' : 'article';
+
   const blocks: TextBlock[] = [];
   const push = (start: number, end: number, region: TextRegion) => {
     if (end <= start) return;
     blocks.push({ index: blocks.length, start, end, region, lines: splitLines(text, start, end) });
   };
+  let next = 0;
+  let region: TextRegion = regionBefore;
   for (const span of spans) {
-    if (boundary === null || span.end <= boundary) {
-      push(span.start, span.end, boundary !== null && span.start >= boundary ? 'comments' : 'article');
-    } else if (span.start >= boundary) {
-      push(span.start, span.end, 'comments');
-    } else {
+    let start = span.start;
+    // Boundaries in the blank lines before this paragraph take effect at its start.
+    while (next < boundaries.length && boundaries[next]!.at <= start) region = boundaries[next++]!.region;
+    while (next < boundaries.length && boundaries[next]!.at < span.end) {
+      const boundary = boundaries[next++]!;
       // A boundary at the start of a line leaves that line's newline with neither part.
-      const articleEnd = text[boundary - 1] === '\n' ? boundary - 1 : boundary;
-      push(span.start, articleEnd, 'article');
-      push(boundary, span.end, 'comments');
+      push(start, text[boundary.at - 1] === '\n' ? boundary.at - 1 : boundary.at, region);
+      start = boundary.at;
+      region = boundary.region;
     }
+    push(start, span.end, region);
   }
+  const firstArticle = blocks.findIndex((block) => block.region !== 'furniture');
   const firstComment = blocks.findIndex((block) => block.region === 'comments');
-  return { textLength: text.length, blocks, firstCommentBlock: firstComment === -1 ? null : firstComment };
+  return {
+    textLength: text.length,
+    blocks,
+    firstArticleBlock: firstArticle === -1 ? blocks.length : firstArticle,
+    firstCommentBlock: firstComment === -1 ? null : firstComment,
+  };
 }
 
 function splitLines(text: string, start: number, end: number): TextLine[] {

@@ -78,9 +78,11 @@ describe('claimtrace import', () => {
       direction: 'ltr',
     });
     expect(Object.keys(article).sort()).toEqual(
-      ['author', 'commentsStart', 'direction', 'file', 'id', 'language', 'length', 'outlet', 'publishedAt', 'title'].sort(),
+      ['articleStart', 'author', 'commentsStart', 'direction', 'file', 'id', 'language', 'length', 'outlet', 'publishedAt', 'title'].sort(),
     );
     expect(article.commentsStart).toBeGreaterThan(0);
+    // One masthead line above the headline is too little to fold away.
+    expect(article.articleStart).toBeNull();
 
     expect(report.duplicates).toHaveLength(1);
     expect(report.duplicates[0].file).toContain('idlib-copy.txt');

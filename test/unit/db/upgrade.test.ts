@@ -133,9 +133,8 @@ describe('opening a version 1 workbench in this app', () => {
     expect(checkWorkbench(file).schemaVersion).toBe(1);
 
     const upgraded = openWorkbench(file);
-    expect(APP_SCHEMA_VERSION).toBe(2);
-    expect(upgraded.schemaVersion).toBe(2);
-    expect(upgraded.migration).toMatchObject({ from: 1, to: 2 });
+    expect(upgraded.schemaVersion).toBe(APP_SCHEMA_VERSION);
+    expect(upgraded.migration).toMatchObject({ from: 1, to: APP_SCHEMA_VERSION });
     expect(upgraded.db.prepare('SELECT id, statement, status, assignee FROM claims').all()).toEqual([
       { id: claimId, statement: 'The NLF rejected the zone', status: 'in_review', assignee: null },
     ]);
@@ -153,7 +152,7 @@ describe('opening a version 1 workbench in this app', () => {
     expect(upgraded.db.prepare('SELECT assignee FROM claims WHERE id = ?').get(claimId)).toEqual({ assignee: 'Omid Karimi' });
     upgraded.close();
 
-    expect(checkWorkbench(file)).toMatchObject({ schemaVersion: 2, appSchemaVersion: 2, ok: true });
+    expect(checkWorkbench(file)).toMatchObject({ schemaVersion: APP_SCHEMA_VERSION, appSchemaVersion: APP_SCHEMA_VERSION, ok: true });
     const backups = backupsOf(file);
     expect(backups).toHaveLength(1);
     expect(backups[0]).toMatch(/\.bak-v1-/);
@@ -161,6 +160,35 @@ describe('opening a version 1 workbench in this app', () => {
     const columns = (backup.pragma('table_info(claims)') as { name: string }[]).map((column) => column.name);
     expect(columns).not.toContain('assignee');
     backup.close();
+  });
+});
+
+describe('opening a version 2 workbench in this app', () => {
+  it('adds the article start (version 3), leaving every document shown whole and a backup of version 2', () => {
+    const v2 = openWorkbench(file, { migrations: MIGRATIONS.slice(0, 2) });
+    const claimId = addClaim(v2.db, documentId, { statement: 'The highway reopened' });
+    v2.close();
+    expect(checkWorkbench(file).schemaVersion).toBe(2);
+
+    const upgraded = openWorkbench(file);
+    expect(upgraded.migration).toMatchObject({ from: 2, to: APP_SCHEMA_VERSION });
+    expect(upgraded.db.prepare('SELECT id, title, article_start AS articleStart, length(text) AS length FROM documents').all()).toEqual([
+      { id: documentId, title: 'Ceasefire in Idlib', articleStart: null, length: expect.any(Number) },
+    ]);
+    expect(upgraded.db.prepare('SELECT id FROM claims').all()).toEqual([{ id: claimId }]);
+
+    // The column holds an offset inside the text or nothing.
+    const { length } = upgraded.db.prepare('SELECT length(text) AS length FROM documents WHERE id = ?').get(documentId) as { length: number };
+    upgraded.db.prepare('UPDATE documents SET article_start = ? WHERE id = ?').run(length, documentId);
+    for (const bad of [-1, length + 1]) {
+      expect(() => upgraded.db.prepare('UPDATE documents SET article_start = ? WHERE id = ?').run(bad, documentId), String(bad)).toThrow();
+    }
+    upgraded.close();
+
+    expect(checkWorkbench(file)).toMatchObject({ schemaVersion: APP_SCHEMA_VERSION, ok: true });
+    const backups = backupsOf(file);
+    expect(backups).toHaveLength(2);
+    expect(backups.filter((name) => /\.bak-v2-/.test(name))).toHaveLength(1);
   });
 });
 

@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Claim, Rating } from '../../../../core/domain.js';
 import { claimTone, shortQuote, STATUS_LABELS } from '../../../claims/claim-tones.js';
 import { ContextMenu, type MenuPosition } from '../../../components/ContextMenu.js';
-import { blockIndexAt } from '../../text-layout.js';
+import { blockIndexAt, type TextRegion } from '../../text-layout.js';
 import { domRangeFor, type ReaderNodeMap } from '../../reader-node-map.js';
 import type { RevealClaimRequest } from '../../../claims/claims-context.js';
 import { scrollIntoViewIfNeeded } from '../../scroll-into-third.js';
@@ -21,8 +21,9 @@ interface ClaimMarksPluginProps {
   onOpenClaim: (id: string) => void;
   revealRequest: RevealClaimRequest | null;
   scroller: HTMLElement | null;
-  commentsCollapsed: boolean;
-  onExpandComments: () => void;
+  /** Regions folded away (page furniture, reader comments); revealing a claim inside one unfolds it. */
+  collapsedRegions: ReadonlySet<TextRegion>;
+  onExpandRegion: (region: TextRegion) => void;
 }
 
 export function ClaimMarksPlugin({
@@ -33,8 +34,8 @@ export function ClaimMarksPlugin({
   onOpenClaim,
   revealRequest,
   scroller,
-  commentsCollapsed,
-  onExpandComments,
+  collapsedRegions,
+  onExpandRegion,
 }: ClaimMarksPluginProps) {
   const [editor] = useLexicalComposerContext();
   const [chooser, setChooser] = useState<{ ids: string[]; position: MenuPosition } | null>(null);
@@ -104,8 +105,8 @@ export function ClaimMarksPlugin({
     const claim = claims.find((candidate) => candidate.id === revealRequest.claimId);
     if (!claim || claim.start === null || claim.end === null || claim.orphaned) return;
     const block = map.layout.blocks[blockIndexAt(map.layout, claim.start)];
-    if (block?.region === 'comments' && commentsCollapsed) {
-      onExpandComments();
+    if (block && collapsedRegions.has(block.region)) {
+      onExpandRegion(block.region);
       return;
     }
     const range = domRangeFor(editor, map, claim.start, claim.end);
@@ -115,7 +116,7 @@ export function ClaimMarksPlugin({
     // Paragraphs far from view are laid out only when they come near it; look again once they are.
     const settle = requestAnimationFrame(() => scrollIntoViewIfNeeded(scroller, range));
     return () => cancelAnimationFrame(settle);
-  }, [editor, map, claims, revealRequest, scroller, commentsCollapsed, onExpandComments]);
+  }, [editor, map, claims, revealRequest, scroller, collapsedRegions, onExpandRegion]);
 
   if (!chooser) return null;
   return (

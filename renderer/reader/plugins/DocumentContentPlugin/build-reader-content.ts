@@ -13,6 +13,8 @@ import {
 import { blockSignature, cutIntoPieces, type MarkRange } from '../../../claims/mark-ranges.js';
 import { $createCommentsDividerNode } from '../../nodes/CommentsDividerNode.js';
 import { $createCommentsRegionNode } from '../../nodes/CommentsRegionNode.js';
+import { $createFurnitureDividerNode } from '../../nodes/FurnitureDividerNode.js';
+import { $createFurnitureRegionNode } from '../../nodes/FurnitureRegionNode.js';
 import type { LineSegment, ReaderNodeMap } from '../../reader-node-map.js';
 import type { TextBlock, TextLayout } from '../../text-layout.js';
 
@@ -21,7 +23,8 @@ const APPEND_BATCH = 2000;
 
 /**
  * Replaces the editor's content with the document text: one paragraph per block, one line break
- * per single newline, and a MarkNode (whose IDs are claim IDs) around every stretch claims cover.
+ * per single newline, page furniture and reader comments each in a region behind a divider, and a
+ * MarkNode (whose IDs are claim IDs) around every stretch claims cover.
  * Runs inside one editor.update; every node is created plainly, with no transforms or per-node
  * updates, so a megabyte of text is built in one pass. `marks` holds each block's claim ranges.
  */
@@ -36,8 +39,7 @@ export function $buildReaderContent(text: string, layout: TextLayout, marks: rea
     segmentOfKey: new Map(),
     markSignatures: [],
   };
-  const articleParagraphs: LexicalNode[] = [];
-  const commentParagraphs: LexicalNode[] = [];
+  const paragraphs: Record<TextBlock['region'], LexicalNode[]> = { furniture: [], article: [], comments: [] };
 
   for (const block of layout.blocks) {
     const paragraph = $createParagraphNode();
@@ -46,13 +48,19 @@ export function $buildReaderContent(text: string, layout: TextLayout, marks: rea
     map.markSignatures.push(blockSignature(ranges, block.start, block.end));
     map.blockKeys.push(paragraph.getKey());
     map.blockOfKey.set(paragraph.getKey(), block.index);
-    (block.region === 'comments' ? commentParagraphs : articleParagraphs).push(paragraph);
+    paragraphs[block.region].push(paragraph);
   }
 
-  appendAll(root, articleParagraphs);
-  if (commentParagraphs.length > 0) {
+  // Page furniture comes first, folded behind its divider; the article follows; then the comments.
+  if (paragraphs.furniture.length > 0) {
+    const region = $createFurnitureRegionNode();
+    appendAll(region, paragraphs.furniture);
+    root.append($createFurnitureDividerNode(), region);
+  }
+  appendAll(root, paragraphs.article);
+  if (paragraphs.comments.length > 0) {
     const region = $createCommentsRegionNode();
-    appendAll(region, commentParagraphs);
+    appendAll(region, paragraphs.comments);
     root.append($createCommentsDividerNode(), region);
   }
   return map;

@@ -3,7 +3,7 @@
 // selection is used where that API is missing).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
-import { blockIndexAt } from '../../text-layout.js';
+import { blockIndexAt, type TextRegion } from '../../text-layout.js';
 import { domRangeFor, type ReaderNodeMap } from '../../reader-node-map.js';
 import { scrollToThird } from '../../scroll-into-third.js';
 
@@ -23,21 +23,22 @@ interface RevealMatchPluginProps {
   map: ReaderNodeMap | null;
   request: RevealRequest | null;
   scroller: HTMLElement | null;
-  commentsCollapsed: boolean;
-  onExpandComments: () => void;
+  /** Regions folded away (page furniture, reader comments); a match inside one unfolds it. */
+  collapsedRegions: ReadonlySet<TextRegion>;
+  onExpandRegion: (region: TextRegion) => void;
 }
 
-export function RevealMatchPlugin({ map, request, scroller, commentsCollapsed, onExpandComments }: RevealMatchPluginProps) {
+export function RevealMatchPlugin({ map, request, scroller, collapsedRegions, onExpandRegion }: RevealMatchPluginProps) {
   const [editor] = useLexicalComposerContext();
-  // Each request is shown once: rebuilding the text (a moved comment boundary) must not scroll back.
+  // Each request is shown once: rebuilding the text (a moved boundary) must not scroll back.
   const shown = useRef<RevealRequest | null>(null);
 
   useEffect(() => {
     if (!map || !request || !scroller || shown.current === request) return;
     const block = map.layout.blocks[blockIndexAt(map.layout, request.start)];
-    if (block?.region === 'comments' && commentsCollapsed) {
-      // The effect runs again once the thread is shown.
-      onExpandComments();
+    if (block && collapsedRegions.has(block.region)) {
+      // The effect runs again once the region is shown.
+      onExpandRegion(block.region);
       return;
     }
     const range = domRangeFor(editor, map, request.start, request.end);
@@ -49,7 +50,7 @@ export function RevealMatchPlugin({ map, request, scroller, commentsCollapsed, o
     // the first scroll can land a little off; one more look after they are laid out settles it.
     const settle = requestAnimationFrame(() => scrollToThird(scroller, range));
     return () => cancelAnimationFrame(settle);
-  }, [editor, map, request, scroller, commentsCollapsed, onExpandComments]);
+  }, [editor, map, request, scroller, collapsedRegions, onExpandRegion]);
 
   useEffect(() => clearHighlight, [map]);
 

@@ -27,6 +27,7 @@ function imported(file: string, id: string, title: string): ImportOutcome {
       publishedAt: null,
       language: 'en',
       direction: 'ltr',
+      articleStart: null,
       commentsStart: null,
       length: 100,
     },

@@ -1,16 +1,19 @@
-// Lets the reviewer say where the reader comments begin: a "Comments start here" button appears
-// beside the paragraph under the pointer, and the same action (with "No comments") is in the
+// Lets the reviewer say where the article begins and where the reader comments begin: buttons
+// ("Article starts here", "Comments start here") appear beside the paragraph under the pointer, and
+// the same actions (with "Show the whole page as the article" and "No comments") are in the
 // paragraph's context menu, which the keyboard opens with Shift+F10 or the context-menu key.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ContextMenu, type MenuItem, type MenuPosition } from '../../../components/ContextMenu.js';
 import { Icon } from '../../../components/Icon.js';
 import { blockElement, blockOfDomNode, type ReaderNodeMap } from '../../reader-node-map.js';
+import { boundaryChoices, type BoundaryChoices } from './boundary-choices.js';
 
-interface CommentsBoundaryPluginProps {
+interface ReaderBoundariesPluginProps {
   map: ReaderNodeMap | null;
-  /** The positioned element the button is placed in; it contains the editor. */
+  /** The positioned element the buttons are placed in; it contains the editor. */
   container: HTMLElement | null;
+  onSetArticleStart: (offset: number | null) => void;
   onSetCommentsStart: (offset: number | null) => void;
   /** Actions on the text under the pointer or selected (making a claim, opening one), listed first. */
   textMenuItems?: (target: Node | null) => MenuItem[];
@@ -22,13 +25,18 @@ interface Hovered {
   height: number;
 }
 
-export function CommentsBoundaryPlugin({ map, container, onSetCommentsStart, textMenuItems }: CommentsBoundaryPluginProps) {
+export function ReaderBoundariesPlugin({
+  map,
+  container,
+  onSetArticleStart,
+  onSetCommentsStart,
+  textMenuItems,
+}: ReaderBoundariesPluginProps) {
   const [editor] = useLexicalComposerContext();
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [menu, setMenu] = useState<{ block: number; position: MenuPosition; items: MenuItem[] } | null>(null);
   const textItems = useRef(textMenuItems);
   textItems.current = textMenuItems;
-  const firstCommentBlock = map?.layout.firstCommentBlock ?? null;
 
   const blockAt = useCallback(
     (target: EventTarget | null): number => {
@@ -43,8 +51,8 @@ export function CommentsBoundaryPlugin({ map, container, onSetCommentsStart, tex
   useEffect(() => {
     if (!container || !map) return;
     const onMouseMove = (event: MouseEvent) => {
-      // Moving onto the button itself keeps it where it is.
-      if ((event.target as Element).closest?.('.boundary-button')) return;
+      // Moving onto the buttons themselves keeps them where they are.
+      if ((event.target as Element).closest?.('.boundary-actions')) return;
       const block = blockAt(event.target);
       if (block === -1) {
         setHovered(null);
@@ -90,38 +98,68 @@ export function CommentsBoundaryPlugin({ map, container, onSetCommentsStart, tex
     };
   }, [container, map, editor, blockAt]);
 
-  const startAt = (block: number) => {
-    const start = map?.layout.blocks[block]?.start;
-    if (start !== undefined) onSetCommentsStart(start);
+  const startOf = (block: number): number | null => map?.layout.blocks[block]?.start ?? null;
+  const articleAt = (block: number) => {
+    const start = startOf(block);
+    // The first paragraph of the text starting the article is the same as having no furniture.
+    if (start !== null) onSetArticleStart(start === 0 ? null : start);
+  };
+  const commentsAt = (block: number) => {
+    const start = startOf(block);
+    if (start !== null) onSetCommentsStart(start);
   };
 
-  const menuItems = (block: number, textActions: MenuItem[]): MenuItem[] => {
+  const menuItems = (choices: BoundaryChoices, block: number, textActions: MenuItem[]): MenuItem[] => {
     const items: MenuItem[] = [...textActions];
-    if (block !== firstCommentBlock) items.push({ label: 'Comments start here', icon: 'comments', onSelect: () => startAt(block) });
-    if (firstCommentBlock !== null) items.push({ label: 'No comments', icon: 'close', onSelect: () => onSetCommentsStart(null) });
+    if (choices.articleStartsHere) items.push({ label: 'Article starts here', icon: 'reader', onSelect: () => articleAt(block) });
+    if (choices.wholePage) items.push({ label: 'Show the whole page as the article', icon: 'document', onSelect: () => onSetArticleStart(null) });
+    if (choices.commentsStartHere) items.push({ label: 'Comments start here', icon: 'comments', onSelect: () => commentsAt(block) });
+    if (choices.noComments) items.push({ label: 'No comments', icon: 'close', onSelect: () => onSetCommentsStart(null) });
     return items;
   };
 
+  const hoveredChoices = hovered && map ? boundaryChoices(map.layout, hovered.block) : null;
+  const showArticle = hoveredChoices?.articleStartsHere === true && hoveredChoices.nearArticleStart;
+  const showComments = hoveredChoices?.commentsStartHere === true;
   return (
     <>
-      {hovered && hovered.block !== firstCommentBlock ? (
-        // Marks, beside the text, the paragraph the button would start the comments at.
+      {hovered && (showArticle || showComments) ? (
+        // Marks, beside the text, the paragraph the buttons would move a boundary to.
         <span className="boundary-guide" style={{ top: hovered.top, height: hovered.height }} aria-hidden="true" />
       ) : null}
-      {hovered && hovered.block !== firstCommentBlock ? (
-        <button
-          type="button"
-          className="boundary-button"
-          style={{ top: hovered.top }}
-          title="Mark this paragraph and everything after it as reader comments"
-          onClick={() => startAt(hovered.block)}
-        >
-          <Icon name="comments" size={13} />
-          Comments start here
-        </button>
+      {hovered && (showArticle || showComments) ? (
+        <span className="boundary-actions" style={{ top: hovered.top }}>
+          {showArticle ? (
+            <button
+              type="button"
+              className="boundary-button"
+              title="Start the article at this paragraph; the text above it is folded away as page furniture"
+              onClick={() => articleAt(hovered.block)}
+            >
+              <Icon name="reader" size={13} />
+              Article starts here
+            </button>
+          ) : null}
+          {showComments ? (
+            <button
+              type="button"
+              className="boundary-button"
+              title="Mark this paragraph and everything after it as reader comments"
+              onClick={() => commentsAt(hovered.block)}
+            >
+              <Icon name="comments" size={13} />
+              Comments start here
+            </button>
+          ) : null}
+        </span>
       ) : null}
-      {menu ? (
-        <ContextMenu label="Paragraph" position={menu.position} items={menuItems(menu.block, menu.items)} onClose={() => setMenu(null)} />
+      {menu && map ? (
+        <ContextMenu
+          label="Paragraph"
+          position={menu.position}
+          items={menuItems(boundaryChoices(map.layout, menu.block), menu.block, menu.items)}
+          onClose={() => setMenu(null)}
+        />
       ) : null}
     </>
   );
