@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CLAIM_STATUSES, type Claim, type ClaimInContext, type ClaimStatus, type Evidence, type HistoryEvent, type Rating } from '../domain.js';
 import { MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { MAX_RATIONALE_JSON_CHARS, MAX_RATIONALE_TEXT_CHARS } from '../review/rationale.js';
+import type { ClaimAppearances } from './appearances.js';
 import { defineMethod } from './define.js';
 
 const id = z.uuid();
@@ -51,6 +52,8 @@ export interface ClaimRecords {
   history: HistoryEvent[];
   /** Null once the claim is in the bin: its evidence goes and comes back with it. */
   evidence: Evidence[] | null;
+  /** Null once the claim is in the bin, like the evidence. */
+  appearances: ClaimAppearances | null;
 }
 
 export const reviewMethods = {
@@ -78,7 +81,7 @@ export const reviewMethods = {
   ),
   'claims.records': defineMethod<ClaimRecords>()(
     z.object({ claimId: id }).strict(),
-    'A claim’s history and evidence read together, so a claim deleted meanwhile is never half-answered: evidence is null for a claim in the bin.',
+    'A claim’s history, evidence and linked appearances read together, so a claim deleted meanwhile is never half-answered: evidence and appearances are null for a claim in the bin.',
   ),
   'review.queue': defineMethod<{ items: ReviewQueueItem[]; total: number }>()(
     z

@@ -3,6 +3,7 @@ import type { Claim } from '../../core/domain.js';
 import { setClaimRationale, setClaimStatus, setClaimVerdict } from '../queries/claim-review.js';
 import { claimState } from '../queries/claims.js';
 import { reviewDashboard } from '../queries/dashboard.js';
+import { claimAppearances } from '../queries/appearances.js';
 import { listEvidence } from '../queries/evidence.js';
 import { claimHistory } from '../queries/history-read.js';
 import { reviewQueue } from '../queries/review-queue.js';
@@ -40,7 +41,11 @@ export function reviewHandlers({ db, emit }: HandlerContext): HandlerGroup<Revie
     'claims.records': ({ claimId }) => {
       const state = claimState(db, claimId);
       const live = state !== null && !state.deleted && !state.documentDeleted;
-      return { history: historyOf(claimId), evidence: live ? listEvidence(db, claimId) : null };
+      return {
+        history: historyOf(claimId),
+        evidence: live ? listEvidence(db, claimId) : null,
+        appearances: live ? claimAppearances(db, claimId) : null,
+      };
     },
     'review.queue': (args) => reviewQueue(db, args),
     'review.reviewers': () => listReviewers(db),

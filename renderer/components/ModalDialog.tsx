@@ -22,6 +22,10 @@ export function ModalDialog(props: ModalDialogProps) {
   const { open, title, onClose, onSubmit, children, footer, initialFocus, describedBy, size = 'medium', role } = props;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // The native close event arrives a task after dialog.close(). A close the owner asked for (open
+  // became false) must not be reported back to it: by then it may have opened the next one
+  // (Import another…) and would close that instead. Only closes nobody asked for are passed on.
+  const closesAskedFor = useRef(0);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -30,6 +34,7 @@ export function ModalDialog(props: ModalDialogProps) {
       dialog.showModal();
       initialFocus?.current?.focus();
     } else if (!open && dialog.open) {
+      closesAskedFor.current += 1;
       dialog.close();
     }
   }, [open, initialFocus]);
@@ -46,7 +51,10 @@ export function ModalDialog(props: ModalDialogProps) {
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       role={role === 'alertdialog' ? 'alertdialog' : undefined}
-      onClose={onClose}
+      onClose={() => {
+        if (closesAskedFor.current > 0) closesAskedFor.current -= 1;
+        else onClose();
+      }}
       onCancel={(event) => {
         // Escape closes through onClose, so the owner's state and the element never disagree.
         event.preventDefault();

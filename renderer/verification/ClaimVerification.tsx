@@ -173,7 +173,7 @@ export function ClaimVerification({ claim, onChanged, request, onLeaveEditor }: 
         />
       </div>
       <EvidenceSection claimId={claim.id} documentId={claim.documentId} evidence={records.evidence} onChanged={records.reload} />
-      <AppearancesSection key={claim.id} claimId={claim.id} documentId={claim.documentId} records={records} />
+      <AppearancesSection key={claim.id} claimId={claim.id} records={records} />
       <HistoryTimeline events={records.history} ratings={ratings ?? []} />
     </section>
   );

@@ -14,21 +14,21 @@ import { candidateRows, type CandidateRow } from './candidate-links.js';
 import { CandidateList, candidateKey } from './CandidateList.js';
 import { FirstAppearance } from './FirstAppearance.js';
 import { LinkedAppearances } from './LinkedAppearances.js';
-import { useClaimAppearances } from './use-claim-appearances.js';
+import { livenessOf } from './claim-liveness.js';
 
 interface AppearancesSectionProps {
   claimId: string;
-  documentId: string;
-  /** The claim's records: they say whether the claim is live, and are asked again after each change. */
+  /** The claim's records: its linked appearances, read with the rest, and asked again after each change. */
   records: ClaimRecords;
 }
 
 type Search = { state: 'idle' } | { state: 'searching' } | { state: 'done'; candidates: AppearanceCandidate[] };
 
 /** Mount with `key={claimId}`: a search and its results belong to one claim. */
-export function AppearancesSection({ claimId, documentId, records }: AppearancesSectionProps) {
+export function AppearancesSection({ claimId, records }: AppearancesSectionProps) {
   const notify = useNotify();
-  const appearances = useClaimAppearances(claimId, documentId, records);
+  const liveness = livenessOf(records);
+  const value = records.appearances;
   const [search, setSearch] = useState<Search>({ state: 'idle' });
   const [pending, setPending] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -86,7 +86,7 @@ export function AppearancesSection({ claimId, documentId, records }: Appearances
     [link, notify, reloadRecords],
   );
 
-  const linked = appearances.value?.appearances;
+  const linked = value?.appearances;
   const rows = search.state === 'done' ? candidateRows(search.candidates, linked) : [];
 
   return (
@@ -95,15 +95,15 @@ export function AppearancesSection({ claimId, documentId, records }: Appearances
         <h3 className="verification-section__title">Other appearances</h3>
         <span className="verification-section__count">{linked ? countOf(linked.length, 'linked', 'linked') : ''}</span>
       </header>
-      {appearances.liveness === 'binned' ? (
+      {liveness === 'binned' ? (
         <p className="verification-empty">This claim is in the bin; restore it to look for it in other documents.</p>
       ) : (
         <>
-          {appearances.value ? (
+          {value ? (
             <>
-              <FirstAppearance first={appearances.value.firstAppearance} claimId={claimId} />
+              <FirstAppearance first={value.firstAppearance} claimId={claimId} />
               <LinkedAppearances
-                appearances={appearances.value.appearances}
+                appearances={value.appearances}
                 pending={pending}
                 onUnlink={(appearance) =>
                   void unlink(appearance, appearance.id).then((done) => {
@@ -113,12 +113,12 @@ export function AppearancesSection({ claimId, documentId, records }: Appearances
                 }
               />
             </>
-          ) : appearances.error ? null : (
+          ) : (
             <p className="verification-empty" role="status">
               Loading appearances…
             </p>
           )}
-          <FormError message={appearances.error ? `Could not load the appearances: ${appearances.error}` : actionError} />
+          <FormError message={actionError} />
           <div className="appearances__find">
             <button
               ref={findButton}

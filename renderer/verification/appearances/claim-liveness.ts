@@ -1,6 +1,6 @@
-// Whether the claim may be asked about. The appearance methods answer "not found" for a claim in the
-// bin, and a failed request is an error in the page, so they are asked only once the claim's records
-// (which answer for binned claims too) have said it is live.
+// Whether the claim is live, loading or in the bin, as its records tell: they answer for a claim in
+// the bin too, with its history but without evidence or appearances, so the section can say why it
+// offers no search instead of asking about a claim the appearance methods no longer know.
 import type { ClaimRecords } from '../use-claim-records.js';
 
 export type ClaimLiveness = 'loading' | 'live' | 'binned';

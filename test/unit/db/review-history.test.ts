@@ -74,10 +74,12 @@ describe('claims.records', () => {
     const live = await h.call<ClaimRecords>('claims.records', { claimId: claim.id });
     expect(live.evidence).toEqual([link]);
     expect(live.history).toEqual(await historyOf(claim.id));
+    expect(live.appearances).toEqual(await h.call('claims.appearances', { id: claim.id }));
 
     await h.call('claims.delete', { id: claim.id });
     const binned = await h.call<ClaimRecords>('claims.records', { claimId: claim.id });
     expect(binned.evidence).toBeNull();
+    expect(binned.appearances).toBeNull();
     expect(binned.history.map((e) => e.action)).toEqual(['delete', 'create', 'create']);
     expect((await h.failure('evidence.list', { claimId: claim.id })).code).toBe('not_found');
 
