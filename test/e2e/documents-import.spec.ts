@@ -252,12 +252,15 @@ test.describe('importing documents', () => {
     await expect(importButtons).toHaveCount(2);
     const chooser = page.waitForEvent('filechooser');
     await importButtons.last().click();
-    expect((await chooser).isMultiple()).toBe(true);
+    const first = await chooser;
+    expect(first.isMultiple()).toBe(true);
+    // Answered with nothing, as a person cancelling would: a chooser left open holds back the next.
+    await first.setFiles([]);
 
     // And from the keyboard.
     const again = page.waitForEvent('filechooser');
     await page.keyboard.press('Control+i');
-    await again;
+    expect((await again).isMultiple()).toBe(true);
     expectCleanRun(guard, host);
   });
 });
