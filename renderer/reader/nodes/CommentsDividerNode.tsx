@@ -1,40 +1,20 @@
-// The labelled line between an article and its reader comments. It is a decorator so its controls
-// (collapse, clear the boundary) are ordinary React buttons; it carries no text, so the offsets of
-// the document text are untouched by it.
+// The labelled line between an article and its reader comments (collapse, clear the boundary).
 import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode } from 'lexical';
 import type { ReactNode } from 'react';
 import { CommentsDivider } from '../CommentsDivider.js';
+import { ReaderDividerNode } from './ReaderDividerNode.js';
 
-export class CommentsDividerNode extends DecoratorNode<ReactNode> {
+export class CommentsDividerNode extends ReaderDividerNode {
   override $config() {
     return this.config('claimtrace-comments-divider', { extends: DecoratorNode });
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const element = document.createElement('div');
-    element.className = config.theme.commentsDivider ?? '';
-    element.contentEditable = 'false';
-    return element;
-  }
-
-  override updateDOM(): boolean {
-    return false;
+  protected override themeClass(theme: EditorConfig['theme']): string | undefined {
+    return theme.commentsDivider;
   }
 
   override decorate(): ReactNode {
     return <CommentsDivider />;
-  }
-
-  override isInline(): false {
-    return false;
-  }
-
-  override isKeyboardSelectable(): boolean {
-    return false;
-  }
-
-  override getTextContent(): string {
-    return '';
   }
 }
 

@@ -1,31 +1,18 @@
-// Holds the paragraphs of the reader-comment thread, so the thread can be styled, labelled and
-// collapsed as one region while its paragraphs stay ordinary paragraphs (claims can be marked in
-// comments too).
+// Holds the paragraphs of the reader-comment thread (claims can be marked in comments too).
 import { $applyNodeReplacement, ElementNode, type EditorConfig, type LexicalNode } from 'lexical';
+import { ReaderRegionNode } from './ReaderRegionNode.js';
 
-export class CommentsRegionNode extends ElementNode {
+export class CommentsRegionNode extends ReaderRegionNode {
   override $config() {
     return this.config('claimtrace-comments-region', { extends: ElementNode });
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const element = document.createElement('section');
-    element.className = config.theme.commentsRegion ?? '';
-    element.setAttribute('aria-label', 'Reader comments');
-    return element;
+  protected override themeClass(theme: EditorConfig['theme']): string | undefined {
+    return theme.commentsRegion;
   }
 
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  // Like the root, a boundary that block-level edits never cross.
-  override isShadowRoot(): boolean {
-    return true;
-  }
-
-  override canBeEmpty(): boolean {
-    return false;
+  protected override label(): string {
+    return 'Reader comments';
   }
 }
 

@@ -1,37 +1,30 @@
 // Holds the page furniture a saved page carries above the article (navigation, menus, glossary
-// boxes), so it can be folded away as one region while its paragraphs stay ordinary paragraphs:
-// claims made there before still render and open.
+// boxes): folded away as one region, while claims made there before still render and open.
 import { $applyNodeReplacement, ElementNode, type EditorConfig, type LexicalNode } from 'lexical';
+import { ReaderRegionNode } from './ReaderRegionNode.js';
 
-export class FurnitureRegionNode extends ElementNode {
+/** The region's element ID, which the divider's disclosure button says it controls. */
+export const FURNITURE_REGION_ID = 'reader-furniture-region';
+
+export class FurnitureRegionNode extends ReaderRegionNode {
   override $config() {
     return this.config('claimtrace-furniture-region', { extends: ElementNode });
   }
 
+  protected override themeClass(theme: EditorConfig['theme']): string | undefined {
+    return theme.furnitureRegion;
+  }
+
+  protected override label(): string {
+    return 'Page text before the article';
+  }
+
   override createDOM(config: EditorConfig): HTMLElement {
-    const element = document.createElement('section');
-    element.className = config.theme.furnitureRegion ?? '';
+    const element = super.createDOM(config);
     element.id = FURNITURE_REGION_ID;
-    element.setAttribute('aria-label', 'Page text before the article');
     return element;
   }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  // Like the root, a boundary that block-level edits never cross.
-  override isShadowRoot(): boolean {
-    return true;
-  }
-
-  override canBeEmpty(): boolean {
-    return false;
-  }
 }
-
-/** The region's element ID, which the divider's disclosure button says it controls. */
-export const FURNITURE_REGION_ID = 'reader-furniture-region';
 
 export function $createFurnitureRegionNode(): FurnitureRegionNode {
   return $applyNodeReplacement(new FurnitureRegionNode());
