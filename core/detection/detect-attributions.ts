@@ -47,7 +47,7 @@ export function detectAttributions(
   for (const region of regions) {
     const discourse = newDiscourse();
     const framesBySentence = new Map<number, { sourceIds: Set<string> }>();
-    let lastQuote: { chain: ChainHop[]; block: number; sentence: number } | null = null;
+    let lastQuote: { chain: ChainHop[]; end: number; sentence: number } | null = null;
 
     region.sentences.forEach((sentence, si) => {
       const tokens = tokenize(text, sentence.start, sentence.end, { mentions, quotations, urls });
@@ -64,14 +64,14 @@ export function detectAttributions(
         suggestions.push(toSuggestion(text, chain, kind, frame, claim));
         remember(discourse, chain, si);
         for (const hop of chain) if (hop.sourceId) sourceIds.add(hop.sourceId);
-        lastQuote = kind === 'quote' ? { chain, block, sentence: si } : null;
+        lastQuote = kind === 'quote' ? { chain, end: sentence.end, sentence: si } : null;
       }
       framesBySentence.set(si, { sourceIds });
-      if (frames.length === 0 && lastQuote && lastQuote.block === block && lastQuote.sentence === si - 1) {
+      if (frames.length === 0 && lastQuote && lastQuote.sentence === si - 1 && !paragraphBreak(text, lastQuote.end, sentence.start)) {
         const continued = continuationQuote(text, tokens);
         if (continued) {
           suggestions.push(continuationSuggestion(continued, lastQuote.chain));
-          lastQuote = { ...lastQuote, sentence: si };
+          lastQuote = { ...lastQuote, end: sentence.end, sentence: si };
         }
       }
     });
@@ -165,6 +165,11 @@ function isHeading(text: string, sentence: TextRange, block: TextRange | undefin
   const line = text.slice(sentence.start, sentence.end);
   if (/[.!?…؟۔"”»)\]]$/u.test(line) || /https?:\/\/\S+$/u.test(line)) return false;
   return line.split(/\s+/u).length <= 25;
+}
+
+/** A blank line between two offsets: a new paragraph, which a quotation's continuation does not cross. */
+function paragraphBreak(text: string, from: number, to: number): boolean {
+  return /\n[^\S\n]*\r?\n/u.test(text.slice(from, to));
 }
 
 function blockIndexOf(blocks: TextRange[], offset: number): number {

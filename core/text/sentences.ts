@@ -1,18 +1,9 @@
 // Sentence segmentation for imported articles. Offsets are UTF-16 code units into the original
 // text, so spans can be used directly as anchors and Lexical selections.
 
-export interface TextRange {
-  start: number;
-  end: number;
-}
+import { pairQuotations, type Quotation, type TextRange } from './quotations.js';
 
-/** A balanced quotation: `start`/`end` include the quote marks, `inner*` exclude them. */
-export interface Quotation {
-  start: number;
-  end: number;
-  innerStart: number;
-  innerEnd: number;
-}
+export type { Quotation, TextRange } from './quotations.js';
 
 // Arabic question mark and Urdu full stop end sentences in RTL text; CJK/fullwidth marks appear in
 // pasted wire copy.
@@ -44,40 +35,57 @@ const WHITESPACE = /\s/u;
  * Splits text into sentences. Blank lines and most line breaks end a sentence (imported articles
  * are one paragraph or widget label per line); a line break inside a sentence that continues in
  * lower case is treated as soft wrapping. Sentence punctuation inside a balanced quotation does
- * not split it, so `“A. B,” he said.` stays one sentence with its attribution.
+ * not split it, so `“A. B,” he said.` stays one sentence with its attribution — also when the
+ * quotation runs over several lines, as it does in text stored one sentence per line.
  */
 export function splitSentences(text: string): TextRange[] {
   const sentences: TextRange[] = [];
-  for (const block of splitBlocks(text)) {
-    const quotations = pairQuotations(text, block.start, block.end).filter(
-      (q) => q.end - q.start <= MAX_PROTECTED_QUOTATION,
-    );
-    let sentenceStart = block.start;
-    let i = block.start;
-    while (i < block.end) {
+  const blocks = splitBlocks(text);
+  const quotations = pairQuotations(text, blocks).filter((q) => q.end - q.start <= MAX_PROTECTED_QUOTATION);
+  for (const unit of joinQuotedBlocks(blocks, quotations)) {
+    let sentenceStart = unit.start;
+    let i = unit.start;
+    while (i < unit.end) {
       const ch = text[i] as string;
       if (!TERMINALS.has(ch)) {
         i += 1;
         continue;
       }
       let runEnd = i;
-      while (runEnd < block.end && TERMINALS.has(text[runEnd] as string)) runEnd += 1;
+      while (runEnd < unit.end && TERMINALS.has(text[runEnd] as string)) runEnd += 1;
       let afterClosers = runEnd;
-      while (afterClosers < block.end && TRAILING_CLOSERS.has(text[afterClosers] as string)) {
+      while (afterClosers < unit.end && TRAILING_CLOSERS.has(text[afterClosers] as string)) {
         afterClosers += 1;
       }
       const boundary =
         !insideQuotation(quotations, i, afterClosers) &&
-        isBoundary(text, block.start, block.end, i, runEnd, afterClosers);
+        isBoundary(text, unit.start, unit.end, i, runEnd, afterClosers);
       if (boundary) {
         pushTrimmed(text, sentences, sentenceStart, afterClosers);
         sentenceStart = afterClosers;
       }
       i = Math.max(afterClosers, i + 1);
     }
-    pushTrimmed(text, sentences, sentenceStart, block.end);
+    pushTrimmed(text, sentences, sentenceStart, unit.end);
   }
   return sentences;
+}
+
+/** Blocks that one quotation spans are one unit for sentence splitting. */
+function joinQuotedBlocks(blocks: TextRange[], quotations: Quotation[]): TextRange[] {
+  const units: TextRange[] = [];
+  let q = 0;
+  for (const block of blocks) {
+    const last = units[units.length - 1];
+    while (q < quotations.length && (quotations[q] as Quotation).end <= block.start) q += 1;
+    const spanning = quotations[q];
+    if (last && spanning && spanning.start < last.end && spanning.end > block.start) {
+      last.end = block.end;
+    } else {
+      units.push({ ...block });
+    }
+  }
+  return units;
 }
 
 /**
@@ -115,71 +123,11 @@ export function splitBlocks(text: string): TextRange[] {
 }
 
 /**
- * Outermost balanced quotations within [start, end), paired per block so that a stray mark in
- * one paragraph cannot swallow the next. Curly, straight, guillemet and low-9 quotes are
- * recognised; single quotes are not, because ’ is far more often an apostrophe (Hay’at, Turkey’s).
+ * Outermost balanced quotations within [start, end), including those that run over several
+ * lines or paragraphs (see pairQuotations).
  */
 export function findQuotations(text: string, start = 0, end = text.length): Quotation[] {
-  const result: Quotation[] = [];
-  for (const block of splitBlocks(text)) {
-    if (block.end <= start) continue;
-    if (block.start >= end) break;
-    for (const q of pairQuotations(text, block.start, block.end)) {
-      if (q.start >= start && q.end <= end) result.push(q);
-    }
-  }
-  return result;
-}
-
-function pairQuotations(text: string, start: number, end: number): Quotation[] {
-  // One pass. Different quote families may nest («… „…“ …»); a second opener of the family
-  // already open means the first one was stray, so the quotation restarts there. Openers left
-  // open at the end of the block were stray too and are dropped.
-  const found: Quotation[] = [];
-  const stack: { index: number; mark: string }[] = [];
-  for (let i = start; i < end; i += 1) {
-    const ch = text[i] as string;
-    const top = stack[stack.length - 1];
-    if (top && closes(top.mark, ch, text, i)) {
-      stack.pop();
-      if (stack.length === 0) {
-        found.push({ start: top.index, end: i + 1, innerStart: top.index + 1, innerEnd: i });
-      }
-      continue;
-    }
-    if (!opens(ch, text, i, start)) continue;
-    const sameFamily = stack.findIndex((open) => family(open.mark) === family(ch));
-    if (sameFamily !== -1) stack.length = sameFamily;
-    stack.push({ index: i, mark: ch });
-  }
-  return found;
-}
-
-function family(mark: string): string {
-  return mark === '„' ? '“' : mark;
-}
-
-function opens(ch: string, text: string, i: number, blockStart: number): boolean {
-  if (ch === '“' || ch === '„' || ch === '«') return true;
-  if (ch !== '"') return false;
-  const prev = i > blockStart ? (text[i - 1] as string) : ' ';
-  const next = text[i + 1] ?? ' ';
-  return /[\s([{—–\-/:«“„]/u.test(prev) && !WHITESPACE.test(next);
-}
-
-function closes(openMark: string, ch: string, text: string, i: number): boolean {
-  switch (openMark) {
-    case '“':
-      return ch === '”';
-    case '„':
-      return ch === '“' || ch === '”';
-    case '«':
-      return ch === '»';
-    case '"':
-      return ch === '"' && !WHITESPACE.test(text[i - 1] ?? ' ');
-    default:
-      return false;
-  }
+  return pairQuotations(text, splitBlocks(text)).filter((q) => q.start >= start && q.end <= end);
 }
 
 function insideQuotation(quotations: Quotation[], at: number, afterClosers: number): boolean {

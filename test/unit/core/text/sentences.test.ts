@@ -99,9 +99,37 @@ describe('findQuotations', () => {
   });
 
   it('does not let a stray quotation mark in one paragraph swallow the next', () => {
-    const text = 'He said “this is unbalanced.\n\n“This one closes,” she said.';
+    const text = 'He said “this is unbalanced.\n\nThe next paragraph has “one that closes,” she said.';
     const quotes = findQuotations(text).map((q) => text.slice(q.start, q.end));
-    expect(quotes).toEqual(['“This one closes,”']);
+    expect(quotes).toEqual(['“one that closes,”']);
+  });
+
+  it('pairs a quotation that runs over several lines of one-sentence-per-line text', () => {
+    const text = 'The mayor spoke.\n“We are not leaving.\nThe river is ours,” Ms Ortega said.\nShe left.';
+    const [q] = findQuotations(text);
+    expect(text.slice(q!.innerStart, q!.innerEnd)).toBe('We are not leaving.\nThe river is ours,');
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The mayor spoke.',
+      '“We are not leaving.\nThe river is ours,” Ms Ortega said.',
+      'She left.',
+    ]);
+  });
+
+  it('joins a quotation of several paragraphs, each opened and only the last one closed', () => {
+    const text = 'The notice said: "Stay indoors.\n\n"Keep the windows shut."\n\nResidents complied.';
+    const quotes = findQuotations(text).map((q) => text.slice(q.innerStart, q.innerEnd));
+    expect(quotes).toEqual(['Stay indoors.\n\n"Keep the windows shut.']);
+  });
+
+  it('drops a carried mark when another quotation opens mid-line before it closes', () => {
+    const text = 'He called it “absurd.\nLater the ministry said “no comment” and left.';
+    const quotes = findQuotations(text).map((q) => text.slice(q.start, q.end));
+    expect(quotes).toEqual(['“no comment”']);
+  });
+
+  it('gives up on a mark left open for more lines than one utterance runs', () => {
+    const lines = ['“Never closed.', ...Array.from({ length: 14 }, (_, i) => `Line ${i} of other text.`), 'Late mark” here.'];
+    expect(findQuotations(lines.join('\n'))).toEqual([]);
   });
 
   it('pairs straight quotes and ignores apostrophes', () => {

@@ -1,0 +1,106 @@
+// Quotation pairing. Offsets are UTF-16 code units into the original text.
+
+/** A range of text; `end` is exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A balanced quotation: `start`/`end` include the quote marks, `inner*` exclude them. */
+export interface Quotation {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+}
+
+// A quotation may run over several lines: articles stored one sentence per line split a quoted
+// passage of three sentences over three lines, and the attribution sits on the last. Beyond these
+// bounds an unclosed mark is far more likely stray than the start of one utterance.
+const MAX_CARRIED_LINES = 12;
+const MAX_CARRIED_LENGTH = 4000;
+
+const WHITESPACE = /\s/u;
+
+interface OpenMark {
+  index: number;
+  mark: string;
+  /** Lines the mark has been carried over, 0 while on its own line. */
+  lines: number;
+}
+
+/**
+ * Outermost balanced quotations in the given lines (blocks), which must be sorted and disjoint.
+ * Curly, straight, guillemet and low-9 quotes are recognised; single quotes are not, because ’ is
+ * far more often an apostrophe (Hay’at, Turkey’s).
+ *
+ * A mark left open at the end of a line is carried to the next line and closes there or later,
+ * so a quotation spread over one-sentence-per-line text stays one. Across a blank line it is
+ * carried only when the next paragraph opens with a mark of the same kind — the convention for a
+ * quotation of several paragraphs, each opened and only the last one closed. A second opener of
+ * the same kind anywhere else means the carried mark was stray, and pairing restarts there.
+ */
+export function pairQuotations(text: string, lines: readonly TextRange[]): Quotation[] {
+  const found: Quotation[] = [];
+  let carried: OpenMark | null = null;
+  let previousEnd = -1;
+  for (const line of lines) {
+    if (carried) {
+      const paragraphBreak = previousEnd >= 0 && /\n[^\S\n]*\r?\n/u.test(text.slice(previousEnd, line.start));
+      const reopens = opens(text[line.start] as string, text, line.start, line.start) &&
+        family(text[line.start] as string) === family(carried.mark);
+      if ((paragraphBreak && !reopens) || carried.lines >= MAX_CARRIED_LINES || line.end - carried.index > MAX_CARRIED_LENGTH) {
+        carried = null;
+      }
+    }
+    const stack: OpenMark[] = carried ? [carried] : [];
+    let i = line.start;
+    // The paragraph's own opening mark continues the carried quotation rather than starting one.
+    if (carried && family(text[i] as string) === family(carried.mark) && opens(text[i] as string, text, i, line.start)) i += 1;
+    for (; i < line.end; i += 1) {
+      const ch = text[i] as string;
+      const top = stack[stack.length - 1];
+      if (top && closes(top.mark, ch, text, i)) {
+        stack.pop();
+        if (stack.length === 0) found.push({ start: top.index, end: i + 1, innerStart: top.index + 1, innerEnd: i });
+        continue;
+      }
+      if (!opens(ch, text, i, line.start)) continue;
+      const sameFamily = stack.findIndex((open) => family(open.mark) === family(ch));
+      if (sameFamily !== -1) stack.length = sameFamily;
+      stack.push({ index: i, mark: ch, lines: 0 });
+    }
+    // Only the outermost open mark can still be closed later; inner ones were stray.
+    const outer = stack[0];
+    carried = outer ? { ...outer, lines: outer.lines + 1 } : null;
+    previousEnd = line.end;
+  }
+  return found;
+}
+
+function family(mark: string): string {
+  return mark === '„' ? '“' : mark;
+}
+
+function opens(ch: string, text: string, i: number, lineStart: number): boolean {
+  if (ch === '“' || ch === '„' || ch === '«') return true;
+  if (ch !== '"') return false;
+  const prev = i > lineStart ? (text[i - 1] as string) : ' ';
+  const next = text[i + 1] ?? ' ';
+  return /[\s([{—–\-/:«“„]/u.test(prev) && !WHITESPACE.test(next);
+}
+
+function closes(openMark: string, ch: string, text: string, i: number): boolean {
+  switch (openMark) {
+    case '“':
+      return ch === '”';
+    case '„':
+      return ch === '“' || ch === '”';
+    case '«':
+      return ch === '»';
+    case '"':
+      return ch === '"' && !WHITESPACE.test(text[i - 1] ?? ' ');
+    default:
+      return false;
+  }
+}
