@@ -25,6 +25,14 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const HOP_KINDS = ['quote', 'paraphrase', 'citing', 'credit', 'link'] as const;
 export type HopKind = (typeof HOP_KINDS)[number];
 
+/**
+ * What the cue of an attribution says about the reporter's stance toward the statement: neutral
+ * ("said", "told"), distancing ("claimed", "alleged", "reportedly") or endorsing ("confirmed",
+ * "revealed", "showed").
+ */
+export const CUE_STANCES = ['neutral', 'distancing', 'endorsing'] as const;
+export type CueStance = (typeof CUE_STANCES)[number];
+
 export const EVIDENCE_KINDS = ['url', 'passage', 'file'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 

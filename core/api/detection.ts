@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Claim } from '../domain.js';
+import { CUE_STANCES, type Claim } from '../domain.js';
 import type { Suggestion } from '../detection/types.js';
 import { defineMethod } from './define.js';
 
@@ -24,6 +24,7 @@ export const suggestionSchema = z
             sourceId: id.nullable(),
             kind: z.enum(['quote', 'paraphrase', 'citing', 'credit', 'link']),
             sourceKind: z.enum(['wire_agency', 'state_media', 'newspaper', 'broadcaster', 'website', 'official', 'person', 'unnamed']),
+            stance: z.enum(CUE_STANCES).default('neutral'),
           })
           .strict(),
       )

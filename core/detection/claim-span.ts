@@ -1,9 +1,9 @@
+import { isCueGerund, verbCue } from './cue-lexicon.js';
 import type { Frame } from './frame.js';
 import {
   ADVERBIAL_OPENERS,
   MEDIA_ROLE_NOUNS,
   NON_OUTLET_RECIPIENTS,
-  SPEECH_VERBS,
   TIME_NOUNS,
   TRAILING_CONJUNCTIONS,
   WEEKDAYS_AND_MONTHS,
@@ -137,7 +137,7 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
       const t = tokens[i] as Token;
       if (t.kind === 'quote' || isPunct(t, '.', ';', '?', '!')) break;
       if (isWord(t, 'that') && i + 1 < limit) return { start: i + 1, viaThat: true, hasContent: true };
-      if (i > from && t.kind === 'word' && t.text === t.lower && SPEECH_VERBS.has(t.lower) && t.lower !== 'told') break;
+      if (i > from && t.kind === 'word' && t.text === t.lower && verbCue(t.lower)?.cueClass === 'speech' && !isCueGerund(t.lower) && t.lower !== 'told') break;
     }
   }
 
@@ -268,4 +268,17 @@ export function setClaim(
   frame.claimPosition = position;
   frame.containsQuote =
     position === 'quote' || tokens.some((t) => t.kind === 'quote' && t.start >= s && t.end <= e + 1);
+  frame.claimHasVerb = hasFiniteVerb(tokens.filter((t) => t.start >= s && t.end <= e));
+}
+
+/**
+ * Whether tokens hold a clause of their own: an auxiliary, or a verb that is not an infinitive or
+ * a bare participle ("she had authority", "the video showed"; not "the deadline to pass").
+ */
+function hasFiniteVerb(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.pos === 'AUX') return !isWord(tokens[i - 1], 'to');
+    if (t.pos !== 'VERB' || isWord(tokens[i - 1], 'to')) return false;
+    return !t.lower.endsWith('ing');
+  });
 }

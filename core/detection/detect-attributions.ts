@@ -1,4 +1,5 @@
 import type { HopKind } from '../domain.js';
+import { tagText } from '../text/part-of-speech.js';
 import { findQuotations, splitBlocks, splitSentences, type TextRange } from '../text/sentences.js';
 import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias-index.js';
 import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainHop } from './chains.js';
@@ -42,6 +43,7 @@ export function detectAttributions(
   const blocks = splitBlocks(text);
   const sentences = splitSentences(text).filter((s) => s.start >= begin && s.start < end);
   const regions = regionsOf(sentences, begin, commentsStart, end);
+  const tagging = tagText(text, begin, end);
 
   const suggestions: Suggestion[] = [];
   for (const region of regions) {
@@ -50,7 +52,7 @@ export function detectAttributions(
     let lastQuote: { chain: ChainHop[]; end: number; sentence: number } | null = null;
 
     region.sentences.forEach((sentence, si) => {
-      const tokens = tokenize(text, sentence.start, sentence.end, { mentions, quotations, urls });
+      const tokens = tokenize(text, sentence.start, sentence.end, { mentions, quotations, urls, tagging });
       const block = blockIndexOf(blocks, sentence.start);
       const heading = !region.comments && isHeading(text, sentence, blocks[block]);
       const frames = heading ? [] : framesIn(text, tokens, sentence);
@@ -58,7 +60,7 @@ export function detectAttributions(
       for (const frame of frames.sort((a, b) => a.cueIndex - b.cueIndex)) {
         const claim = claimOf(text, frame, region.sentences[si - 1] ?? null);
         if (!claim) continue;
-        const chain = chainForFrame(discourse, frame, si);
+        const chain = chainForFrame(discourse, frame, si, frame.stance);
         if (!chain?.length) continue;
         const kind: HopKind = frame.containsQuote ? 'quote' : 'paraphrase';
         suggestions.push(toSuggestion(text, chain, kind, frame, claim));
@@ -227,7 +229,7 @@ function creditSuggestion(credit: Credit): Suggestion {
   const source = credit.mention.source;
   const hops: ChainHop[] = [registryHop(source, null)];
   if (credit.byline) {
-    hops.push({ source: credit.byline.text, sourceId: null, sourceKind: 'person', registry: null, cited: false, span: null });
+    hops.push({ source: credit.byline.text, sourceId: null, sourceKind: 'person', registry: null, cited: false, span: null, entity: null, stance: 'neutral' });
   }
   return {
     source: source.name,

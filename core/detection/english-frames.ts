@@ -1,4 +1,6 @@
 import { attachOutletsAndCitations } from './attachments.js';
+import type { CueStance } from '../domain.js';
+import { isCueGerund, phraseCueStance, verbCue, type VerbCue } from './cue-lexicon.js';
 import { assignClaims } from './claim-span.js';
 import { newFrame, type Frame } from './frame.js';
 import {
@@ -10,8 +12,6 @@ import {
   POSTMODIFIER_PARTICIPLES,
   RELAY_VERBS,
   RESPONSE_VERBS,
-  SPEECH_PARTICIPLES,
-  SPEECH_VERBS,
   TIME_NOUNS,
   UNNAMED_HEADS,
   WEEKDAYS_AND_MONTHS,
@@ -31,6 +31,11 @@ const TIME_LEADERS = new Set(['on', 'late', 'early', 'last', 'this', 'next']);
 const POSTMODIFIER_OPENERS = new Set(['in', 'at', 'from', 'of', 'with', 'inside', 'near', 'among', 'who', 'that', 'which', 'familiar', 'close']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'being', 'been']);
 const RELAY_CONTINUATIONS = new Set(['saying', 'telling', 'stating', 'having', 'warning', 'adding', 'writing']);
+// Before a cue form these make it a noun or an adjective, not the verb of an attribution.
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'no', 'any', 'every', 'each', 'new', 'recent', 'earlier', 'some', 'many']);
+const ATTACHING_GERUNDS = new Set(['citing', 'quoting', 'speaking', 'talking', 'writing', 'telling']);
+// "is warning", "was saying": a progressive verb, not a participle continuing a clause.
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
 
 /** Attributions in one English sentence, with their claims. */
 export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: number): Frame[] {
@@ -46,29 +51,62 @@ export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: nu
     // Cue words count in lower case only: a title-case headline ("Turkey Says …") is not a
     // sentence whose attribution a reviewer wants proposed.
     if (t.text !== t.lower) continue;
-    if (SPEECH_PARTICIPLES.has(t.lower)) {
-      if (isWord(tokens[v - 1], 'as')) continue;
+    const cue = verbCue(t.lower);
+    if (!cue || inNounContext(tokens, v)) continue;
+    if (isCueGerund(t.lower) && !PROGRESSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '')) {
+      // "citing X", "quoting X", "speaking to X" name a source or an outlet; they are attached to
+      // the attribution they belong to, not attributions of their own.
+      if (isWord(tokens[v - 1], 'as') || ATTACHING_GERUNDS.has(t.lower)) continue;
       const frame = participleFrame(text, tokens, v, frames);
-      if (frame) frames.push(frame);
+      if (frame) frames.push({ ...frame, verb: cue, stance: stanceAt(tokens, v, cue) });
       continue;
     }
-    if (!SPEECH_VERBS.has(t.lower)) continue;
     if (isWord(tokens[v + 1], 'by')) continue; // "quoted by X" is an outlet attachment
-    frames.push(...verbFrames(text, tokens, v));
+    frames.push(...verbFrames(text, tokens, v).map((f) => ({ ...f, verb: cue, stance: stanceAt(tokens, v, cue) })));
   }
   attachOutletsAndCitations(text, tokens, frames);
   assignClaims(text, tokens, frames, sentenceEnd);
   return mergeEnclosing(frames.filter(isUsable));
 }
 
+/** The verb's own stance, unless an adverb next to it distances the report ("reportedly said"). */
+function stanceAt(tokens: Token[], v: number, cue: VerbCue): CueStance {
+  const near = [tokens[v - 2], tokens[v - 1], tokens[v + 1]].map((t) => t?.lower ?? '').join(' ');
+  return phraseCueStance(near) === 'distancing' ? 'distancing' : cue.stance;
+}
+
 function isUsable(frame: Frame): boolean {
   if (!frame.claim || frame.claim.end <= frame.claim.start) return false;
-  // "an accusation Moscow denied": a response verb without its own clause claims nothing.
   const verb = frame.cue.text;
-  if (RESPONSE_VERBS.has(verb) && frame.claimPosition !== 'quote' && frame.claimPosition !== 'after' && !frame.containsQuote) {
-    return false;
+  const governed = frame.claimPosition === 'quote' || frame.claimPosition === 'after' || frame.containsQuote;
+  // "an accusation Moscow denied": a response verb without its own clause claims nothing.
+  if (RESPONSE_VERBS.has(verb) && !governed) return false;
+  switch (frame.verb?.cueClass) {
+    case 'commitment':
+      return frame.claimPosition === 'quote' || frame.claimPosition === 'after';
+    // "they found five propane tanks" reports an object, not a finding: a view or a finding
+    // attributes only the clause it governs.
+    case 'thought':
+    case 'finding':
+      return frame.claimPosition === 'quote' || frame.claimPosition === 'after' || (frame.claimPosition === 'direct' && frame.claimHasVerb);
+    // "called the allegation “categorically not true”": the characterisation is in quoted words.
+    case 'evaluation':
+      return frame.containsQuote && (frame.claimPosition === 'direct' || frame.claimPosition === 'after' || frame.claimPosition === 'quote');
+    default:
+      return true;
   }
-  return true;
+}
+
+/**
+ * A cue form used as a noun or adjective: "his claims", "the reports", "the alleged attack", "a
+ * reported disturbance", "refused to say".
+ */
+function inNounContext(tokens: Token[], v: number): boolean {
+  const previous = tokens[v - 1];
+  if (!previous || previous.kind !== 'word') return false;
+  if (NOUN_DETERMINERS.has(previous.lower) || previous.lower === 'to') return true;
+  if (previous.possessive) return true;
+  return previous.pos === 'ADJ' && !ADVERBIAL_SKIP.has(previous.lower);
 }
 
 function verbFrames(text: string, tokens: Token[], v: number): Frame[] {
@@ -291,6 +329,7 @@ function accordingFrame(text: string, tokens: Token[], v: number): Frame | null 
     frameStart: v,
     afterIndex: end,
     citing: true,
+    stance: phraseCueStance(spanOf(text, tokens, v, end).text),
   });
 }
 
@@ -365,7 +404,7 @@ function mergeEnclosing(frames: Frame[]): Frame[] {
         f.cue.end <= outer.claim!.end,
     );
     if (!inner.length) continue;
-    for (const f of inner) f.prefix.unshift({ speaker: outer.speaker, citing: outer.citing }, ...outer.prefix);
+    for (const f of inner) f.prefix.unshift({ speaker: outer.speaker, citing: outer.citing, stance: outer.stance }, ...outer.prefix);
     removed.add(outer);
   }
   return frames.filter((f) => !removed.has(f));

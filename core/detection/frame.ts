@@ -1,3 +1,5 @@
+import type { CueStance } from '../domain.js';
+import type { VerbCue } from './cue-lexicon.js';
 import type { PhraseSpan, Speaker } from './speaker-phrase.js';
 
 /**
@@ -22,7 +24,7 @@ export interface Frame {
   /** "citing Y": hops after the speaker. */
   cited: Speaker[];
   /** Sources an enclosing attribution adds in front ("…, Interfax reported"; "According to X, …"). */
-  prefix: { speaker: Speaker; citing: boolean }[];
+  prefix: { speaker: Speaker; citing: boolean; stance: CueStance }[];
   /** "according to X": the document cites X rather than reporting X's words. */
   citing: boolean;
   /** A participle ("…, adding that …") continuing the previous frame's speaker. */
@@ -37,6 +39,12 @@ export interface Frame {
    */
   claimPosition: 'quote' | 'after' | 'direct' | 'before' | 'sentence' | 'previous';
   containsQuote: boolean;
+  /** Whether the claim contains a verb of its own: a clause rather than a bare noun phrase. */
+  claimHasVerb: boolean;
+  /** The reporting verb, with its stance and what it needs; null for phrase cues ("according to"). */
+  verb: VerbCue | null;
+  /** What the cue says of the reporter's stance: "claimed" distances, "confirmed" endorses. */
+  stance: CueStance;
 }
 
 export function newFrame(fields: Pick<Frame, 'cue' | 'cueIndex' | 'speaker' | 'frameStart' | 'afterIndex'> & Partial<Frame>): Frame {
@@ -52,6 +60,9 @@ export function newFrame(fields: Pick<Frame, 'cue' | 'cueIndex' | 'speaker' | 'f
     claim: null,
     claimPosition: 'after',
     containsQuote: false,
+    claimHasVerb: false,
+    verb: null,
+    stance: 'neutral',
     ...fields,
   };
 }

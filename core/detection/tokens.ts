@@ -1,3 +1,4 @@
+import type { PartOfSpeech, Tagging } from '../text/part-of-speech.js';
 import type { Quotation } from '../text/sentences.js';
 import type { SourceMention } from './alias-index.js';
 import { spansStartingIn } from './sorted-spans.js';
@@ -17,6 +18,9 @@ export interface Token {
   /** Lower-cased text without a possessive ending, for lexicon look-ups. */
   lower: string;
   possessive: boolean;
+  /** For words the tagger saw: part of speech and lemma of the word starting here. */
+  pos?: PartOfSpeech;
+  lemma?: string;
   mention?: SourceMention;
   quotation?: Quotation;
 }
@@ -25,6 +29,8 @@ export interface OpaqueSpans {
   mentions: readonly SourceMention[];
   quotations: readonly Quotation[];
   urls: readonly { start: number; end: number }[];
+  /** Parts of speech, for English text; without them words carry none. */
+  tagging?: Tagging;
 }
 
 // Titles whose period belongs to the word, so "Gov. Oleh Pavlenko" is one noun phrase.
@@ -72,7 +78,13 @@ export function tokenize(text: string, start: number, end: number, spans: Opaque
       if (text[stop] === '.' && TITLE_ABBREVIATIONS.has(raw.toLowerCase())) stop += 1;
       // Plural possessive: "HTS’ continued attempts".
       if (/[’']/u.test(text[stop] ?? '') && /[\s,]/u.test(text[stop + 1] ?? ' ')) stop += 1;
-      tokens.push(makeToken('word', text, i, stop, {}));
+      const word = makeToken('word', text, i, stop, {});
+      const tag = spans.tagging?.at(i);
+      if (tag) {
+        word.pos = tag.pos;
+        word.lemma = tag.lemma;
+      }
+      tokens.push(word);
       i = stop;
       continue;
     }

@@ -1,4 +1,4 @@
-import type { AliasKind, HopKind, SourceKind } from '../domain.js';
+import type { AliasKind, CueStance, HopKind, SourceKind } from '../domain.js';
 
 /**
  * The slice of a source detection needs. Structural on purpose: `SeedSource` and the workbench's
@@ -29,6 +29,8 @@ export interface Hop {
    * confirm when the source is created.
    */
   sourceKind: SourceKind;
+  /** The stance of the cue that reports this source's words: "said" neutral, "claimed" distancing. */
+  stance: CueStance;
 }
 
 export interface Suggestion {

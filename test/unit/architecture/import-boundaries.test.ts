@@ -26,7 +26,9 @@ const RULES: Rule[] = [
   {
     folder: 'core',
     forbiddenFolders: [...NODE_SIDE_FOLDERS, 'renderer'],
-    allowedPackages: (name) => name === 'zod' || name === 'chrono-node',
+    // Pure computation only: validation, date parsing, and the English tagger with the model it
+    // ships in its own package (no download, no file or network access).
+    allowedPackages: (name) => ['zod', 'chrono-node', 'wink-nlp', 'wink-eng-lite-web-model'].includes(name),
   },
 ];
 

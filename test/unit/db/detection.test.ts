@@ -35,7 +35,7 @@ describe('detection.suggest', () => {
     expect(afp!.claim.text).toMatch(/^The National Liberation Front rejected/);
     expect(afp!.hops.map((hop) => [hop.source, hop.sourceKind])).toEqual([
       ['AFP', 'wire_agency'],
-      ['NLF spokesman Naji Mustafa', 'person'],
+      ['Naji Mustafa', 'person'],
     ]);
     expect(fars).toMatchObject({ sourceId: FARS, mention: { text: 'Fars News Agency' } });
     expect(fars!.hops.at(-1)).toMatchObject({ source: 'Arab sources', sourceKind: 'unnamed' });
@@ -84,9 +84,9 @@ describe('detection.accept', () => {
     const byFirst = new Map(claims.map((claim) => [claim.hops[0]!.sourceName, claim]));
 
     const afp = byFirst.get('AFP')!;
-    expect(afp).toMatchObject({ origin: 'detected', claimant: 'NLF spokesman Naji Mustafa', kind: 'factual', chainFlag: null });
+    expect(afp).toMatchObject({ origin: 'detected', claimant: 'Naji Mustafa', kind: 'factual', chainFlag: null });
     expect(afp.hops[0]!.cue).toMatchObject({ text: 'quoted' });
-    expect(afp.hops[1]).toMatchObject({ sourceName: 'NLF spokesman Naji Mustafa', sourceKind: 'person', cue: null });
+    expect(afp.hops[1]).toMatchObject({ sourceName: 'Naji Mustafa', sourceKind: 'person', cue: null });
 
     const fars = byFirst.get('Fars')!;
     expect(fars).toMatchObject({ claimant: 'Arab sources', chainFlag: 'unnamed' });

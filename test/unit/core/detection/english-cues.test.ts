@@ -25,14 +25,14 @@ describe('attribution cues in English', () => {
     expect(s).toMatchObject({ source: 'AFP', kind: 'quote', claim: { text: 'There have been no changes' } });
     expect(s!.hops.map((h) => [h.source, h.sourceKind])).toEqual([
       ['AFP', 'wire_agency'],
-      ["Failaq al-Sham's media officer Sayf al-Raad", 'person'],
+      ['Sayf al-Raad', 'person'],
     ]);
     expect(s!.cue?.text).toBe('told');
   });
 
   it('"X quoted Y as saying", including the glued "AFPquoted" found in real pages', () => {
     const [s] = detect('"A long meeting was held with our Turkish ally," AFPquoted NLF spokesman Naji Mustafa as saying.');
-    expect(s!.hops.map((h) => h.source)).toEqual(['AFP', 'NLF spokesman Naji Mustafa']);
+    expect(s!.hops.map((h) => h.source)).toEqual(['AFP', 'Naji Mustafa']);
     expect(s!.mention.text).toBe('AFP');
     expect(s!.claim.text).toBe('A long meeting was held with our Turkish ally');
     expect(s!.kind).toBe('quote');
@@ -77,9 +77,9 @@ describe('attribution cues in English', () => {
       'AFP quoted NLF spokesman Naji Mustafa as saying the front objected. ' +
       '"We discussed the issue," he said, adding that Turkey "pledged that it would not happen".';
     expect(summaries(text)).toEqual([
-      { hops: ['AFP', 'NLF spokesman Naji Mustafa'], kind: 'paraphrase', claim: 'the front objected' },
-      { hops: ['AFP', 'NLF spokesman Naji Mustafa'], kind: 'quote', claim: 'We discussed the issue' },
-      { hops: ['AFP', 'NLF spokesman Naji Mustafa'], kind: 'quote', claim: 'Turkey "pledged that it would not happen"' },
+      { hops: ['AFP', 'Naji Mustafa'], kind: 'paraphrase', claim: 'the front objected' },
+      { hops: ['AFP', 'Naji Mustafa'], kind: 'quote', claim: 'We discussed the issue' },
+      { hops: ['AFP', 'Naji Mustafa'], kind: 'quote', claim: 'Turkey "pledged that it would not happen"' },
     ]);
   });
 
@@ -140,10 +140,10 @@ describe('attribution cues in English', () => {
     ]);
   });
 
-  it('proposes named people and outlets that are not in the registry, as written', () => {
+  it('proposes named people and outlets that are not in the registry, as written, an outlet as an outlet', () => {
     const [s] = detect('The Kyiv Independent reported that power was restored by the afternoon.');
     expect(s).toMatchObject({ source: 'Kyiv Independent', sourceId: null, kind: 'paraphrase' });
-    expect(s!.hops[0]!.sourceKind).toBe('person');
+    expect(s!.hops[0]!.sourceKind).toBe('newspaper');
   });
 
   it('reports offsets of mention, cue and claim that point at the text', () => {

@@ -1,0 +1,231 @@
+// Who is who in one document: every source a region of text names or describes, so that "he",
+// "the congressman" and "Davis" resolve to the Rep. Danny Davis named earlier, and one person is
+// one source however the text refers to them.
+import type { SourceKind } from '../domain.js';
+import type { ChainHop } from './chains.js';
+import type { Frame } from './frame.js';
+import { INSTITUTION_ANAPHORA } from './lexicon.js';
+import {
+  genderOf,
+  givenNamesAgree,
+  isOrganisationName,
+  outletKindOfName,
+  parsePersonName,
+  type Gender,
+  type PersonName,
+} from './names.js';
+import type { RegistrySource } from './types.js';
+
+export interface Entity {
+  /** How the document names it; for a person the fullest personal name seen so far. */
+  name: string;
+  sourceKind: SourceKind;
+  registry: RegistrySource | null;
+  person: PersonName | null;
+  /** Titles, roles and head nouns it has been described by: "rep.", "congressman", "official". */
+  roles: Set<string>;
+  gender: Gender | null;
+  plural: boolean;
+  /** The last sentence that named it or referred to it. */
+  lastSentence: number;
+  /** The newest attribution ending in it, which "he added" continues. */
+  chain: ChainHop[] | null;
+  chainSentence: number;
+}
+
+export interface Discourse {
+  entities: Entity[];
+  resolvedFrames: WeakMap<Frame, ChainHop[]>;
+}
+
+// Windows in sentences. A pronoun reaches back a few sentences, a role ("the minister") a little
+// further, an institution ("the agency") further still: news prose changes speakers quickly.
+const PRONOUN_WINDOW = 4;
+const ROLE_WINDOW = 10;
+const INSTITUTION_WINDOW = 14;
+
+/** Role nouns that name one another: "Rep. Danny Davis" is "the congressman". */
+const ROLE_SYNONYMS: readonly (readonly string[])[] = [
+  ['rep', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator'],
+  ['sen', 'senator', 'lawmaker', 'legislator'],
+  ['attorney', 'lawyer', 'counsel'],
+  ['judge', 'justice'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['gov', 'governor'],
+  ['gen', 'general', 'commander'],
+  ['source', 'sources', 'insider', 'insiders'],
+  ['official', 'officials'],
+  ['minister', 'ministers'],
+  ['president', 'leader'],
+];
+
+export function newDiscourse(): Discourse {
+  return { entities: [], resolvedFrames: new WeakMap() };
+}
+
+/** The entity of a registry source, one per source. */
+export function trackRegistry(discourse: Discourse, source: RegistrySource, sentence: number): Entity {
+  const found = discourse.entities.find((e) => e.registry?.id === source.id);
+  if (found) return touch(found, sentence);
+  return add(discourse, { name: source.name, sourceKind: source.kind, registry: source, person: null, roles: new Set(), gender: null, plural: false }, sentence);
+}
+
+/**
+ * The entity a name refers to. A person's later mention by surname alone ("Cavusoglu") or with
+ * another title ("Foreign Minister Mevlut Cavusoglu") is the same person, unless given names
+ * disagree. `referredBack` says whether the name was seen before, so a chain may continue.
+ */
+export function trackNamed(discourse: Discourse, written: string, sentence: number): { entity: Entity; referredBack: boolean } {
+  const name = written.replace(/^the\s+/iu, '');
+  const outletKind = outletKindOfName(name);
+  const person = outletKind || isOrganisationName(name) ? null : parsePersonName(name);
+  if (person) {
+    const found = findPerson(discourse, person);
+    if (found) {
+      mergePerson(found, person);
+      return { entity: touch(found, sentence), referredBack: true };
+    }
+    const entity = add(
+      discourse,
+      { name: person.name, sourceKind: 'person', registry: null, person, roles: new Set(person.roles), gender: person.gender, plural: false },
+      sentence,
+    );
+    return { entity, referredBack: false };
+  }
+  const key = name.toLowerCase();
+  const found = discourse.entities.find((e) => !e.person && !e.registry && e.name.toLowerCase() === key);
+  if (found) return { entity: touch(found, sentence), referredBack: true };
+  const sourceKind: SourceKind = outletKind ?? (isOrganisationName(name) ? 'official' : 'person');
+  const entity = add(discourse, { name, sourceKind, registry: null, person: null, roles: new Set(), gender: null, plural: false }, sentence);
+  return { entity, referredBack: false };
+}
+
+/** An anonymous source ("a senior Turkish official"): a new one each time it is introduced. */
+export function trackUnnamed(discourse: Discourse, written: string, sentence: number): Entity {
+  const words = headWords(written);
+  return add(
+    discourse,
+    { name: written, sourceKind: 'unnamed', registry: null, person: null, roles: new Set(words), gender: genderOf(words), plural: isPlural(words) },
+    sentence,
+  );
+}
+
+/** A definite description with nothing to refer back to ("the military experts", "the complaint"). */
+export function trackDescription(discourse: Discourse, written: string, head: string, sentence: number): Entity {
+  const name = written.replace(/^the\s+/iu, '');
+  const found = discourse.entities.find((e) => !e.registry && !e.person && e.name.toLowerCase() === name.toLowerCase());
+  if (found) return touch(found, sentence);
+  const words = headWords(name);
+  return add(
+    discourse,
+    {
+      name,
+      sourceKind: 'unnamed',
+      registry: null,
+      person: null,
+      roles: new Set([head, ...words]),
+      gender: genderOf(words),
+      plural: isPlural([head]),
+    },
+    sentence,
+  );
+}
+
+/** A named person mentioned as the subject of a sentence, so a later "he" can refer to them. */
+export function noteMention(discourse: Discourse, written: string, sentence: number): void {
+  const name = written.replace(/^the\s+/iu, '');
+  if (outletKindOfName(name) || isOrganisationName(name) || !parsePersonName(name)) return;
+  trackNamed(discourse, name, sentence);
+}
+
+/** "he", "she", "they", "it": the newest compatible entity within a few sentences. */
+export function resolvePronoun(discourse: Discourse, pronoun: string, sentence: number): Entity | null {
+  const recent = recentEntities(discourse, sentence, PRONOUN_WINDOW);
+  let found: Entity | undefined;
+  if (pronoun === 'he' || pronoun === 'she') {
+    const gender: Gender = pronoun === 'he' ? 'male' : 'female';
+    found = recent.find((e) => (e.person !== null || (e.sourceKind === 'unnamed' && !e.plural)) && (e.gender === null || e.gender === gender));
+    if (found && found.gender === null) found.gender = gender;
+  } else if (pronoun === 'they') {
+    found = recent.find((e) => e.plural || (e.person === null && e.sourceKind !== 'person'));
+  } else if (pronoun === 'it') {
+    found = recent.find((e) => e.person === null && !e.plural && e.sourceKind !== 'person');
+  }
+  return found ?? null;
+}
+
+/**
+ * "the congressman", "the agency", "the woman": the newest entity the description fits — by a
+ * role or title it was given, by the kind of outlet, or by gender — or null when none does.
+ */
+export function resolveDescription(discourse: Discourse, head: string, sentence: number): Entity | null {
+  const institutionKinds = INSTITUTION_ANAPHORA[head];
+  if (institutionKinds) {
+    const outlet = recentEntities(discourse, sentence, INSTITUTION_WINDOW).find(
+      (e) => institutionKinds.includes(e.sourceKind) || nameWords(e).includes(head),
+    );
+    if (outlet) return outlet;
+  }
+  const gender = genderOf([head]);
+  const synonyms = synonymsOf(head);
+  const recent = recentEntities(discourse, sentence, ROLE_WINDOW);
+  const byRole = recent.find((e) => !e.registry && [...e.roles].some((r) => synonyms.has(r)));
+  if (byRole) return byRole;
+  if (gender && ['man', 'woman', 'boy', 'girl'].includes(head)) {
+    return recent.find((e) => (e.person !== null || e.sourceKind === 'unnamed') && !e.plural && e.gender === gender) ?? null;
+  }
+  return null;
+}
+
+function recentEntities(discourse: Discourse, sentence: number, window: number): Entity[] {
+  return discourse.entities
+    .filter((e) => sentence - e.lastSentence <= window && e.lastSentence <= sentence)
+    .sort((a, b) => b.lastSentence - a.lastSentence || discourse.entities.indexOf(b) - discourse.entities.indexOf(a));
+}
+
+function findPerson(discourse: Discourse, person: PersonName): Entity | null {
+  const candidates = discourse.entities.filter((e) => e.person && e.person.surname === person.surname && givenNamesAgree(e.person.given, person.given));
+  // The newest one, should two people share a surname.
+  return candidates.sort((a, b) => b.lastSentence - a.lastSentence)[0] ?? null;
+}
+
+function mergePerson(entity: Entity, person: PersonName): void {
+  const known = entity.person as PersonName;
+  if (person.given.length > known.given.length) {
+    entity.person = { ...person, roles: [...known.roles, ...person.roles] };
+    entity.name = person.name;
+  }
+  for (const role of person.roles) entity.roles.add(role);
+  entity.gender ??= person.gender;
+}
+
+function synonymsOf(head: string): Set<string> {
+  const set = new Set([head]);
+  for (const group of ROLE_SYNONYMS) if (group.includes(head)) for (const word of group) set.add(word);
+  return set;
+}
+
+function nameWords(entity: Entity): string[] {
+  const names = [entity.name, ...(entity.registry?.aliases.map((a) => a.alias) ?? [])];
+  return names.join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+}
+
+function headWords(written: string): string[] {
+  return written.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+}
+
+function isPlural(words: readonly string[]): boolean {
+  const head = words[words.length - 1] ?? '';
+  return /[^s]s$/u.test(head) || ['people', 'police', 'staff', 'media', 'personnel'].includes(head);
+}
+
+function touch(entity: Entity, sentence: number): Entity {
+  entity.lastSentence = Math.max(entity.lastSentence, sentence);
+  return entity;
+}
+
+function add(discourse: Discourse, fields: Omit<Entity, 'lastSentence' | 'chain' | 'chainSentence'>, sentence: number): Entity {
+  const entity: Entity = { ...fields, lastSentence: sentence, chain: null, chainSentence: -1 };
+  discourse.entities.push(entity);
+  return entity;
+}
