@@ -1,6 +1,7 @@
 import type { HopKind } from '../domain.js';
 import { tagText } from '../text/part-of-speech.js';
 import { findQuotations, splitBlocks, splitSentences, type TextRange } from '../text/sentences.js';
+import { acronymDefinitions } from './acronyms.js';
 import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias-index.js';
 import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainHop } from './chains.js';
 import { findCreditLines, findDatelineCredits, type Credit } from './credit-lines.js';
@@ -44,10 +45,11 @@ export function detectAttributions(
   const sentences = splitSentences(text).filter((s) => s.start >= begin && s.start < end);
   const regions = regionsOf(sentences, begin, commentsStart, end);
   const tagging = tagText(text, begin, end);
+  const acronyms = acronymDefinitions(text);
 
   const suggestions: Suggestion[] = [];
   for (const region of regions) {
-    const discourse = newDiscourse();
+    const discourse = newDiscourse(acronyms);
     const framesBySentence = new Map<number, { sourceIds: Set<string> }>();
     let lastQuote: { chain: ChainHop[]; end: number; sentence: number } | null = null;
 

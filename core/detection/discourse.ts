@@ -35,6 +35,8 @@ export interface Entity {
 
 export interface Discourse {
   entities: Entity[];
+  /** Acronyms the document defines: "WHO" → "World Health Organization". */
+  acronyms: ReadonlyMap<string, string>;
   resolvedFrames: WeakMap<Frame, ChainHop[]>;
 }
 
@@ -59,8 +61,8 @@ const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['president', 'leader'],
 ];
 
-export function newDiscourse(): Discourse {
-  return { entities: [], resolvedFrames: new WeakMap() };
+export function newDiscourse(acronyms: ReadonlyMap<string, string> = new Map()): Discourse {
+  return { entities: [], acronyms, resolvedFrames: new WeakMap() };
 }
 
 /** The entity of a registry source, one per source. */
@@ -76,7 +78,9 @@ export function trackRegistry(discourse: Discourse, source: RegistrySource, sent
  * disagree. `referredBack` says whether the name was seen before, so a chain may continue.
  */
 export function trackNamed(discourse: Discourse, written: string, sentence: number): { entity: Entity; referredBack: boolean } {
-  const name = written.replace(/^the\s+/iu, '');
+  // "the World Health Organization (WHO)" and a later "WHO" are one source, named in full.
+  const bare = written.replace(/^the\s+/iu, '').replace(/\s*\(\p{Lu}[\p{Lu}&.]{1,7}\)$/u, '');
+  const name = discourse.acronyms.get(bare.replace(/\./gu, '')) ?? bare;
   const outletKind = outletKindOfName(name);
   const person = outletKind || isOrganisationName(name) ? null : parsePersonName(name);
   if (person) {

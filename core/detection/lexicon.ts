@@ -252,3 +252,38 @@ export const PARENTHETICAL_OPENERS = new Set([
   'responding', 'asked', 'on', 'at', 'after', 'before', 'during', 'then', 'too', 'known',
   'commenting', 'his', 'her', 'its', 'their', 'an', 'often', 'once', 'still', 'now',
 ]);
+
+/**
+ * Common nouns that can head a speaker that is neither named nor in the lists above: documents and
+ * records that state things ("the indictment says"), bodies and collectives ("authorities",
+ * "relatives"). Together with agent nouns recognised by their ending (see isSpeakerNoun), they
+ * keep "the symptoms indicate" or "new measures show" from being read as attributions.
+ */
+export const SPEAKING_NOUNS = new Set([
+  'statement', 'report', 'complaint', 'indictment', 'alert', 'notification', 'release', 'letter',
+  'study', 'survey', 'poll', 'memo', 'memorandum', 'email', 'e-mail', 'document', 'record',
+  'paper', 'filing', 'ruling', 'lawsuit', 'suit', 'order', 'analysis', 'review', 'audit',
+  'assessment', 'investigation', 'inquiry', 'probe', 'finding', 'data', 'figure', 'estimate',
+  'video', 'footage', 'photo', 'image', 'post', 'tweet', 'message', 'note', 'notice', 'advisory',
+  'bulletin', 'transcript', 'testimony', 'affidavit', 'motion', 'petition', 'resolution', 'bill',
+  'law', 'guideline', 'policy', 'endorsement', 'website', 'page', 'account', 'book', 'textbook',
+  'article', 'story', 'editorial', 'column', 'essay', 'interview', 'briefing', 'cable', 'dossier',
+  'warrant', 'court', 'jury', 'panel', 'board', 'police', 'authority', 'family', 'relative',
+  'associate', 'friend', 'neighbor', 'neighbour', 'colleague', 'critic', 'opponent', 'protester',
+  'people', 'scientist', 'doctor', 'victim', 'parent', 'student', 'teacher', 'staff', 'crew',
+  'team', 'campaign', 'group', 'organization', 'organisation', 'agency', 'company', 'firm',
+  'administration', 'government', 'ministry', 'department', 'office', 'embassy', 'consulate',
+  'military', 'army', 'official', 'source', 'witness', 'expert', 'judge', 'mayor', 'senator',
+  'congressman', 'congresswoman', 'lawmaker', 'candidate', 'chief', 'head', 'spokesman',
+  'spokeswoman', 'spokesperson', 'wife', 'husband', 'mother', 'father', 'son', 'daughter',
+  'brother', 'sister', 'man', 'woman', 'boy', 'girl', 'child', 'citizen', 'immigrant', 'user',
+  'guideline', 'manual', 'handbook', 'curriculum', 'assignment', 'lesson', 'worksheet',
+]);
+
+/** Nouns for what a source issues: "J Street's statement read", "WHO estimates". */
+export const DOCUMENT_NOUNS = new Set([
+  'statement', 'report', 'release', 'letter', 'study', 'survey', 'poll', 'memo', 'email',
+  'estimate', 'figure', 'data', 'analysis', 'readout', 'communique', 'announcement', 'tweet',
+  'post', 'notice', 'alert', 'advisory', 'bulletin', 'filing', 'complaint', 'lawsuit', 'website',
+  'account', 'spokesman', 'spokeswoman', 'spokesperson',
+]);

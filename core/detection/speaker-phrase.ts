@@ -11,6 +11,8 @@ import {
   OFFICIAL_VOICE_HEADS,
   PERSON_ROLES,
   PRONOUNS,
+  DOCUMENT_NOUNS,
+  SPEAKING_NOUNS,
   UNNAMED_HEADS,
 } from './lexicon.js';
 import { isCapitalized, isPunct, type Token } from './tokens.js';
@@ -64,6 +66,8 @@ export function isNameToken(token: Token): boolean {
   if (/^\p{Ll}{1,3}[-\u2010]\p{Lu}/u.test(token.text)) return true; // al-Raad, el-Sisi
   if (!isCapitalized(token)) return false;
   const lower = token.lower;
+  // An acronym is a name even when it spells a word: "WHO", "AND" (a party), "IT".
+  if (/^\p{Lu}{2,}$/u.test(token.text) && !DEMONYMS.has(lower) && !PERSON_ROLES.has(lower)) return true;
   return !(
     CAPITALIZED_STOPWORDS.has(lower) ||
     DEMONYMS.has(lower) ||
@@ -84,6 +88,9 @@ export function isPhraseWord(token: Token): boolean {
   if (isCapitalized(token) && (NP_MODIFIERS.has(lower) || DEMONYMS.has(lower))) return true;
   if (/^\p{Ll}{1,3}[-\u2010]\p{Lu}/u.test(token.text)) return true;
   const last = lower.split(/[-\u2010]/u).pop() ?? lower;
+  // The tagger's nouns and adjectives make any noun phrase a possible speaker ("federal
+  // prosecutors", "the indictment"), beyond the nouns the lexicon lists.
+  if (token.pos === 'NOUN' || token.pos === 'PROPN' || (token.pos === 'ADJ' && !CAPITALIZED_STOPWORDS.has(lower))) return true;
   return (
     PERSON_ROLES.has(lower) ||
     PERSON_ROLES.has(last) ||
@@ -278,6 +285,8 @@ function classifyWithMention(p: PhraseParts, mention: SourceMention): Speaker {
 function classifyWithoutMention(p: PhraseParts): Speaker | null {
   const { core, head } = p;
   const definite = p.determiner !== null && !INDEFINITE.has(p.determiner);
+  const owner = documentOwner(p);
+  if (owner) return owner;
   if (core.some(isNameToken)) {
     const indefiniteRole = p.determiner !== null && !definite && (UNNAMED_HEADS.has(head) || PERSON_ROLES.has(head));
     if (indefiniteRole && trailingNameRun(core).length === 0) {
@@ -299,15 +308,34 @@ function classifyWithoutMention(p: PhraseParts): Speaker | null {
     if (PERSON_ROLES.has(head) && p.modifiers.some((t) => isNameToken(t) || t.kind === 'mention')) {
       return { type: 'named', name: p.nameSpan.text, span: p.nameSpan, affiliation: null };
     }
-    if (PERSON_ROLES.has(head) || UNNAMED_HEADS.has(head) || INSTITUTION_HEADS.has(head) || MEDIA_ROLE_NOUNS.has(head)) {
+    if (PERSON_ROLES.has(head) || UNNAMED_HEADS.has(head) || INSTITUTION_HEADS.has(head) || MEDIA_ROLE_NOUNS.has(head) || isSpeakerNoun(p.headToken)) {
       return { type: 'anaphor', head, pronoun: false, span: p.span };
     }
     return null;
   }
-  if (UNNAMED_HEADS.has(head)) {
+  // "prosecutors", "federal investigators", "an official statement": described, not named.
+  if (UNNAMED_HEADS.has(head) || isSpeakerNoun(p.headToken)) {
     return { type: 'unnamed', name: p.unnamedSpan.text, span: p.unnamedSpan, affiliation: null, officialVoice: false };
   }
   return null;
+}
+
+/**
+ * "J Street's statement", "WHO estimates", "the Kremlin's readout": a document speaks for whoever
+ * the name before it is, so that name is the speaker.
+ */
+function documentOwner(p: PhraseParts): Speaker | null {
+  const last = p.core[p.core.length - 1];
+  if (!last || last.kind !== 'word' || !DOCUMENT_NOUNS.has(last.lemma ?? last.lower) || isCapitalized(last)) return null;
+  let end = p.core.length - 1;
+  while (end > 0 && (p.core[end - 1] as Token).kind === 'word' && !isNameToken(p.core[end - 1] as Token)) end -= 1;
+  const names = p.core.slice(0, end);
+  if (names.length === 0 || !names.every((t) => t.kind === 'word' && (isNameToken(t) || NAME_PARTICLES.has(t.lower)))) return null;
+  const first = names[0] as Token;
+  const lastName = names[names.length - 1] as Token;
+  const text = p.span.text.slice(first.start - p.span.start, lastName.end - p.span.start).replace(/['’]s?$/u, '');
+  const span = { start: first.start, end: first.start + text.length, text };
+  return { type: 'named', name: text, span, affiliation: null };
 }
 
 /**
@@ -320,7 +348,8 @@ function findCoreEnd(tokens: Token[], from: number, to: number): number {
     const t = tokens[i] as Token;
     if (isPunct(t, ',')) return i;
     if (t.kind !== 'word') continue;
-    if (POSTMODIFIER_STARTS.has(t.lower) || RELATIVE_WORDS.has(t.lower)) return i;
+    // Lower case only: "WHO" is the World Health Organization, not a relative pronoun.
+    if ((POSTMODIFIER_STARTS.has(t.lower) || RELATIVE_WORDS.has(t.lower)) && t.text === t.lower) return i;
     if (!NP_PREPOSITIONS.has(t.lower)) continue;
     const next = tokens[i + 1];
     const joinsName =
@@ -331,6 +360,19 @@ function findCoreEnd(tokens: Token[], from: number, to: number): number {
   }
   return to;
 }
+
+/**
+ * A noun that can name who or what states something: a person or body by its agent ending
+ * ("investigators", "prosecutors", "residents", "employee") or a noun listed as speaking
+ * ("indictment", "relatives"), but not "symptoms" or "measures".
+ */
+function isSpeakerNoun(token: Token | null): boolean {
+  if (token?.kind !== 'word' || token.pos !== 'NOUN') return false;
+  const lemma = token.lemma ?? token.lower;
+  return SPEAKING_NOUNS.has(lemma) || AGENT_ENDING.test(lemma);
+}
+
+const AGENT_ENDING = /(?:[^aeiou]er|[^aeiou]or|ist|ian|[^m]ant|[^m]ent|eer|ee|tive|man|woman|person)$/u;
 
 function isIndefinite(determiner: string | null, core: Token[]): boolean {
   if (determiner !== null) return INDEFINITE.has(determiner);
