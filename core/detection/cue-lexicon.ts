@@ -39,7 +39,7 @@ const SPEECH: readonly Entry[] = [
   { lemma: 'reply', forms: ['replies', 'replied', 'replying'] }, { lemma: 'respond' }, { lemma: 'answer' },
   { lemma: 'retort' }, { lemma: 'counter' }, { lemma: 'argue' }, { lemma: 'assert' },
   { lemma: 'maintain' }, { lemma: 'reiterate' }, { lemma: 'repeat' }, { lemma: 'recount' },
-  { lemma: 'recall' }, { lemma: 'mention' }, { lemma: 'report' }, { lemma: 'publish' },
+  { lemma: 'recall' }, { lemma: 'mention' }, { lemma: 'report' },
   { lemma: 'testify', forms: ['testifies', 'testified', 'testifying'] }, { lemma: 'attest' },
   { lemma: 'predict' }, { lemma: 'estimate' }, { lemma: 'suggest' }, { lemma: 'indicate' },
   { lemma: 'complain' }, { lemma: 'lament' },

@@ -6,12 +6,14 @@ import { newFrame, type Frame } from './frame.js';
 import {
   ADVERBIAL_OPENERS,
   ADVERBIAL_SKIP,
+  DOCUMENT_NOUNS,
   MEDIA_ROLE_NOUNS,
   PARENTHETICAL_OPENERS,
   PERSON_ROLES,
   POSTMODIFIER_PARTICIPLES,
   RELAY_VERBS,
   RESPONSE_VERBS,
+  SPEAKING_NOUNS,
   TIME_NOUNS,
   UNNAMED_HEADS,
   WEEKDAYS_AND_MONTHS,
@@ -66,13 +68,28 @@ export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: nu
   }
   attachOutletsAndCitations(text, tokens, frames);
   assignClaims(text, tokens, frames, sentenceEnd);
-  return mergeEnclosing(frames.filter(isUsable));
+  return mergeEnclosing(withoutRecordingDocuments(frames).filter(isUsable));
 }
 
 /** The verb's own stance, unless an adverb next to it distances the report ("reportedly said"). */
 function stanceAt(tokens: Token[], v: number, cue: VerbCue): CueStance {
   const near = [tokens[v - 2], tokens[v - 1], tokens[v + 1]].map((t) => t?.lower ?? '').join(' ');
   return phraseCueStance(near) === 'distancing' ? 'distancing' : cue.stance;
+}
+
+/**
+ * "…,” the minister told reporters, according to a transcript released by his office": the
+ * document only records words whose speaker the sentence names, so it is not a source of its own.
+ */
+function withoutRecordingDocuments(frames: Frame[]): Frame[] {
+  const speaking = frames.some((f) => !f.citing);
+  if (!speaking) return frames;
+  return frames.filter((f) => !(f.citing && f.speaker.type !== 'registry' && f.speaker.type !== 'named' && isDocument(f.speaker)));
+}
+
+function isDocument(speaker: Speaker): boolean {
+  const words = speaker.span.text.toLowerCase().split(/[^\p{L}-]+/u);
+  return words.some((w) => DOCUMENT_NOUNS.has(w) || ['transcript', 'recording', 'video', 'footage', 'readout'].includes(w));
 }
 
 function isUsable(frame: Frame): boolean {
@@ -318,9 +335,9 @@ function accordingFrame(text: string, tokens: Token[], v: number): Frame | null 
   if (glued !== null) end = glued;
   const speaker = classifySpeaker(text, tokens, from, end);
   if (!speaker || speaker.type === 'anaphor') {
-    // Only a back-reference to an institution is a source here ("according to the agency");
-    // "according to the plan" is not.
-    if (!speaker || speaker.pronoun || !isInstitutionHead(speaker.head)) return null;
+    // Only a back-reference to an institution or a document is a source here ("according to the
+    // agency", "according to the indictment"); "according to the plan" is not.
+    if (!speaker || speaker.pronoun || !(isInstitutionHead(speaker.head) || SPEAKING_NOUNS.has(speaker.head))) return null;
   }
   return newFrame({
     cue: spanOf(text, tokens, v, v + 2),
