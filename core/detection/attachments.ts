@@ -7,6 +7,7 @@ import {
   NP_MODIFIERS,
   OUTLET_INTRODUCERS,
 } from './lexicon.js';
+import { outletKindOfName } from './names.js';
 import { classifySpeaker, phraseEndAfter, spanOf, type Speaker } from './speaker-phrase.js';
 import { isWord, type Token } from './tokens.js';
 
@@ -85,11 +86,39 @@ function outletAfter(text: string, tokens: Token[], from: number): Speaker | nul
   if (t?.kind === 'mention' && t.mention) {
     return { type: 'registry', mention: t.mention, span: spanOf(text, tokens, j, j + 1) };
   }
+  const named = outletName(text, tokens, j);
+  if (named) return named;
   // "told the agency", "told the Qatar-based broadcaster": a back-reference to an outlet.
   if (j > from && isWord(tokens[from], 'the') && t?.kind === 'word' && MEDIA_ROLE_NOUNS.has(t.lower)) {
-    return { type: 'anaphor', head: t.lower, pronoun: false, span: spanOf(text, tokens, from, j + 1) };
+    // "the Russia-based news outlet": the last noun is the head.
+    let head = j;
+    while (tokens[head + 1]?.kind === 'word' && MEDIA_ROLE_NOUNS.has((tokens[head + 1] as Token).lower)) head += 1;
+    return { type: 'anaphor', head: (tokens[head] as Token).lower, pronoun: false, span: spanOf(text, tokens, from, head + 1) };
   }
   return null;
+}
+
+/**
+ * An outlet the registry does not know, named after "told" or "in an interview with": a name
+ * that says it is an outlet ("the Columbus Dispatch", "The Daily Caller News Foundation"), a
+ * run-together brand ("TheDC", "HuffPost") or a broadcaster's call letters ("KNXV").
+ */
+function outletName(text: string, tokens: Token[], from: number): Speaker | null {
+  let end = from;
+  while (end < tokens.length && end - from < 6 && isOutletNameWord(tokens[end] as Token, end === from)) end += 1;
+  if (end === from) return null;
+  const span = spanOf(text, tokens, from, end);
+  const single = end - from === 1 ? (tokens[from] as Token).text : null;
+  const brand = single !== null && (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(single) || /^[KW][A-Z]{2,3}$/u.test(single));
+  if (!brand && !outletKindOfName(span.text)) return null;
+  return { type: 'named', name: span.text, span, affiliation: null, outlet: true };
+}
+
+function isOutletNameWord(token: Token, first: boolean): boolean {
+  if (token.kind !== 'word' || token.possessive) return false;
+  if (/^\p{Lu}/u.test(token.text)) return true;
+  // "Fox 4 News", "the New York Times' website" stop at the possessive.
+  return !first && (/^\d+$/u.test(token.text) || ['of', 'the', 'and'].includes(token.text));
 }
 
 function findCitations(text: string, tokens: Token[]): Attachment[] {

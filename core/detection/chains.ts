@@ -116,7 +116,7 @@ function speakerHops(
     case 'registry':
       return { hops: [entityHop(trackRegistry(discourse, speaker.mention.source, sentence), speaker.span)], inherited: false };
     case 'named': {
-      const { entity, referredBack } = trackNamed(discourse, speaker.name, sentence);
+      const { entity, referredBack } = trackNamed(discourse, speaker.name, sentence, speaker.outlet === true);
       const continued = referredBack ? continuedChain(entity, sentence) : null;
       if (continued) return { hops: withSpan(continued, speaker.span), inherited: true };
       const hop = entityHop(entity, speaker.span);

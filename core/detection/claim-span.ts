@@ -31,7 +31,7 @@ const CLAUSE_CONJUNCTIONS = ['as', 'while', 'and', 'but', 'although', 'though', 
 export function assignClaims(text: string, tokens: Token[], frames: Frame[], sentenceEnd: number): void {
   const clauseStart = datelineEnd(tokens);
   for (const frame of frames) {
-    const limit = trimToComma(tokens, claimLimit(frames, frame, tokens.length));
+    const limit = trimToComma(tokens, claimLimit(tokens, frames, frame, tokens.length));
     const endOffset = (index: number): number => (index < tokens.length ? (tokens[index] as Token).start : sentenceEnd);
 
     const quote = quoteBefore(tokens, frame, clauseStart);
@@ -54,6 +54,11 @@ export function assignClaims(text: string, tokens: Token[], frames: Frame[], sen
       continue;
     }
     if (frame.continues) continue;
+    if (endsWithColon(tokens, frame)) {
+      frame.claimInNextBlock = true;
+      frame.claimPosition = 'next';
+      continue;
+    }
     const previous = tokens[frame.frameStart - 1];
     // "… had hit “energy facilities …,” Interfax reported": the comma is inside the quotation.
     if (previous?.kind === 'quote' && /,\s*$/u.test(text.slice(previous.start, previous.end - 1)) && !forward?.hasContent) {
@@ -70,14 +75,38 @@ export function assignClaims(text: string, tokens: Token[], frames: Frame[], sen
   }
 }
 
-/** A claim ends where the next attribution in the sentence begins. */
-function claimLimit(frames: Frame[], frame: Frame, tokenCount: number): number {
+/**
+ * "He told Sputnik:" ending its line: what follows the colon is the next paragraph, an answer
+ * or a statement printed without quotation marks.
+ */
+function endsWithColon(tokens: Token[], frame: Frame): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!isPunct(last, ':') || frame.cueIndex >= tokens.length - 1) return false;
+  return !tokens.slice(frame.afterIndex, -1).some((t) => t.kind === 'quote' || isPunct(t, '.', ';'));
+}
+
+/**
+ * A claim ends where the next attribution in the sentence begins ("X said A, while Y said B"),
+ * unless that attribution is part of the claim: "X said that Y believed B", "X said he thought B".
+ */
+function claimLimit(tokens: Token[], frames: Frame[], frame: Frame, tokenCount: number): number {
   let limit = tokenCount;
   for (const other of frames) {
     if (other === frame || other.cueIndex === frame.cueIndex) continue;
-    if (other.frameStart > frame.cueIndex && other.frameStart < limit && !other.continues) limit = other.frameStart;
+    if (other.frameStart <= frame.cueIndex || other.frameStart >= limit || other.continues) continue;
+    if (isEmbedded(tokens, frame, other)) continue;
+    limit = other.frameStart;
   }
   return limit;
+}
+
+/** Whether `inner` opens the complement clause of `outer`: right after its cue or after "that". */
+export function isEmbedded(tokens: Token[], outer: Frame, inner: Frame): boolean {
+  if (inner.frameStart <= outer.cueIndex) return false;
+  if (isWord(tokens[inner.frameStart - 1], 'that') && inner.frameStart - 1 >= outer.afterIndex) {
+    return !tokens.slice(outer.afterIndex, inner.frameStart - 1).some((t) => t.kind === 'quote' || isPunct(t, '.', ';'));
+  }
+  return inner.frameStart === outer.afterIndex;
 }
 
 /** "…, an accusation Moscow denied": the next attribution's own lead-in is not claim text. */

@@ -60,7 +60,7 @@ export function detectAttributions(
       const frames = heading ? [] : framesIn(text, tokens, sentence);
       const sourceIds = new Set<string>();
       for (const frame of frames.sort((a, b) => a.cueIndex - b.cueIndex)) {
-        const claim = claimOf(text, frame, region.sentences[si - 1] ?? null);
+        const claim = claimOf(text, frame, region.sentences[si - 1] ?? null, nextBlock(blocks, block, region));
         if (!claim) continue;
         const chain = chainForFrame(discourse, frame, si, frame.stance);
         if (!chain?.length) continue;
@@ -180,7 +180,18 @@ function blockIndexOf(blocks: TextRange[], offset: number): number {
   return indexContaining(blocks, offset);
 }
 
-function claimOf(text: string, frame: Frame, previous: TextRange | null): TextSpan | null {
+/** The paragraph after a block, within the region. */
+function nextBlock(blocks: TextRange[], block: number, region: Region): TextRange | null {
+  const next = blocks[block + 1];
+  return next && next.start < region.end ? next : null;
+}
+
+function claimOf(text: string, frame: Frame, previous: TextRange | null, next: TextRange | null): TextSpan | null {
+  if (frame.claimInNextBlock) {
+    if (!next) return null;
+    const end = trimEndPunctuation(text, next.start, next.end);
+    return { start: next.start, end, text: text.slice(next.start, end) };
+  }
   if (frame.claimInPreviousSentence) {
     if (!previous) return null;
     const trimmed = trimEndPunctuation(text, previous.start, previous.end);

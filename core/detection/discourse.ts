@@ -61,6 +61,12 @@ const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['president', 'leader'],
 ];
 
+/** "the company", "the group": an organisation named earlier, whatever it is called. */
+const ORGANISATION_HEADS = new Set([
+  'company', 'firm', 'group', 'organization', 'organisation', 'body', 'campaign', 'movement',
+  'party', 'network', 'platform', 'giant', 'chain', 'union', 'association', 'charity', 'league',
+]);
+
 export function newDiscourse(acronyms: ReadonlyMap<string, string> = new Map()): Discourse {
   return { entities: [], acronyms, resolvedFrames: new WeakMap() };
 }
@@ -77,11 +83,16 @@ export function trackRegistry(discourse: Discourse, source: RegistrySource, sent
  * another title ("Foreign Minister Mevlut Cavusoglu") is the same person, unless given names
  * disagree. `referredBack` says whether the name was seen before, so a chain may continue.
  */
-export function trackNamed(discourse: Discourse, written: string, sentence: number): { entity: Entity; referredBack: boolean } {
+export function trackNamed(
+  discourse: Discourse,
+  written: string,
+  sentence: number,
+  isOutlet = false,
+): { entity: Entity; referredBack: boolean } {
   // "the World Health Organization (WHO)" and a later "WHO" are one source, named in full.
   const bare = written.replace(/^the\s+/iu, '').replace(/\s*\(\p{Lu}[\p{Lu}&.]{1,7}\)$/u, '');
   const name = discourse.acronyms.get(bare.replace(/\./gu, '')) ?? bare;
-  const outletKind = outletKindOfName(name);
+  const outletKind = outletKindOfName(name) ?? (isOutlet ? 'website' : null);
   const person = outletKind || isOrganisationName(name) ? null : parsePersonName(name);
   if (person) {
     const found = findPerson(discourse, person);
@@ -169,6 +180,12 @@ export function resolveDescription(discourse: Discourse, head: string, sentence:
       (e) => institutionKinds.includes(e.sourceKind) || nameWords(e).includes(head),
     );
     if (outlet) return outlet;
+  }
+  if (ORGANISATION_HEADS.has(head)) {
+    const organisation = recentEntities(discourse, sentence, INSTITUTION_WINDOW).find(
+      (e) => e.person === null && e.sourceKind !== 'unnamed' && e.sourceKind !== 'person',
+    );
+    if (organisation) return organisation;
   }
   const gender = genderOf([head]);
   const synonyms = synonymsOf(head);

@@ -1,7 +1,7 @@
 import { attachOutletsAndCitations } from './attachments.js';
 import type { CueStance } from '../domain.js';
 import { isCueGerund, phraseCueStance, verbCue, type VerbCue } from './cue-lexicon.js';
-import { assignClaims } from './claim-span.js';
+import { assignClaims, isEmbedded } from './claim-span.js';
 import { newFrame, type Frame } from './frame.js';
 import {
   ADVERBIAL_OPENERS,
@@ -68,7 +68,7 @@ export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: nu
   }
   attachOutletsAndCitations(text, tokens, frames);
   assignClaims(text, tokens, frames, sentenceEnd);
-  return mergeEnclosing(withoutRecordingDocuments(frames).filter(isUsable));
+  return mergeEmbedded(tokens, mergeEnclosing(withoutRecordingDocuments(frames).filter(isUsable)));
 }
 
 /** The verb's own stance, unless an adverb next to it distances the report ("reportedly said"). */
@@ -93,6 +93,7 @@ function isDocument(speaker: Speaker): boolean {
 }
 
 function isUsable(frame: Frame): boolean {
+  if (frame.claimInNextBlock) return frame.verb?.cueClass === 'speech';
   if (!frame.claim || frame.claim.end <= frame.claim.start) return false;
   const verb = frame.cue.text;
   const governed = frame.claimPosition === 'quote' || frame.claimPosition === 'after' || frame.containsQuote;
@@ -407,6 +408,31 @@ function clauseSubject(text: string, tokens: Token[], end: number): Speaker | nu
  * An attribution whose claim encloses another attribution wraps it: "<ministry said …>, Interfax
  * reported" and "According to Yonhap, <agency told lawmakers …>" become one chain each.
  */
+/**
+ * An attribution inside another's complement clause: "Al-Watan reported that the minister said
+ * B" is one chain, Al-Watan → the minister, for B. When the inner speaker is the outer one again
+ * ("the couple said they thought B") or the inner cue only states a view or a commitment, the
+ * outer attribution already says it all and the inner one is dropped.
+ */
+function mergeEmbedded(tokens: Token[], frames: Frame[]): Frame[] {
+  const removed = new Set<Frame>();
+  for (const outer of frames) {
+    if (!outer.claim || (outer.claimPosition !== 'after' && outer.claimPosition !== 'direct')) continue;
+    for (const inner of frames) {
+      if (inner === outer || removed.has(inner) || removed.has(outer) || !isEmbedded(tokens, outer, inner)) continue;
+      const sameSpeaker = inner.speaker.type === 'anaphor' && inner.speaker.pronoun;
+      const weak = inner.verb?.cueClass === 'thought' || inner.verb?.cueClass === 'commitment';
+      if (sameSpeaker || weak || !inner.claim) {
+        removed.add(inner);
+        continue;
+      }
+      inner.prefix.unshift({ speaker: outer.speaker, citing: outer.citing, stance: outer.stance }, ...outer.prefix);
+      removed.add(outer);
+    }
+  }
+  return frames.filter((f) => !removed.has(f));
+}
+
 function mergeEnclosing(frames: Frame[]): Frame[] {
   const removed = new Set<Frame>();
   for (const outer of frames) {

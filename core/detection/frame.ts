@@ -31,13 +31,15 @@ export interface Frame {
   continues: Frame | null;
   /** The claim is the previous sentence ("Об этом сообщил …"). */
   claimInPreviousSentence: boolean;
+  /** The claim is the next paragraph: "He told Sputnik:" at the end of a line, then his answer. */
+  claimInNextBlock: boolean;
   claim: { start: number; end: number } | null;
   /**
    * How the claim was found: the adjacent quotation, a that-clause after the cue, a clause
    * directly after it, the clause before it (which may enclose another attribution), the whole
    * sentence (parenthetical cue), or the previous sentence.
    */
-  claimPosition: 'quote' | 'after' | 'direct' | 'before' | 'sentence' | 'previous';
+  claimPosition: 'quote' | 'after' | 'direct' | 'before' | 'sentence' | 'previous' | 'next';
   containsQuote: boolean;
   /** Whether the claim contains a verb of its own: a clause rather than a bare noun phrase. */
   claimHasVerb: boolean;
@@ -57,6 +59,7 @@ export function newFrame(fields: Pick<Frame, 'cue' | 'cueIndex' | 'speaker' | 'f
     citing: false,
     continues: null,
     claimInPreviousSentence: false,
+    claimInNextBlock: false,
     claim: null,
     claimPosition: 'after',
     containsQuote: false,

@@ -39,7 +39,9 @@ export const OUTLET_INTRODUCERS: readonly (readonly string[])[] = [
   ['comments', 'to'], ['remarks', 'to'], ['statement', 'to'], ['speaking', 'to'],
   ['speaking', 'with'], ['talking', 'to'], ['writing', 'in'], ['wrote', 'in'], ['op-ed', 'in'],
   ['article', 'in'], ['column', 'in'], ['editorial', 'in'], ['interview', 'on'],
-  ['appearance', 'on'], ['speaking', 'on'], ['saying', 'by'], ['told'], ['tells'],
+  ['appearance', 'on'], ['speaking', 'on'], ['saying', 'by'], ['spoke', 'to'], ['spoke', 'with'],
+  ['spoken', 'to'], ['talked', 'to'], ['talked', 'with'], ['said', 'on'], ['says', 'on'],
+  ['appeared', 'on'], ['told'], ['tells'],
 ];
 
 /** Nouns naming people who speak for someone. */
@@ -96,7 +98,8 @@ export const MEDIA_ROLE_NOUNS = new Set([
   'correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists',
   'bureau', 'service', 'edition', 'editor', 'editorial', 'investigation', 'analysis', 'team',
   'statement', 'press', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'page', 'account',
-  'calculations', 'data', 'tally', 'count', 'reporting', 'sources',
+  'calculations', 'data', 'tally', 'count', 'reporting', 'sources', 'publication', 'magazine',
+  'tabloid', 'wire',
 ]);
 
 /** Institution anaphora: "the agency", "the newspaper", mapped to the registry kinds they can
@@ -112,6 +115,10 @@ export const INSTITUTION_ANAPHORA: Record<string, readonly string[]> = {
   network: ['broadcaster'],
   station: ['broadcaster'],
   outlet: ['wire_agency', 'state_media', 'newspaper', 'broadcaster', 'website'],
+  publication: ['newspaper', 'website', 'state_media', 'wire_agency'],
+  magazine: ['newspaper', 'website'],
+  tabloid: ['newspaper', 'website'],
+  service: ['wire_agency', 'state_media'],
   website: ['website', 'newspaper', 'state_media'],
   site: ['website'],
   monitor: ['website'],

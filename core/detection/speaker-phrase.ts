@@ -29,7 +29,14 @@ export interface PhraseSpan {
  */
 export type Speaker =
   | { type: 'registry'; mention: SourceMention; span: PhraseSpan }
-  | { type: 'named'; name: string; span: PhraseSpan; affiliation: SourceMention | null }
+  | {
+      type: 'named';
+      name: string;
+      span: PhraseSpan;
+      affiliation: SourceMention | null;
+      /** Named where only an outlet can stand ("told TheDC"), whatever the name looks like. */
+      outlet?: boolean;
+    }
   | {
       type: 'unnamed';
       name: string;

@@ -100,7 +100,8 @@ function opaqueTokens(text: string, start: number, end: number, spans: OpaqueSpa
   const candidates: Token[] = [];
   const inRange = (s: { start: number; end: number }): boolean => s.start >= start && s.end <= end;
   for (const q of spansStartingIn(spans.quotations, start, end)) {
-    if (inRange(q)) candidates.push(makeToken('quote', text, q.start, q.end, { quotation: q }));
+    // A quotation that is only a name is the name: he told “Face the Nation.”
+    if (inRange(q) && !isQuotedName(text, q, spans.mentions)) candidates.push(makeToken('quote', text, q.start, q.end, { quotation: q }));
   }
   for (const u of spansStartingIn(spans.urls, start, end)) {
     if (inRange(u)) candidates.push(makeToken('url', text, u.start, u.end, {}));
@@ -118,6 +119,11 @@ function opaqueTokens(text: string, start: number, end: number, spans: OpaqueSpa
     coveredTo = c.end;
   }
   return chosen;
+}
+
+function isQuotedName(text: string, q: Quotation, mentions: readonly SourceMention[]): boolean {
+  const [m] = spansStartingIn(mentions, q.innerStart, q.innerEnd);
+  return !!m && m.start === q.innerStart && /^[\s.,]*$/u.test(text.slice(m.end, q.innerEnd));
 }
 
 function matchAt(pattern: RegExp, text: string, at: number): number | null {
