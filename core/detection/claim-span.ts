@@ -106,7 +106,10 @@ export function isEmbedded(tokens: Token[], outer: Frame, inner: Frame): boolean
   if (isWord(tokens[inner.frameStart - 1], 'that') && inner.frameStart - 1 >= outer.afterIndex) {
     return !tokens.slice(outer.afterIndex, inner.frameStart - 1).some((t) => t.kind === 'quote' || isPunct(t, '.', ';'));
   }
-  return inner.frameStart === outer.afterIndex;
+  // "told Fox News they expected …": only the recipient, an outlet or time words in between.
+  return !tokens
+    .slice(outer.afterIndex, inner.frameStart)
+    .some((t) => t.kind === 'quote' || t.kind === 'punct' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ');
 }
 
 /** "…, an accusation Moscow denied": the next attribution's own lead-in is not claim text. */
@@ -161,7 +164,9 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
     if (isPunct(t, ':') && quote?.kind === 'quote' && quote.quotation) return { quote: quote.quotation, hasContent: true };
   }
   const first = tokens[from];
-  if (first && (first.kind === 'mention' || (first.kind === 'word' && (ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS_AND_MONTHS.has(first.lower))) || isPunct(first, ','))) {
+  const inOutlet = !!first && !!frame.outlet && first.start >= frame.outlet.span.start && first.end <= frame.outlet.span.end;
+  const toldSomeone = !!frame.verb && TELLING.has(frame.verb.lemma) && first?.kind === 'word' && (first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'DET');
+  if (first && (first.kind === 'mention' || inOutlet || toldSomeone || (first.kind === 'word' && (ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS_AND_MONTHS.has(first.lower))) || isPunct(first, ','))) {
     for (let i = from; i < Math.min(limit, from + 22); i += 1) {
       const t = tokens[i] as Token;
       if (t.kind === 'quote' || isPunct(t, '.', ';', '?', '!')) break;
@@ -183,9 +188,13 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
 
 /** Skips time words and recipients right after a cue ("said Tuesday", "told AFP"). */
 function skipAdjuncts(tokens: Token[], frame: Frame, from: number, limit: number): number {
-  let i = from;
+  let i = skipRecipient(tokens, frame, from, limit);
   while (i < limit) {
     const t = tokens[i] as Token;
+    if (frame.outlet && t.start >= frame.outlet.span.start && t.end <= frame.outlet.span.end) {
+      i += 1;
+      continue;
+    }
     if (t.kind === 'mention' && frame.outletIndex !== null && frame.outletIndex < i) {
       i += 1;
       while (i < limit && tokens[i]?.kind === 'word' && MEDIA_ROLE_NOUNS.has((tokens[i] as Token).lower)) i += 1;
@@ -218,6 +227,34 @@ function skipAdjuncts(tokens: Token[], frame: Frame, from: number, limit: number
     break;
   }
   return i;
+}
+
+// Verbs with someone told before what they are told: "told the dispatcher she was hiding".
+const TELLING = new Set(['tell', 'inform', 'assure', 'warn', 'brief', 'remind', 'advise']);
+
+/**
+ * The person or body told, in "told authorities months ago they thought …": a noun phrase right
+ * after the verb that the claim's own subject and verb follow.
+ */
+function skipRecipient(tokens: Token[], frame: Frame, from: number, limit: number): number {
+  if (!frame.verb || !TELLING.has(frame.verb.lemma)) return from;
+  let i = from;
+  while (i < limit && i - from < 6) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'mention' || (t.kind === 'word' && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.possessive))) {
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  if (i === from) return from;
+  // "months ago", "last week": time after the recipient.
+  let j = i;
+  while (j < limit && j - i < 3 && tokens[j]?.kind === 'word' && ((tokens[j] as Token).pos === 'NUM' || TIME_NOUNS.has((tokens[j] as Token).lower.replace(/s$/u, '')))) j += 1;
+  if (isWord(tokens[j], 'ago')) i = j + 1;
+  // What follows must be a clause of its own: a subject and then a verb.
+  const subject = tokens[i];
+  return subject?.kind === 'word' && (subject.pos === 'PRON' || subject.pos === 'DET' || subject.pos === 'NOUN' || subject.pos === 'PROPN') ? i : from;
 }
 
 function isTimeWord(token: Token | undefined): boolean {

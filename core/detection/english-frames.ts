@@ -130,9 +130,14 @@ function inNounContext(tokens: Token[], v: number): boolean {
 function verbFrames(text: string, tokens: Token[], v: number): Frame[] {
   const verb = tokens[v] as Token;
   const passive = PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '');
+  // "the boy was reported missing", "residents were told to leave": the subject is what is
+  // reported or who is told, not who speaks. "was quoted as saying" names its outlet elsewhere.
+  if (passive && !(RELAY_VERBS.has(verb.lower) && isWord(tokens[v + 1], 'as'))) return [];
   let found = speakerBefore(text, tokens, v);
   let afterIndex = v + 1;
+  // "…, told CNN": after "told" comes who was told, never the speaker.
   if (!found) {
+    if (['told', 'tells', 'tell'].includes(verb.lower)) return [];
     const after = speakerAfter(text, tokens, v);
     if (!after) return [];
     found = { speaker: after.speaker, start: v };
@@ -309,7 +314,10 @@ function findParentheticalStart(tokens: Token[], closingComma: number): number |
     if (isPunct(t, ',')) {
       const first = tokens[j + 1];
       if (j + 1 >= closingComma || !first) return null;
-      return first.kind === 'word' && PARENTHETICAL_OPENERS.has(first.lower) ? j : null;
+      if (first.kind === 'word' && PARENTHETICAL_OPENERS.has(first.lower)) return j;
+      // "Jim Steinle, Kate's father, told …": a role in apposition after the name.
+      const last = tokens[closingComma - 1];
+      return last?.kind === 'word' && PERSON_ROLES.has(last.lower) ? j : null;
     }
   }
   return null;

@@ -58,6 +58,15 @@ export const PERSON_ROLES = new Set([
   'premier', 'chairman', 'chairwoman', 'chair', 'founder', 'columnist', 'ministers',
   'general-major', 'sergeant', 'lieutenant', 'admiral', 'people', 'person', 'man', 'woman',
   'fighter', 'fighters', 'militant', 'militants', 'employee', 'employees', 'worker', 'workers',
+  'attorney', 'attorneys', 'lawyer', 'lawyers', 'judge', 'judges', 'senator', 'senators',
+  'congressman', 'congresswoman', 'prosecutor', 'prosecutors', 'investigator', 'investigators',
+  'sheriff', 'detective', 'agent', 'agents', 'doctor', 'doctors', 'professor', 'scientist',
+  'scientists', 'teacher', 'teachers', 'parent', 'parents', 'mother', 'father', 'wife',
+  'husband', 'daughter', 'son', 'brother', 'sister', 'cousin', 'relative', 'relatives',
+  'neighbor', 'neighbour', 'friend', 'commentator', 'pundit', 'strategist', 'candidate',
+  'student', 'students', 'victim', 'victims', 'owner', 'manager', 'executive', 'ceo',
+  'pastor', 'priest', 'cardinal', 'bishop', 'imam', 'rabbi', 'counsel', 'councilman',
+  'councilwoman', 'superintendent', 'principal', 'stepmother', 'widow',
 ]);
 
 /** Heads of noun phrases that leave the speaker anonymous when there is no name. */

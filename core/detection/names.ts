@@ -83,8 +83,11 @@ export function isOrganisationName(name: string): boolean {
  */
 export function parsePersonName(phrase: string): PersonName | null {
   const words = phrase.replace(/['’]s\b/gu, "'s").split(/\s+/u).filter(Boolean);
+  // An acronym before a name is an organisation ("UN Nikki Haley"), unless the whole phrase is
+  // in capitals, as names are in photo credits.
+  const shouting = words.every((w) => w === w.toUpperCase());
   let start = words.length;
-  while (start > 0 && isNameWord(words[start - 1] as string)) start -= 1;
+  while (start > 0 && isNameWord(words[start - 1] as string) && (shouting || !/^\p{Lu}{2,5}$/u.test(words[start - 1] as string))) start -= 1;
   while (start < words.length && NAME_PARTICLES.has(lower(words[start] as string))) start += 1;
   const nameWords = words.slice(start);
   if (nameWords.length === 0) return null;

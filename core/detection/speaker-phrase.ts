@@ -294,6 +294,10 @@ function classifyWithoutMention(p: PhraseParts): Speaker | null {
   const definite = p.determiner !== null && !INDEFINITE.has(p.determiner);
   const owner = documentOwner(p);
   if (owner) return owner;
+  // "US Ambassador to the UN Nikki Haley": a role with its own complement, then the name.
+  if (p.modifiers.length > 0 && trailingNameRun(p.modifiers).length >= 2 && (PERSON_ROLES.has(head) || UNNAMED_HEADS.has(head))) {
+    return { type: 'named', name: p.nameSpan.text, span: p.nameSpan, affiliation: null };
+  }
   if (core.some(isNameToken)) {
     const indefiniteRole = p.determiner !== null && !definite && (UNNAMED_HEADS.has(head) || PERSON_ROLES.has(head));
     if (indefiniteRole && trailingNameRun(core).length === 0) {

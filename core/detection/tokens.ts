@@ -76,6 +76,8 @@ export function tokenize(text: string, start: number, end: number, spans: Opaque
       if (stop <= i) stop = i + 1;
       const raw = text.slice(i, stop);
       if (text[stop] === '.' && TITLE_ABBREVIATIONS.has(raw.toLowerCase())) stop += 1;
+      // An initial inside a name: "Marc J. Victor".
+      else if (text[stop] === '.' && /^\p{Lu}$/u.test(raw) && /^ \p{Lu}\p{Ll}/u.test(text.slice(stop + 1, stop + 4))) stop += 1;
       // Plural possessive: "HTS’ continued attempts".
       if (/[’']/u.test(text[stop] ?? '') && /[\s,]/u.test(text[stop + 1] ?? ' ')) stop += 1;
       const word = makeToken('word', text, i, stop, {});
