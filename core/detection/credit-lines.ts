@@ -21,18 +21,28 @@ const LABEL = String.raw`(?:IMAGE|Image|PHOTO|Photo|Photograph|PHOTOGRAPH|Pictur
 
 const LABEL_BEFORE = new RegExp(`(?:^|[\\s(\\[.|])(${LABEL})$`, 'u');
 const COPYRIGHT_BEFORE = /(©|\(c\)|Copyright)\s*$/u;
-const BYLINE_BEFORE = new RegExp(`(?:^|[\\s(\\[.:|])(${NAME})\\s*/\\s*$`, 'u');
+const BYLINE_BEFORE = new RegExp(`(?:^|[\\s(\\[.:|©])(${NAME})\\s*/\\s*$`, 'u');
+// What may follow the agency in a credit: "Photo", "file photo", a year, "/ Name" or "photo: Name",
+// another picture agency ("/Getty Images"), a closing bracket.
 const AFTER_MENTION = new RegExp(
-  String.raw`^(?:[ \u00A0]+(?:Photo|PHOTO|Photos|Images|IMAGES|Pictures|Video|VIDEO))?(?:[ \u00A0]+\d{4})?(?:\s*/\s*(${NAME}))?\s*[)\]]?\s*\.?\s*$`,
+  String.raw`^(?:[ \u00A0]+(?:[Ff]ile[ \u00A0]+)?(?:[Pp]hotos?|PHOTOS?|[Ii]mages|IMAGES|[Pp]ictures|[Vv]ideo|VIDEO))?(?:[ \u00A0]+\d{4})?(?:\s*[/:]\s*(${NAME}))?(?:\s*/\s*(?:Getty Images|Getty|Pool|AP|AFP|Reuters|EPA|Sipa|ZUMA|NurPhoto|Shutterstock|Alamy))*\s*[)\]]?\s*\.?\s*$`,
   'u',
 );
+// After a copyright mark anything may follow on the line: "© AFP 2018 / PRAKASH SINGH Indian
+// Migrants Will Not Face …" (a teaser), "© AFP Cardinal O'Malley (centre) accompanied …" (a caption).
+const AFTER_COPYRIGHT = new RegExp(String.raw`^(?:[ \u00A0]+\d{4})?(?:\s*/\s*(\p{Lu}[\p{Lu}\p{M}'’\-.]+(?:[ \u00A0]+\p{Lu}[\p{Lu}\p{M}'’\-.]+){0,3}(?![\p{Ll}])|${NAME}(?=\s*$)))?`, 'u');
+// "© Claudio Reyes/AFP/Getty Images Catholic Church deals …": photographer first, then the agency.
+const COPYRIGHT_BYLINE_BEFORE = new RegExp(`^\\s*(©|\\(c\\))\\s*(${NAME})\\s*/\\s*$`, 'u');
+const PICTURE_AGENCIES = /^(?:Getty Images|Getty|Pool|Sipa|ZUMA|NurPhoto|Shutterstock|Alamy)$/u;
 const LABEL_AT_START = new RegExp(`^\\s*(${LABEL})`, 'u');
-const LINE_END_AFTER = /^\s*[)\]]?\s*\.?\s*$/u;
+const LINE_END_AFTER = /^\s*(?:\/\s*(?:Getty Images|Getty|Pool)\s*)*[)\]]?\s*\.?\s*$/u;
 
 /**
  * Photo and wire credits on their own line or at the end of a caption line: "Name/TASS",
- * "IMAGE: AP Photo/Burhan Ozbilici", "© AFP 2018 / NAME", "Photo: Reuters", "(AP Photo/Name)".
- * The claim is the whole line, since a caption credits what it describes.
+ * "Name/AFP/Getty Images", "IMAGE: AP Photo/Burhan Ozbilici", "© AFP 2018 / NAME" (also with a
+ * teaser after it), "© Reuters Caption…", "Photo: Reuters", "(AP Photo/Name)", "(Reuters photo:
+ * Name)", "(AP file photo)", "REUTERS / Name". The claim is the whole line, since a caption
+ * credits what it describes.
  */
 export function findCreditLines(text: string, mentions: readonly SourceMention[], range: TextRange): Credit[] {
   const credits: Credit[] = [];
@@ -43,18 +53,19 @@ export function findCreditLines(text: string, mentions: readonly SourceMention[]
       if (mention.end > line.end) continue;
       const before = text.slice(line.start, mention.start);
       const after = text.slice(mention.end, line.end);
-      const afterMatch = AFTER_MENTION.exec(after);
+      const copyrightByline = COPYRIGHT_BYLINE_BEFORE.exec(before);
+      const copyright = COPYRIGHT_BEFORE.exec(before) ?? copyrightByline;
+      const afterMatch = copyright ? AFTER_COPYRIGHT.exec(after) : AFTER_MENTION.exec(after);
       if (!afterMatch) continue;
       const label = LABEL_BEFORE.exec(before);
-      const copyright = COPYRIGHT_BEFORE.exec(before);
-      const bylineBefore = LINE_END_AFTER.test(after) ? BYLINE_BEFORE.exec(before) : null;
-      const bylineAfter = afterMatch[1] ?? null;
+      const bylineBefore = copyrightByline ? [copyrightByline[0], copyrightByline[2]] : LINE_END_AFTER.test(after) ? BYLINE_BEFORE.exec(before) : null;
+      const bylineAfter = afterMatch[1] && !PICTURE_AGENCIES.test(afterMatch[1]) ? afterMatch[1] : null;
       const standalone = before.trim() === '' && (mention.aliasKind === 'credit' || bylineAfter !== null);
-      if (!label && !copyright && !bylineBefore && !standalone && !(bylineAfter && /[(\[]\s*$/u.test(before))) continue;
+      if (!label && !copyright && !bylineBefore && !standalone && !(/[(\[]\s*$/u.test(before) && /\S/u.test(afterMatch[0]))) continue;
 
       let byline: TextSpan | null = null;
       if (bylineAfter) {
-        const at = mention.end + after.indexOf(bylineAfter, after.indexOf('/'));
+        const at = mention.end + after.indexOf(bylineAfter);
         byline = { start: at, end: at + bylineAfter.length, text: bylineAfter };
       } else if (bylineBefore?.[1]) {
         const name = bylineBefore[1];

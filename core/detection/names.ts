@@ -97,6 +97,8 @@ export function parsePersonName(phrase: string): PersonName | null {
     .slice(0, start)
     .map(lower)
     .filter((w) => TITLES.has(w) || PERSON_ROLES.has(w));
+  // "NBC Bay Area": capitalised words after an acronym, with no title or role, name a body.
+  if (roles.length === 0 && start > 0 && /^\p{Lu}{2,5}$/u.test(words[start - 1] as string)) return null;
   // Honorifics are part of how the name is written but not of the name itself.
   const gender = genderOf(roles);
   return {

@@ -31,6 +31,21 @@ describe('photo credits, datelines and outlet links', () => {
     expect(credit('Фото: Михаил Почуев/ТАСС')[0]!.hops).toEqual(['TASS', 'Михаил Почуев']);
   });
 
+  it('reads credits with a second picture agency, a teaser or caption after the copyright, and bracketed photo notes', () => {
+    const credit = (line: string) => summaries(`${line}\n\nText follows.`)[0];
+    expect(credit('Olena Hrytsenko/AFP/Getty Images')!.hops).toEqual(['AFP', 'Olena Hrytsenko']);
+    expect(credit('© Tomas Berg/Reuters/Getty Images Flooded streets in the old town')!.hops).toEqual(['Reuters', 'Tomas Berg']);
+    const teaser = credit('© AFP 2019 / MARIA OSTROVA Ministers Meet Again Over Grain Corridor - Reports');
+    expect(teaser).toMatchObject({ hops: ['AFP', 'MARIA OSTROVA'], kind: 'credit' });
+    expect(credit('© Reuters Rescue workers search the rubble in Antakya')).toMatchObject({
+      hops: ['Reuters'],
+      claim: '© Reuters Rescue workers search the rubble in Antakya',
+    });
+    expect(credit('REUTERS / Pavel Lenko')!.hops).toEqual(['Reuters', 'Pavel Lenko']);
+    expect(credit('Crowds at the border crossing. (Reuters photo: Amir Cohen)')!.hops).toEqual(['Reuters', 'Amir Cohen']);
+    expect(credit('(AP file photo)')!.hops).toEqual(['Associated Press']);
+  });
+
   it('does not take a slash in prose for a credit', () => {
     expect(detect('A Reuters/Ipsos poll published this week found support for the deal slipping.')).toEqual([]);
   });
