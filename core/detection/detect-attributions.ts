@@ -6,13 +6,15 @@ import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias
 import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainHop } from './chains.js';
 import { findCreditLines, findDatelineCredits, type Credit } from './credit-lines.js';
 import { findEnglishFrames } from './english-frames.js';
+import { findExcerptCitations, type ExcerptCitation } from './excerpt-citations.js';
+import { outletKindOfName } from './names.js';
 import type { Frame } from './frame.js';
 import { findOutletLinks, findUrls, type UrlSpan } from './outlet-links.js';
 import { findArabicFrames, isMostlyArabic } from './arabic-frames.js';
 import { findRussianFrames, isMostlyCyrillic } from './russian-frames.js';
 import { indexContaining } from './sorted-spans.js';
 import { tokenize, type Token } from './tokens.js';
-import type { DetectOptions, RegistrySource, Suggestion, TextSpan } from './types.js';
+import type { DetectOptions, Hop, RegistrySource, Suggestion, TextSpan } from './types.js';
 
 interface Region extends TextRange {
   sentences: TextRange[];
@@ -81,6 +83,9 @@ export function detectAttributions(
     });
 
     const range = { start: region.start, end: region.end };
+    for (const citation of findExcerptCitations(text, blocks, mentions, range)) {
+      applyExcerptCitation(text, blocks, citation, suggestions);
+    }
     const credits = [...findCreditLines(text, mentions, range), ...findDatelineCredits(text, blocks, mentions, range)];
     for (const credit of credits) suggestions.push(creditSuggestion(credit));
 
@@ -101,6 +106,59 @@ export function detectAttributions(
     }
   }
   return dedupe(suggestions);
+}
+
+/**
+ * The excerpt a citation line names its outlet for: attributions in it get the outlet as their
+ * first hop ("Reuters → Judge Patti Saris"), and the excerpt's last paragraph, if nothing in it is
+ * attributed yet, is proposed as the outlet's words. Nothing inside the citation is a claim.
+ */
+function applyExcerptCitation(text: string, blocks: TextRange[], citation: ExcerptCitation, suggestions: Suggestion[]): void {
+  const bi = blockIndexOf(blocks, citation.citation.start);
+  const own = blocks[bi] as TextRange;
+  let excerpt: TextRange | null;
+  if (citation.excerpt === 'after') {
+    excerpt = blocks[bi + 1] ?? null;
+  } else if (own.start < citation.citation.start) {
+    excerpt = { start: (blocks[bi - 1] ?? own).start, end: citation.citation.start };
+  } else {
+    excerpt = bi > 0 ? { start: (blocks[Math.max(0, bi - 2)] as TextRange).start, end: (blocks[bi - 1] as TextRange).end } : null;
+  }
+  for (let i = suggestions.length - 1; i >= 0; i -= 1) {
+    const claim = (suggestions[i] as Suggestion).claim;
+    if (claim.start >= citation.citation.start && claim.end <= citation.citation.end) suggestions.splice(i, 1);
+  }
+  if (!excerpt) return;
+  const outletHops = citation.outlets.map((o): ChainHop => {
+    const span = { start: o.start, end: o.end, text: o.name };
+    return o.mention
+      ? registryHop(o.mention.source, span)
+      : { source: o.name, sourceId: null, sourceKind: outletKindOfName(o.name) ?? 'website', registry: null, cited: false, span, entity: null, stance: 'neutral' };
+  });
+  const outletHopsAs = (kind: HopKind): Hop[] => toHops(outletHops, kind);
+  let lastLineAttributed = false;
+  const lastLine = citation.excerpt === 'after' ? excerpt : (blocks[blockIndexOf(blocks, excerpt.end - 1)] ?? excerpt);
+  for (const [i, s] of suggestions.entries()) {
+    if (s.kind === 'credit' || s.claim.start < excerpt.start || s.claim.end > excerpt.end) continue;
+    if (s.claim.end > lastLine.start) lastLineAttributed = true;
+    const first = outletHopsAs(s.kind);
+    if (s.hops[0]?.source === first[0]?.source) continue;
+    suggestions[i] = { ...s, source: first[0]!.source, sourceId: first[0]!.sourceId, hops: [...first, ...s.hops] };
+  }
+  if (lastLineAttributed) return;
+  const claimEnd = trimEndPunctuation(text, Math.max(lastLine.start, excerpt.start), Math.min(lastLine.end, excerpt.end));
+  const claimStart = Math.max(lastLine.start, excerpt.start);
+  if (claimEnd <= claimStart) return;
+  const firstOutlet = citation.outlets[0]!;
+  suggestions.push({
+    source: outletHops[0]!.source,
+    sourceId: outletHops[0]!.sourceId,
+    mention: { start: firstOutlet.start, end: firstOutlet.end, text: text.slice(firstOutlet.start, firstOutlet.end) },
+    cue: null,
+    kind: 'quote',
+    claim: { start: claimStart, end: claimEnd, text: text.slice(claimStart, claimEnd) },
+    hops: outletHopsAs('quote'),
+  });
 }
 
 function clampOffset(offset: number | null, length: number): number | null {

@@ -80,4 +80,21 @@ describe('photo credits, datelines and outlet links', () => {
       { hops: ['RT'], kind: 'paraphrase', claim: 'the same thing last month' },
     ]);
   });
+
+  it('gives an excerpt the outlet its citation line names, before or after it', () => {
+    const before = [
+      'The blogger is unimpressed.',
+      'Harbour officials in Varna said the convoy was delayed by fog.',
+      'The ships waited offshore overnight.',
+      '[Convoy Held Up Off Varna, by Petra Vlad, Reuters, March 4, 2021]',
+      'That is the whole story.',
+    ].join('\n');
+    const found = summaries(before);
+    expect(found).toContainEqual({ hops: ['Reuters', 'Harbour officials'], kind: 'paraphrase', claim: 'the convoy was delayed by fog' });
+    expect(found).toContainEqual({ hops: ['Reuters'], kind: 'quote', claim: 'The ships waited offshore overnight' });
+    expect(found.some((s) => s.claim.includes('Convoy Held Up'))).toBe(false);
+
+    const after = ['“Fog grounds the grain fleet,” by Petra Vlad, Jakarta Globe/Reuters, March 4, 2021:', 'Dozens of ships stayed in port on Thursday.'].join('\n');
+    expect(summaries(after)).toContainEqual({ hops: ['Jakarta Globe', 'Reuters'], kind: 'quote', claim: 'Dozens of ships stayed in port on Thursday' });
+  });
 });
