@@ -12,7 +12,8 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const ALIAS_KINDS = ['name', 'abbreviation', 'domain', 'credit'] as const;
+/** `programme`: a network's news or interview programme ("Face the Nation" for CBS News). */
+export const ALIAS_KINDS = ['name', 'abbreviation', 'domain', 'credit', 'programme'] as const;
 export type AliasKind = (typeof ALIAS_KINDS)[number];
 
 export const CLAIM_KINDS = ['factual', 'statistic', 'quote', 'prediction', 'opinion'] as const;

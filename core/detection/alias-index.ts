@@ -17,6 +17,8 @@ interface AliasEntry {
 interface CompiledAlias {
   /** Sticky, so it is only ever tried at a word start. */
   pattern: RegExp;
+  /** As the registry writes it. */
+  alias: string;
   length: number;
   entry: AliasEntry;
   key: string;
@@ -45,7 +47,7 @@ const CASE_FREE_LEADING_WORDS = new Set(['the', 'al', 'el', 'ad', 'as', 'an', 'a
  * Context guards for aliases that are also ordinary names: "Fars province", "Sputnik V" (the
  * vaccine), "Michael Bloomberg", "the Guardian Council" (Iran), retweets ("RT @user").
  */
-const GUARDS: Record<string, { before?: RegExp; after?: RegExp }> = {
+const GUARDS: Record<string, { before?: RegExp; after?: RegExp; exactCase?: boolean }> = {
   fars: { after: /^[\s-]+(?:[Pp]rovince|[Rr]egion|Persian|dialect)/u },
   sputnik: { after: /^\s+(?:V\b|Light\b|vaccine)/u },
   bloomberg: { before: /Michael\s+$/u, after: /^\s+(?:Philanthropies|School|administration)/u },
@@ -53,7 +55,15 @@ const GUARDS: Record<string, { before?: RegExp; after?: RegExp }> = {
   rt: { after: /^\s*@/u },
   aa: { after: /^\s+batter/u },
   anadolu: { after: /^\s+(?:Efes|University|region)/u },
+  // The magazine and the ocean, the newspaper and Capitol Hill: only the capitalised title.
+  'the atlantic': { exactCase: true, after: /^\s+(?:Ocean|coast|seaboard|Council)/u },
+  'the hill': { exactCase: true },
+  'state of the union': { after: /^\s+(?:address|speech|message)/iu },
 };
+
+// A programme is named where its network could stand: after "told", "on", "to", "with", "in",
+// in quotation marks, or after the network's possessive ("CNN's State of the Union").
+const PROGRAMME_CONTEXT = /(?:\b(?:told|tells|on|to|with|in)\s+|["“«]\s*|['’]s?\s+)$/u;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -82,7 +92,7 @@ export function buildAliasIndex(registry: readonly RegistrySource[]): AliasIndex
       if (key.length < 2 || byKey.has(key)) continue;
       byKey.set(key, { source, kind });
       const entry = { source, kind };
-      const compiled = { pattern: new RegExp(aliasPattern(alias, kind), 'uy'), length: alias.length, entry, key };
+      const compiled = { pattern: new RegExp(aliasPattern(alias, kind), 'uy'), alias, length: alias.length, entry, key };
       for (const first of firstChars(alias, kind)) {
         const list = byFirstChar.get(first) ?? [];
         list.push(compiled);
@@ -114,7 +124,8 @@ export function findSourceMentions(text: string, index: AliasIndex): SourceMenti
       if (!match) continue;
       const matched = match[0];
       const end = i + matched.length;
-      if (isGuarded(text, i, end, candidate.key)) continue;
+      if (isGuarded(text, i, end, candidate.key, matched)) continue;
+      if (candidate.entry.kind === 'programme' && (matched !== candidate.alias || !PROGRAMME_CONTEXT.test(text.slice(Math.max(0, i - 12), i)))) continue;
       mentions.push({ start: i, end, text: matched, source: candidate.entry.source, aliasKind: candidate.entry.kind });
       i = end - 1;
       break;
@@ -123,9 +134,10 @@ export function findSourceMentions(text: string, index: AliasIndex): SourceMenti
   return mentions;
 }
 
-function isGuarded(text: string, start: number, end: number, key: string): boolean {
+function isGuarded(text: string, start: number, end: number, key: string, matched: string): boolean {
   const guard = GUARDS[key];
   if (!guard) return false;
+  if (guard.exactCase && matched.toLowerCase() === key && !/^\p{Lu}/u.test(matched)) return true;
   if (guard.after && guard.after.test(text.slice(end, end + 40))) return true;
   if (guard.before && guard.before.test(text.slice(Math.max(0, start - 40), start))) return true;
   return false;

@@ -1,4 +1,5 @@
 import type { AliasKind, SourceKind } from '../domain.js';
+import { INTERNATIONAL_SOURCES } from './seed-international.js';
 
 /**
  * The sources every new workbench starts with, and the registry detection uses when no workbench
@@ -22,10 +23,37 @@ export interface SeedSource {
   kind: SourceKind;
   country: string | null;
   stateAffiliated: boolean;
+  /** The source's Wikidata item ("Q130879" for Reuters), so registries of two desks line up. */
+  wikidataId: string | null;
   aliases: { alias: string; kind: AliasKind }[];
 }
 
-export const SEED_SOURCES: SeedSource[] = [
+// Wikidata items of the regional sources, where two independent references agreed or a dataset
+// derived from Wikidata itself (its official-website or query results) gave one. Sources not
+// listed have none that could be confirmed, and stay without one rather than risk a wrong item.
+const REGIONAL_WIKIDATA_IDS: Record<string, string> = {
+  TASS: 'Q223799',
+  AFP: 'Q40464',
+  Reuters: 'Q130879',
+  RT: 'Q22868',
+  Interfax: 'Q379271',
+  'Associated Press': 'Q40469',
+  Xinhua: 'Q204839',
+  IRNA: 'Q649695',
+  BBC: 'Q9531',
+  CNN: 'Q48340',
+  'The New York Times': 'Q9684',
+  'The Washington Post': 'Q166032',
+  'The Guardian': 'Q11148',
+  DPA: 'Q312653',
+  EFE: 'Q1274521',
+  ANSA: 'Q392934',
+  Ukrinform: 'Q987030',
+  'US Department of Defense': 'Q11209',
+  'US State Department': 'Q789915',
+};
+
+const REGIONAL_SOURCES: Omit<SeedSource, 'wikidataId'>[] = [
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b01',
     name: 'TASS',
@@ -448,6 +476,7 @@ export const SEED_SOURCES: SeedSource[] = [
     stateAffiliated: false,
     aliases: [
       { alias: 'Cable News Network', kind: 'name' },
+      { alias: 'State of the Union', kind: 'programme' },
       { alias: 'cnn.com', kind: 'domain' },
     ],
   },
@@ -734,4 +763,9 @@ export const SEED_SOURCES: SeedSource[] = [
       { alias: 'mfa.ir', kind: 'domain' },
     ],
   },
+];
+
+export const SEED_SOURCES: SeedSource[] = [
+  ...REGIONAL_SOURCES.map((source) => ({ ...source, wikidataId: REGIONAL_WIKIDATA_IDS[source.name] ?? null })),
+  ...INTERNATIONAL_SOURCES,
 ];

@@ -311,7 +311,7 @@ INSERT INTO ratings (id, key, label, color, ordinal, rating_value, description) 
 function seed(db: Database.Database): void {
   const createdAt = now();
   db.prepare('INSERT INTO meta (singleton, workbench_id, created_at) VALUES (1, ?, ?)').run(newId(), createdAt);
-  insertSeedSources(db, createdAt);
+  insertSeedSources(db, createdAt, ['name', 'abbreviation', 'domain', 'credit']);
 }
 
 export const migration: Migration = { version: 1, name: 'initial', sql, seed };

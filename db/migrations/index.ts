@@ -2,6 +2,7 @@ import type { Migration } from './migration.js';
 import { migration as initial } from './001-initial.js';
 import { migration as claimAssignee } from './002-claim-assignee.js';
 import { migration as articleStart } from './003-article-start.js';
+import { migration as registryAndSuggestions } from './004-registry-and-suggestions.js';
 
 export type { Migration } from './migration.js';
 
@@ -9,7 +10,7 @@ export type { Migration } from './migration.js';
  * Every schema step, oldest first. The numbered files in this folder are the truth; this list only
  * gathers them so that bundlers include them (nothing reads SQL from disk at run time).
  */
-export const MIGRATIONS: readonly Migration[] = [initial, claimAssignee, articleStart];
+export const MIGRATIONS: readonly Migration[] = [initial, claimAssignee, articleStart, registryAndSuggestions];
 
 export const APP_SCHEMA_VERSION = latestVersion(MIGRATIONS);
 

@@ -28,4 +28,5 @@ export const ALIAS_KIND_LABELS: Record<AliasKind, string> = {
   abbreviation: 'Abbreviations',
   domain: 'Web domains',
   credit: 'Photo credits',
+  programme: 'Programmes',
 };

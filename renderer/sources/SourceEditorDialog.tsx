@@ -24,6 +24,7 @@ const ALIAS_KIND_NAMES: Record<AliasKind, string> = {
   abbreviation: 'Abbreviation',
   domain: 'Web domain',
   credit: 'Photo credit',
+  programme: 'Programme',
 };
 
 interface SourceEditorDialogProps {
