@@ -160,6 +160,14 @@ export interface Source {
   notes: string;
   aliases: SourceAlias[];
   claimCount: number;
+  /** The source's Wikidata item ("Q130879"), so two desks' registries line up; null if unknown. */
+  wikidataId: string | null;
+  /**
+   * False for a source created by accepting a suggestion until a reviewer confirms it (or merges
+   * or discards it); unconfirmed sources are listed for review and kept out of dashboards and
+   * reports.
+   */
+  confirmed: boolean;
 }
 
 export interface Settings {
@@ -189,6 +197,8 @@ export interface AttributionHop {
   kind: HopKind;
   /** The words in the document that show the attribution ("told AFP", "according to"). */
   cue: { start: number; end: number; text: string } | null;
+  /** What the cue says of the reporter's stance ("claimed" distances); null when not recorded. */
+  stance: CueStance | null;
 }
 
 /**

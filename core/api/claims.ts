@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_KINDS, HOP_KINDS, SOURCE_KINDS, type Claim, type ClaimInContext } from '../domain.js';
+import { CLAIM_KINDS, CUE_STANCES, HOP_KINDS, SOURCE_KINDS, type Claim, type ClaimInContext } from '../domain.js';
 import { cleanAssignee, MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { defineMethod } from './define.js';
 
@@ -20,6 +20,7 @@ export const hopInputSchema = z
       .refine((cue) => cue.end > cue.start, 'the cue must cover some text')
       .nullable()
       .optional(),
+    stance: z.enum(CUE_STANCES).nullable().optional(),
   })
   .strict()
   .refine((hop) => Boolean(hop.sourceId) !== Boolean(hop.newSource), 'each hop needs either sourceId or newSource');

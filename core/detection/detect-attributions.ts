@@ -7,7 +7,7 @@ import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainH
 import { findCreditLines, findDatelineCredits, type Credit } from './credit-lines.js';
 import { findEnglishFrames } from './english-frames.js';
 import { findExcerptCitations, type ExcerptCitation } from './excerpt-citations.js';
-import { outletKindOfName } from './names.js';
+import { isSourceName, outletKindOfName } from './names.js';
 import type { Frame } from './frame.js';
 import { findOutletLinks, findUrls, type UrlSpan } from './outlet-links.js';
 import { findArabicFrames, isMostlyArabic } from './arabic-frames.js';
@@ -105,7 +105,7 @@ export function detectAttributions(
       });
     }
   }
-  return dedupe(suggestions);
+  return dedupe(suggestions.filter((s) => s.hops.every((hop) => isSourceName(hop.source))));
 }
 
 /**

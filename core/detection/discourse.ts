@@ -127,7 +127,8 @@ export function trackUnnamed(discourse: Discourse, written: string, sentence: nu
 
 /** A definite description with nothing to refer back to ("the military experts", "the complaint"). */
 export function trackDescription(discourse: Discourse, written: string, head: string, sentence: number): Entity {
-  const name = written.replace(/^the\s+/iu, '');
+  // "the judge" stays as written: without its article a bare title would name nobody.
+  const name = written.replace(/^The\s+/u, 'the ');
   const found = discourse.entities.find((e) => !e.registry && !e.person && e.name.toLowerCase() === name.toLowerCase());
   if (found) return touch(found, sentence);
   const words = headWords(name);

@@ -303,7 +303,8 @@ function appositiveName(text: string, tokens: Token[], closingComma: number): { 
   if (!role || role.kind !== 'word' || !PERSON_ROLES.has(role.lower)) return null;
   const roleStart = phraseStartBefore(tokens, j - 1, 0) ?? j - 1;
   const span = spanOf(text, tokens, j + 1, closingComma);
-  return { speaker: { type: 'named', name: span.text, span, affiliation: null }, start: roleStart };
+  // The role travels with the name, so "the attorney" or "the lawyer" can refer back to them.
+  return { speaker: { type: 'named', name: `${role.lower} ${span.text}`, span, affiliation: null }, start: roleStart };
 }
 
 /** For "<speaker>, <parenthetical>, said": the index of the comma opening the parenthetical. */

@@ -142,3 +142,21 @@ function wordsOf(name: string): string[] {
 function lower(word: string): string {
   return word.toLowerCase().replace(/\.$/u, '');
 }
+
+const FUNCTION_WORDS = new Set(['as', 'and', 'or', 'but', 'of', 'to', 'in', 'with', 'for', 'by', 'from', 'on', 'at', 'that', 'which', 'who', 'than', 'if']);
+
+/**
+ * Whether a phrase can name a source in the registry, rather than being a fragment of a sentence:
+ * "Sen." alone, "World Health Organization (" or "as allies Hungary's fellow Visegrad countries"
+ * cannot.
+ */
+export function isSourceName(name: string): boolean {
+  const trimmed = name.trim();
+  if (trimmed.length < 2 || trimmed.length > 160 || !/\p{L}{2}/u.test(trimmed)) return false;
+  if (/[([{,;:–—-]$/u.test(trimmed) || /^[)\]},;:.]/u.test(trimmed) || /['’]s?$/u.test(trimmed) && !/^\p{Lu}[\p{L}.]*['’]s?$/u.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/u);
+  if (words.length > 14) return false;
+  if (FUNCTION_WORDS.has(words[0] as string)) return false;
+  // Titles alone name nobody: "Sen.", "Mr", "the minister" is a description, kept elsewhere.
+  return !words.every((w) => TITLES.has(lower(w)));
+}

@@ -7,18 +7,20 @@ import { insertClaim } from '../queries/claim-create.js';
 import { getClaim, listClaims, withoutContext } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
 import type { ResolvedHop } from '../queries/hops.js';
-import { findOrCreateSource, indexSourceNames, liveSourceId } from '../queries/source-names.js';
+import { liveSourceId } from '../queries/source-names.js';
 import { anchorInText } from '../queries/text-spans.js';
 import { statement } from '../statement-cache.js';
 import { claimCoverage } from './already-claimed.js';
+import { sourceMatcher } from './match-source.js';
 
 export type SuggestionInput = z.infer<typeof suggestionSchema>;
 
 /**
  * Turns suggestions into claims with their chains, all in one transaction: either every
  * suggestion becomes a claim or none does. Suggestions a live claim already stands for (say, a
- * second click on "accept") are skipped. Sources the registry lacks are created with the kind
- * detection guessed, or found by name when an earlier suggestion already created them.
+ * second click on "accept") are skipped. A suggested source is first looked for in the registry
+ * by name, alias and — for people — surname; only when none fits is it created, unconfirmed, with
+ * the kind detection guessed, for a reviewer to confirm, merge or discard.
  */
 export function acceptSuggestions(
   db: Database.Database,
@@ -28,7 +30,7 @@ export function acceptSuggestions(
   return db.transaction(() => {
     const { text } = getDocument(db, documentId);
     for (const suggestion of suggestions) assertStillInText(text, suggestion);
-    const names = indexSourceNames(db);
+    const sources = sourceMatcher(db);
     // Claims already in the document and those this batch adds, so a repeated suggestion is skipped.
     const claimed = claimCoverage(listClaims(db, documentId));
     const created: Claim[] = [];
@@ -36,11 +38,9 @@ export function acceptSuggestions(
       if (claimed.covers(suggestion)) continue;
       const anchor = anchorInText(text, suggestion.claim.start, suggestion.claim.end, 'The suggested claim');
       const hops = suggestion.hops.map((hop, index): ResolvedHop => {
-        const sourceId = hop.sourceId
-          ? liveSourceId(db, hop.sourceId)
-          : findOrCreateSource(db, hop.source, hop.sourceKind, names);
+        const sourceId = hop.sourceId ? liveSourceId(db, hop.sourceId) : sources.findOrCreate(hop.source, hop.sourceKind);
         const cue = index === 0 && suggestion.cue ? suggestion.cue : null;
-        return { sourceId, kind: hop.kind, cue };
+        return { sourceId, kind: hop.kind, cue, stance: hop.stance };
       });
       const last = suggestion.hops.at(-1)!;
       const id = insertClaim(

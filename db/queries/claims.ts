@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
 import type {
   AttributionHop,
+  CueStance,
   ChainFlag,
   Claim,
   ClaimInContext,
@@ -54,6 +55,7 @@ interface HopRow {
   cueStart: number | null;
   cueEnd: number | null;
   cueText: string | null;
+  stance: CueStance | null;
 }
 
 const CLAIM_SELECT = `
@@ -78,7 +80,7 @@ function hopsOf(db: Database.Database, claimIds: string[]): Map<string, Attribut
     db,
     `SELECT h.id, h.claim_id AS claimId, h.ordinal, coalesce(t.id, s.id) AS sourceId,
             coalesce(t.name, s.name) AS sourceName, coalesce(t.kind, s.kind) AS sourceKind, h.kind,
-            h.cue_start AS cueStart, h.cue_end AS cueEnd, h.cue_text AS cueText
+            h.cue_start AS cueStart, h.cue_end AS cueEnd, h.cue_text AS cueText, h.stance
      FROM attribution_hops h
      JOIN sources s ON s.id = h.source_id
      LEFT JOIN sources t ON t.id = s.merged_into
@@ -99,6 +101,7 @@ function hopsOf(db: Database.Database, claimIds: string[]): Map<string, Attribut
         row.cueStart === null || row.cueEnd === null
           ? null
           : { start: row.cueStart, end: row.cueEnd, text: row.cueText ?? '' },
+      stance: row.stance,
     });
     byClaim.set(row.claimId, list);
   }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { hopInputSchema } from '../../core/api/claims.js';
-import type { AttributionHop, HopKind } from '../../core/domain.js';
+import type { AttributionHop, CueStance, HopKind } from '../../core/domain.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { findOrCreateSource, indexSourceNames, liveSourceId, type SourceNameIndex } from './source-names.js';
@@ -14,6 +14,7 @@ export interface ResolvedHop {
   sourceId: string;
   kind: HopKind;
   cue: { start: number; end: number; text: string } | null;
+  stance: CueStance | null;
 }
 
 /**
@@ -38,7 +39,7 @@ export function resolveHops(
       throw new TypeError(`Hop ${index + 1} names no source.`);
     }
     const cue = hop.cue ? cueInText(text, hop.cue, `The cue of hop ${index + 1}`) : null;
-    return { sourceId, kind: hop.kind, cue };
+    return { sourceId, kind: hop.kind, cue, stance: hop.stance ?? null };
   });
 }
 
@@ -48,11 +49,11 @@ export function writeHops(db: Database.Database, claimId: string, hops: readonly
   const at = now();
   const insert = statement(
     db,
-    `INSERT INTO attribution_hops (id, claim_id, ordinal, source_id, kind, cue_start, cue_end, cue_text, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO attribution_hops (id, claim_id, ordinal, source_id, kind, cue_start, cue_end, cue_text, stance, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   hops.forEach((hop, ordinal) => {
-    insert.run(newId(), claimId, ordinal, hop.sourceId, hop.kind, hop.cue?.start ?? null, hop.cue?.end ?? null, hop.cue?.text ?? null, at, at);
+    insert.run(newId(), claimId, ordinal, hop.sourceId, hop.kind, hop.cue?.start ?? null, hop.cue?.end ?? null, hop.cue?.text ?? null, hop.stance, at, at);
   });
 }
 
@@ -70,6 +71,7 @@ export function sameChain(before: readonly AttributionHop[], after: readonly Att
       return (
         hop.sourceId === other.sourceId &&
         hop.kind === other.kind &&
+        hop.stance === other.stance &&
         hop.cue?.start === other.cue?.start &&
         hop.cue?.end === other.cue?.end
       );

@@ -3,7 +3,7 @@ import type { AliasKind, Source, SourceKind } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
 import { liveSourceId } from './source-names.js';
 
-interface SourceRow {
+export interface SourceRow {
   id: string;
   name: string;
   kind: SourceKind;
@@ -11,6 +11,30 @@ interface SourceRow {
   stateAffiliated: number;
   notes: string;
   claimCount: number;
+  wikidataId: string | null;
+  confirmed: number;
+}
+
+/** How aliases are listed: names first, then abbreviations, programmes, domains and credits. */
+export const ALIAS_ORDER = "CASE kind WHEN 'name' THEN 0 WHEN 'abbreviation' THEN 1 WHEN 'programme' THEN 2 WHEN 'domain' THEN 3 ELSE 4 END";
+
+/** The columns a SourceRow reads from `sources s`, for every query that lists sources. */
+export const SOURCE_COLUMNS = `s.id, s.name, s.kind, s.country, s.state_affiliated AS stateAffiliated, s.notes,
+  s.wikidata_id AS wikidataId, s.confirmed`;
+
+export function sourceFromRow(row: SourceRow, aliases: Source['aliases']): Source {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    country: row.country,
+    stateAffiliated: row.stateAffiliated === 1,
+    notes: row.notes,
+    aliases,
+    claimCount: row.claimCount,
+    wikidataId: row.wikidataId,
+    confirmed: row.confirmed === 1,
+  };
 }
 
 /**
@@ -21,30 +45,20 @@ export function getSource(db: Database.Database, id: string): Source {
   const liveId = liveSourceId(db, id);
   const row = statement(
     db,
-    `SELECT s.id, s.name, s.kind, s.country, s.state_affiliated AS stateAffiliated, s.notes,
+    `SELECT ${SOURCE_COLUMNS},
             (SELECT count(DISTINCT h.claim_id) FROM attribution_hops h
                JOIN claims c ON c.id = h.claim_id AND c.deleted_at IS NULL
                JOIN documents d ON d.id = c.document_id AND d.deleted_at IS NULL
              WHERE h.source_id = s.id) AS claimCount
      FROM sources s WHERE s.id = ?`,
   ).get(liveId) as SourceRow;
-  return {
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    country: row.country,
-    stateAffiliated: row.stateAffiliated === 1,
-    notes: row.notes,
-    aliases: aliasesOf(db, row.id),
-    claimCount: row.claimCount,
-  };
+  return sourceFromRow(row, aliasesOf(db, row.id));
 }
 
 export function aliasesOf(db: Database.Database, sourceId: string): Source['aliases'] {
   return statement(
     db,
     `SELECT alias, kind FROM source_aliases WHERE source_id = ?
-     ORDER BY CASE kind WHEN 'name' THEN 0 WHEN 'abbreviation' THEN 1 WHEN 'domain' THEN 2 ELSE 3 END,
-              alias COLLATE NOCASE`,
+     ORDER BY ${ALIAS_ORDER}, alias COLLATE NOCASE`,
   ).all(sourceId) as { alias: string; kind: AliasKind }[];
 }

@@ -1,16 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { AliasKind, Source, SourceKind } from '../../core/domain.js';
+import type { AliasKind, Source } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
-
-interface SourceRow {
-  id: string;
-  name: string;
-  kind: SourceKind;
-  country: string | null;
-  stateAffiliated: number;
-  notes: string;
-  claimCount: number;
-}
+import { ALIAS_ORDER, SOURCE_COLUMNS, sourceFromRow, type SourceRow } from './source-detail.js';
 
 interface AliasRow {
   sourceId: string;
@@ -34,25 +25,13 @@ export function listSources(db: Database.Database, options: { query?: string } =
        JOIN documents d ON d.id = c.document_id AND d.deleted_at IS NULL
        GROUP BY h.source_id
      )
-     SELECT s.id, s.name, s.kind, s.country, s.state_affiliated AS stateAffiliated, s.notes,
-            coalesce(counts.claim_count, 0) AS claimCount
+     SELECT ${SOURCE_COLUMNS}, coalesce(counts.claim_count, 0) AS claimCount
      FROM sources s LEFT JOIN counts ON counts.source_id = s.id
      WHERE s.merged_into IS NULL
      ORDER BY s.name COLLATE NOCASE, s.id`,
   ).all() as SourceRow[];
   const aliases = aliasesBySource(db);
-  const sources = rows.map(
-    (row): Source => ({
-      id: row.id,
-      name: row.name,
-      kind: row.kind,
-      country: row.country,
-      stateAffiliated: row.stateAffiliated === 1,
-      notes: row.notes,
-      aliases: aliases.get(row.id) ?? [],
-      claimCount: row.claimCount,
-    }),
-  );
+  const sources = rows.map((row) => sourceFromRow(row, aliases.get(row.id) ?? []));
   const needle = fold(options.query ?? '');
   if (!needle) return sources;
   return sources.filter(
@@ -64,8 +43,7 @@ function aliasesBySource(db: Database.Database): Map<string, Source['aliases']> 
   const rows = statement(
     db,
     `SELECT source_id AS sourceId, alias, kind FROM source_aliases
-     ORDER BY source_id, CASE kind WHEN 'name' THEN 0 WHEN 'abbreviation' THEN 1 WHEN 'domain' THEN 2 ELSE 3 END,
-              alias COLLATE NOCASE`,
+     ORDER BY source_id, ${ALIAS_ORDER}, alias COLLATE NOCASE`,
   ).all() as AliasRow[];
   const bySource = new Map<string, Source['aliases']>();
   for (const row of rows) {

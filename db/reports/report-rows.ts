@@ -12,6 +12,7 @@ import type {
 } from '../../core/domain.js';
 import type { ReportDocument } from '../../core/reports/model.js';
 import { EVIDENCE_SELECT, toEvidence, type EvidenceRow } from '../queries/evidence.js';
+import { ALIAS_ORDER, SOURCE_COLUMNS, sourceFromRow, type SourceRow } from '../queries/source-detail.js';
 import { statement } from '../statement-cache.js';
 
 /** SQL that binds a list of IDs as one parameter, however long the list. */
@@ -81,35 +82,18 @@ export function reportDocuments(db: Database.Database, documentIds: readonly str
 export function sourcesById(db: Database.Database, sourceIds: readonly string[]): Source[] {
   const rows = statement(
     db,
-    `SELECT id, name, kind, country, state_affiliated AS stateAffiliated, notes FROM sources
-     WHERE id IN ${IDS} ORDER BY name COLLATE NOCASE, id`,
-  ).all(JSON.stringify(sourceIds)) as {
-    id: string;
-    name: string;
-    kind: SourceKind;
-    country: string | null;
-    stateAffiliated: number;
-    notes: string;
-  }[];
+    `SELECT ${SOURCE_COLUMNS}, 0 AS claimCount FROM sources s
+     WHERE s.id IN ${IDS} ORDER BY s.name COLLATE NOCASE, s.id`,
+  ).all(JSON.stringify(sourceIds)) as SourceRow[];
   const aliases = groupBy(
     statement(
       db,
       `SELECT source_id AS sourceId, alias, kind FROM source_aliases WHERE source_id IN ${IDS}
-       ORDER BY source_id, CASE kind WHEN 'name' THEN 0 WHEN 'abbreviation' THEN 1 WHEN 'domain' THEN 2 ELSE 3 END,
-                alias COLLATE NOCASE`,
+       ORDER BY source_id, ${ALIAS_ORDER}, alias COLLATE NOCASE`,
     ).all(JSON.stringify(sourceIds)) as { sourceId: string; alias: string; kind: AliasKind }[],
     (row) => row.sourceId,
   );
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    country: row.country,
-    stateAffiliated: row.stateAffiliated === 1,
-    notes: row.notes,
-    aliases: (aliases.get(row.id) ?? []).map(({ alias, kind }) => ({ alias, kind })),
-    claimCount: 0,
-  }));
+  return rows.map((row) => sourceFromRow(row, (aliases.get(row.id) ?? []).map(({ alias, kind }) => ({ alias, kind }))));
 }
 
 /** The whole verdict scale, archived ratings included, in display order. */

@@ -50,11 +50,11 @@ export const RATINGS = {
 function seed(name: string): Source {
   const s = SEED_SOURCES.find((x) => x.name === name);
   if (!s) throw new Error(`no seed source ${name}`);
-  return { ...s, notes: '', claimCount: 0 };
+  return { ...s, notes: '', claimCount: 0, confirmed: true };
 }
 
 function newSource(name: string, kind: SourceKind, extra: Partial<Source> = {}): Source {
-  return { id: fixtureId(), name, kind, country: null, stateAffiliated: false, notes: '', aliases: [], claimCount: 0, ...extra };
+  return { id: fixtureId(), name, kind, country: null, stateAffiliated: false, notes: '', aliases: [], claimCount: 0, wikidataId: null, confirmed: true, ...extra };
 }
 
 export const SOURCES = {
@@ -131,6 +131,7 @@ function hops(...steps: [Source, HopKind][]): AttributionHop[] {
     sourceKind: source.kind,
     kind,
     cue: null,
+    stance: null,
   }));
 }
 

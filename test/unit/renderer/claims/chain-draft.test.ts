@@ -11,6 +11,7 @@ const AFP: AttributionHop = {
   sourceKind: 'wire_agency',
   kind: 'quote',
   cue: { start: 70, end: 78, text: 'told AFP' },
+  stance: 'neutral',
 };
 
 describe('the chain editor draft', () => {

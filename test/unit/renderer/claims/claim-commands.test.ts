@@ -39,7 +39,7 @@ const CLAIM: Claim = {
 };
 
 function hop(ordinal: number, sourceId: string, name: string, cue: AttributionHop['cue'] = null): AttributionHop {
-  return { id: `hop-${ordinal}`, ordinal, sourceId, sourceName: name, sourceKind: 'person', kind: 'quote', cue };
+  return { id: `hop-${ordinal}`, ordinal, sourceId, sourceName: name, sourceKind: 'person', kind: 'quote', cue, stance: null };
 }
 
 describe('undo entries for claims', () => {

@@ -16,6 +16,8 @@ const fars: Source = {
     { alias: 'FNA', kind: 'abbreviation' },
   ],
   claimCount: 3,
+  wikidataId: null,
+  confirmed: true,
 };
 
 describe('a new source from the form', () => {

@@ -11,6 +11,8 @@ const source = (name: string, kind: Source['kind'], aliases: string[] = []): Sou
   notes: '',
   aliases: aliases.map((alias) => ({ alias, kind: 'name' })),
   claimCount: 0,
+  wikidataId: null,
+  confirmed: true,
 });
 
 const registry = [
