@@ -170,6 +170,24 @@ export interface Source {
   confirmed: boolean;
 }
 
+/** A hop of a rejected suggestion: enough to know the suggestion again. */
+export interface RejectedHop {
+  source: string;
+  sourceId: string | null;
+}
+
+/** A suggestion a reviewer turned down in a document, remembered until they take it back. */
+export interface RejectedSuggestion {
+  id: string;
+  documentId: string;
+  claimQuote: string;
+  claimStart: number;
+  claimEnd: number;
+  chain: RejectedHop[];
+  rejectedBy: string;
+  rejectedAt: string;
+}
+
 export interface Settings {
   reviewerName: string;
   organizationName: string;

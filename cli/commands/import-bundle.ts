@@ -94,6 +94,7 @@ const NOUNS: Record<BundleTable, [string, string]> = {
   evidence: ['piece of evidence', 'pieces of evidence'],
   files: ['file', 'files'],
   appearances: ['appearance', 'appearances'],
+  rejections: ['rejected suggestion', 'rejected suggestions'],
   history: ['history entry', 'history entries'],
 };
 

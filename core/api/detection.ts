@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CUE_STANCES, type Claim } from '../domain.js';
+import { CUE_STANCES, type Claim, type RejectedSuggestion } from '../domain.js';
 import type { Suggestion } from '../detection/types.js';
 import { defineMethod } from './define.js';
 
@@ -40,6 +40,18 @@ export const detectionMethods = {
   ),
   'detection.accept': defineMethod<Claim[]>()(
     z.object({ documentId: id, suggestions: z.array(suggestionSchema).min(1).max(2000) }).strict(),
-    'Turn suggestions into claims with their chains; unknown sources are created as people or unnamed sources.',
+    'Turn suggestions into claims with their chains; sources the registry lacks are created unconfirmed.',
+  ),
+  'detection.reject': defineMethod<RejectedSuggestion[]>()(
+    z.object({ documentId: id, suggestions: z.array(suggestionSchema).min(1).max(2000) }).strict(),
+    'Reject suggestions in a document; they are not proposed again until the rejection is taken back.',
+  ),
+  'detection.rejections': defineMethod<RejectedSuggestion[]>()(
+    z.object({ documentId: id }).strict(),
+    'The suggestions rejected in a document, newest first, with who rejected them and when.',
+  ),
+  'detection.restore': defineMethod<RejectedSuggestion>()(
+    z.object({ id }).strict(),
+    'Take a rejection back, so the suggestion is proposed again.',
   ),
 };

@@ -18,17 +18,30 @@ export const sourceFieldsSchema = z
     aliases: z
       .array(z.object({ alias: z.string().trim().min(1).max(300), kind: z.enum(ALIAS_KINDS) }).strict())
       .max(200),
+    wikidataId: z
+      .string()
+      .trim()
+      .regex(/^Q[1-9]\d{0,10}$/u, 'a Wikidata item is a Q followed by its number, such as Q130879')
+      .nullable(),
   })
   .strict();
 
 export const sourcesMethods = {
   'sources.list': defineMethod<Source[]>()(
-    z.object({ query: z.string().max(500).optional() }).strict(),
-    'Sources in the registry with their aliases, optionally filtered by name or alias.',
+    z.object({ query: z.string().max(500).optional(), confirmed: z.boolean().optional() }).strict(),
+    'Sources in the registry with their aliases, optionally filtered by name or alias, or to the confirmed or unconfirmed ones.',
+  ),
+  'sources.confirm': defineMethod<Source>()(
+    z.object({ id }).strict(),
+    'Confirm a source created from a suggestion, so it counts in dashboards and reports.',
+  ),
+  'sources.discard': defineMethod<{ id: string; claimIds: string[] }>()(
+    z.object({ id }).strict(),
+    'Discard an unconfirmed source: it leaves every chain that named it and the registry.',
   ),
   'sources.get': defineMethod<Source>()(z.object({ id }).strict(), 'One source with its aliases.'),
   'sources.create': defineMethod<Source>()(
-    sourceFieldsSchema.partial({ country: true, stateAffiliated: true, notes: true, aliases: true }),
+    sourceFieldsSchema.partial({ country: true, stateAffiliated: true, notes: true, aliases: true, wikidataId: true }),
     'Add a source to the registry.',
   ),
   'sources.update': defineMethod<Source>()(

@@ -7,6 +7,7 @@ import type {
   ClaimKind,
   ClaimOrigin,
   ClaimStatus,
+  CueStance,
   EvidenceKind,
   EvidenceStance,
   HopKind,
@@ -18,9 +19,10 @@ import type { ReportScopeKind } from '../reports/model.js';
 export const BUNDLE_FORMAT = 'claimtrace-bundle';
 /**
  * Raised whenever a bundle gains something an older app would refuse or drop, so that app says
- * "update Claimtrace" instead of "damaged". Version 2 added claim assignees.
+ * "update Claimtrace" instead of "damaged". Version 2 added claim assignees; version 3 sources'
+ * Wikidata items and confirmation, hop stances and rejected suggestions.
  */
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 /** The oldest version this app still reads; what later versions added is read as absent. */
 export const OLDEST_BUNDLE_VERSION = 1;
 export const BUNDLE_MEDIA_TYPE = 'application/vnd.claimtrace.bundle+json';
@@ -63,6 +65,9 @@ export interface BundleSource {
   notes: string;
   /** The source this one was merged into; merged sources stay so that old IDs still resolve. */
   mergedInto: string | null;
+  /** Version 3 on; read as null and true from older bundles. */
+  wikidataId: string | null;
+  confirmed: boolean;
   createdAt: string;
   updatedAt: string;
   /** An alias is a value of its source (a spelling), so it travels without an ID of its own. */
@@ -120,8 +125,22 @@ export interface BundleHop {
   cueStart: number | null;
   cueEnd: number | null;
   cueText: string | null;
+  /** Version 3 on; read as null from older bundles. */
+  stance: CueStance | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A suggestion rejected in a document (version 3 on): it stays rejected in every workbench. */
+export interface BundleRejection {
+  id: string;
+  documentId: string;
+  claimQuote: string;
+  claimStart: number;
+  claimEnd: number;
+  chain: { source: string; sourceId: string | null }[];
+  rejectedBy: string;
+  rejectedAt: string;
 }
 
 export interface BundleTag {
@@ -210,6 +229,7 @@ export interface Bundle {
   evidence: BundleEvidence[];
   files: BundleFile[];
   appearances: BundleAppearance[];
+  rejections: BundleRejection[];
   history: BundleHistory[];
 }
 
@@ -223,6 +243,7 @@ export const BUNDLE_TABLES = [
   'evidence',
   'files',
   'appearances',
+  'rejections',
   'history',
 ] as const;
 export type BundleTable = (typeof BUNDLE_TABLES)[number];

@@ -8,6 +8,7 @@ import {
   CLAIM_KINDS,
   CLAIM_ORIGINS,
   CLAIM_STATUSES,
+  CUE_STANCES,
   EVIDENCE_KINDS,
   EVIDENCE_STANCES,
   HOP_KINDS,
@@ -56,6 +57,9 @@ const sourceSchema = span({
   stateAffiliated: z.boolean(),
   notes: text,
   mergedInto: id.nullable(),
+  // Optional: bundles before version 3 carry neither.
+  wikidataId: z.string().regex(/^Q[1-9]\d{0,10}$/u, 'must be a Wikidata item such as Q130879').nullable().optional().transform((v) => v ?? null),
+  confirmed: z.boolean().optional().transform((v) => v ?? true),
   createdAt: timestamp,
   updatedAt: timestamp,
   aliases: z.array(span({ alias: z.string().trim().min(1), kind: z.enum(ALIAS_KINDS) })),
@@ -114,6 +118,8 @@ const hopSchema = span({
   cueStart: offset.nullable(),
   cueEnd: offset.nullable(),
   cueText: optionalText,
+  // Optional: bundles before version 3 carry none.
+  stance: z.enum(CUE_STANCES).nullable().optional().transform((v) => v ?? null),
   createdAt: timestamp,
   updatedAt: timestamp,
 }).refine((h) => (h.cueStart === null) === (h.cueEnd === null) && (h.cueStart === null || h.cueEnd! >= h.cueStart), {
@@ -185,6 +191,17 @@ const historySchema = span({
   newValue: optionalText,
 });
 
+const rejectionSchema = span({
+  id,
+  documentId: id,
+  claimQuote: z.string().min(1),
+  claimStart: offset,
+  claimEnd: offset,
+  chain: z.array(span({ source: z.string().trim().min(1), sourceId: id.nullable() })).min(1),
+  rejectedBy: text,
+  rejectedAt: timestamp,
+}).refine((r) => r.claimEnd >= r.claimStart, { message: 'the end offset lies before the start', path: ['claimEnd'] });
+
 export const bundleSchema = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
@@ -203,6 +220,8 @@ export const bundleSchema = z
     evidence: z.array(evidenceSchema),
     files: z.array(fileSchema),
     appearances: z.array(appearanceSchema),
+    // Optional: bundles before version 3 have none.
+    rejections: z.array(rejectionSchema).optional().transform((v) => v ?? []),
     history: z.array(historySchema),
   })
   .strict()
@@ -257,6 +276,7 @@ export function referenceProblems(bundle: Bundle): Problem[] {
   idsOf('hops', bundle.hops);
   idsOf('evidence', bundle.evidence);
   idsOf('appearances', bundle.appearances);
+  idsOf('rejections', bundle.rejections);
   idsOf('history', bundle.history);
 
   const checks: [keyof Bundle, readonly Record<string, unknown>[], string, Set<string>, boolean][] = [
@@ -273,6 +293,7 @@ export function referenceProblems(bundle: Bundle): Problem[] {
     ['evidence', bundle.evidence as unknown as Record<string, unknown>[], 'fileId', files, true],
     ['appearances', bundle.appearances as unknown as Record<string, unknown>[], 'claimId', claims, false],
     ['appearances', bundle.appearances as unknown as Record<string, unknown>[], 'documentId', documents, false],
+    ['rejections', bundle.rejections as unknown as Record<string, unknown>[], 'documentId', documents, false],
   ];
   for (const [table, rows, field, known, nullable] of checks) {
     for (let index = 0; index < rows.length; index += 1) {

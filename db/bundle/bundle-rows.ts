@@ -13,6 +13,7 @@ import type {
   BundleHistory,
   BundleHop,
   BundleRating,
+  BundleRejection,
   BundleSource,
   BundleTag,
 } from '../../core/bundle/format.js';
@@ -44,9 +45,9 @@ export function sourceRows(db: Database.Database, ids: IdFilter): BundleSource[]
   const rows = statement(
     db,
     `SELECT id, name, kind, country, state_affiliated AS stateAffiliated, notes, merged_into AS mergedInto,
-            created_at AS createdAt, updated_at AS updatedAt
+            wikidata_id AS wikidataId, confirmed, created_at AS createdAt, updated_at AS updatedAt
      FROM sources ${filter.sql} ORDER BY created_at, id`,
-  ).all(...filter.params) as (Omit<BundleSource, 'stateAffiliated' | 'aliases'> & { stateAffiliated: number })[];
+  ).all(...filter.params) as (Omit<BundleSource, 'stateAffiliated' | 'confirmed' | 'aliases'> & { stateAffiliated: number; confirmed: number })[];
   const aliasFilter = where('source_id', ids);
   const aliases = new Map<string, BundleSource['aliases']>();
   const aliasRows = statement(
@@ -59,7 +60,7 @@ export function sourceRows(db: Database.Database, ids: IdFilter): BundleSource[]
     list.push({ alias: row.alias, kind: row.kind });
     aliases.set(row.sourceId, list);
   }
-  return rows.map((row) => ({ ...row, stateAffiliated: row.stateAffiliated === 1, aliases: aliases.get(row.id) ?? [] }));
+  return rows.map((row) => ({ ...row, stateAffiliated: row.stateAffiliated === 1, confirmed: row.confirmed === 1, aliases: aliases.get(row.id) ?? [] }));
 }
 
 export function ratingRows(db: Database.Database): BundleRating[] {
@@ -91,7 +92,7 @@ export function claimRows(db: Database.Database, ids: IdFilter): BundleClaim[] {
 }
 
 export const HOP_COLUMNS = `id, claim_id AS claimId, ordinal, source_id AS sourceId, kind, cue_start AS cueStart,
-  cue_end AS cueEnd, cue_text AS cueText, created_at AS createdAt, updated_at AS updatedAt`;
+  cue_end AS cueEnd, cue_text AS cueText, stance, created_at AS createdAt, updated_at AS updatedAt`;
 
 export function hopRows(db: Database.Database, claimIds: IdFilter): BundleHop[] {
   const filter = where('claim_id', claimIds);
@@ -168,4 +169,15 @@ export function scopedHistoryRows(
         OR (claim_id IS NULL AND entity = 'rating')
      ORDER BY at, rowid`,
   ).all(JSON.stringify(scope.claimIds), JSON.stringify(scope.documentIds), JSON.stringify(scope.sourceIds)) as BundleHistory[];
+}
+
+export function rejectionRows(db: Database.Database, documentIds: IdFilter): BundleRejection[] {
+  const filter = where('document_id', documentIds);
+  const rows = statement(
+    db,
+    `SELECT id, document_id AS documentId, claim_quote AS claimQuote, claim_start AS claimStart, claim_end AS claimEnd,
+            chain, rejected_by AS rejectedBy, rejected_at AS rejectedAt
+     FROM suggestion_rejections ${filter.sql} ORDER BY rejected_at, id`,
+  ).all(...filter.params) as (Omit<BundleRejection, 'chain'> & { chain: string })[];
+  return rows.map((row) => ({ ...row, chain: JSON.parse(row.chain) as BundleRejection['chain'] }));
 }

@@ -16,6 +16,7 @@ import {
   fileRows,
   hopRows,
   ratingRows,
+  rejectionRows,
   scopedHistoryRows,
   sourceRows,
   tagRows,
@@ -51,6 +52,7 @@ export function exportBundle(db: Database.Database, scope: ExportScope, workbenc
         evidence: evidenceRows(db, null),
         files: fileRows(db, null),
         appearances: appearanceRows(db, null),
+        rejections: rejectionRows(db, null),
         history: allHistoryRows(db),
       };
     }
@@ -87,6 +89,7 @@ export function exportBundle(db: Database.Database, scope: ExportScope, workbenc
       evidence,
       files: fileRows(db, fileIds),
       appearances,
+      rejections: rejectionRows(db, resolved.documentIds),
       history: scopedHistoryRows(db, { claimIds, documentIds, sourceIds }),
     };
   }).deferred();

@@ -9,6 +9,7 @@ import { mergeBundleEvidence } from './merge-evidence.js';
 import { mergeBundleFiles } from './merge-files.js';
 import { mergeBundleHistory } from './merge-history.js';
 import { mergeBundleRatings } from './merge-ratings.js';
+import { mergeBundleRejections } from './merge-rejections.js';
 import { mergeBundleSources } from './merge-sources.js';
 import { mergeBundleTags } from './merge-tags.js';
 
@@ -38,6 +39,7 @@ export function mergeBundle(db: Database.Database, bundle: Bundle): MergeOutcome
     mergeBundleClaims(context);
     mergeBundleEvidence(context);
     mergeBundleAppearances(context);
+    mergeBundleRejections(context);
     applyPendingTexts(context, pendingTexts);
     mergeBundleHistory(context);
     return {

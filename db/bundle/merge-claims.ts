@@ -140,7 +140,7 @@ function contentOf(claim: BundleClaim, hops: readonly BundleHop[], tags: readonl
     // Merged sources are compared by the source they live on in, as the reader shows them.
     chain: [...hops]
       .sort((a, b) => a.ordinal - b.ordinal)
-      .map((hop) => ({ sourceId: root(hop.sourceId), kind: hop.kind, cueStart: hop.cueStart, cueEnd: hop.cueEnd, cueText: hop.cueText })),
+      .map((hop) => ({ sourceId: root(hop.sourceId), kind: hop.kind, cueStart: hop.cueStart, cueEnd: hop.cueEnd, cueText: hop.cueText, stance: hop.stance })),
     tags: [...new Set(tags.map(foldName))].sort(),
   };
 }
@@ -198,8 +198,8 @@ function writeHops(context: MergeContext, claimId: string, hops: readonly Bundle
   const taken = statement(db, 'SELECT 1 FROM attribution_hops WHERE id = ?');
   const insert = statement(
     db,
-    `INSERT INTO attribution_hops (id, claim_id, ordinal, source_id, kind, cue_start, cue_end, cue_text, created_at, updated_at)
-     VALUES (@id, @claimId, @ordinal, @sourceId, @kind, @cueStart, @cueEnd, @cueText, @createdAt, @updatedAt)`,
+    `INSERT INTO attribution_hops (id, claim_id, ordinal, source_id, kind, cue_start, cue_end, cue_text, stance, created_at, updated_at)
+     VALUES (@id, @claimId, @ordinal, @sourceId, @kind, @cueStart, @cueEnd, @cueText, @stance, @createdAt, @updatedAt)`,
   );
   for (const hop of hops) insert.run({ ...hop, id: taken.get(hop.id) ? newId() : hop.id, claimId });
 }

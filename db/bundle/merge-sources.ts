@@ -16,7 +16,7 @@ import { statement } from '../statement-cache.js';
 import { sourceRows } from './bundle-rows.js';
 import { count, recordOverwrite, type MergeContext } from './merge-context.js';
 
-const CONTENT_FIELDS = ['name', 'kind', 'country', 'stateAffiliated', 'notes', 'aliases'] as const;
+const CONTENT_FIELDS = ['name', 'kind', 'country', 'stateAffiliated', 'notes', 'wikidataId', 'confirmed', 'aliases'] as const;
 
 export function mergeBundleSources(context: MergeContext): void {
   const { db, bundle } = context;
@@ -83,9 +83,22 @@ function updateShared(context: MergeContext, existing: BundleSource, incoming: B
   }
   statement(
     db,
-    `UPDATE sources SET name = ?, kind = ?, country = ?, state_affiliated = ?, notes = ?, created_at = ?, updated_at = ?
+    `UPDATE sources SET name = ?, kind = ?, country = ?, state_affiliated = ?, notes = ?, wikidata_id = ?, confirmed = ?,
+       created_at = ?, updated_at = ?
      WHERE id = ?`,
-  ).run(name, incoming.kind, incoming.country, incoming.stateAffiliated ? 1 : 0, incoming.notes, incoming.createdAt, incoming.updatedAt, incoming.id);
+  ).run(
+    name,
+    incoming.kind,
+    incoming.country,
+    incoming.stateAffiliated ? 1 : 0,
+    incoming.notes,
+    incoming.wikidataId ?? existing.wikidataId,
+    // A source either side confirmed stays confirmed.
+    incoming.confirmed || existing.confirmed ? 1 : 0,
+    incoming.createdAt,
+    incoming.updatedAt,
+    incoming.id,
+  );
   if (existing.mergedInto === null) {
     byName.delete(foldName(existing.name));
     byName.set(foldName(name), incoming.id);
@@ -108,9 +121,20 @@ function insertSource(context: MergeContext, source: BundleSource): void {
   // merged_into is set once every source of the bundle is in, since it may point at a later one.
   statement(
     context.db,
-    `INSERT INTO sources (id, name, kind, country, state_affiliated, notes, merged_into, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
-  ).run(source.id, source.name, source.kind, source.country, source.stateAffiliated ? 1 : 0, source.notes, source.createdAt, source.updatedAt);
+    `INSERT INTO sources (id, name, kind, country, state_affiliated, notes, wikidata_id, confirmed, merged_into, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+  ).run(
+    source.id,
+    source.name,
+    source.kind,
+    source.country,
+    source.stateAffiliated ? 1 : 0,
+    source.notes,
+    source.wikidataId,
+    source.confirmed ? 1 : 0,
+    source.createdAt,
+    source.updatedAt,
+  );
   replaceAliases(context, source.id, source.aliases);
 }
 

@@ -3,11 +3,13 @@ import { detectAttributions, type Suggestion } from '../../core/detection/index.
 import { listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
 import { listSources } from '../queries/sources.js';
+import { listRejections, rejectedMatcher } from '../queries/suggestion-rejections.js';
 import { claimCoverage } from './already-claimed.js';
 
 /**
  * Attributions detection finds in a document's stored text, using this workbench's registry
- * (merged sources are folded into their targets), minus those a live claim already stands for.
+ * (merged sources are folded into their targets), minus those a live claim already stands for and
+ * those a reviewer rejected.
  */
 export function suggestForDocument(db: Database.Database, documentId: string, includeComments: boolean): Suggestion[] {
   const document = getDocument(db, documentId);
@@ -18,5 +20,6 @@ export function suggestForDocument(db: Database.Database, documentId: string, in
     includeComments,
   });
   const claimed = claimCoverage(listClaims(db, documentId));
-  return suggestions.filter((suggestion) => !claimed.covers(suggestion));
+  const rejected = rejectedMatcher(listRejections(db, documentId));
+  return suggestions.filter((suggestion) => !claimed.covers(suggestion) && !rejected(suggestion));
 }

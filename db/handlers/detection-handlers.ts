@@ -1,8 +1,11 @@
 import { acceptSuggestions } from '../detection/accept.js';
 import { suggestForDocument } from '../detection/suggest.js';
+import { listRejections, rejectSuggestion, restoreSuggestion } from '../queries/suggestion-rejections.js';
 import type { HandlerContext, HandlerGroup } from './context.js';
 
-export function detectionHandlers({ db, emit }: HandlerContext): HandlerGroup<'detection.suggest' | 'detection.accept'> {
+export function detectionHandlers({ db, emit }: HandlerContext): HandlerGroup<
+  'detection.suggest' | 'detection.accept' | 'detection.reject' | 'detection.rejections' | 'detection.restore'
+> {
   return {
     'detection.suggest': ({ documentId, includeComments }) => suggestForDocument(db, documentId, includeComments),
     'detection.accept': ({ documentId, suggestions }) => {
@@ -13,5 +16,9 @@ export function detectionHandlers({ db, emit }: HandlerContext): HandlerGroup<'d
       }
       return claims;
     },
+    'detection.reject': ({ documentId, suggestions }) =>
+      db.transaction(() => suggestions.map((suggestion) => rejectSuggestion(db, documentId, suggestion)))(),
+    'detection.rejections': ({ documentId }) => listRejections(db, documentId),
+    'detection.restore': ({ id }) => restoreSuggestion(db, id),
   };
 }

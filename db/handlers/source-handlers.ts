@@ -2,7 +2,7 @@ import { chainGraph, type GraphScope } from '../queries/graph.js';
 import { getSource } from '../queries/source-detail.js';
 import { mergeSources } from '../queries/source-merge.js';
 import { listSources } from '../queries/sources.js';
-import { createSource, updateSource } from '../queries/sources-edit.js';
+import { confirmSource, createSource, discardSource, updateSource } from '../queries/sources-edit.js';
 import { claimsThroughSource, traceSource } from '../queries/trace.js';
 import type { HandlerContext, HandlerGroup } from './context.js';
 
@@ -12,6 +12,8 @@ type SourceMethods =
   | 'sources.create'
   | 'sources.update'
   | 'sources.merge'
+  | 'sources.confirm'
+  | 'sources.discard'
   | 'sources.trace'
   | 'sources.graph';
 
@@ -31,6 +33,13 @@ export function sourceHandlers({ db, emit }: HandlerContext): HandlerGroup<Sourc
       const merged = changed(mergeSources(db, fromId, intoId));
       for (const [documentId, ids] of groupByDocument(moved)) emit({ type: 'claims.changed', documentId, ids });
       return merged;
+    },
+    'sources.confirm': ({ id }) => changed(confirmSource(db, id)),
+    'sources.discard': ({ id }) => {
+      const moved = claimsThroughSource(db, id);
+      const discarded = changed(discardSource(db, id));
+      for (const [documentId, ids] of groupByDocument(moved)) emit({ type: 'claims.changed', documentId, ids });
+      return discarded;
     },
     'sources.trace': ({ id }) => traceSource(db, id),
     'sources.graph': (scope) => chainGraph(db, toScope(scope)),

@@ -59,6 +59,8 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
           carried AS (SELECT hs.sourceId, live.rating_id AS ratingId FROM (${HOP_SOURCE}) hs JOIN live ON live.id = hs.claimId),
           busiest AS (
             SELECT carried.sourceId, count(*) AS total FROM carried JOIN sources s ON s.id = carried.sourceId
+            -- Sources nobody has confirmed yet (created from suggestions) stay out until they are.
+            WHERE s.confirmed = 1
             GROUP BY carried.sourceId ORDER BY total DESC, s.name COLLATE NOCASE, s.id LIMIT ?
           )
      SELECT b.sourceId, s.name, s.kind, b.total, carried.ratingId, count(*) AS n

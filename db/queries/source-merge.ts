@@ -42,7 +42,8 @@ export function mergeSources(db: Database.Database, fromId: string, intoId: stri
     // Keeps every merge one step deep, so an old ID resolves with a single look-up.
     statement(db, 'UPDATE sources SET merged_into = ?, updated_at = ? WHERE merged_into = ?').run(intoId, at, fromId);
     statement(db, 'UPDATE sources SET merged_into = ?, updated_at = ? WHERE id = ?').run(intoId, at, fromId);
-    statement(db, 'UPDATE sources SET updated_at = ? WHERE id = ?').run(at, intoId);
+    // A reviewer who merges has looked at both: a confirmed source stays confirmed whichever way.
+    statement(db, 'UPDATE sources SET confirmed = max(confirmed, ?), updated_at = ? WHERE id = ?').run(from.confirmed ? 1 : 0, at, intoId);
 
     recordHistory(db, { entity: 'source', entityId: fromId, action: 'merge', field: 'merged_into', oldValue: from.name, newValue: into.name });
     recordHistory(db, { entity: 'source', entityId: intoId, action: 'absorb', field: 'merged_from', oldValue: null, newValue: from.name });

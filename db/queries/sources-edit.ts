@@ -6,6 +6,8 @@ import type { Source, SourceAlias } from '../../core/domain.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
+import { getClaim } from './claims.js';
+import { describeChain } from './hops.js';
 import { aliasesOf, getSource } from './source-detail.js';
 import { assertNameFree, foldName } from './source-names.js';
 
@@ -21,6 +23,7 @@ const COLUMNS: Record<ColumnField, string> = {
   country: 'country',
   stateAffiliated: 'state_affiliated',
   notes: 'notes',
+  wikidataId: 'wikidata_id',
 };
 
 /** Adds a source to the registry; its name must not be taken by another (unmerged) source. */
@@ -31,9 +34,9 @@ export function createSource(db: Database.Database, fields: NewSource): Source {
     const at = now();
     statement(
       db,
-      `INSERT INTO sources (id, name, kind, country, state_affiliated, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, fields.name, fields.kind, fields.country ?? null, fields.stateAffiliated ? 1 : 0, fields.notes ?? '', at, at);
+      `INSERT INTO sources (id, name, kind, country, state_affiliated, notes, wikidata_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, fields.name, fields.kind, fields.country ?? null, fields.stateAffiliated ? 1 : 0, fields.notes ?? '', fields.wikidataId ?? null, at, at);
     replaceAliases(db, id, fields.aliases ?? []);
     recordHistory(db, { entity: 'source', entityId: id, action: 'create', newValue: fields.name });
     return getSource(db, id);
@@ -84,4 +87,48 @@ function replaceAliases(db: Database.Database, sourceId: string, aliases: readon
 function sameAliases(a: readonly SourceAlias[], b: readonly SourceAlias[]): boolean {
   const key = (list: readonly SourceAlias[]) => list.map((x) => `${x.kind}\u0000${x.alias}`).sort().join('\n');
   return key(a) === key(b);
+}
+
+/** A reviewer vouches for a source created from a suggestion. Confirming twice changes nothing. */
+export function confirmSource(db: Database.Database, id: string): Source {
+  return db.transaction(() => {
+    const source = getSource(db, id);
+    if (source.id !== id) throw new ApiError('conflict', `This source was merged into "${source.name}"; that source is the one to confirm.`);
+    if (!source.confirmed) {
+      statement(db, 'UPDATE sources SET confirmed = 1, updated_at = ? WHERE id = ?').run(now(), id);
+      recordHistory(db, { entity: 'source', entityId: id, action: 'confirm', field: 'confirmed', oldValue: false, newValue: true });
+    }
+    return getSource(db, id);
+  })();
+}
+
+/**
+ * Removes an unconfirmed source — one a suggestion created that names nobody real ("Similar
+ * reports") — from every chain that named it and from the registry, recording each changed chain
+ * in its claim's history. Confirmed sources are merged, never discarded, so nothing a reviewer
+ * vouched for disappears. Returns the claims whose chains changed.
+ */
+export function discardSource(db: Database.Database, id: string): { id: string; claimIds: string[] } {
+  return db.transaction(() => {
+    const source = getSource(db, id);
+    if (source.id !== id) throw new ApiError('conflict', `This source was merged into "${source.name}".`);
+    if (source.confirmed) {
+      throw new ApiError('conflict', `"${source.name}" is a confirmed source; merge it into another instead of discarding it.`);
+    }
+    const claims = statement(db, 'SELECT DISTINCT claim_id AS claimId FROM attribution_hops WHERE source_id = ?').all(id) as { claimId: string }[];
+    const at = now();
+    for (const { claimId } of claims) {
+      const before = describeChain(getClaim(db, claimId).hops);
+      statement(db, 'DELETE FROM attribution_hops WHERE claim_id = ? AND source_id = ?').run(claimId, id);
+      // Ordinals stay a gapless 0, 1, 2, … from the document to the origin.
+      const rest = statement(db, 'SELECT id FROM attribution_hops WHERE claim_id = ? ORDER BY ordinal').all(claimId) as { id: string }[];
+      rest.forEach((hop, ordinal) => statement(db, 'UPDATE attribution_hops SET ordinal = ?, updated_at = ? WHERE id = ?').run(ordinal, at, hop.id));
+      statement(db, 'UPDATE claims SET updated_at = ? WHERE id = ?').run(at, claimId);
+      recordHistory(db, { entity: 'claim', entityId: claimId, claimId, action: 'update', field: 'chain', oldValue: before, newValue: describeChain(getClaim(db, claimId).hops) });
+    }
+    statement(db, 'UPDATE documents SET outlet_source_id = NULL WHERE outlet_source_id = ?').run(id);
+    statement(db, 'DELETE FROM sources WHERE id = ?').run(id);
+    recordHistory(db, { entity: 'source', entityId: id, action: 'discard', oldValue: source.name });
+    return { id, claimIds: claims.map((c) => c.claimId) };
+  })();
 }

@@ -15,7 +15,7 @@ interface AliasRow {
  * The name/alias filter runs here rather than in SQL because SQLite's case folding is ASCII-only
  * and would not match "тасс" to "ТАСС"; the registry is small enough for that not to matter.
  */
-export function listSources(db: Database.Database, options: { query?: string } = {}): Source[] {
+export function listSources(db: Database.Database, options: { query?: string; confirmed?: boolean } = {}): Source[] {
   const rows = statement(
     db,
     `WITH counts AS (
@@ -31,7 +31,9 @@ export function listSources(db: Database.Database, options: { query?: string } =
      ORDER BY s.name COLLATE NOCASE, s.id`,
   ).all() as SourceRow[];
   const aliases = aliasesBySource(db);
-  const sources = rows.map((row) => sourceFromRow(row, aliases.get(row.id) ?? []));
+  const sources = rows
+    .map((row) => sourceFromRow(row, aliases.get(row.id) ?? []))
+    .filter((source) => options.confirmed === undefined || source.confirmed === options.confirmed);
   const needle = fold(options.query ?? '');
   if (!needle) return sources;
   return sources.filter(

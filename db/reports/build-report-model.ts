@@ -35,7 +35,10 @@ export function buildReportModel(db: Database.Database, scope: ExportScope, opti
     for (const claim of reportClaims) {
       for (const sourceId of new Set(claim.hops.map((hop) => hop.sourceId))) citing.set(sourceId, (citing.get(sourceId) ?? 0) + 1);
     }
-    const sources = sourcesById(db, sourceIds).map((source) => ({ ...source, claimCount: citing.get(source.id) ?? 0 }));
+    // Unconfirmed sources (created from suggestions, not yet vouched for) are not listed as sources.
+    const sources = sourcesById(db, sourceIds)
+      .filter((source) => source.confirmed)
+      .map((source) => ({ ...source, claimCount: citing.get(source.id) ?? 0 }));
 
     // Archived ratings leave the scale, except where a claim in the report still carries one.
     const used = new Set(reportClaims.map((claim) => claim.ratingId));

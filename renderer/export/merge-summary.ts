@@ -12,6 +12,7 @@ const TABLE_LABELS: Record<BundleTable, string> = {
   evidence: 'Evidence',
   files: 'Evidence files',
   appearances: 'Other appearances',
+  rejections: 'Rejected suggestions',
   history: 'History entries',
 };
 

@@ -72,6 +72,7 @@ function minimalBundle(): Bundle {
     evidence: [],
     files: [],
     appearances: [],
+    rejections: [],
     history: [],
   };
 }

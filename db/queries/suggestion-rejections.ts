@@ -1,0 +1,93 @@
+import type Database from 'better-sqlite3';
+import { ApiError } from '../../core/api/result.js';
+import type { Suggestion } from '../../core/detection/types.js';
+import type { RejectedSuggestion, RejectedHop } from '../../core/domain.js';
+import { currentActor, recordHistory } from '../history.js';
+import { newId, now } from '../ids.js';
+import { statement } from '../statement-cache.js';
+import { getDocument } from './document-detail.js';
+import { foldName } from './source-names.js';
+
+interface RejectionRow {
+  id: string;
+  documentId: string;
+  claimQuote: string;
+  claimStart: number;
+  claimEnd: number;
+  chain: string;
+  rejectedBy: string;
+  rejectedAt: string;
+}
+
+const SELECT = `SELECT id, document_id AS documentId, claim_quote AS claimQuote, claim_start AS claimStart,
+  claim_end AS claimEnd, chain, rejected_by AS rejectedBy, rejected_at AS rejectedAt FROM suggestion_rejections`;
+
+function toRejection(row: RejectionRow): RejectedSuggestion {
+  return { ...row, chain: JSON.parse(row.chain) as RejectedHop[] };
+}
+
+/** The suggestions rejected in a document, newest first. */
+export function listRejections(db: Database.Database, documentId: string): RejectedSuggestion[] {
+  return (statement(db, `${SELECT} WHERE document_id = ? ORDER BY rejected_at DESC, id`).all(documentId) as RejectionRow[]).map(toRejection);
+}
+
+/**
+ * Remembers that a reviewer turned a suggestion down, with who and when. A suggestion is the same
+ * one again when its words and its chain are: its offsets may move when the document is
+ * re-imported. Rejecting it twice keeps the first record.
+ */
+export function rejectSuggestion(db: Database.Database, documentId: string, suggestion: Pick<Suggestion, 'claim' | 'hops'>): RejectedSuggestion {
+  return db.transaction(() => {
+    getDocument(db, documentId);
+    const chain = JSON.stringify(chainOf(suggestion));
+    const existing = statement(db, `${SELECT} WHERE document_id = ? AND claim_quote = ? AND chain = ?`).get(documentId, suggestion.claim.text, chain) as
+      | RejectionRow
+      | undefined;
+    if (existing) return toRejection(existing);
+    const id = newId();
+    statement(
+      db,
+      `INSERT INTO suggestion_rejections (id, document_id, claim_quote, claim_start, claim_end, chain, rejected_by, rejected_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, documentId, suggestion.claim.text, suggestion.claim.start, suggestion.claim.end, chain, currentActor(db), now());
+    recordHistory(db, { entity: 'document', entityId: documentId, action: 'reject_suggestion', newValue: describe(suggestion) });
+    return toRejection(statement(db, `${SELECT} WHERE id = ?`).get(id) as RejectionRow);
+  })();
+}
+
+/** Takes a rejection back, so the suggestion is proposed again. */
+export function restoreSuggestion(db: Database.Database, id: string): RejectedSuggestion {
+  return db.transaction(() => {
+    const row = statement(db, `${SELECT} WHERE id = ?`).get(id) as RejectionRow | undefined;
+    if (!row) throw new ApiError('not_found', `There is no rejected suggestion with the ID ${id}.`);
+    const rejection = toRejection(row);
+    statement(db, 'DELETE FROM suggestion_rejections WHERE id = ?').run(id);
+    recordHistory(db, {
+      entity: 'document',
+      entityId: rejection.documentId,
+      action: 'restore_suggestion',
+      oldValue: describe({ claim: { text: rejection.claimQuote }, hops: rejection.chain }),
+    });
+    return rejection;
+  })();
+}
+
+/** A test for "was this suggestion rejected here?", built once per detection run. */
+export function rejectedMatcher(rejections: readonly RejectedSuggestion[]): (suggestion: Pick<Suggestion, 'claim' | 'hops'>) => boolean {
+  const keys = new Set(rejections.map((r) => key(r.claimQuote, r.chain)));
+  return (suggestion) => keys.has(key(suggestion.claim.text, chainOf(suggestion)));
+}
+
+function chainOf(suggestion: Pick<Suggestion, 'hops'>): RejectedHop[] {
+  return suggestion.hops.map((hop) => ({ source: hop.source, sourceId: hop.sourceId }));
+}
+
+// Registry sources by ID (their names may be edited), others by the folded name detection gave.
+function key(quote: string, chain: readonly RejectedHop[]): string {
+  return `${quote}\u0000${chain.map((hop) => hop.sourceId ?? foldName(hop.source)).join('\u0001')}`;
+}
+
+function describe(suggestion: { claim: { text: string }; hops: readonly { source: string }[] }): string {
+  const quote = suggestion.claim.text.length > 80 ? `${suggestion.claim.text.slice(0, 77)}…` : suggestion.claim.text;
+  return `${suggestion.hops.map((hop) => hop.source).join(' → ')}: “${quote}”`;
+}
