@@ -86,7 +86,7 @@ function outletAfter(text: string, tokens: Token[], from: number): Speaker | nul
   if (t?.kind === 'mention' && t.mention) {
     return { type: 'registry', mention: t.mention, span: spanOf(text, tokens, j, j + 1) };
   }
-  const named = outletName(text, tokens, j);
+  const named = outletName(text, tokens, j, from);
   if (named) return named;
   // "told the agency", "told the Qatar-based broadcaster": a back-reference to an outlet.
   if (j > from && isWord(tokens[from], 'the') && t?.kind === 'word' && MEDIA_ROLE_NOUNS.has(t.lower)) {
@@ -103,15 +103,16 @@ function outletAfter(text: string, tokens: Token[], from: number): Speaker | nul
  * that says it is an outlet ("the Columbus Dispatch", "The Daily Caller News Foundation"), a
  * run-together brand ("TheDC", "HuffPost") or a broadcaster's call letters ("KNXV").
  */
-function outletName(text: string, tokens: Token[], from: number): Speaker | null {
+function outletName(text: string, tokens: Token[], from: number, phraseStart: number): Speaker | null {
   let end = from;
   while (end < tokens.length && end - from < 6 && isOutletNameWord(tokens[end] as Token, end === from)) end += 1;
   if (end === from) return null;
-  const span = spanOf(text, tokens, from, end);
+  const name = spanOf(text, tokens, from, end);
   const single = end - from === 1 ? (tokens[from] as Token).text : null;
   const brand = single !== null && (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(single) || /^[KW][A-Z]{2,3}$/u.test(single));
-  if (!brand && !outletKindOfName(span.text)) return null;
-  return { type: 'named', name: span.text, span, affiliation: null, outlet: true };
+  if (!brand && !outletKindOfName(name.text)) return null;
+  // The span takes in "the", so a claim after "told the Harbour Gazette" starts after it.
+  return { type: 'named', name: name.text, span: spanOf(text, tokens, phraseStart, end), affiliation: null, outlet: true };
 }
 
 function isOutletNameWord(token: Token, first: boolean): boolean {

@@ -447,7 +447,6 @@ function mergeEnclosing(frames: Frame[]): Frame[] {
   for (const outer of frames) {
     const wraps = outer.citing || outer.claimPosition === 'before';
     if (!wraps || !outer.claim) continue;
-    if (!(outer.speaker.type === 'registry' || outer.speaker.type === 'anaphor' || outer.citing)) continue;
     const inner = frames.filter(
       (f) =>
         f !== outer &&

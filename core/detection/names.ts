@@ -74,7 +74,8 @@ export function outletKindOfName(name: string): SourceKind | null {
 export function isOrganisationName(name: string): boolean {
   const raw = name.replace(/^the\s+/iu, '').split(/\s+/u);
   if (raw.length === 1 && /^[\p{Lu}&]{2,6}$/u.test(raw[0] as string)) return true;
-  return wordsOf(name).some((w) => ORGANISATION_WORDS.has(w));
+  // Capitalised words only: "union organiser Petra Varga" is a person, "Dockworkers' Union" is not.
+  return raw.filter((w) => /^\p{Lu}/u.test(w)).some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s?$/u, '')));
 }
 
 /**
