@@ -170,6 +170,11 @@ export interface Source {
   confirmed: boolean;
 }
 
+/** Where a claim in a reader-comment thread comes from: the commenter, when the thread names them. */
+export interface CommentProvenance {
+  commenter: string | null;
+}
+
 /** A hop of a rejected suggestion: enough to know the suggestion again. */
 export interface RejectedHop {
   source: string;
@@ -259,6 +264,8 @@ export interface Claim {
   origin: ClaimOrigin;
   hops: AttributionHop[];
   chainFlag: ChainFlag;
+  /** Set when the claim lies in the document's reader comments (pasted text of unknown provenance). */
+  fromComment: CommentProvenance | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -30,6 +30,7 @@ export const suggestionSchema = z
       )
       .min(1)
       .max(20),
+    fromComment: z.object({ commenter: z.string().max(300).nullable() }).strict().nullable().default(null),
   })
   .strict();
 

@@ -14,7 +14,11 @@ import { findArabicFrames, isMostlyArabic } from './arabic-frames.js';
 import { findRussianFrames, isMostlyCyrillic } from './russian-frames.js';
 import { indexContaining } from './sorted-spans.js';
 import { tokenize, type Token } from './tokens.js';
+import { commenterAt } from '../comments/commenter.js';
 import type { DetectOptions, Hop, RegistrySource, Suggestion, TextSpan } from './types.js';
+
+/** A suggestion before its provenance (article or reader comment) is known. */
+type Draft = Omit<Suggestion, 'fromComment'>;
 
 interface Region extends TextRange {
   sentences: TextRange[];
@@ -49,7 +53,7 @@ export function detectAttributions(
   const tagging = tagText(text, begin, end);
   const acronyms = acronymDefinitions(text);
 
-  const suggestions: Suggestion[] = [];
+  const suggestions: Draft[] = [];
   for (const region of regions) {
     const discourse = newDiscourse(acronyms);
     const framesBySentence = new Map<number, { sourceIds: Set<string> }>();
@@ -105,7 +109,19 @@ export function detectAttributions(
       });
     }
   }
-  return dedupe(suggestions.filter((s) => s.hops.every((hop) => isSourceName(hop.source))));
+  const valid = suggestions.filter((s) => s.hops.every((hop) => isSourceName(hop.source)));
+  return dedupe(valid.map((s) => withProvenance(text, s, commentsStart)));
+}
+
+/**
+ * A suggestion in the reader comments says so, naming the commenter when the thread does: the
+ * words are the commenter's, whoever they say they are quoting, and the reviewer may start the
+ * chain at them (see commenterHop).
+ */
+function withProvenance(text: string, suggestion: Draft, commentsStart: number | null): Suggestion {
+  if (commentsStart === null || suggestion.claim.start < commentsStart) return { ...suggestion, fromComment: null };
+  const commenter = commenterAt(text, commentsStart, suggestion.claim.start);
+  return { ...suggestion, fromComment: { commenter: commenter && isSourceName(commenter) ? commenter : null } };
 }
 
 /**
@@ -113,7 +129,7 @@ export function detectAttributions(
  * first hop ("Reuters → Judge Patti Saris"), and the excerpt's last paragraph, if nothing in it is
  * attributed yet, is proposed as the outlet's words. Nothing inside the citation is a claim.
  */
-function applyExcerptCitation(text: string, blocks: TextRange[], citation: ExcerptCitation, suggestions: Suggestion[]): void {
+function applyExcerptCitation(text: string, blocks: TextRange[], citation: ExcerptCitation, suggestions: Draft[]): void {
   const bi = blockIndexOf(blocks, citation.citation.start);
   const own = blocks[bi] as TextRange;
   let excerpt: TextRange | null;
@@ -125,7 +141,7 @@ function applyExcerptCitation(text: string, blocks: TextRange[], citation: Excer
     excerpt = bi > 0 ? { start: (blocks[Math.max(0, bi - 2)] as TextRange).start, end: (blocks[bi - 1] as TextRange).end } : null;
   }
   for (let i = suggestions.length - 1; i >= 0; i -= 1) {
-    const claim = (suggestions[i] as Suggestion).claim;
+    const claim = (suggestions[i] as Draft).claim;
     if (claim.start >= citation.citation.start && claim.end <= citation.citation.end) suggestions.splice(i, 1);
   }
   if (!excerpt) return;
@@ -259,7 +275,7 @@ function claimOf(text: string, frame: Frame, previous: TextRange | null, next: T
   return { ...frame.claim, text: text.slice(frame.claim.start, frame.claim.end) };
 }
 
-function toSuggestion(text: string, chain: ChainHop[], kind: HopKind, frame: Frame, claim: TextSpan): Suggestion {
+function toSuggestion(text: string, chain: ChainHop[], kind: HopKind, frame: Frame, claim: TextSpan): Draft {
   const first = chain[0] as ChainHop;
   const mention = first.span ?? frame.speaker.span;
   return {
@@ -283,7 +299,7 @@ function continuationQuote(text: string, tokens: Token[]): TextSpan | null {
   return { start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd) };
 }
 
-function continuationSuggestion(claim: TextSpan, chain: ChainHop[]): Suggestion {
+function continuationSuggestion(claim: TextSpan, chain: ChainHop[]): Draft {
   const first = chain[0] as ChainHop;
   return {
     source: first.source,
@@ -296,7 +312,7 @@ function continuationSuggestion(claim: TextSpan, chain: ChainHop[]): Suggestion 
   };
 }
 
-function creditSuggestion(credit: Credit): Suggestion {
+function creditSuggestion(credit: Credit): Draft {
   const source = credit.mention.source;
   const hops: ChainHop[] = [registryHop(source, null)];
   if (credit.byline) {
@@ -344,16 +360,16 @@ function trimEndPunctuation(text: string, start: number, end: number): number {
 }
 
 /** One suggestion per (claim span, source chain); a chain that another extends is dropped. */
-function dedupe(suggestions: Suggestion[]): Suggestion[] {
-  const chainKey = (s: Suggestion): string => s.hops.map((h) => h.sourceId ?? h.source.toLowerCase()).join('>');
-  const byClaim = new Map<string, Suggestion[]>();
+function dedupe<T extends Draft>(suggestions: T[]): T[] {
+  const chainKey = (s: Draft): string => s.hops.map((h) => h.sourceId ?? h.source.toLowerCase()).join('>');
+  const byClaim = new Map<string, T[]>();
   for (const s of suggestions) {
     const claimKey = `${s.claim.start}:${s.claim.end}`;
     const group = byClaim.get(claimKey) ?? [];
     if (!group.some((o) => chainKey(o) === chainKey(s))) group.push(s);
     byClaim.set(claimKey, group);
   }
-  const kept: Suggestion[] = [];
+  const kept: T[] = [];
   for (const group of byClaim.values()) {
     for (const s of group) {
       const extended = group.some(

@@ -1,4 +1,4 @@
-import type { AliasKind, CueStance, HopKind, SourceKind } from '../domain.js';
+import type { AliasKind, CommentProvenance, CueStance, HopKind, SourceKind } from '../domain.js';
 
 /**
  * The slice of a source detection needs. Structural on purpose: `SeedSource` and the workbench's
@@ -46,6 +46,11 @@ export interface Suggestion {
   claim: TextSpan;
   /** From the document back to the origin: outlet that carried it → … → who said it. */
   hops: Hop[];
+  /**
+   * Set when the claim lies in the reader-comment thread: pasted text of unknown provenance. The
+   * chain then starts at the commenter when the thread names them.
+   */
+  fromComment: CommentProvenance | null;
 }
 
 export interface DetectOptions {

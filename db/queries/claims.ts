@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
+import { commenterAt } from '../../core/comments/commenter.js';
 import type {
   AttributionHop,
   CueStance,
@@ -42,6 +43,8 @@ interface ClaimRow {
   documentOutlet: string | null;
   documentPublishedAt: string | null;
   documentDeletedAt: string | null;
+  commentsStart: number | null;
+  threadAbove: string | null;
 }
 
 interface HopRow {
@@ -65,7 +68,11 @@ const CLAIM_SELECT = `
          c.notes_json AS notesJson, c.notes_text AS notesText, c.origin,
          c.created_at AS createdAt, c.updated_at AS updatedAt, c.deleted_at AS deletedAt,
          d.title AS documentTitle, d.outlet AS documentOutlet, d.published_at AS documentPublishedAt,
-         d.deleted_at AS documentDeletedAt
+         d.deleted_at AS documentDeletedAt, d.comments_start AS commentsStart,
+         -- For a claim in the reader comments only, the thread above it, where its author is named.
+         CASE WHEN d.comments_start IS NOT NULL AND c.start_offset >= d.comments_start
+              THEN substr(d.text, max(d.comments_start, c.start_offset - 8000) + 1, c.start_offset - max(d.comments_start, c.start_offset - 8000))
+         END AS threadAbove
   FROM claims c JOIN documents d ON d.id = c.document_id`;
 
 /** Live means neither the claim nor its document is in the bin. */
@@ -160,6 +167,7 @@ function toClaims(db: Database.Database, rows: ClaimRow[]): ClaimInContext[] {
       origin: row.origin,
       hops: chain,
       chainFlag: chainFlagOf(chain),
+      fromComment: row.threadAbove === null ? null : { commenter: commenterAt(row.threadAbove, 0, row.threadAbove.length) },
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       documentTitle: row.documentTitle,

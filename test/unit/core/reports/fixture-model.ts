@@ -166,6 +166,8 @@ interface ClaimSpec {
   tags?: string[];
   /** Who the claim is assigned to; unassigned when left out. */
   assignee?: string;
+  /** Set for a claim made in the reader comments. */
+  fromComment?: { commenter: string | null };
   orphan?: { prefix: string; suffix: string };
   createdAt: string;
   updatedAt: string;
@@ -193,6 +195,7 @@ function claim(spec: ClaimSpec): ReportClaim {
     notesText: '',
     origin: 'manual',
     hops: spec.hops,
+    fromComment: spec.fromComment ?? null,
     chainFlag: spec.chainFlag,
     createdAt: spec.createdAt,
     updatedAt: spec.updatedAt,

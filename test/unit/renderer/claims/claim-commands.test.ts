@@ -34,6 +34,7 @@ const CLAIM: Claim = {
   origin: 'manual',
   hops: [],
   chainFlag: 'unknown',
+  fromComment: null,
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
 };
