@@ -2,7 +2,7 @@
 // CR or LF, quotes doubled. Claims come in the same order as the other reports.
 import { CHAIN_SEPARATOR, chainSourceNames } from './chain.js';
 import { numberedClaims, type NumberedClaim } from './claim-order.js';
-import { STATUS_LABELS } from './labels.js';
+import { commentProvenanceLabel, STATUS_LABELS } from './labels.js';
 import type { ReportModel } from './model.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
 
@@ -21,6 +21,7 @@ export const CSV_COLUMNS = [
   'Statement',
   'Claimant',
   'Attribution chain',
+  'Provenance',
   'Status',
   'Reviewer',
   'Verdict',
@@ -54,6 +55,7 @@ function claimRow({ claim, document }: NumberedClaim): string[] {
     claim.statement,
     claim.claimant,
     chainSourceNames(claim).join(CHAIN_SEPARATOR),
+    claim.fromComment ? commentProvenanceLabel(claim.fromComment) : '',
     STATUS_LABELS[claim.status],
     claim.assignee ?? '',
     claim.rating?.label ?? '',

@@ -9,7 +9,7 @@ import { escapeHtml } from './html-escape.js';
 import { evidenceListHtml } from './html-evidence.js';
 import { historyHtml } from './html-history.js';
 import { dirAttr, joinDot, langAttr, paragraphsHtml } from './html-text.js';
-import { HOP_KIND_LABELS, STATUS_LABELS, UNRATED_LABEL } from './labels.js';
+import { commentProvenanceLabel, HOP_KIND_LABELS, STATUS_LABELS, UNRATED_LABEL } from './labels.js';
 import { renderLexicalHtml } from './lexical-html.js';
 import type { NumberedClaim } from './claim-order.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
@@ -78,6 +78,9 @@ function factsHtml(claim: ReportClaim, document: ReportDocument | undefined): st
   const rows: string[] = [];
   rows.push(`<dt>Claimant</dt><dd>${claim.claimant.trim() ? `<bdi>${escapeHtml(claim.claimant)}</bdi>` : '<span class="empty-note">Not recorded</span>'}</dd>`);
   rows.push(`<dt>Attribution</dt><dd>${chainHtml(claim, document)}</dd>`);
+  if (claim.fromComment) {
+    rows.push(`<dt>Provenance</dt><dd class="from-comment"><bdi>${escapeHtml(commentProvenanceLabel(claim.fromComment))}</bdi></dd>`);
+  }
   if (claim.tags.length > 0) {
     rows.push(`<dt>Tags</dt><dd class="tags">${claim.tags.map((t) => `<bdi>${escapeHtml(t)}</bdi>`).join(', ')}</dd>`);
   }

@@ -47,3 +47,8 @@ export const SCOPE_LABELS = {
 } as const;
 
 export const UNRATED_LABEL = 'Not yet rated';
+
+/** How a claim from the reader comments is labelled wherever it appears. */
+export function commentProvenanceLabel(provenance: { commenter: string | null }): string {
+  return provenance.commenter ? `From a reader comment by ${provenance.commenter}` : 'From a reader comment';
+}

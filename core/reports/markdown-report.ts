@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from './dates.js';
 import { formatSize } from './format-size.js';
 import { recentHistory } from './history-lines.js';
 import { safeHttpUrl } from './html-escape.js';
-import { HOP_KIND_LABELS, SCOPE_LABELS, SOURCE_KIND_LABELS, STANCE_LABELS, STATUS_LABELS, UNRATED_LABEL } from './labels.js';
+import { commentProvenanceLabel, HOP_KIND_LABELS, SCOPE_LABELS, SOURCE_KIND_LABELS, STANCE_LABELS, STATUS_LABELS, UNRATED_LABEL } from './labels.js';
 import { markdownCell, markdownInline, markdownParagraphs } from './markdown-escape.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
@@ -89,6 +89,7 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
     ...(claim.assignee ? [`- **Reviewer:** ${markdownInline(claim.assignee)}`] : []),
     `- **Claimant:** ${claim.claimant.trim() ? markdownInline(claim.claimant) : '*not recorded*'}`,
     `- **Attribution:** ${chainMarkdown(claim, document)}`,
+    ...(claim.fromComment ? [`- **Provenance:** ${markdownInline(commentProvenanceLabel(claim.fromComment))}`] : []),
   ];
   if (claim.tags.length > 0) facts.push(`- **Tags:** ${claim.tags.map(markdownInline).join(', ')}`);
   blocks.push(facts.join('\n'));

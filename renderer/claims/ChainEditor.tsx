@@ -2,12 +2,12 @@
 // AFP → NLF spokesman Naji Mustafa). Every change is saved at once with claims.setChain and can be
 // undone; a chain that ends in an unnamed source, or has no hops, is flagged.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { HOP_KINDS, type Claim, type HopKind } from '../../core/domain.js';
+import { CUE_STANCES, HOP_KINDS, type Claim, type CueStance, type HopKind } from '../../core/domain.js';
 import { asClientError } from '../app/use-workbench-data.js';
 import { Icon } from '../components/Icon.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
 import { requestOpenSource } from '../tracing/trace-events.js';
-import { draftFromHops, HOP_KIND_LABELS, inputsFromDraft, likelyKind, moveHop, type DraftHop, type HopSource } from './chain-draft.js';
+import { draftFromHops, HOP_KIND_LABELS, inputsFromDraft, likelyKind, moveHop, STANCE_HINTS, STANCE_LABELS, type DraftHop, type HopSource } from './chain-draft.js';
 import { useClaims, useReaderSelection } from './claims-context.js';
 import { isTypingTarget } from './keyboard-target.js';
 import { SourceCombobox } from './SourceCombobox.js';
@@ -50,7 +50,7 @@ export function ChainEditor({ claim }: { claim: Claim }) {
 
   const addHop = () => {
     const key = `new-${++added.current}`;
-    setDraft((current) => [...current, { key, source: null, kind: likelyKind(current.length), cue: null }]);
+    setDraft((current) => [...current, { key, source: null, kind: likelyKind(current.length), cue: null, stance: null }]);
     setChoosing(key);
   };
 
@@ -162,6 +162,24 @@ export function ChainEditor({ claim }: { claim: Claim }) {
                     {HOP_KINDS.map((kind) => (
                       <option key={kind} value={kind}>
                         {HOP_KIND_LABELS[kind]}
+                      </option>
+                    ))}
+                  </select>
+                  <Icon name="chevronDown" size={13} className="select-field__chevron" />
+                </span>
+                <span className="select-field select-field--bare" title={hop.stance ? STANCE_HINTS[hop.stance] : 'No stance recorded for this cue.'}>
+                  <select
+                    aria-label={`Stance of hop ${index + 1}`}
+                    value={hop.stance ?? ''}
+                    onChange={(event) => {
+                      const stance = event.target.value === '' ? null : (event.target.value as CueStance);
+                      void save(draft.map((existing, i) => (i === index ? { ...existing, stance } : existing)));
+                    }}
+                  >
+                    <option value="">No stance</option>
+                    {CUE_STANCES.map((stance) => (
+                      <option key={stance} value={stance}>
+                        {STANCE_LABELS[stance]}
                       </option>
                     ))}
                   </select>

@@ -1,6 +1,7 @@
 // Everything about one claim, in the inspector: its words in the document, what the reviewer
 // records about it, its attribution chain and its verification. Fields save by themselves.
 import type { Claim } from '../../core/domain.js';
+import { CommentOrigin } from '../components/CommentOrigin.js';
 import { Icon } from '../components/Icon.js';
 import { formatDate } from '../format.js';
 import { ClaimVerification } from '../verification/ClaimVerification.js';
@@ -24,6 +25,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
           {tone.label}
         </span>
         {claim.origin === 'detected' ? <span className="badge badge--outline">Detected</span> : null}
+        <CommentOrigin fromComment={claim.fromComment} />
         <SaveIndicator status={saver.status} />
       </div>
       <blockquote className="claim-quote" dir="auto" aria-label="Quote">

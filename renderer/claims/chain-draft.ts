@@ -1,7 +1,7 @@
 // The attribution chain as the reviewer edits it: hops in order from the document back to the
 // origin, each naming a registry source or a new one to create. A hop whose source is still being
 // chosen makes the chain incomplete, and an incomplete chain is not saved. Pure.
-import type { AttributionHop, HopKind, SourceKind } from '../../core/domain.js';
+import type { AttributionHop, CueStance, HopKind, SourceKind } from '../../core/domain.js';
 import type { HopInput } from './claim-commands.js';
 
 export type HopSource = { id: string; name: string; kind: SourceKind } | { id: null; name: string; kind: SourceKind };
@@ -12,7 +12,22 @@ export interface DraftHop {
   source: HopSource | null;
   kind: HopKind;
   cue: { start: number; end: number; text: string } | null;
+  /** The stance of the cue; kept through every edit of the chain, null when not recorded. */
+  stance: CueStance | null;
 }
+
+export const STANCE_LABELS: Record<CueStance, string> = {
+  neutral: 'Neutral',
+  distancing: 'Distancing',
+  endorsing: 'Endorsing',
+};
+
+/** What each stance means, for a tooltip: the reviewer may correct what detection recorded. */
+export const STANCE_HINTS: Record<CueStance, string> = {
+  neutral: 'The cue reports without judging: said, told, wrote.',
+  distancing: 'The cue keeps its distance: claimed, alleged, reportedly.',
+  endorsing: 'The cue vouches for it: confirmed, revealed, showed.',
+};
 
 export const HOP_KIND_LABELS: Record<HopKind, string> = {
   quote: 'Quote',
@@ -30,6 +45,7 @@ export function draftFromHops(hops: readonly AttributionHop[]): DraftHop[] {
       source: { id: hop.sourceId, name: hop.sourceName, kind: hop.sourceKind },
       kind: hop.kind,
       cue: hop.cue,
+      stance: hop.stance,
     }));
 }
 
@@ -41,8 +57,8 @@ export function inputsFromDraft(draft: readonly DraftHop[]): HopInput[] | null {
     const cue = hop.cue ? { start: hop.cue.start, end: hop.cue.end } : null;
     inputs.push(
       hop.source.id !== null
-        ? { sourceId: hop.source.id, kind: hop.kind, cue }
-        : { newSource: { name: hop.source.name, kind: hop.source.kind }, kind: hop.kind, cue },
+        ? { sourceId: hop.source.id, kind: hop.kind, cue, stance: hop.stance }
+        : { newSource: { name: hop.source.name, kind: hop.source.kind }, kind: hop.kind, cue, stance: hop.stance },
     );
   }
   return inputs;

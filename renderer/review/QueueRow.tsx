@@ -2,6 +2,7 @@
 // who on the desk it is assigned to.
 import type { ReviewQueueItem } from '../../core/api/review.js';
 import { STATUS_LABELS } from '../../core/review/transitions.js';
+import { CommentOrigin } from '../components/CommentOrigin.js';
 import { Icon } from '../components/Icon.js';
 import { countOf } from '../format.js';
 
@@ -22,6 +23,7 @@ export function QueueRow({ item }: { item: ReviewQueueItem }) {
           <span className="verdict-badge verdict-badge--none">No verdict</span>
         )}
         <span className="queue-row__document">{item.documentTitle}</span>
+        <CommentOrigin fromComment={item.fromComment} />
         <span className="queue-row__aside">{countOf(item.evidenceCount, 'evidence item', 'evidence items')}</span>
         <span
           className={item.assignee ? 'queue-row__assignee' : 'queue-row__assignee queue-row__assignee--none'}

@@ -9,6 +9,7 @@ import { Icon } from '../components/Icon.js';
 import { countOf, formatDate } from '../format.js';
 import { CHAIN_FLAG_LABELS, HOP_KIND_LABELS } from './trace-labels.js';
 import { requestOpenClaim, requestOpenGraph, requestOpenSource } from './trace-events.js';
+import { CommentOrigin } from '../components/CommentOrigin.js';
 
 interface TraceClaimListProps {
   claims: ClaimInContext[];
@@ -72,6 +73,7 @@ function TraceClaim({ claim, sourceId, rating }: { claim: ClaimInContext; source
           {claim.documentTitle}
         </span>
         {published ? <span className="trace-claim__published">{published}</span> : null}
+        <CommentOrigin fromComment={claim.fromComment} />
       </p>
       <div className="trace-claim__foot">
         <ol className="chain" aria-label="Attribution chain">

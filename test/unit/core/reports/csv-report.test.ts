@@ -39,6 +39,7 @@ describe('renderCsv', () => {
         textCell(claim.statement),
         claim.claimant,
         [...claim.hops].sort((a, b) => a.ordinal - b.ordinal).map((h) => h.sourceName).join(' → '),
+        claim.fromComment ? (claim.fromComment.commenter ? `From a reader comment by ${claim.fromComment.commenter}` : 'From a reader comment') : '',
         STATUS[claim.status],
         claim.assignee ?? '',
         claim.rating?.label ?? '',

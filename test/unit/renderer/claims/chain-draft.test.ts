@@ -15,24 +15,24 @@ const AFP: AttributionHop = {
 };
 
 describe('the chain editor draft', () => {
-  it('sends registry sources by ID and new ones to be created, in order, with their cues', () => {
+  it('sends registry sources by ID and new ones to be created, in order, with their cues and stances', () => {
     const draft: DraftHop[] = [
       ...draftFromHops([AFP]),
-      { key: 'new', source: { id: null, name: 'NLF spokesman Naji Mustafa', kind: 'person' }, kind: 'quote', cue: null },
+      { key: 'new', source: { id: null, name: 'NLF spokesman Naji Mustafa', kind: 'person' }, kind: 'quote', cue: null, stance: 'distancing' },
     ];
     expect(inputsFromDraft(draft)).toEqual([
-      { sourceId: 'afp-id', kind: 'quote', cue: { start: 70, end: 78 } },
-      { newSource: { name: 'NLF spokesman Naji Mustafa', kind: 'person' }, kind: 'quote', cue: null },
+      { sourceId: 'afp-id', kind: 'quote', cue: { start: 70, end: 78 }, stance: 'neutral' },
+      { newSource: { name: 'NLF spokesman Naji Mustafa', kind: 'person' }, kind: 'quote', cue: null, stance: 'distancing' },
     ]);
   });
 
   it('is not saved while a hop still has no source', () => {
-    expect(inputsFromDraft([...draftFromHops([AFP]), { key: 'n', source: null, kind: 'citing', cue: null }])).toBeNull();
+    expect(inputsFromDraft([...draftFromHops([AFP]), { key: 'n', source: null, kind: 'citing', cue: null, stance: null }])).toBeNull();
     expect(inputsFromDraft([])).toEqual([]);
   });
 
   it('moves hops up and down but not past the ends', () => {
-    const draft: DraftHop[] = ['a', 'b', 'c'].map((key) => ({ key, source: null, kind: 'quote', cue: null }));
+    const draft: DraftHop[] = ['a', 'b', 'c'].map((key) => ({ key, source: null, kind: 'quote', cue: null, stance: null }));
     expect(moveHop(draft, 2, -1).map((hop) => hop.key)).toEqual(['a', 'c', 'b']);
     expect(moveHop(draft, 0, 1).map((hop) => hop.key)).toEqual(['b', 'a', 'c']);
     expect(moveHop(draft, 0, -1).map((hop) => hop.key)).toEqual(['a', 'b', 'c']);
