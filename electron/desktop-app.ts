@@ -6,6 +6,7 @@ import type { BackupEntry } from '../core/api/workbench.js';
 import { withBackups } from '../db/backups/automatic-backups.js';
 import { backupFolderFor } from '../db/backups/snapshot-names.js';
 import { defaultWorkbenchPath, ensureDefaultWorkbench } from '../db/default-location.js';
+import { warmUpDetection } from '../db/detection/worker/detection-runner.js';
 import { createService } from '../db/service.js';
 import { WorkbenchOpenError } from '../db/workbench-open-error.js';
 import { openWorkbench } from '../db/workbench.js';
@@ -56,6 +57,8 @@ export function createDesktopApp(config: DesktopAppConfig): DesktopApp {
     openDefault: () => withBackups(ensureDefaultWorkbench({ nativeBinding: config.nativeBinding }), { emit }),
     // The service answers host.* with "unsupported"; here the desktop's own answers take their place.
     createService: (workbench, options) => {
+      // The detector loads its language model in its own thread now, so the first request is quick.
+      void warmUpDetection();
       const service = createService(workbench, { ...options, backups: workbench.backups });
       return withHostHandlers(service, createHostHandlers(service, hostPorts));
     },

@@ -20,6 +20,9 @@ const nodeEntries = [
   // The report-rendering worker, likewise (see db/reports/render-worker/render-in-worker.ts).
   { in: 'db/reports/render-worker/render-worker.ts', out: 'node/render-worker' },
   { in: 'db/reports/render-worker/render-worker.ts', out: 'electron/render-worker' },
+  // The detection worker, likewise (see db/detection/worker/detection-runner.ts).
+  { in: 'db/detection/worker/detect-worker.ts', out: 'node/detect-worker' },
+  { in: 'db/detection/worker/detect-worker.ts', out: 'electron/detect-worker' },
 ];
 
 async function buildNode() {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createDispatch } from '../core/api/dispatch.js';
 import { withBackups } from '../db/backups/automatic-backups.js';
 import { ensureDefaultWorkbench } from '../db/default-location.js';
+import { warmUpDetection } from '../db/detection/worker/detection-runner.js';
 import { createService } from '../db/service.js';
 import { openWorkbench, WorkbenchOpenError } from '../db/workbench.js';
 import { startAppServer, type AppServer } from './app-server.js';
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
   // Snapshots go beside the workbench; closing it stops the automatic ones.
   const workbench = withBackups(opened, { emit });
   const handlers = createService(workbench, { emit, backups: workbench.backups });
+  // The detector loads its language model in its own thread now, so the first request is quick.
+  void warmUpDetection();
   const dispatch = createDispatch(handlers, {
     remote: true,
     onInternalError: (method, error) => console.error(`[claimtrace] ${method} failed:`, error),

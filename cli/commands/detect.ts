@@ -5,6 +5,7 @@ import { detectAttributions, type Suggestion } from '../../core/detection/index.
 import { SEED_SOURCES } from '../../core/sources/seed-registry.js';
 import { acceptSuggestions } from '../../db/detection/accept.js';
 import { suggestForDocument } from '../../db/detection/suggest.js';
+import { stopDetectionWorker } from '../../db/detection/worker/detection-runner.js';
 import { collectFiles } from '../../db/import/collect-files.js';
 import { listDocuments } from '../../db/queries/documents.js';
 import { openWorkbench, WorkbenchOpenError, type Workbench } from '../../db/workbench.js';
@@ -110,16 +111,16 @@ async function readDocument(file: string): Promise<{ text: string; articleStart:
   return { text: prepared.text, articleStart: prepared.metadata.articleStart, commentsStart: prepared.commentsStart };
 }
 
-function detectInWorkbench(
+async function detectInWorkbench(
   file: string,
   options: { accept: boolean; json: boolean; includeComments: boolean },
   io: CliIo,
-): number {
+): Promise<number> {
   const workbench = openExisting(file, !options.accept);
   try {
     const report: { documentId: string; title: string; accepted?: number; suggestions?: SuggestionJson[] }[] = [];
     for (const document of liveDocuments(workbench)) {
-      const suggestions = suggestForDocument(workbench.db, document.id, options.includeComments);
+      const suggestions = await suggestForDocument(workbench.db, document.id, options.includeComments);
       if (options.accept) {
         const accepted = suggestions.length > 0 ? acceptSuggestions(workbench.db, document.id, suggestions).length : 0;
         report.push({ documentId: document.id, title: document.title, accepted });
@@ -139,6 +140,7 @@ function detectInWorkbench(
     return 0;
   } finally {
     workbench.close();
+    await stopDetectionWorker();
   }
 }
 

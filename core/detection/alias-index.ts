@@ -25,8 +25,8 @@ interface CompiledAlias {
 }
 
 export interface AliasIndex {
-  /** Candidate aliases by the character they can start with, longest first. */
-  byFirstChar: Map<string, CompiledAlias[]>;
+  /** Candidate aliases by their first word in lower case ("fars", "the", "tass"), longest first. */
+  byFirstWord: Map<string, CompiledAlias[]>;
   byKey: Map<string, AliasEntry>;
 }
 
@@ -67,7 +67,14 @@ const PROGRAMME_CONTEXT = /(?:\b(?:told|tells|on|to|with|in)\s+|["“«]\s*|['�
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-const indexCache = new WeakMap<readonly RegistrySource[], AliasIndex>();
+// Registries arrive as fresh arrays on every request (read from the workbench), so indexes are
+// cached by what they hold; a few are kept for the few workbenches a host may have open.
+const indexCache = new Map<string, AliasIndex>();
+const MAX_CACHED_INDEXES = 4;
+
+function registrySignature(registry: readonly RegistrySource[]): string {
+  return JSON.stringify(registry.map((s) => [s.id, s.name, s.kind, s.aliases.map((a) => [a.alias, a.kind])]));
+}
 
 /** Normalised form used to look up which alias a match came from. */
 export function aliasKey(text: string): string {
@@ -80,10 +87,11 @@ export function aliasKey(text: string): string {
 }
 
 export function buildAliasIndex(registry: readonly RegistrySource[]): AliasIndex {
-  const cached = indexCache.get(registry);
+  const signature = registrySignature(registry);
+  const cached = indexCache.get(signature);
   if (cached) return cached;
   const byKey = new Map<string, AliasEntry>();
-  const byFirstChar = new Map<string, CompiledAlias[]>();
+  const byFirstWord = new Map<string, CompiledAlias[]>();
   for (const source of registry) {
     const all = [{ alias: source.name, kind: nameKind(source.name) }, ...source.aliases];
     for (const { alias, kind } of all) {
@@ -93,18 +101,26 @@ export function buildAliasIndex(registry: readonly RegistrySource[]): AliasIndex
       byKey.set(key, { source, kind });
       const entry = { source, kind };
       const compiled = { pattern: new RegExp(aliasPattern(alias, kind), 'uy'), alias, length: alias.length, entry, key };
-      for (const first of firstChars(alias, kind)) {
-        const list = byFirstChar.get(first) ?? [];
-        list.push(compiled);
-        byFirstChar.set(first, list);
-      }
+      const first = firstWordOf(alias);
+      const list = byFirstWord.get(first) ?? [];
+      list.push(compiled);
+      byFirstWord.set(first, list);
     }
   }
   // Longest first, so that "CNN Türk" wins over "CNN" and "Interfax-Ukraine" over "Interfax".
-  for (const list of byFirstChar.values()) list.sort((a, b) => b.length - a.length);
-  const index = { byFirstChar, byKey };
-  indexCache.set(registry, index);
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  const index = { byFirstWord, byKey };
+  if (indexCache.size >= MAX_CACHED_INDEXES) indexCache.delete(indexCache.keys().next().value as string);
+  indexCache.set(signature, index);
   return index;
+}
+
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/uy;
+
+/** The leading run of letters and digits, lower-cased: the key an alias is filed under. */
+function firstWordOf(text: string, at = 0): string {
+  WORD_RUN.lastIndex = at;
+  return WORD_RUN.exec(text)?.[0].toLowerCase() ?? '';
 }
 
 /**
@@ -116,7 +132,10 @@ export function findSourceMentions(text: string, index: AliasIndex): SourceMenti
   const mentions: SourceMention[] = [];
   for (let i = 0; i < text.length; i += 1) {
     if (i > 0 && WORD_CHAR.test(text[i - 1] as string)) continue;
-    const candidates = index.byFirstChar.get(text[i] as string);
+    if (!WORD_CHAR.test(text[i] as string)) continue;
+    const word = firstWordOf(text, i);
+    // "AFPquoted": an abbreviation glued to its cue is filed under the abbreviation alone.
+    const candidates = index.byFirstWord.get(word) ?? gluedCandidates(index, word);
     if (!candidates) continue;
     for (const candidate of candidates) {
       candidate.pattern.lastIndex = i;
@@ -134,6 +153,13 @@ export function findSourceMentions(text: string, index: AliasIndex): SourceMenti
   return mentions;
 }
 
+function gluedCandidates(index: AliasIndex, word: string): CompiledAlias[] | undefined {
+  for (const cue of GLUED_CUES) {
+    if (word.length > cue.length && word.endsWith(cue)) return index.byFirstWord.get(word.slice(0, -cue.length));
+  }
+  return undefined;
+}
+
 function isGuarded(text: string, start: number, end: number, key: string, matched: string): boolean {
   const guard = GUARDS[key];
   if (!guard) return false;
@@ -143,12 +169,6 @@ function isGuarded(text: string, start: number, end: number, key: string, matche
   return false;
 }
 
-function firstChars(alias: string, kind: AliasKind): string[] {
-  const first = alias[0] ?? '';
-  const firstWord = (alias.split(/[\s-]/u)[0] ?? '').toLowerCase();
-  const caseFree = kind === 'domain' || CASE_FREE_LEADING_WORDS.has(firstWord);
-  return caseFree ? [...new Set([first.toLowerCase(), first.toUpperCase()])] : [first];
-}
 
 function nameKind(name: string): AliasKind {
   return isAbbreviation(name) ? 'abbreviation' : 'name';
