@@ -100,6 +100,11 @@ function Shell() {
     setSelectedSourceId(id);
     setCentre('source');
   }, []);
+  // A discarded source leaves nothing to show: the reader comes back and the Sources list stays.
+  const closeSource = useCallback(() => {
+    setSelectedSourceId(null);
+    setCentre('reader');
+  }, []);
   // Traces, graphs and the claim inspector ask for a claim, a document or a source by window event.
   useEffect(
     () =>
@@ -326,6 +331,7 @@ function Shell() {
                 tab={sourceTab}
                 onTabChange={setSourceTab}
                 onShowSource={openSource}
+                onSourceGone={closeSource}
               />
             ) : (
               <ReaderPane

@@ -1,7 +1,10 @@
 import { ALIAS_KINDS, type Source } from '../../core/domain.js';
+import { Icon } from '../components/Icon.js';
 import { countOf, countryName } from '../format.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
 import { ALIAS_KIND_LABELS } from '../library/source-kinds.js';
+import { UnconfirmedBadge } from '../sources/UnconfirmedBadge.js';
+import { wikidataUrl } from '../sources/wikidata.js';
 
 interface SourceDetailsProps {
   source: Source;
@@ -22,6 +25,7 @@ export function SourceDetails({ source, showHeading = true }: SourceDetailsProps
           <h3 className="details__title">{source.name}</h3>
           <div className="details__badges">
             <SourceKindBadge kind={source.kind} />
+            {source.confirmed ? null : <UnconfirmedBadge />}
             {source.stateAffiliated ? <span className="badge badge--outline">State-affiliated</span> : null}
           </div>
         </div>
@@ -34,6 +38,12 @@ export function SourceDetails({ source, showHeading = true }: SourceDetailsProps
         <div className="facts__row">
           <dt>Claims</dt>
           <dd>{countOf(source.claimCount, 'claim')} attributed</dd>
+        </div>
+        <div className="facts__row">
+          <dt>Wikidata</dt>
+          <dd>
+            <WikidataItem id={source.wikidataId} />
+          </dd>
         </div>
       </dl>
       <h4 className="details__section">Known as</h4>
@@ -60,5 +70,29 @@ export function SourceDetails({ source, showHeading = true }: SourceDetailsProps
         </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The item as a link to its page. The desktop app hands a new-window request for a web address to
+ * the system browser (electron/security.ts); the browser host opens a tab. Either way the app
+ * itself fetches nothing.
+ */
+function WikidataItem({ id }: { id: string | null }) {
+  const url = wikidataUrl(id);
+  if (id === null) return <>Not recorded</>;
+  if (url === null) return <>{id}</>;
+  return (
+    <a
+      className="wikidata-link"
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      aria-label={`Wikidata ${id}`}
+      title={`Open ${url} in your browser`}
+    >
+      <Icon name="link" size={13} />
+      {id}
+    </a>
   );
 }

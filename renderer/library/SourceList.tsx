@@ -5,10 +5,17 @@ import { Icon } from '../components/Icon.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';
 import { countOf } from '../format.js';
 import { NewSourceButton } from '../sources/NewSourceButton.js';
-import { filterRegistry, type KindFilter } from '../sources/source-filter.js';
+import { RegistryScopeFilter } from '../sources/RegistryScopeFilter.js';
+import {
+  countUnconfirmed,
+  emptyRegistryMessage,
+  filterRegistry,
+  type KindFilter,
+  type RegistryScope,
+} from '../sources/source-filter.js';
 import { SourceKindFilter } from '../sources/SourceKindFilter.js';
+import { UnconfirmedBadge } from '../sources/UnconfirmedBadge.js';
 import { SourceKindBadge } from './SourceKindBadge.js';
-import { SOURCE_KIND_LABELS } from './source-kinds.js';
 
 interface SourceListProps {
   sources: Source[];
@@ -19,8 +26,11 @@ interface SourceListProps {
 export function SourceList({ sources, selectedId, onSelect }: SourceListProps) {
   const [filter, setFilter] = useState('');
   const [kind, setKind] = useState<KindFilter>('all');
+  const [scope, setScope] = useState<RegistryScope>('all');
   const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(() => filterRegistry(sources, deferredFilter, kind), [sources, deferredFilter, kind]);
+  const shown = useMemo(() => filterRegistry(sources, deferredFilter, kind, scope), [sources, deferredFilter, kind, scope]);
+  const unconfirmed = useMemo(() => countUnconfirmed(sources), [sources]);
+  const empty = emptyRegistryMessage(sources.length, deferredFilter, kind, scope);
 
   return (
     <div className="library-panel">
@@ -39,13 +49,12 @@ export function SourceList({ sources, selectedId, onSelect }: SourceListProps) {
         <SourceKindFilter value={kind} onChange={setKind} />
         <NewSourceButton onCreated={(source) => onSelect(source.id)} />
       </div>
+      <div className="source-list__scope">
+        <RegistryScopeFilter value={scope} onChange={setScope} total={sources.length} unconfirmed={unconfirmed} />
+      </div>
       {shown.length === 0 ? (
-        <EmptyState icon="sources" title={sources.length === 0 ? 'No sources yet' : 'No matching sources'}>
-          {sources.length === 0
-            ? 'Outlets, agencies and people that claims are attributed to are listed here.'
-            : deferredFilter.trim()
-              ? `No ${kind === 'all' ? 'source' : SOURCE_KIND_LABELS[kind].toLowerCase()} name or alias contains “${deferredFilter.trim()}”.`
-              : `No source in the registry is of the kind ${SOURCE_KIND_LABELS[kind as Exclude<KindFilter, 'all'>].toLowerCase()}.`}
+        <EmptyState icon={scope === 'unconfirmed' && unconfirmed === 0 ? 'check' : 'sources'} title={empty.title}>
+          {empty.body}
         </EmptyState>
       ) : (
         <VirtualListbox
@@ -64,13 +73,14 @@ export function SourceList({ sources, selectedId, onSelect }: SourceListProps) {
 
 function SourceRow({ source }: { source: Source }) {
   return (
-    <div className="list-row">
+    <div className="list-row source-row">
       <div className="list-row__primary">
         <span className="list-row__title">{source.name}</span>
         {source.country ? <span className="list-row__aside">{source.country}</span> : null}
       </div>
       <div className="list-row__secondary">
         <SourceKindBadge kind={source.kind} />
+        {source.confirmed ? null : <UnconfirmedBadge />}
         <span>{countOf(source.aliases.length, 'alias', 'aliases')}</span>
         <span aria-hidden="true">·</span>
         <span>{countOf(source.claimCount, 'claim')}</span>

@@ -11,6 +11,7 @@ import { VirtualListbox } from '../components/VirtualListbox.js';
 import { countOf } from '../format.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
 import { filterRegistry } from './source-filter.js';
+import { UnconfirmedBadge } from './UnconfirmedBadge.js';
 
 interface MergeSourceDialogProps {
   open: boolean;
@@ -169,6 +170,7 @@ export function MergeSourceDialog({ open, source, sources, onClose, onMerged }: 
                     <div className="list-row__primary">
                       <span className="list-row__title">{candidate.name}</span>
                       <SourceKindBadge kind={candidate.kind} />
+                      {candidate.confirmed ? null : <UnconfirmedBadge />}
                       <span className="list-row__aside">{countOf(candidate.claimCount, 'claim')}</span>
                     </div>
                   </div>

@@ -1,5 +1,5 @@
-// Adding a source to the registry or correcting one: name, kind, country, state affiliation, notes
-// and the other names it goes by. The alias list as shown replaces the stored one on save; what the
+// Adding a source to the registry or correcting one: name, kind, country, Wikidata item, state
+// affiliation, notes and the other names it goes by. The alias list as shown replaces the stored one on save; what the
 // API refuses (a taken name, a country that is not a code) is shown under the field concerned.
 import { useEffect, useId, useRef, useState } from 'react';
 import { ALIAS_KINDS, SOURCE_KINDS, type AliasKind, type Source, type SourceKind } from '../../core/domain.js';
@@ -188,7 +188,27 @@ export function SourceEditorDialog({ open, source, onClose, onSaved }: SourceEdi
             Two-letter code of the country it reports from or for.
           </p>
         </div>
-        <div className="setting form-grid__wide">
+        <div className="setting">
+          <label className="setting__label" htmlFor={`${id}-wikidata`}>
+            Wikidata item <span className="setting__optional">(optional)</span>
+          </label>
+          <input
+            id={`${id}-wikidata`}
+            className="text-input"
+            value={draft.wikidataId}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="e.g. Q130879"
+            aria-invalid={errors.fields.wikidataId ? true : undefined}
+            aria-describedby={describedBy('wikidataId', true)}
+            onChange={(event) => set('wikidataId', event.target.value)}
+          />
+          {fieldError('wikidataId')}
+          <p className="setting__help" id={`${id}-wikidataId-help`}>
+            The item's ID or its address, so registries from other desks line up.
+          </p>
+        </div>
+        <div className="setting source-editor__state">
           <label className="checkbox-field">
             <input
               type="checkbox"

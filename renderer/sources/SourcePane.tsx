@@ -1,5 +1,6 @@
 // The centre pane when a source is open: its registry entry, every claim that leans on it across
-// the workbench, and the graph of the chains it sits in. Editing and merging start here.
+// the workbench, and the graph of the chains it sits in. Editing and merging start here, and a
+// source created from a suggestion is confirmed, merged or discarded here.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Source } from '../../core/domain.js';
 import { call } from '../api-client.js';
@@ -12,9 +13,12 @@ import { SourceKindBadge } from '../library/SourceKindBadge.js';
 import { SourceGraphView } from '../tracing/SourceGraphView.js';
 import { SourceTraceView } from '../tracing/SourceTraceView.js';
 import { useLiveResource } from '../tracing/use-live-resource.js';
+import { DiscardSourceDialog } from './DiscardSourceDialog.js';
 import { MergeSourceDialog } from './MergeSourceDialog.js';
 import { SourceEditorDialog } from './SourceEditorDialog.js';
 import { SOURCE_TABS, type SourceTab } from './source-tabs.js';
+import { UnconfirmedBadge } from './UnconfirmedBadge.js';
+import { UnconfirmedNotice } from './UnconfirmedNotice.js';
 
 interface SourcePaneProps {
   sourceId: string;
@@ -24,20 +28,26 @@ interface SourcePaneProps {
   onTabChange: (tab: SourceTab) => void;
   /** Shows another source here: the target of a merge, or the one a merged ID now lives in. */
   onShowSource: (sourceId: string) => void;
+  /** The source left the registry (it was discarded): there is nothing left to show here. */
+  onSourceGone: () => void;
 }
 
-export function SourcePane({ sourceId, sources, tab, onTabChange, onShowSource }: SourcePaneProps) {
+export function SourcePane({ sourceId, sources, tab, onTabChange, onShowSource, onSourceGone }: SourcePaneProps) {
   const notify = useNotify();
   const [editing, setEditing] = useState(false);
   const [merging, setMerging] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
+  // While a discard is under way the source is about to be gone; asking for it would only fail.
+  const leaving = useRef(false);
   const trace = useLiveResource(
     sourceId,
     () => call('sources.trace', { id: sourceId }),
     (event) =>
-      event.type === 'sources.changed' ||
-      event.type === 'claims.changed' ||
-      event.type === 'documents.changed' ||
-      event.type === 'ratings.changed',
+      !leaving.current &&
+      (event.type === 'sources.changed' ||
+        event.type === 'claims.changed' ||
+        event.type === 'documents.changed' ||
+        event.type === 'ratings.changed'),
   );
   const source = trace.value?.source ?? null;
 
@@ -57,10 +67,13 @@ export function SourcePane({ sourceId, sources, tab, onTabChange, onShowSource }
               <Icon name="edit" size={15} />
               Edit…
             </button>
-            <button type="button" className="toolbar-button" onClick={() => setMerging(true)} disabled={!sources}>
-              <Icon name="merge" size={15} />
-              Merge into…
-            </button>
+            {/* An unconfirmed source offers merging in its notice, beside confirming and discarding. */}
+            {source.confirmed ? (
+              <button type="button" className="toolbar-button" onClick={() => setMerging(true)} disabled={!sources}>
+                <Icon name="merge" size={15} />
+                Merge into…
+              </button>
+            ) : null}
           </div>
         ) : null}
       </div>
@@ -68,6 +81,15 @@ export function SourcePane({ sourceId, sources, tab, onTabChange, onShowSource }
         {source && trace.value ? (
           <>
             <SourceHead source={source} documentCount={trace.value.documents.length} />
+            {source.confirmed ? null : (
+              <UnconfirmedNotice
+                source={source}
+                canMerge={sources !== undefined}
+                onConfirmed={trace.reload}
+                onMerge={() => setMerging(true)}
+                onDiscard={() => setDiscarding(true)}
+              />
+            )}
             <SourceTabs tab={tab} onTabChange={onTabChange} claimCount={trace.value.claims.length}>
               {tab === 'details' ? (
                 <SourceDetails source={source} showHeading={false} />
@@ -109,6 +131,26 @@ export function SourcePane({ sourceId, sources, tab, onTabChange, onShowSource }
               }}
             />
           ) : null}
+          <DiscardSourceDialog
+            open={discarding}
+            source={source}
+            onClose={() => setDiscarding(false)}
+            onPending={(pending) => {
+              leaving.current = pending;
+              if (!pending) trace.reload();
+            }}
+            onDiscarded={(claimIds) => {
+              notify({
+                tone: 'info',
+                title: `Discarded ${source.name}`,
+                message:
+                  claimIds.length === 0
+                    ? 'No chain named it.'
+                    : `Removed from the chains of ${countOf(claimIds.length, 'claim')}.`,
+              });
+              onSourceGone();
+            }}
+          />
         </>
       ) : null}
     </main>
@@ -127,6 +169,7 @@ function SourceHead({ source, documentCount }: { source: Source; documentCount: 
       </h1>
       <div className="source-head__facts">
         <SourceKindBadge kind={source.kind} />
+        {source.confirmed ? null : <UnconfirmedBadge />}
         {source.stateAffiliated ? <span className="badge badge--outline">State-affiliated</span> : null}
         {facts.map((fact) => (
           <span key={fact} className="source-head__fact">

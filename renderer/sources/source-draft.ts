@@ -5,6 +5,7 @@ import type { ArgsIn } from '../../core/api/index.js';
 import type { AliasKind, Source, SourceAlias, SourceKind } from '../../core/domain.js';
 import type { ClientError } from '../api-client.js';
 import { placeFieldErrors } from '../settings/field-errors.js';
+import { wikidataIdOf } from './wikidata.js';
 
 export interface AliasRow {
   /** Stable while the form is open, so React keeps each row's input as rows come and go. */
@@ -19,10 +20,12 @@ export interface SourceDraft {
   country: string;
   stateAffiliated: boolean;
   notes: string;
+  /** As typed: an item ID, or its Wikidata address, or empty. */
+  wikidataId: string;
   aliases: AliasRow[];
 }
 
-export const DRAFT_FIELDS = ['name', 'kind', 'country', 'stateAffiliated', 'notes', 'aliases'] as const;
+export const DRAFT_FIELDS = ['name', 'kind', 'country', 'stateAffiliated', 'notes', 'wikidataId', 'aliases'] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 
 export interface DraftErrors {
@@ -41,6 +44,7 @@ export function draftOf(source: Source | null): SourceDraft {
     country: source?.country ?? '',
     stateAffiliated: source?.stateAffiliated ?? false,
     notes: source?.notes ?? '',
+    wikidataId: source?.wikidataId ?? '',
     aliases: (source?.aliases ?? []).map((alias, index) => ({ key: index, alias: alias.alias, kind: alias.kind })),
   };
 }
@@ -65,6 +69,7 @@ export function createArgs(draft: SourceDraft): ArgsIn<'sources.create'> {
     country: countryOf(draft),
     stateAffiliated: draft.stateAffiliated,
     notes: draft.notes,
+    wikidataId: wikidataIdOf(draft.wikidataId),
     aliases: filledAliases(draft).aliases,
   };
 }
@@ -81,6 +86,8 @@ export function patchOf(draft: SourceDraft, source: Source): SourcePatch {
   if (country !== source.country) patch.country = country;
   if (draft.stateAffiliated !== source.stateAffiliated) patch.stateAffiliated = draft.stateAffiliated;
   if (draft.notes !== source.notes) patch.notes = draft.notes;
+  const wikidataId = wikidataIdOf(draft.wikidataId);
+  if (wikidataId !== source.wikidataId) patch.wikidataId = wikidataId;
   const { aliases } = filledAliases(draft);
   if (!sameAliases(aliases, source.aliases)) patch.aliases = aliases;
   return patch;

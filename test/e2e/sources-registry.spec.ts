@@ -95,6 +95,48 @@ test.describe('the source registry', () => {
     expectCleanRun(guard, host, withoutHttpErrors(withoutHttpErrors(guard.consoleErrors, 400), 409));
   });
 
+  test('records a Wikidata item, explains a wrong one under its field and links to the item page', async ({
+    page,
+    host,
+    guard,
+  }) => {
+    await openShell(page, host);
+    await library(page).getByRole('tab', { name: /Sources/ }).click();
+    await library(page).getByRole('button', { name: 'New source' }).click();
+    const create = page.getByRole('dialog', { name: 'New source' });
+    await create.getByRole('textbox', { name: 'Name' }).fill('Harbour Gazette');
+    const wikidata = create.getByRole('textbox', { name: /Wikidata item/ });
+    await wikidata.fill('Harbour Gazette');
+    await create.getByRole('button', { name: 'Add source' }).click();
+    await expect(wikidata).toHaveAttribute('aria-invalid', 'true');
+    await expect(wikidata).toHaveAccessibleDescription(/a Wikidata item is a Q followed by its number/);
+
+    // Its page's address, pasted, is cut down to the item.
+    await wikidata.fill('https://www.wikidata.org/wiki/Q130879');
+    await create.getByRole('button', { name: 'Add source' }).click();
+    await expect(create).toBeHidden();
+    const pane = sourcePane(page);
+    await pane.getByRole('tab', { name: 'Registry entry' }).click();
+    const link = pane.getByRole('link', { name: 'Wikidata Q130879' });
+    await expect(link).toHaveAttribute('href', 'https://www.wikidata.org/wiki/Q130879');
+    // Opened outside the app (the desktop app passes it to the system browser), never followed here.
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    const [gazette] = await callApi<Source[]>(page, host, 'sources.list', { query: 'Harbour Gazette' });
+    expect(gazette).toMatchObject({ wikidataId: 'Q130879', confirmed: true });
+
+    await pane.getByRole('button', { name: 'Edit…' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Harbour Gazette' });
+    await expect(edit.getByRole('textbox', { name: /Wikidata item/ })).toHaveValue('Q130879');
+    await edit.getByRole('textbox', { name: /Wikidata item/ }).fill('');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect(edit).toBeHidden();
+    await expect(pane.getByRole('link', { name: /Wikidata/ })).toHaveCount(0);
+    const wikidataFact = pane.getByRole('region', { name: 'Source Harbour Gazette' }).locator('.facts__row').filter({ hasText: 'Wikidata' });
+    await expect(wikidataFact.getByRole('definition')).toHaveText('Not recorded');
+    expectCleanRun(guard, host, withoutHttpErrors(guard.consoleErrors, 400));
+  });
+
   test('filters the list by kind as well as by name or alias', async ({ page, host, guard }) => {
     await openShell(page, host);
     await library(page).getByRole('tab', { name: /Sources/ }).click();

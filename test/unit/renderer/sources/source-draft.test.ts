@@ -39,6 +39,7 @@ describe('a new source from the form', () => {
       country: 'LB',
       stateAffiliated: false,
       notes: '',
+      wikidataId: null,
       aliases: [{ alias: 'N. Mustafa', kind: 'name' }],
     });
     expect(sourcesMethods['sources.create'].args.safeParse(args).success).toBe(true);
@@ -46,6 +47,17 @@ describe('a new source from the form', () => {
 
   it('leaves the country unknown when the field is empty', () => {
     expect(createArgs({ ...draftOf(null), name: 'Arab sources', country: '  ' }).country).toBeNull();
+  });
+
+  it('sends the Wikidata item typed, pasted as its address, or none', () => {
+    const withItem = (wikidataId: string) => createArgs({ ...draftOf(null), name: 'AFP', wikidataId }).wikidataId;
+    expect(withItem(' Q40464 ')).toBe('Q40464');
+    expect(withItem('q40464')).toBe('Q40464');
+    expect(withItem('https://www.wikidata.org/wiki/Q40464')).toBe('Q40464');
+    expect(withItem('')).toBeNull();
+    // Anything else reaches the API as typed, to be explained under the field.
+    expect(withItem('Agence France-Presse')).toBe('Agence France-Presse');
+    expect(sourcesMethods['sources.create'].args.safeParse(createArgs({ ...draftOf(null), name: 'AFP', wikidataId: 'q40464' })).success).toBe(true);
   });
 });
 
@@ -78,6 +90,16 @@ describe('editing a source', () => {
   it('removing every alias sends an empty list, which clears them', () => {
     expect(patchOf({ ...draftOf(fars), aliases: [] }, fars)).toEqual({ aliases: [] });
   });
+
+  it('sends the Wikidata item when it was added, changed or cleared, and not when only its spelling differs', () => {
+    const recorded = { ...fars, wikidataId: 'Q2052443' };
+    expect(draftOf(recorded).wikidataId).toBe('Q2052443');
+    expect(draftOf(fars).wikidataId).toBe('');
+    expect(patchOf({ ...draftOf(fars), wikidataId: 'Q2052443' }, fars)).toEqual({ wikidataId: 'Q2052443' });
+    expect(patchOf({ ...draftOf(recorded), wikidataId: 'q2052443' }, recorded)).toEqual({});
+    expect(patchOf({ ...draftOf(recorded), wikidataId: 'Q1' }, recorded)).toEqual({ wikidataId: 'Q1' });
+    expect(patchOf({ ...draftOf(recorded), wikidataId: ' ' }, recorded)).toEqual({ wikidataId: null });
+  });
 });
 
 describe('placing what the API refused', () => {
@@ -103,6 +125,20 @@ describe('placing what the API refused', () => {
     // Index 1 of what was sent is row 5: the blank row 3 was never sent.
     expect(placed.aliasRows).toEqual({ 5: 'Too big: expected string to have <=300 characters' });
     expect(placed.general).toBeNull();
+  });
+
+  it('puts a Wikidata item the API refused under its field', () => {
+    const draft = { ...draftOf(fars), wikidataId: 'Fars' };
+    const parsed = sourcesMethods['sources.update'].args.safeParse({ id: fars.id, patch: patchOf(draft, fars) });
+    expect(parsed.success).toBe(false);
+    const message =
+      'Invalid arguments for "sources.update": patch.wikidataId: a Wikidata item is a Q followed by its number, such as Q130879';
+    const placed = placeDraftErrors(new ClientError('invalid_arguments', message), draft, 'patch.');
+    expect(placed).toEqual({
+      fields: { wikidataId: 'a Wikidata item is a Q followed by its number, such as Q130879' },
+      aliasRows: {},
+      general: null,
+    });
   });
 
   it('keeps anything else whole, to show above the buttons', () => {
