@@ -1,16 +1,21 @@
 // Detection suggestions for the open document: asked for on demand, accepted (they become claims
-// with chains) or rejected (gone for the rest of the session, even if detection runs again).
+// with chains) or rejected. Rejections are kept in the workbench, so detection leaves them out of
+// every later run until the reviewer restores them.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../../core/detection/types.js';
-import type { Claim } from '../../core/domain.js';
+import type { Claim, RejectedSuggestion } from '../../core/domain.js';
 import { call } from '../api-client.js';
 import { asClientError } from '../app/use-workbench-data.js';
 import { useNotify } from '../components/Notifications.js';
-import { suggestionKey } from './suggestion-key.js';
+import { chainsToAccept } from './commenter-chain.js';
+import { isRejectedSuggestion, suggestionKey, uniqueSuggestions } from './suggestion-key.js';
+import { useRejectedSuggestions } from './use-rejected-suggestions.js';
 
 export interface SuggestionsState {
   /** Null until the reviewer asks; then what is left to decide, in text order. */
   items: Suggestion[] | null;
+  /** The document's rejected suggestions, newest first; null until first asked for. */
+  rejected: RejectedSuggestion[] | null;
   loading: boolean;
   busy: boolean;
   includeComments: boolean;
@@ -18,9 +23,13 @@ export interface SuggestionsState {
   /** The suggestion the reviewer is looking at, highlighted in the text. */
   focusedKey: string | null;
   setFocusedKey: (key: string | null) => void;
-  request: () => Promise<void>;
+  /** Keys of the reader-comment suggestions whose chain is to start at the commenter. */
+  startAtCommenter: ReadonlySet<string>;
+  setStartAtCommenter: (key: string, start: boolean) => void;
+  request: () => Promise<Suggestion[] | null>;
   accept: (suggestions: Suggestion[]) => Promise<void>;
-  reject: (suggestions: Suggestion[]) => void;
+  reject: (suggestions: Suggestion[]) => Promise<void>;
+  restore: (rejection: RejectedSuggestion) => Promise<void>;
   close: () => void;
 }
 
@@ -31,7 +40,8 @@ export function useSuggestions(documentId: string | null, onAccepted: (claims: C
   const [busy, setBusy] = useState(false);
   const [includeComments, setIncludeComments] = useState(false);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const rejected = useRef(new Map<string, Set<string>>());
+  const [startAtCommenter, setStartKeys] = useState<ReadonlySet<string>>(new Set());
+  const rejections = useRejectedSuggestions(documentId);
   const latest = useRef(0);
   const accepted = useRef(onAccepted);
   accepted.current = onAccepted;
@@ -41,32 +51,29 @@ export function useSuggestions(documentId: string | null, onAccepted: (claims: C
     setItems(null);
     setLoading(false);
     setFocusedKey(null);
+    setStartKeys(new Set());
   }, [documentId]);
 
-  const rejectedHere = useCallback((): Set<string> => {
-    const id = documentId ?? '';
-    let set = rejected.current.get(id);
-    if (!set) rejected.current.set(id, (set = new Set()));
-    return set;
-  }, [documentId]);
-
-  const request = useCallback(async () => {
-    if (!documentId) return;
+  const { load: loadRejections } = rejections;
+  const request = useCallback(async (): Promise<Suggestion[] | null> => {
+    if (!documentId) return null;
     const request = ++latest.current;
     setLoading(true);
+    void loadRejections();
     try {
-      const found = await call('detection.suggest', { documentId, includeComments });
-      if (request !== latest.current) return;
-      const skip = rejectedHere();
-      setItems(found.filter((suggestion) => !skip.has(suggestionKey(suggestion))));
+      const found = uniqueSuggestions(await call('detection.suggest', { documentId, includeComments }));
+      if (request !== latest.current) return null;
+      setItems(found);
+      return found;
     } catch (error) {
       if (request === latest.current) {
         notify({ tone: 'error', title: 'Attributions could not be suggested', message: asClientError(error).message });
       }
+      return null;
     } finally {
       if (request === latest.current) setLoading(false);
     }
-  }, [documentId, includeComments, rejectedHere, notify]);
+  }, [documentId, includeComments, loadRejections, notify]);
 
   const remove = useCallback((suggestions: Suggestion[]) => {
     const keys = new Set(suggestions.map(suggestionKey));
@@ -74,12 +81,21 @@ export function useSuggestions(documentId: string | null, onAccepted: (claims: C
     setFocusedKey((key) => (key !== null && keys.has(key) ? null : key));
   }, []);
 
+  const setStartAtCommenter = useCallback((key: string, start: boolean) => {
+    setStartKeys((current) => {
+      const next = new Set(current);
+      if (start) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }, []);
+
   const accept = useCallback(
     async (suggestions: Suggestion[]) => {
       if (!documentId || suggestions.length === 0) return;
       setBusy(true);
       try {
-        const claims = await call('detection.accept', { documentId, suggestions });
+        const claims = await call('detection.accept', { documentId, suggestions: chainsToAccept(suggestions, startAtCommenter) });
         remove(suggestions);
         accepted.current(claims);
       } catch (error) {
@@ -88,16 +104,46 @@ export function useSuggestions(documentId: string | null, onAccepted: (claims: C
         setBusy(false);
       }
     },
-    [documentId, remove, notify],
+    [documentId, startAtCommenter, remove, notify],
   );
 
+  const { reject: recordRejections, restore: takeBack } = rejections;
   const reject = useCallback(
-    (suggestions: Suggestion[]) => {
-      const skip = rejectedHere();
-      for (const suggestion of suggestions) skip.add(suggestionKey(suggestion));
-      remove(suggestions);
+    async (suggestions: Suggestion[]) => {
+      setBusy(true);
+      try {
+        // Rejected as detection proposed them: that is what later runs are matched against.
+        if (await recordRejections(suggestions)) remove(suggestions);
+      } finally {
+        setBusy(false);
+      }
     },
-    [rejectedHere, remove],
+    [recordRejections, remove],
+  );
+
+  const restore = useCallback(
+    async (rejection: RejectedSuggestion) => {
+      setBusy(true);
+      try {
+        if (!(await takeBack(rejection))) return;
+      } finally {
+        setBusy(false);
+      }
+      // Detection runs again so the restored suggestion is back in the list, shown in the text.
+      const found = await request();
+      const back = found?.find((suggestion) => isRejectedSuggestion(suggestion, rejection));
+      if (back) setFocusedKey(suggestionKey(back));
+      else if (found) {
+        notify({
+          tone: 'info',
+          title: 'Restored, but not suggested now',
+          message: includeComments
+            ? 'Detection no longer finds it: its words may be a claim already, or the text changed.'
+            : 'Detection no longer finds it. If it was in the reader comments, include them and ask again.',
+        });
+      }
+    },
+    [takeBack, request, includeComments, notify],
   );
 
   const close = useCallback(() => {
@@ -109,15 +155,19 @@ export function useSuggestions(documentId: string | null, onAccepted: (claims: C
 
   return {
     items,
+    rejected: rejections.items,
     loading,
     busy,
     includeComments,
     setIncludeComments,
     focusedKey,
     setFocusedKey,
+    startAtCommenter,
+    setStartAtCommenter,
     request,
     accept,
     reject,
+    restore,
     close,
   };
 }
