@@ -15,8 +15,13 @@ interface AliasEntry {
 }
 
 interface CompiledAlias {
-  /** Sticky, so it is only ever tried at a word start. */
-  pattern: RegExp;
+  /**
+   * Sticky, so it is only ever tried at a word start. Compiled the first time a text has the
+   * alias's first word: most of a registry's hundreds of patterns are never needed for one
+   * document, and compiling them all cost more than the search itself.
+   */
+  pattern: RegExp | null;
+  kind: AliasKind;
   /** As the registry writes it. */
   alias: string;
   length: number;
@@ -100,7 +105,7 @@ export function buildAliasIndex(registry: readonly RegistrySource[]): AliasIndex
       if (key.length < 2 || byKey.has(key)) continue;
       byKey.set(key, { source, kind });
       const entry = { source, kind };
-      const compiled = { pattern: new RegExp(aliasPattern(alias, kind), 'uy'), alias, length: alias.length, entry, key };
+      const compiled: CompiledAlias = { pattern: null, kind, alias, length: alias.length, entry, key };
       const first = firstWordOf(alias);
       const list = byFirstWord.get(first) ?? [];
       list.push(compiled);
@@ -138,6 +143,7 @@ export function findSourceMentions(text: string, index: AliasIndex): SourceMenti
     const candidates = index.byFirstWord.get(word) ?? gluedCandidates(index, word);
     if (!candidates) continue;
     for (const candidate of candidates) {
+      candidate.pattern ??= new RegExp(aliasPattern(candidate.alias, candidate.kind), 'uy');
       candidate.pattern.lastIndex = i;
       const match = candidate.pattern.exec(text);
       if (!match) continue;

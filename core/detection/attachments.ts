@@ -9,7 +9,7 @@ import {
 } from './lexicon.js';
 import { outletKindOfName } from './names.js';
 import { classifySpeaker, phraseEndAfter, spanOf, type Speaker } from './speaker-phrase.js';
-import { isWord, type Token } from './tokens.js';
+import { isPunct, isWord, type Token } from './tokens.js';
 
 const PASSIVE_INTRODUCERS = new Set(['carried', 'published', 'quoted', 'cited', 'reported', 'broadcast', 'aired']);
 
@@ -69,6 +69,8 @@ function findOutlets(text: string, tokens: Token[]): Attachment[] {
 /** The outlet right after an introducer, past determiners and modifiers ("the state-run …"). */
 function outletAfter(text: string, tokens: Token[], from: number): Speaker | null {
   let j = from;
+  // told “Face the Nation”: the programme is quoted.
+  while (isPunct(tokens[j], '“', '"', '«')) j += 1;
   while (j < Math.min(tokens.length, from + 4)) {
     const t = tokens[j] as Token;
     if (t.kind === 'mention') break;

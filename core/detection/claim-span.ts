@@ -154,8 +154,9 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
     return { quote: next.quotation, hasContent: true };
   }
 
-  // "…, Turkey's defence ministry said, as Moscow repeated …": a new clause, not the claim.
-  if (isPunct(tokens[from], ',') && isWord(tokens[from + 1], ...CLAUSE_CONJUNCTIONS)) return { hasContent: false };
+  // "…, Turkey's defence ministry said, as Moscow repeated …": a new clause, not the claim; nor is
+  // "…, said Ragan, who debunked …", which says more about the speaker.
+  if (isPunct(tokens[from], ',') && isWord(tokens[from + 1], ...CLAUSE_CONJUNCTIONS, 'who', 'which', 'whose')) return { hasContent: false };
   // "told reporters in Erbil: “…”": a quotation introduced by a colon a few words on.
   for (let i = from; i < Math.min(limit - 1, from + 12); i += 1) {
     const t = tokens[i] as Token;
@@ -170,6 +171,8 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
     for (let i = from; i < Math.min(limit, from + 22); i += 1) {
       const t = tokens[i] as Token;
       if (t.kind === 'quote' || isPunct(t, '.', ';', '?', '!')) break;
+      // "said Ragan, who debunked a rumor that …": a relative clause's "that" is not the claim's.
+      if (isWord(t, 'who', 'which', 'whose')) break;
       if (isWord(t, 'that') && i + 1 < limit) return { start: i + 1, viaThat: true, hasContent: true };
       if (i > from && t.kind === 'word' && t.text === t.lower && verbCue(t.lower)?.cueClass === 'speech' && !isCueGerund(t.lower) && t.lower !== 'told') break;
     }

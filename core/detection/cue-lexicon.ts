@@ -46,7 +46,8 @@ const SPEECH: readonly Entry[] = [
   { lemma: 'boast' }, { lemma: 'brag', forms: ['brags', 'bragged', 'bragging'] },
   { lemma: 'inform' }, { lemma: 'brief' }, { lemma: 'assure' }, { lemma: 'cite' }, { lemma: 'quote' },
   { lemma: 'describe' },
-  { lemma: 'speak', forms: ['speaks', 'spoke', 'spoken', 'speaking'] },
+  // "the statement read", "the sign read": only a document reads (see DOCUMENT_READ in frames).
+  { lemma: 'read', forms: ['reads', 'read', 'reading'] },
   { lemma: 'claim', stance: 'distancing' }, { lemma: 'allege', stance: 'distancing' },
   { lemma: 'contend', stance: 'distancing' }, { lemma: 'purport', stance: 'distancing' },
   { lemma: 'accuse', stance: 'distancing' }, { lemma: 'charge', stance: 'distancing' },

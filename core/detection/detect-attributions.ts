@@ -5,7 +5,8 @@ import { acronymDefinitions } from './acronyms.js';
 import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias-index.js';
 import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainHop } from './chains.js';
 import { findCreditLines, findDatelineCredits, type Credit } from './credit-lines.js';
-import { findEnglishFrames } from './english-frames.js';
+import { noteMention } from './discourse.js';
+import { findEnglishFrames, subjectName } from './english-frames.js';
 import { findExcerptCitations, type ExcerptCitation } from './excerpt-citations.js';
 import { isSourceName, outletKindOfName } from './names.js';
 import type { Frame } from './frame.js';
@@ -71,16 +72,20 @@ export function detectAttributions(
         const chain = chainForFrame(discourse, frame, si, frame.stance);
         if (!chain?.length) continue;
         const kind: HopKind = frame.containsQuote ? 'quote' : 'paraphrase';
-        suggestions.push(toSuggestion(text, chain, kind, frame, claim));
+        suggestions.push(withChain(toSuggestion(text, chain, kind, frame, claim), chain));
         remember(discourse, chain, si);
         for (const hop of chain) if (hop.sourceId) sourceIds.add(hop.sourceId);
         lastQuote = kind === 'quote' ? { chain, end: sentence.end, sentence: si } : null;
       }
       framesBySentence.set(si, { sourceIds });
+      // "Abid's attorney James Bacon mocked the widow. “…,” he said": people the text is about
+      // are who a later "he" or "she" refers to, not only those already quoted.
+      const subject = heading ? null : subjectName(text, tokens);
+      if (subject) noteMention(discourse, subject, si);
       if (frames.length === 0 && lastQuote && lastQuote.sentence === si - 1 && !paragraphBreak(text, lastQuote.end, sentence.start)) {
         const continued = continuationQuote(text, tokens);
         if (continued) {
-          suggestions.push(continuationSuggestion(continued, lastQuote.chain));
+          suggestions.push(withChain(continuationSuggestion(continued, lastQuote.chain), lastQuote.chain));
           lastQuote = { ...lastQuote, end: sentence.end, sentence: si };
         }
       }
@@ -109,7 +114,7 @@ export function detectAttributions(
       });
     }
   }
-  const valid = suggestions.filter((s) => s.hops.every((hop) => isSourceName(hop.source)));
+  const valid = suggestions.map(withFinalNames).filter((s) => s.hops.every((hop) => isSourceName(hop.source)));
   return dedupe(valid.map((s) => withProvenance(text, s, commentsStart)));
 }
 
@@ -177,6 +182,22 @@ function applyExcerptCitation(text: string, blocks: TextRange[], citation: Excer
   });
 }
 
+// The chain each suggestion was made from, so its people can be named as the whole document names
+// them: "Ragan said" early on is Sean Ragan once the text gives his full name.
+const chains = new WeakMap<Draft, ChainHop[]>();
+
+function withChain(draft: Draft, chain: ChainHop[]): Draft {
+  chains.set(draft, chain);
+  return draft;
+}
+
+function withFinalNames(draft: Draft): Draft {
+  const chain = chains.get(draft);
+  if (!chain || chain.length !== draft.hops.length) return draft;
+  const hops = draft.hops.map((hop, i) => ({ ...hop, source: chain[i]!.entity?.name ?? hop.source }));
+  return { ...draft, source: hops[0]!.source, hops };
+}
+
 function clampOffset(offset: number | null, length: number): number | null {
   if (offset === null || !Number.isFinite(offset)) return null;
   return Math.max(0, Math.min(length, Math.floor(offset)));
@@ -241,7 +262,8 @@ function windows(tokens: Token[], sentenceEnd: number): { tokens: Token[]; end: 
 function isHeading(text: string, sentence: TextRange, block: TextRange | undefined): boolean {
   if (!block || block.start !== sentence.start || block.end !== sentence.end) return false;
   const line = text.slice(sentence.start, sentence.end);
-  if (/[.!?…؟۔"”»)\]]$/u.test(line) || /https?:\/\/\S+$/u.test(line)) return false;
+  // A line ending in a colon introduces what follows ("He told Sputnik:"); a heading does not.
+  if (/[.!?…؟۔"”»)\]:]$/u.test(line) || /https?:\/\/\S+$/u.test(line)) return false;
   return line.split(/\s+/u).length <= 25;
 }
 

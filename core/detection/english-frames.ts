@@ -6,6 +6,7 @@ import { newFrame, type Frame } from './frame.js';
 import {
   ADVERBIAL_OPENERS,
   ADVERBIAL_SKIP,
+  DETERMINERS,
   DOCUMENT_NOUNS,
   MEDIA_ROLE_NOUNS,
   PARENTHETICAL_OPENERS,
@@ -55,6 +56,8 @@ export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: nu
     if (t.text !== t.lower) continue;
     const cue = verbCue(t.lower);
     if (!cue || inNounContext(tokens, v)) continue;
+    // "J Street's statement read: …" — a document reads; a person who reads says nothing.
+    if (cue.lemma === 'read' && !isDocumentWord(tokens[v - 1])) continue;
     if (isCueGerund(t.lower) && !PROGRESSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '')) {
       // "citing X", "quoting X", "speaking to X" name a source or an outlet; they are attached to
       // the attribution they belong to, not attributions of their own.
@@ -85,6 +88,10 @@ function withoutRecordingDocuments(frames: Frame[]): Frame[] {
   const speaking = frames.some((f) => !f.citing);
   if (!speaking) return frames;
   return frames.filter((f) => !(f.citing && f.speaker.type !== 'registry' && f.speaker.type !== 'named' && isDocument(f.speaker)));
+}
+
+function isDocumentWord(token: Token | undefined): boolean {
+  return token?.kind === 'word' && (DOCUMENT_NOUNS.has(token.lemma ?? token.lower) || ['sign', 'message', 'note', 'banner', 'letter'].includes(token.lower));
 }
 
 function isDocument(speaker: Speaker): boolean {
@@ -459,4 +466,29 @@ function mergeEnclosing(frames: Frame[]): Frame[] {
     removed.add(outer);
   }
   return frames.filter((f) => !removed.has(f));
+}
+
+/**
+ * The person a sentence is about, when it opens with a name and its verb ("Abid's attorney James
+ * Bacon mocked …", "Saucier, who lives in Vermont, pleaded guilty …"); null otherwise.
+ */
+export function subjectName(text: string, tokens: Token[]): string | null {
+  let start = 0;
+  while (tokens[start]?.kind === 'word' && ADVERBIAL_OPENERS.has((tokens[start] as Token).lower) && start < 3) start += 1;
+  if (isPunct(tokens[start], ',')) start += 1;
+  if (tokens[start]?.kind === 'word' && DETERMINERS.has((tokens[start] as Token).lower)) start += 1;
+  let end = start;
+  while (end < tokens.length && end - start < 8 && tokens[end]?.kind === 'word' && isPhraseWord(tokens[end] as Token)) end += 1;
+  if (end === start) return null;
+  // The verb may follow at once or after a parenthetical: "Saucier, who lives in Vermont, pleaded".
+  let verb = end;
+  if (isPunct(tokens[verb], ',')) {
+    const close = tokens.findIndex((t, i) => i > verb && isPunct(t, ','));
+    if (close === -1 || close - verb > 20) return null;
+    verb = close + 1;
+  }
+  const next = tokens[verb];
+  if (!next || next.kind !== 'word' || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
+  const speaker = classifySpeaker(text, tokens, start, end);
+  return speaker?.type === 'named' ? speaker.name : null;
 }

@@ -37,9 +37,13 @@ export function acceptSuggestions(
     for (const suggestion of suggestions) {
       if (claimed.covers(suggestion)) continue;
       const anchor = anchorInText(text, suggestion.claim.start, suggestion.claim.end, 'The suggested claim');
+      // The cue names how the document attributes the claim; when the reviewer started the chain at
+      // the commenter who posted it, the cue belongs to the hop after them.
+      const commenter = suggestion.fromComment?.commenter;
+      const cueHop = commenter && suggestion.hops.length > 1 && suggestion.hops[0]!.sourceId === null && suggestion.hops[0]!.source === commenter ? 1 : 0;
       const hops = suggestion.hops.map((hop, index): ResolvedHop => {
         const sourceId = hop.sourceId ? liveSourceId(db, hop.sourceId) : sources.findOrCreate(hop.source, hop.sourceKind);
-        const cue = index === 0 && suggestion.cue ? suggestion.cue : null;
+        const cue = index === cueHop && suggestion.cue ? suggestion.cue : null;
         return { sourceId, kind: hop.kind, cue, stance: hop.stance };
       });
       const last = suggestion.hops.at(-1)!;

@@ -16,7 +16,7 @@ export function CommentsDivider() {
       >
         <Icon name={region.collapsed ? 'chevronRight' : 'chevronDown'} size={14} />
         <Icon name="comments" size={15} />
-        <span>Reader comments — not part of the article</span>
+        <span className="comments-divider__label">Reader comments — not part of the article</span>
         <span className="comments-divider__count">{countOf(region.paragraphs, 'paragraph')}</span>
       </button>
       <button type="button" className="text-button comments-divider__clear" onClick={region.clear}>

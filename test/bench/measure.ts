@@ -18,6 +18,19 @@ export function time(fn: () => unknown, { runs = 7, warmup = 1 } = {}): Timing {
   return { medianMs: samples[Math.floor(samples.length / 2)]!, runs };
 }
 
+/** As time(), for work that answers asynchronously (a worker's round trip). */
+export async function timeAsync(fn: () => Promise<unknown>, { runs = 7, warmup = 1 } = {}): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    await fn();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return { medianMs: samples[Math.floor(samples.length / 2)]!, runs };
+}
+
 export interface BenchResult {
   name: string;
   appMs: number;
@@ -26,14 +39,31 @@ export interface BenchResult {
   ratio: number;
   /** The ratio above which the benchmark fails. */
   limit: number;
+  /** For measures also reported as throughput: bytes of text each run works through, and what the raw work is. */
+  throughput?: Throughput;
 }
 
-export function compare(name: string, app: Timing, raw: Timing, limit: number): BenchResult {
+export interface Throughput {
+  bytes: number;
+  rawName: string;
+}
+
+export function compare(name: string, app: Timing, raw: Timing, limit: number, throughput?: Throughput): BenchResult {
   const rawMs = Math.max(raw.medianMs, 0.001);
-  return { name, appMs: app.medianMs, rawMs: raw.medianMs, ratio: app.medianMs / rawMs, limit };
+  return { name, appMs: app.medianMs, rawMs: raw.medianMs, ratio: app.medianMs / rawMs, limit, ...(throughput ? { throughput } : {}) };
 }
 
-export function report(results: BenchResult[]): boolean {
+/** A wall-clock budget a user notices, for the few measures that have no raw counterpart. */
+export interface BudgetResult {
+  name: string;
+  ms: number;
+  /** Milliseconds above which the benchmark fails; null for a figure only reported. */
+  limitMs: number | null;
+}
+
+const kbPerSecond = (bytes: number, ms: number) => `${(bytes / 1024 / (Math.max(ms, 0.001) / 1000)).toFixed(0)} KB/s`;
+
+export function report(results: BenchResult[], budgets: BudgetResult[] = []): boolean {
   const rows = results.map((r) => [
     r.name,
     r.appMs.toFixed(2),
@@ -48,5 +78,13 @@ export function report(results: BenchResult[]): boolean {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
-  return results.every((r) => r.ratio <= r.limit);
+  for (const { name, appMs, rawMs, throughput: t } of results) {
+    if (t) console.log(`${name}: ${kbPerSecond(t.bytes, appMs)}; raw (${t.rawName}) ${kbPerSecond(t.bytes, rawMs)}`);
+  }
+  if (budgets.length > 0) console.log('');
+  for (const b of budgets) {
+    const verdict = b.limitMs === null ? '' : `  ≤ ${b.limitMs} ms  ${b.ms <= b.limitMs ? 'ok' : 'SLOW'}`;
+    console.log(`${b.name}: ${b.ms.toFixed(0)} ms${verdict}`);
+  }
+  return results.every((r) => r.ratio <= r.limit) && budgets.every((b) => b.limitMs === null || b.ms <= b.limitMs);
 }

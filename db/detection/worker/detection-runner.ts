@@ -46,8 +46,11 @@ class DetectionRunner {
   warmUp(): Promise<void> {
     try {
       const detector = this.#detector ?? this.#start();
-      if (!this.#current) detector.worker.unref();
-      return detector.whenReady;
+      // Kept alive while it warms, so a caller awaiting it is not left waiting on a dead process.
+      detector.worker.ref();
+      return detector.whenReady.then(() => {
+        if (!this.#current && this.#detector === detector) detector.worker.unref();
+      });
     } catch {
       // Warming is a courtesy; a missing worker script is reported by the first real request.
       return Promise.resolve();
@@ -100,9 +103,11 @@ class DetectionRunner {
 
   #start(): Detector {
     // In a bundle __dirname is dist/node or dist/electron, which hold detect-worker.cjs; under
-    // vitest it is this folder, which holds detect-worker.ts.
-    if (typeof __dirname !== 'string') throw new Error('The attribution detector runs from the CommonJS bundles or under vitest.');
-    const worker = startWorker(resolveWorkerEntry(__dirname, undefined, DETECT_WORKER_SCRIPT), RESOURCE_LIMITS);
+    // vitest it is this folder, which holds detect-worker.ts. Tools that run the sources as ES
+    // modules (the benchmark) name the folder themselves.
+    const dir = workerDir ?? (typeof __dirname === 'string' ? __dirname : null);
+    if (!dir) throw new Error('The attribution detector runs from the CommonJS bundles or under vitest.');
+    const worker = startWorker(resolveWorkerEntry(dir, undefined, DETECT_WORKER_SCRIPT), RESOURCE_LIMITS);
     let markReady = (): void => undefined;
     const whenReady = new Promise<void>((resolve) => (markReady = resolve));
     const detector: Detector = { worker, ready: false, whenReady, markReady };
@@ -167,7 +172,13 @@ function failure(cause: unknown): ApiError {
   return new ApiError('internal', `Attributions could not be looked for: ${message}`);
 }
 
+let workerDir: string | null = null;
 const shared = new DetectionRunner();
+
+/** For tools running the TypeScript sources as ES modules, where __dirname is unknown. */
+export function useDetectionWorkerFrom(dir: string): void {
+  workerDir = dir;
+}
 
 /** Detection in the shared worker thread; see DetectionRunner. */
 export function detectInWorker(text: string, registry: RegistrySource[], options: DetectOptions): Promise<Suggestion[]> {

@@ -1,0 +1,92 @@
+// Who is who in a document: one source per person, pronouns and roles resolved to compatible
+// sources, descriptions kept as written when nothing fits, acronyms the text defines.
+import { describe, expect, it } from 'vitest';
+import { summaries } from './detect-helpers.js';
+
+describe('speakers resolved through the document', () => {
+  it('folds titles, roles and surnames into one person', () => {
+    const text = [
+      'Border talks stall',
+      '',
+      "Finland's Interior Minister Aino Virtanen said on Monday that the crossings would stay shut.",
+      'Virtanen added that the decision would be reviewed in June.',
+      '“We are not closing the door for good,” she said.',
+    ].join('\n');
+    expect(summaries(text).map((s) => s.hops)).toEqual([['Aino Virtanen'], ['Aino Virtanen'], ['Aino Virtanen']]);
+  });
+
+  it('resolves "he" to the person the previous sentence is about, even one not quoted yet', () => {
+    const text = 'The harbour master Tomas Lind inspected the quay on Friday.\n“Nothing here is safe to load,” he said after the inspection.';
+    expect(summaries(text)).toEqual([{ hops: ['Tomas Lind'], kind: 'quote', claim: 'Nothing here is safe to load' }]);
+  });
+
+  it('does not give "she" to a man named with a male title, nor a role to an unrelated source', () => {
+    const text = 'Mr Haddad said the ferry was late.\nThe military experts warned that the channel was mined.';
+    expect(summaries(text)).toEqual([
+      { hops: ['Haddad'], kind: 'paraphrase', claim: 'the ferry was late' },
+      { hops: ['the military experts'], kind: 'citing', claim: 'the channel was mined' },
+    ]);
+  });
+
+  it('finds the person a role refers back to: "the congresswoman" after "Rep. Dana Ortiz"', () => {
+    const text = 'Rep. Dana Ortiz told the Valley Courier that the dam report was incomplete.\nThe congresswoman said she would ask for hearings.';
+    const found = summaries(text);
+    expect(found[0]).toEqual({ hops: ['Valley Courier', 'Dana Ortiz'], kind: 'paraphrase', claim: 'the dam report was incomplete' });
+    expect(found[1]!.hops.at(-1)).toBe('Dana Ortiz');
+  });
+
+  it('takes the name in apposition after a speaker, with a role on either side', () => {
+    expect(summaries("The pilots' union leader, Marta Kos, told reporters that flights would resume.")[0]!.hops).toEqual(['Marta Kos']);
+    expect(summaries('“We will appeal,” Jonas Weber, the family’s lawyer, told the Alpine Herald.')[0]).toEqual({
+      hops: ['Alpine Herald', 'Jonas Weber'],
+      kind: 'quote',
+      claim: 'We will appeal',
+    });
+  });
+
+  it('names a defined acronym by its full name', () => {
+    const text = 'The International Grain Council (IGC) said exports fell.\nThe IGC said prices would recover by May.';
+    expect(summaries(text).map((s) => s.hops)).toEqual([['International Grain Council'], ['International Grain Council']]);
+  });
+
+  it('lets documents speak, and their owners through them', () => {
+    expect(summaries('The indictment says the funds were moved in March.')).toEqual([
+      { hops: ['the indictment'], kind: 'citing', claim: 'the funds were moved in March' },
+    ]);
+    expect(summaries('“We regret the delay,” the Lakeside Clinic’s statement read.')[0]!.hops).toEqual(['Lakeside Clinic']);
+  });
+
+  it('does not take what is reported on for who reports it', () => {
+    expect(summaries('The boy was reported missing on Sunday.')).toEqual([]);
+    expect(summaries('The new measures show how worried the council is.')).toEqual([]);
+  });
+});
+
+describe('outlets beyond the registry and programmes', () => {
+  it('takes an outlet named after "told" even when the registry does not know it', () => {
+    expect(summaries('A neighbour told the Riverside Gazette that she heard two shots.')).toEqual([
+      { hops: ['Riverside Gazette', 'A neighbour'], kind: 'paraphrase', claim: 'she heard two shots' },
+    ]);
+    expect(summaries('The mayor told KXLR that the bridge would reopen.')[0]!.hops[0]).toBe('KXLR');
+  });
+
+  it('maps a programme to its network, in quotation marks or after "on"', () => {
+    expect(summaries('“The vote is not there yet,” the senator told “Face the Nation.”')[0]!.hops[0]).toBe('CBS News');
+    expect(summaries('Asked on Meet the Press, the governor said the budget would pass.')[0]?.hops[0] ?? null).not.toBe('CBS News');
+  });
+
+  it('does not take the State of the Union address for the programme', () => {
+    expect(summaries('The president said in his State of the Union address that taxes would fall.')[0]!.hops).not.toContain('CNN');
+  });
+});
+
+describe('statements introduced by a colon at the end of a line', () => {
+  it('attribute the next paragraph', () => {
+    const text = 'Lena Dahl, the editor of the Harbour Review, spoke about the closure.\nShe told Sputnik:\nOur newsroom will keep publishing online until the court rules.';
+    expect(summaries(text)).toContainEqual({
+      hops: ['Sputnik', 'Lena Dahl'],
+      kind: 'paraphrase',
+      claim: 'Our newsroom will keep publishing online until the court rules',
+    });
+  });
+});
