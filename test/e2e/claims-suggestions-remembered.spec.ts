@@ -2,7 +2,7 @@
 // detection run until it is restored; photo credits wait apart from "Accept all"; a claim from a
 // reader comment says who posted it and can start its chain at them; cues show their stance.
 import type { Page } from '@playwright/test';
-import { ARTICLE_TITLE, claimsOf, inspector, openArticle } from './claims-helpers.js';
+import { ARTICLE_TITLE, claimsOf, documentText, inspector, openArticle } from './claims-helpers.js';
 import { openConvoy } from './claims-convoy.js';
 import { expectCleanRun, openDocument, reader, callApi } from './support/documents.js';
 import { expect, test } from './support/fixtures.js';
@@ -108,6 +108,13 @@ test.describe('remembered suggestions', () => {
     await expect(inspector(page).getByRole('heading', { name: 'Nothing left to suggest' })).toBeVisible();
     const credit = (await claimsOf(page, host, documentId)).find((claim) => claim.quote === 'Ivan Petrov/TASS');
     expect(credit?.hops.map((hop) => hop.sourceName)).toEqual(['TASS', 'Ivan Petrov']);
+
+    // The claim from the comment keeps saying where it comes from: in the inspector and the report.
+    await documentText(page).locator('mark').filter({ hasText: 'the convoy turned back' }).click();
+    await expect(inspector(page).getByRole('blockquote', { name: 'Quote' })).toHaveText('the convoy turned back');
+    await expect(inspector(page).getByText('From a reader comment by Dana Holt')).toBeVisible();
+    const report = await callApi<{ content: string }>(page, host, 'exports.render', { scope: { kind: 'document', documentId }, format: 'html' });
+    expect(report.content).toContain('From a reader comment by Dana Holt');
     expectCleanRun(guard, host);
   });
 });
