@@ -95,6 +95,9 @@ function claimLimit(tokens: Token[], frames: Frame[], frame: Frame, tokenCount: 
     if (other === frame || other.cueIndex === frame.cueIndex) continue;
     if (other.frameStart <= frame.cueIndex || other.frameStart >= limit || other.continues) continue;
     if (isEmbedded(tokens, frame, other)) continue;
+    // "the lawsuit, which he expects to file soon, will name …": a view or a plan inside the claim
+    // does not start an attribution of its own.
+    if (other.verb && other.verb.cueClass !== 'speech' && other.verb.cueClass !== 'finding') continue;
     limit = other.frameStart;
   }
   return limit;
@@ -200,7 +203,8 @@ function skipAdjuncts(tokens: Token[], frame: Frame, from: number, limit: number
     }
     if (t.kind === 'mention' && frame.outletIndex !== null && frame.outletIndex < i) {
       i += 1;
-      while (i < limit && tokens[i]?.kind === 'word' && MEDIA_ROLE_NOUNS.has((tokens[i] as Token).lower)) i += 1;
+      // "The Daily Caller News Foundation": the rest of a longer name is still the outlet's.
+      while (i < limit && tokens[i]?.kind === 'word' && (MEDIA_ROLE_NOUNS.has((tokens[i] as Token).lower) || /^\p{Lu}\p{Ll}/u.test((tokens[i] as Token).text))) i += 1;
       continue;
     }
     if (t.kind !== 'word') break;

@@ -147,10 +147,13 @@ export function trackDescription(discourse: Discourse, written: string, head: st
   );
 }
 
-/** A named person mentioned as the subject of a sentence, so a later "he" can refer to them. */
+/**
+ * Someone a sentence is about, named as its subject, so a later "he", "she", "they" or "the group"
+ * can refer to them although they were not quoted yet.
+ */
 export function noteMention(discourse: Discourse, written: string, sentence: number): void {
   const name = written.replace(/^the\s+/iu, '');
-  if (outletKindOfName(name) || isOrganisationName(name) || !parsePersonName(name)) return;
+  if (outletKindOfName(name) || (!isOrganisationName(name) && !parsePersonName(name))) return;
   trackNamed(discourse, name, sentence);
 }
 

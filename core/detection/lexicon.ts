@@ -293,7 +293,7 @@ export const SPEAKING_NOUNS = new Set([
   'congressman', 'congresswoman', 'lawmaker', 'candidate', 'chief', 'head', 'spokesman',
   'spokeswoman', 'spokesperson', 'wife', 'husband', 'mother', 'father', 'son', 'daughter',
   'brother', 'sister', 'man', 'woman', 'boy', 'girl', 'child', 'citizen', 'immigrant', 'user',
-  'guideline', 'manual', 'handbook', 'curriculum', 'assignment', 'lesson', 'worksheet',
+  'guideline', 'manual', 'handbook', 'assignment', 'worksheet',
 ]);
 
 /** Nouns for what a source issues: "J Street's statement read", "WHO estimates". */

@@ -68,8 +68,12 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 's
   'many', 'multiple', 'various', 'other', 'numerous', 'few']);
 
 /** A capitalised word that names someone, as opposed to a title, demonym or sentence opener. */
+// A sentence's first word is capitalised whatever it is: "Don't", "Asked", "Nearly".
+const NOT_NOMINAL = new Set(['AUX', 'VERB', 'PART', 'PRON', 'ADV', 'ADP', 'SCONJ', 'CCONJ', 'DET', 'INTJ']);
+
 export function isNameToken(token: Token): boolean {
   if (token.kind !== 'word') return false;
+  if (token.pos && NOT_NOMINAL.has(token.pos) && !/^\p{Lu}{2,}$/u.test(token.text)) return false;
   if (/^\p{Ll}{1,3}[-\u2010]\p{Lu}/u.test(token.text)) return true; // al-Raad, el-Sisi
   if (!isCapitalized(token)) return false;
   const lower = token.lower;
@@ -90,6 +94,7 @@ export function isNameToken(token: Token): boolean {
 export function isPhraseWord(token: Token): boolean {
   if (token.kind === 'mention') return true;
   if (token.kind !== 'word') return false;
+  if (token.pos && NOT_NOMINAL.has(token.pos) && isCapitalized(token) && !/^\p{Lu}{2,}$/u.test(token.text)) return false;
   const lower = token.lower;
   if (isCapitalized(token) && !CAPITALIZED_STOPWORDS.has(lower)) return true;
   if (isCapitalized(token) && (NP_MODIFIERS.has(lower) || DEMONYMS.has(lower))) return true;
@@ -294,6 +299,12 @@ function classifyWithoutMention(p: PhraseParts): Speaker | null {
   const definite = p.determiner !== null && !INDEFINITE.has(p.determiner);
   const owner = documentOwner(p);
   if (owner) return owner;
+  // "Farrakhan's history of extreme comments includes …": a lower-case head that names no one who
+  // can speak is no speaker, whatever names come before it.
+  const headWord = p.headToken;
+  if (headWord?.kind === 'word' && headWord.pos === 'NOUN' && headWord.text === headWord.lower && !isSpeakerNoun(headWord) && !PERSON_ROLES.has(head) && !UNNAMED_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !MEDIA_ROLE_NOUNS.has(head)) {
+    return null;
+  }
   // "US Ambassador to the UN Nikki Haley": a role with its own complement, then the name.
   if (p.modifiers.length > 0 && trailingNameRun(p.modifiers).length >= 2 && (PERSON_ROLES.has(head) || UNNAMED_HEADS.has(head))) {
     return { type: 'named', name: p.nameSpan.text, span: p.nameSpan, affiliation: null };

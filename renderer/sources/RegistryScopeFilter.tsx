@@ -33,7 +33,7 @@ export function RegistryScopeFilter({ value, onChange, total, unconfirmed }: Reg
             {choice.label}
             {/* Shown as a pill, read as "Unconfirmed (3)". */}
             <span
-              className={choice.scope === 'unconfirmed' && choice.count > 0 ? 'registry-scope__count is-pending' : 'registry-scope__count'}
+              className={choice.scope === 'unconfirmed' && choice.count > 0 ? 'tab__count registry-scope__count is-pending' : 'tab__count registry-scope__count'}
               aria-hidden="true"
             >
               {formatNumber(choice.count)}

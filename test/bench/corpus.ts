@@ -27,22 +27,8 @@ export function addDocuments(db: Database.Database, count: number, claimsPerDocu
   const afp = (db.prepare("SELECT id FROM sources WHERE name = 'AFP'").get() as { id: string }).id;
   for (let i = 0; i < count; i++) {
     const text = normaliseText(articleText(i));
-    const outcome = insertDocument(db, `report-${i}.txt`, {
-      text,
-      contentHash: contentHash(text),
-      title: `Report ${i}`,
-      outlet: OUTLETS[i % OUTLETS.length]!,
-      author: null,
-      url: `https://example.org/report-${i}`,
-      publishedAt: '2018-10-01',
-      language: 'en',
-      direction: 'ltr',
-      commentsStart: null,
-      photoCredits: [],
-      sourceFormat: 'txt',
-    });
-    if (outcome.status !== 'imported') throw new Error(`corpus document ${i} was not imported`);
-    ids.push(outcome.document.id);
+    const documentId = insertBenchDocument(db, `report-${i}.txt`, text, { title: `Report ${i}`, outlet: OUTLETS[i % OUTLETS.length]!, url: `https://example.org/report-${i}` });
+    ids.push(documentId);
     let at = 0;
     for (let c = 0; c < claimsPerDocument; c++) {
       const start = text.indexOf('"The situation', at);
@@ -51,7 +37,7 @@ export function addDocuments(db: Database.Database, count: number, claimsPerDocu
       at = end;
       createAnchor(text, start, end);
       createClaim(db, {
-        documentId: outcome.document.id,
+        documentId,
         start,
         end,
         hops: [{ sourceId: afp, kind: 'quote' }, { newSource: { name: `Spokesman ${c % 20}`, kind: 'person' }, kind: 'quote' }],
@@ -59,4 +45,29 @@ export function addDocuments(db: Database.Database, count: number, claimsPerDocu
     }
   }
   return ids;
+}
+
+/** Adds one plain-text English document as an import would, and returns its ID. */
+export function insertBenchDocument(
+  db: Database.Database,
+  file: string,
+  text: string,
+  fields: { title: string; outlet: string; url?: string | null; contentHash?: string },
+): string {
+  const outcome = insertDocument(db, file, {
+    text,
+    contentHash: fields.contentHash ?? contentHash(text),
+    title: fields.title,
+    outlet: fields.outlet,
+    author: null,
+    url: fields.url ?? null,
+    publishedAt: '2018-10-01',
+    language: 'en',
+    direction: 'ltr',
+    commentsStart: null,
+    photoCredits: [],
+    sourceFormat: 'txt',
+  });
+  if (outcome.status !== 'imported') throw new Error(`${file} was not imported`);
+  return outcome.document.id;
 }

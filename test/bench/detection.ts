@@ -7,10 +7,10 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { detectAttributions } from '../../core/detection/index.js';
 import { SEED_SOURCES } from '../../core/sources/seed-registry.js';
-import { contentHash, normaliseText } from '../../core/text/normalise.js';
+import { normaliseText } from '../../core/text/normalise.js';
 import { suggestForDocument } from '../../db/detection/suggest.js';
 import { stopDetectionWorker, useDetectionWorkerFrom, warmUpDetection } from '../../db/detection/worker/detection-runner.js';
-import { insertDocument } from '../../db/import/insert-document.js';
+import { insertBenchDocument } from './corpus.js';
 import { compare, time, timeAsync, type BenchResult, type BudgetResult } from './measure.js';
 import { newsArticle, newsText } from './news-prose.js';
 
@@ -29,22 +29,7 @@ const FIRST_SUGGEST_LIMIT_MS = 300;
 /** Runs the detection measures: suggestions as the app gives them, and throughput against the tokenizer. */
 export async function benchDetection(db: Database.Database): Promise<{ results: BenchResult[]; budgets: BudgetResult[] }> {
   const text = normaliseText(newsArticle(30_000, 30 * 1024));
-  const outcome = insertDocument(db, 'detection-30kb.txt', {
-    text,
-    contentHash: contentHash(text),
-    title: 'Detection 30 KB',
-    outlet: 'Reuters',
-    author: null,
-    url: null,
-    publishedAt: '2018-10-01',
-    language: 'en',
-    direction: 'ltr',
-    commentsStart: null,
-    photoCredits: [],
-    sourceFormat: 'txt',
-  });
-  if (outcome.status !== 'imported') throw new Error('the 30 KB detection document was not imported');
-  const documentId = outcome.document.id;
+  const documentId = insertBenchDocument(db, 'detection-30kb.txt', text, { title: 'Detection 30 KB', outlet: 'Reuters' });
   useDetectionWorkerFrom(path.resolve(fileURLToPath(import.meta.url), '../../../db/detection/worker'));
   const warmingStarted = process.hrtime.bigint();
   await warmUpDetection();

@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { matchQuote } from '../../core/anchoring.js';
 import { contentHash, normaliseText } from '../../core/text/normalise.js';
-import { insertDocument } from '../../db/import/insert-document.js';
 import { listClaims } from '../../db/queries/claims.js';
 import { searchDocuments } from '../../db/queries/document-search.js';
 import { listDocuments } from '../../db/queries/documents.js';
@@ -15,7 +14,7 @@ import { reviewQueue } from '../../db/queries/review-queue.js';
 import { buildReportModel } from '../../db/reports/build-report-model.js';
 import { openWorkbench } from '../../db/workbench.js';
 import { renderCsv } from '../../core/reports/index.js';
-import { addDocuments, articleText } from './corpus.js';
+import { addDocuments, articleText, insertBenchDocument } from './corpus.js';
 import { benchDetection } from './detection.js';
 import { compare, report, time, type BenchResult, type BudgetResult } from './measure.js';
 
@@ -53,20 +52,7 @@ try {
   const appImport = time(
     () => {
       for (const text of texts) {
-        insertDocument(db, `b-${n}.txt`, {
-          text: `${text}\n\nRun ${n++}`,
-          contentHash: contentHash(`${text} ${n}`),
-          title: 'Bench',
-          outlet: 'Reuters',
-          author: null,
-          url: null,
-          publishedAt: '2018-10-01',
-          language: 'en',
-          direction: 'ltr',
-          commentsStart: null,
-          photoCredits: [],
-          sourceFormat: 'txt',
-        });
+        insertBenchDocument(db, `b-${n}.txt`, `${text}\n\nRun ${n++}`, { title: 'Bench', outlet: 'Reuters', contentHash: contentHash(`${text} ${n}`) });
       }
     },
     { runs: 5 },
