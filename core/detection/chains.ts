@@ -148,12 +148,16 @@ function speakerHops(
 }
 
 // A chain said by the same source this many sentences back is still the one "he added" continues;
-// older ones are not (the outlet that carried it may be long out of the picture).
+// older ones are not. The outlet that carried the words ("told CNN") carries what follows only in
+// the next sentence or two: further on, the article is quoting the person again on its own account.
 const CHAIN_WINDOW = 8;
+const OUTLET_WINDOW = 2;
 
 function continuedChain(entity: Entity, sentence: number): ChainHop[] | null {
   if (!entity.chain || sentence - entity.chainSentence > CHAIN_WINDOW) return null;
-  return entity.chain.map((h) => ({ ...h }));
+  const last = entity.chain[entity.chain.length - 1];
+  const keepOutlets = sentence - entity.chainSentence <= OUTLET_WINDOW;
+  return entity.chain.filter((h) => keepOutlets || h === last || !MEDIA_KINDS.has(h.sourceKind)).map((h) => ({ ...h }));
 }
 
 function affiliationHop(discourse: Discourse, mention: SourceMention, sentence: number): ChainHop {

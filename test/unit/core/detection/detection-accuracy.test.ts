@@ -8,8 +8,13 @@ import { emptyScore, loadFixtures, ratios, scoreFixture, type Fixture, type Scor
 // ran on them and were deliberately not used to adjust it: they are the honest estimate, and their
 // misses are left in place. Floors sit a little under what each group achieves, so that a
 // regression fails while an honest correction to a fixture's ground truth does not.
+// The floor for all fixtures was 0.93 precision before detection was tuned on real text: these
+// fixtures expect an outlet ("told Hürriyet") to carry a speaker's every later quotation, while
+// real articles carry it only into the next sentence or two (outlet precision on the real-text
+// development set rose from 0.68 to 0.75 with that change), so a few fixture chains now read
+// without their outlet.
 const FLOORS = {
-  all: { precision: 0.93, recall: 0.9 },
+  all: { precision: 0.9, recall: 0.9 },
   untuned: { precision: 0.9, recall: 0.8 },
   chain: 0.9,
   kind: 0.9,
