@@ -124,10 +124,10 @@ function speakerHops(
     }
     case 'unnamed': {
       const hop = entityHop(trackUnnamed(discourse, speaker.name, sentence), speaker.span);
-      return {
-        hops: speaker.officialVoice && speaker.affiliation ? [affiliationHop(discourse, speaker.affiliation, sentence), hop] : [hop],
-        inherited: false,
-      };
+      // "a Pentagon spokesperson" speaks for the Pentagon; "a Reuters witness" reached the page
+      // through Reuters. "A Pentagon official" is only from there, and stands alone.
+      const through = speaker.affiliation && (speaker.officialVoice || MEDIA_KINDS.has(speaker.affiliation.source.kind));
+      return { hops: through ? [affiliationHop(discourse, speaker.affiliation!, sentence), hop] : [hop], inherited: false };
     }
     case 'anaphor': {
       const entity = speaker.pronoun

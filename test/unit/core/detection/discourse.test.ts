@@ -63,6 +63,10 @@ describe('speakers resolved through the document', () => {
 });
 
 describe('outlets beyond the registry and programmes', () => {
+  it('puts the outlet before its own witness or reporter', () => {
+    expect(summaries('Smoke rose over the port, a Reuters witness said.')[0]!.hops).toEqual(['Reuters', 'a Reuters witness']);
+  });
+
   it('takes an outlet named after "told" even when the registry does not know it', () => {
     expect(summaries('A neighbour told the Riverside Gazette that she heard two shots.')).toEqual([
       { hops: ['Riverside Gazette', 'A neighbour'], kind: 'paraphrase', claim: 'she heard two shots' },
