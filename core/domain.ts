@@ -284,6 +284,11 @@ export interface SourceTrace {
   /** Counts per rating key, plus `unrated`. */
   byVerdict: Record<string, number>;
   documents: { id: string; title: string; outlet: string | null; claimCount: number }[];
+  /**
+   * Photo and wire credits naming the source in documents' images ("Mikhail Pochuev/TASS"): kept
+   * as credits, not claims, unless a reviewer makes one a claim.
+   */
+  credits: { documentId: string; documentTitle: string; text: string; person: string | null }[];
 }
 
 /** Attribution chains drawn as a graph: documents/outlets → agencies → people or unnamed sources. */

@@ -31,7 +31,7 @@ export function detectMetadata(text: string, hints: MetadataHints = {}): Detecte
     title: chooseTitle(hints, titleLine?.title ?? null, lines[0]?.text ?? null),
     outlet: detectOutlet({ lines, titleIndex: titleLine?.index ?? null, url, siteName: hints.siteName }),
     author: detectAuthor(lines, hints.byline),
-    photoCredits: detectPhotoCredits(lines),
+    photoCredits: detectPhotoCredits(article, lines),
     publishedAt: detectPublishedDate({
       lines,
       titleIndex: titleLine?.index ?? null,

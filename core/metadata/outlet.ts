@@ -1,6 +1,6 @@
 import { isProseLine, type TextLine } from '../comments/text-lines.js';
 import { knownOutletForHost, knownOutletName } from './known-outlets.js';
-import { detectPhotoCredits } from './photo-credits.js';
+import { isCreditLine } from './photo-credits.js';
 import { isChromeLine } from './site-chrome.js';
 import { domainOfDomainLine, hostOf } from './source-url.js';
 
@@ -91,7 +91,7 @@ function fromCopyright(lines: TextLine[]): string | null {
     const line = lines[i]!.text;
     // A footer states a year or reserves rights; "© Reuters" alone is a photo credit.
     if (!/\b(19|20)\d{2}\b|all rights reserved/i.test(line)) continue;
-    if (!/all rights reserved/i.test(line) && detectPhotoCredits([lines[i]!]).length > 0) continue;
+    if (!/all rights reserved/i.test(line) && isCreditLine(line)) continue;
     const match = COPYRIGHT.exec(line);
     const name = match?.[1]?.trim();
     if (name && OUTLET_NAME.test(name)) return knownOutletName(name) ?? name;

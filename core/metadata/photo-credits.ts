@@ -1,4 +1,7 @@
 import type { TextLine } from '../comments/text-lines.js';
+import { buildAliasIndex, findSourceMentions } from '../detection/alias-index.js';
+import { findCreditLines } from '../detection/credit-lines.js';
+import { SEED_SOURCES } from '../sources/seed-registry.js';
 import { knownOutletName } from './known-outlets.js';
 import type { PhotoCredit } from './types.js';
 
@@ -30,7 +33,34 @@ const BARE = new RegExp(
 /** Credit text runs from its label to a closing bracket, a separator or the end of the line. */
 const CREDIT_END = /[)\]|;]|\s{2}|$/;
 
-export function detectPhotoCredits(lines: TextLine[]): PhotoCredit[] {
+/**
+ * The article's photo and wire credits. Credits naming a registry agency are found as attribution
+ * detection finds them (one finder for every credit form: "Name/AFP/Getty Images", "© Reuters
+ * Caption…", "(AP file photo)", …), with the agency under its registry name; credits of other
+ * picture sources ("Photo: Meridian/Jane Doe", "Shutterstock") by the patterns below.
+ */
+export function detectPhotoCredits(text: string, lines: TextLine[]): PhotoCredit[] {
+  const fromRegistry = registryCredits(text);
+  const others = patternCredits(lines).filter((c) => !fromRegistry.some((r) => c.start < r.end && r.start < c.end));
+  return [...fromRegistry, ...others].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a line is, or ends in, a photo credit. */
+export function isCreditLine(line: string): boolean {
+  return detectPhotoCredits(line, [{ text: line, start: 0 }]).length > 0;
+}
+
+function registryCredits(text: string): PhotoCredit[] {
+  const mentions = findSourceMentions(text, buildAliasIndex(SEED_SOURCES));
+  return findCreditLines(text, mentions, { start: 0, end: text.length }).map((credit) => {
+    const spans = [credit.mention, ...(credit.byline ? [credit.byline] : []), ...(credit.cue ? [credit.cue] : [])];
+    const start = Math.min(...spans.map((s) => s.start));
+    const end = Math.max(...spans.map((s) => s.end));
+    return { text: text.slice(start, end), start, end, agency: credit.mention.source.name, person: credit.byline?.text ?? null };
+  });
+}
+
+function patternCredits(lines: TextLine[]): PhotoCredit[] {
   const credits: PhotoCredit[] = [];
   for (const line of lines) {
     const found: PhotoCredit[] = [];

@@ -1,7 +1,7 @@
 import { isProseLine, wordCount, type TextLine } from '../comments/text-lines.js';
 import { authorOfBylineLine } from './author.js';
 import { dateOfDateLine } from './date-lines.js';
-import { detectPhotoCredits } from './photo-credits.js';
+import { isCreditLine } from './photo-credits.js';
 import { isChromeLine, isNavigationLine } from './site-chrome.js';
 import { domainOfDomainLine } from './source-url.js';
 
@@ -60,7 +60,7 @@ function isHeadlineShaped(line: string): boolean {
   if (/^(https?:\/\/|www\.)/i.test(line) || domainOfDomainLine(line)) return false;
   if (/^(url|source|link|original|permalink)\s*:/i.test(line)) return false;
   if (authorOfBylineLine(line) !== null) return false;
-  if (detectPhotoCredits([{ text: line, start: 0 }]).length > 0) return false;
+  if (isCreditLine(line)) return false;
   // A masthead "Site | tagline" is not a headline.
   if (/\s\|\s/.test(line)) return false;
   return /\p{L}{2}/u.test(line);
@@ -72,7 +72,7 @@ export function introducesArticle(line: string): boolean {
     isProseLine(line) ||
     DATELINE_START.test(line) ||
     authorOfBylineLine(line) !== null ||
-    detectPhotoCredits([{ text: line, start: 0 }]).length > 0
+    isCreditLine(line)
   );
 }
 

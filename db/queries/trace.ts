@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { CLAIM_STATUSES, type ClaimInContext, type ClaimStatus, type SourceTrace } from '../../core/domain.js';
+import { CLAIM_STATUSES, type ClaimInContext, type ClaimStatus, type Source, type SourceTrace } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
 import { claimsWhere } from './claims.js';
 import { getSource } from './source-detail.js';
+import { foldName } from './source-names.js';
 
 // A source together with every source merged into it, however the merges were made.
 const THROUGH_SOURCE_SQL = `c.id IN (
@@ -59,5 +60,21 @@ export function traceSource(db: Database.Database, id: string): SourceTrace {
     documents.set(claim.documentId, entry);
   }
 
-  return { source, claims, byStatus, byVerdict, documents: [...documents.values()] };
+  return { source, claims, byStatus, byVerdict, documents: [...documents.values()], credits: creditsOf(db, source) };
+}
+
+/** Credits in live documents whose agency is the source under its name or one of its aliases. */
+function creditsOf(db: Database.Database, source: Source): SourceTrace['credits'] {
+  const names = new Set([source.name, ...source.aliases.filter((a) => a.kind !== 'domain').map((a) => a.alias)].map(foldName));
+  const rows = statement(
+    db,
+    `SELECT d.id AS documentId, d.title AS documentTitle, json_extract(c.value, '$.text') AS text,
+            json_extract(c.value, '$.agency') AS agency, json_extract(c.value, '$.person') AS person
+     FROM documents d, json_each(d.photo_credits) c
+     WHERE d.deleted_at IS NULL AND json_extract(c.value, '$.agency') IS NOT NULL
+     ORDER BY d.created_at, d.id, c.key`,
+  ).all() as { documentId: string; documentTitle: string; text: string; agency: string; person: string | null }[];
+  return rows
+    .filter((row) => typeof row.text === 'string' && names.has(foldName(row.agency)))
+    .map(({ documentId, documentTitle, text, person }) => ({ documentId, documentTitle, text, person: typeof person === 'string' ? person : null }));
 }

@@ -8,6 +8,7 @@ import { Icon } from '../components/Icon.js';
 import { countOf, formatNumber } from '../format.js';
 import { StatusChart, VerdictChart } from './TraceCharts.js';
 import { TraceClaimList } from './TraceClaimList.js';
+import { TraceCredits } from './TraceCredits.js';
 import { requestOpenClaim, requestOpenGraph } from './trace-events.js';
 import { statusBars, verdictBars } from './trace-summary.js';
 import { useLiveResource } from './use-live-resource.js';
@@ -15,13 +16,16 @@ import { useLiveResource } from './use-live-resource.js';
 export function SourceTraceView({ trace }: { trace: SourceTrace }) {
   const ratings = useLiveResource('ratings', () => call('ratings.list'), (event) => event.type === 'ratings.changed');
   const headingId = useId();
-  const { source, claims, documents } = trace;
+  const { source, claims, documents, credits } = trace;
   if (claims.length === 0) {
     return (
-      <EmptyState icon="claim" title={`No claims lean on ${source.name} yet`}>
-        When a claim’s attribution chain names {source.name} — or any of its aliases — it is listed here with the other
-        documents that cite it.
-      </EmptyState>
+      <div className="trace">
+        <EmptyState icon="claim" title={`No claims lean on ${source.name} yet`}>
+          When a claim’s attribution chain names {source.name} — or any of its aliases — it is listed here with the other
+          documents that cite it.
+        </EmptyState>
+        <TraceCredits credits={credits} headingId={headingId} />
+      </div>
     );
   }
   const flagged = claims.filter((claim) => claim.chainFlag !== null).length;
@@ -91,6 +95,8 @@ export function SourceTraceView({ trace }: { trace: SourceTrace }) {
           })}
         </ul>
       </section>
+
+      <TraceCredits credits={credits} headingId={headingId} />
 
       <section className="trace__section" aria-labelledby={`${headingId}-claims`}>
         <h3 className="trace__heading" id={`${headingId}-claims`}>

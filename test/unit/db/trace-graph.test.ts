@@ -91,6 +91,17 @@ describe('sources.trace', () => {
     expect(afterBin.byStatus.in_review).toBe(0);
   });
 
+  it("lists the photo credits that name the source, under any of its names, apart from its claims", async () => {
+    await h.importText('Ferry stranded off the coast\n\nOlga Ivanova/TASS\n\nThe ferry lost power on Sunday.\n\n© ITAR-TASS 2019 / PAVEL LEBEDEV Harbour Talks Resume');
+    const trace = await h.call<SourceTrace>('sources.trace', { id: id('TASS') });
+    expect(trace.claims).toEqual([]);
+    expect(trace.credits.map((c) => [c.text, c.person])).toEqual([
+      ['Olga Ivanova/TASS', 'Olga Ivanova'],
+      ['© ITAR-TASS 2019 / PAVEL LEBEDEV', 'PAVEL LEBEDEV'],
+    ]);
+    expect(trace.credits[0]!.documentTitle).toBe('Ferry stranded off the coast');
+  });
+
   it('gives zero counts for a source nobody is attributed to, and not_found for unknown IDs', async () => {
     const trace = await h.call<SourceTrace>('sources.trace', { id: id('TASS') });
     expect(trace.claims).toEqual([]);

@@ -26,7 +26,7 @@ describe('detectMetadata on saved news pages', () => {
     expect(meta.author).toBeNull();
     expect(meta.photoCredits).toHaveLength(1);
     const [credit] = meta.photoCredits;
-    expect(credit).toMatchObject({ text: 'IMAGE: AP Photo/Emrah Gurel', agency: 'AP', person: 'Emrah Gurel' });
+    expect(credit).toMatchObject({ text: 'IMAGE: AP Photo/Emrah Gurel', agency: 'Associated Press', person: 'Emrah Gurel' });
     expect(text.slice(credit!.start, credit!.end)).toBe(credit!.text);
   });
 
