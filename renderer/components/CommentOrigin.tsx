@@ -4,12 +4,14 @@ import type { CommentProvenance } from '../../core/domain.js';
 import { commentProvenanceLabel } from '../../core/reports/labels.js';
 import { Icon } from './Icon.js';
 
-export function CommentOrigin({ fromComment }: { fromComment: CommentProvenance | null }) {
+/** `compact` (in dense lists) shows a short label and keeps the commenter's name for the tooltip. */
+export function CommentOrigin({ fromComment, compact = false }: { fromComment: CommentProvenance | null; compact?: boolean }) {
   if (!fromComment) return null;
+  const label = commentProvenanceLabel(fromComment);
   return (
-    <span className="comment-origin" title="Reader comments are pasted text of unknown provenance: check where the commenter got it.">
+    <span className="comment-origin" title={`${label}. Reader comments are pasted text of unknown provenance: check where the commenter got it.`}>
       <Icon name="comments" size={12} />
-      {commentProvenanceLabel(fromComment)}
+      {compact ? 'Reader comment' : label}
     </span>
   );
 }

@@ -23,7 +23,7 @@ export function QueueRow({ item }: { item: ReviewQueueItem }) {
           <span className="verdict-badge verdict-badge--none">No verdict</span>
         )}
         <span className="queue-row__document">{item.documentTitle}</span>
-        <CommentOrigin fromComment={item.fromComment} />
+        <CommentOrigin fromComment={item.fromComment} compact />
         <span className="queue-row__aside">{countOf(item.evidenceCount, 'evidence item', 'evidence items')}</span>
         <span
           className={item.assignee ? 'queue-row__assignee' : 'queue-row__assignee queue-row__assignee--none'}
