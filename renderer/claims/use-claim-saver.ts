@@ -28,6 +28,11 @@ export function useClaimSaver(claim: Claim): ClaimSaver {
   const [errors, setErrors] = useState<Partial<Record<PatchField, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const pending = useRef(0);
+  // Saves go one after another, each from the claim as the previous one left it: two quick edits
+  // (two tags in a row) must not both record "before" as the state before the first, or undoing
+  // the second would undo the first too.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const lastSaved = useRef<Claim | null>(null);
 
   useEffect(() => {
     if (status !== 'saved') return;
@@ -40,7 +45,15 @@ export function useClaimSaver(claim: Claim): ClaimSaver {
       pending.current++;
       setStatus('saving');
       try {
-        await updateClaim(latestClaim.current, patch, mergeKey);
+        const before = (): Claim => {
+          const saved = lastSaved.current;
+          return saved && saved.id === latestClaim.current.id && saved.updatedAt >= latestClaim.current.updatedAt ? saved : latestClaim.current;
+        };
+        const run = queue.current.then(async () => {
+          lastSaved.current = await updateClaim(before(), patch, mergeKey);
+        });
+        queue.current = run.catch(() => undefined);
+        await run;
         setErrors((current) => {
           const next = { ...current };
           for (const field of Object.keys(patch) as PatchField[]) delete next[field];
