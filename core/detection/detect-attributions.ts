@@ -263,7 +263,7 @@ function isHeading(text: string, sentence: TextRange, block: TextRange | undefin
   if (!block || block.start !== sentence.start || block.end !== sentence.end) return false;
   const line = text.slice(sentence.start, sentence.end);
   // A line ending in a colon introduces what follows ("He told Sputnik:"); a heading does not.
-  if (/[.!?…؟۔"”»)\]:]$/u.test(line) || /https?:\/\/\S+$/u.test(line)) return false;
+  if (/[.!?…؟۔"”»)\]:'’]$/u.test(line) || /https?:\/\/\S+$/u.test(line)) return false;
   return line.split(/\s+/u).length <= 25;
 }
 

@@ -15,7 +15,7 @@ import {
   SPEAKING_NOUNS,
   UNNAMED_HEADS,
 } from './lexicon.js';
-import { isCapitalized, isPunct, type Token } from './tokens.js';
+import { isCapitalized, isPunct, isWord, type Token } from './tokens.js';
 
 export interface PhraseSpan {
   start: number;
@@ -177,12 +177,23 @@ export function phraseStartBefore(tokens: Token[], last: number, lowest: number)
       i -= 1;
       continue;
     }
+    // "Conservative MP and top Brexiteer Jacob Rees-Mogg": titles joined before one name.
+    if (isWord(t, 'and') && first <= last && i - 1 >= floor && tokens[i - 1] !== undefined && isPhraseWord(tokens[i - 1] as Token) && endsInName(tokens, last)) {
+      i -= 1;
+      continue;
+    }
     break;
   }
   if (first > last) return null;
   const stop = tokens[first - 1];
   if (first - 1 >= floor && stop && stop.kind === 'word' && isPrepositionLike(stop.lower)) return null;
   return first;
+}
+
+function endsInName(tokens: Token[], last: number): boolean {
+  const t = tokens[last];
+  const before = tokens[last - 1];
+  return !!t && !!before && t.kind === 'word' && isNameToken(t) && isNameToken(before);
 }
 
 function isPrepositionLike(lower: string): boolean {

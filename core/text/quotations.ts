@@ -31,8 +31,9 @@ interface OpenMark {
 
 /**
  * Outermost balanced quotations in the given lines (blocks), which must be sorted and disjoint.
- * Curly, straight, guillemet and low-9 quotes are recognised; single quotes are not, because ’ is
- * far more often an apostrophe (Hay’at, Turkey’s).
+ * Curly, straight, guillemet and low-9 quotes are recognised, and single quotes as some papers use
+ * them ('No,' he told NBC) — but only within a line, around words that end in punctuation or run
+ * to two words or more, because ’ and ' are far more often apostrophes (Hay’at, the Smiths' house).
  *
  * A mark left open at the end of a line is carried to the next line and closes there or later,
  * so a quotation spread over one-sentence-per-line text stays one. Across a blank line it is
@@ -62,6 +63,7 @@ export function pairQuotations(text: string, lines: readonly TextRange[]): Quota
       const top = stack[stack.length - 1];
       if (top && closes(top.mark, ch, text, i)) {
         stack.pop();
+        if (isSingle(top.mark) && !quotesWords(text, top.index + 1, i)) continue;
         if (stack.length === 0) found.push({ start: top.index, end: i + 1, innerStart: top.index + 1, innerEnd: i });
         continue;
       }
@@ -70,12 +72,23 @@ export function pairQuotations(text: string, lines: readonly TextRange[]): Quota
       if (sameFamily !== -1) stack.length = sameFamily;
       stack.push({ index: i, mark: ch, lines: 0 });
     }
-    // Only the outermost open mark can still be closed later; inner ones were stray.
-    const outer = stack[0];
+    // Only the outermost open mark can still be closed later; inner ones were stray. A single
+    // quote is not carried: over a line break it is too likely an apostrophe.
+    const outer = stack.find((open) => !isSingle(open.mark));
     carried = outer ? { ...outer, lines: outer.lines + 1 } : null;
     previousEnd = line.end;
   }
   return found;
+}
+
+function isSingle(mark: string): boolean {
+  return mark === "'" || mark === '‘';
+}
+
+/** Words a single-quoted stretch can be a quotation of: ending in punctuation, or two or more. */
+function quotesWords(text: string, start: number, end: number): boolean {
+  const inner = text.slice(start, end);
+  return /[.,!?…]$/u.test(inner) || /\p{L}+\s+\p{L}+/u.test(inner);
 }
 
 function family(mark: string): string {
@@ -84,9 +97,10 @@ function family(mark: string): string {
 
 function opens(ch: string, text: string, i: number, lineStart: number): boolean {
   if (ch === '“' || ch === '„' || ch === '«') return true;
-  if (ch !== '"') return false;
   const prev = i > lineStart ? (text[i - 1] as string) : ' ';
   const next = text[i + 1] ?? ' ';
+  if (ch === "'" || ch === '‘') return /[\s([{—–\-/:«“„"]/u.test(prev) && /\p{L}/u.test(next);
+  if (ch !== '"') return false;
   return /[\s([{—–\-/:«“„]/u.test(prev) && !WHITESPACE.test(next);
 }
 
@@ -100,6 +114,10 @@ function closes(openMark: string, ch: string, text: string, i: number): boolean 
       return ch === '»';
     case '"':
       return ch === '"' && !WHITESPACE.test(text[i - 1] ?? ' ');
+    case "'":
+    case '‘':
+      // A closing single quote is followed by no letter: "'No,' he said", not "don't".
+      return (ch === "'" || ch === '’') && !WHITESPACE.test(text[i - 1] ?? ' ') && !/\p{L}/u.test(text[i + 1] ?? ' ');
     default:
       return false;
   }

@@ -44,6 +44,10 @@ describe('speakers resolved through the document', () => {
     });
   });
 
+  it('reads titles joined by "and" before one name as that person', () => {
+    expect(summaries('“We will vote against it,” party whip and senior backbencher Clara Holm said on Tuesday.')[0]!.hops).toEqual(['Clara Holm']);
+  });
+
   it('names a defined acronym by its full name', () => {
     const text = 'The International Grain Council (IGC) said exports fell.\nThe IGC said prices would recover by May.';
     expect(summaries(text).map((s) => s.hops)).toEqual([['International Grain Council'], ['International Grain Council']]);

@@ -127,6 +127,12 @@ describe('findQuotations', () => {
     expect(quotes).toEqual(['“no comment”']);
   });
 
+  it('pairs single quotes used as quotation marks, but not apostrophes', () => {
+    const text = "'No,' he told the station. The Smiths' house and the '90s club stayed shut, she said 'for now'.";
+    expect(findQuotations(text).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(['No,', 'for now']);
+    expect(findQuotations("It's the Smiths' turn, isn't it?")).toEqual([]);
+  });
+
   it('gives up on a mark left open for more lines than one utterance runs', () => {
     const lines = ['“Never closed.', ...Array.from({ length: 14 }, (_, i) => `Line ${i} of other text.`), 'Late mark” here.'];
     expect(findQuotations(lines.join('\n'))).toEqual([]);
