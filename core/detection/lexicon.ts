@@ -1,27 +1,6 @@
 // English attribution vocabulary. Kept as data so that recall problems are fixed by adding a
 // word, not by adding a rule.
 
-/** Verbs that attribute a statement to their subject. Lower case only: title-case headlines
- * ("Turkey Says …") are not sentences with an attribution a reviewer wants proposed. */
-export const SPEECH_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'alleged', 'alleges',
-  'claimed', 'claims', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes',
-  'added', 'adds', 'noted', 'notes', 'stressed', 'stresses', 'emphasized', 'emphasised',
-  'explained', 'insisted', 'insists', 'confirmed', 'confirms', 'denied', 'denies', 'warned',
-  'warns', 'revealed', 'reveals', 'accused', 'accuses', 'acknowledged', 'acknowledges',
-  'admitted', 'admits', 'asserted', 'asserts', 'argued', 'argues', 'declared', 'declares',
-  'tweeted', 'posted', 'commented', 'maintained', 'disclosed', 'quoted', 'cited', 'estimated',
-  'predicted', 'suggested', 'indicated', 'mentioned', 'informed', 'briefed', 'assured',
-  'described', 'describes',
-]);
-
-/** Participles that continue the previous speaker: "…,” he said, adding that …". */
-export const SPEECH_PARTICIPLES = new Set([
-  'saying', 'adding', 'claiming', 'noting', 'stressing', 'insisting', 'warning', 'explaining',
-  'arguing', 'alleging', 'stating', 'emphasizing', 'emphasising', 'asserting', 'declaring',
-  'accusing', 'reporting', 'revealing', 'acknowledging', 'suggesting',
-]);
-
 /** Verbs whose bare use ("an accusation Moscow denied") carries no claim of its own; they count
  * only with a that-clause or a quotation. */
 export const RESPONSE_VERBS = new Set([
