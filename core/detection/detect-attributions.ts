@@ -5,7 +5,8 @@ import { acronymDefinitions } from './acronyms.js';
 import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias-index.js';
 import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainHop } from './chains.js';
 import { findCreditLines, findDatelineCredits, type Credit } from './credit-lines.js';
-import { noteMention } from './discourse.js';
+import { isKnownPerson, noteMention, trackNamed, type Discourse } from './discourse.js';
+import { findTranscriptLines, type TranscriptLine } from './transcript-lines.js';
 import { findEnglishFrames, subjectName } from './english-frames.js';
 import { findExcerptCitations, type ExcerptCitation } from './excerpt-citations.js';
 import { isSourceName, outletKindOfName } from './names.js';
@@ -13,7 +14,7 @@ import type { Frame } from './frame.js';
 import { findOutletLinks, findUrls, type UrlSpan } from './outlet-links.js';
 import { findArabicFrames, isMostlyArabic } from './arabic-frames.js';
 import { findRussianFrames, isMostlyCyrillic } from './russian-frames.js';
-import { indexContaining } from './sorted-spans.js';
+import { indexContaining, spansStartingIn } from './sorted-spans.js';
 import { tokenize, type Token } from './tokens.js';
 import { commenterAt } from '../comments/commenter.js';
 import type { DetectOptions, Hop, RegistrySource, Suggestion, TextSpan } from './types.js';
@@ -94,6 +95,10 @@ export function detectAttributions(
     const range = { start: region.start, end: region.end };
     for (const citation of findExcerptCitations(text, blocks, mentions, range)) {
       applyExcerptCitation(text, blocks, citation, suggestions);
+    }
+    const isMention = (start: number, end: number) => spansStartingIn(mentions, start, end).some((m) => m.start === start);
+    for (const line of findTranscriptLines(text, blocks, range, isMention, (name) => isKnownPerson(discourse, name))) {
+      suggestions.push(transcriptSuggestion(discourse, line, indexContaining(region.sentences, line.words.start)));
     }
     const credits = [...findCreditLines(text, mentions, range), ...findDatelineCredits(text, blocks, mentions, range)];
     for (const credit of credits) suggestions.push(creditSuggestion(credit));
@@ -332,6 +337,15 @@ function continuationSuggestion(claim: TextSpan, chain: ChainHop[]): Draft {
     claim,
     hops: toHops(chain, 'quote'),
   };
+}
+
+/** "Abid: My signatures are not very consistent": the labelled person's own words. */
+function transcriptSuggestion(discourse: Discourse, line: TranscriptLine, sentence: number): Draft {
+  const { entity } = trackNamed(discourse, line.speaker.text, sentence);
+  const hop: ChainHop = { source: entity.name, sourceId: null, sourceKind: entity.sourceKind, registry: null, cited: false, span: line.speaker, entity, stance: 'neutral' };
+  const end = trimEndPunctuation(line.words.text, 0, line.words.text.length);
+  const claim = { start: line.words.start, end: line.words.start + end, text: line.words.text.slice(0, end) };
+  return withChain({ source: hop.source, sourceId: null, mention: line.speaker, cue: null, kind: 'quote', claim, hops: toHops([hop], 'quote') }, [hop]);
 }
 
 function creditSuggestion(credit: Credit): Draft {

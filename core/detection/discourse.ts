@@ -157,6 +157,12 @@ export function noteMention(discourse: Discourse, written: string, sentence: num
   trackNamed(discourse, name, sentence);
 }
 
+/** Whether the document has named this person already ("Abid" after "Abid Awan"). */
+export function isKnownPerson(discourse: Discourse, written: string): boolean {
+  const person = parsePersonName(written);
+  return !!person && findPerson(discourse, person) !== null;
+}
+
 /** "he", "she", "they", "it": the newest compatible entity within a few sentences. */
 export function resolvePronoun(discourse: Discourse, pronoun: string, sentence: number): Entity | null {
   const recent = recentEntities(discourse, sentence, PRONOUN_WINDOW);

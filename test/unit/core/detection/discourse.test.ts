@@ -98,3 +98,24 @@ describe('statements introduced by a colon at the end of a line', () => {
     });
   });
 });
+
+describe('transcripts printed as "Name: words"', () => {
+  it('attribute each line to its speaker in a dialogue, and never a headline or an interviewer outlet', () => {
+    const text = [
+      'Hearing on the harbour contract',
+      '',
+      'The questioning went on for an hour.',
+      'Lindqvist: Why was the tender closed early?',
+      'Moreau: The board asked for it, I only signed.',
+      'Lindqvist: So you did not read it?',
+      'Reuters: Will you resign?',
+      '',
+      'Ministry of Ports: deliveries resume Monday',
+    ].join('\n');
+    expect(summaries(text)).toEqual([
+      { hops: ['Lindqvist'], kind: 'quote', claim: 'Why was the tender closed early?' },
+      { hops: ['Moreau'], kind: 'quote', claim: 'The board asked for it, I only signed' },
+      { hops: ['Lindqvist'], kind: 'quote', claim: 'So you did not read it?' },
+    ]);
+  });
+});
