@@ -3,6 +3,7 @@ import { tagText } from '../text/part-of-speech.js';
 import { findQuotations, splitBlocks, splitSentences, type TextRange } from '../text/sentences.js';
 import { acronymDefinitions } from './acronyms.js';
 import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias-index.js';
+import { chainIdentity, extendsChain } from './chain-identity.js';
 import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainHop } from './chains.js';
 import { findCreditLines, findDatelineCredits, type Credit } from './credit-lines.js';
 import { isKnownPerson, noteMention, trackNamed, type Discourse } from './discourse.js';
@@ -397,20 +398,17 @@ function trimEndPunctuation(text: string, start: number, end: number): number {
 
 /** One suggestion per (claim span, source chain); a chain that another extends is dropped. */
 function dedupe<T extends Draft>(suggestions: T[]): T[] {
-  const chainKey = (s: Draft): string => s.hops.map((h) => h.sourceId ?? h.source.toLowerCase()).join('>');
   const byClaim = new Map<string, T[]>();
   for (const s of suggestions) {
     const claimKey = `${s.claim.start}:${s.claim.end}`;
     const group = byClaim.get(claimKey) ?? [];
-    if (!group.some((o) => chainKey(o) === chainKey(s))) group.push(s);
+    if (!group.some((o) => chainIdentity(o.hops) === chainIdentity(s.hops))) group.push(s);
     byClaim.set(claimKey, group);
   }
   const kept: T[] = [];
   for (const group of byClaim.values()) {
     for (const s of group) {
-      const extended = group.some(
-        (o) => o !== s && o.kind === s.kind && o.hops.length > s.hops.length && chainKey(o).startsWith(`${chainKey(s)}>`),
-      );
+      const extended = group.some((o) => o !== s && o.kind === s.kind && extendsChain(o.hops, s.hops));
       if (!extended) kept.push(s);
     }
   }

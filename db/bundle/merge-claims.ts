@@ -3,7 +3,7 @@
 import type { BundleClaim, BundleHop } from '../../core/bundle/format.js';
 import { chooseVersion, lastChangeOf } from '../../core/bundle/merge-rules.js';
 import { newId } from '../ids.js';
-import { foldName } from '../queries/source-names.js';
+import { foldName } from '../../core/text/fold-name.js';
 import { statement } from '../statement-cache.js';
 import { CLAIM_COLUMNS, HOP_COLUMNS, toBundleClaim, type ClaimRow } from './bundle-rows.js';
 import { claimChanged, count, mapped, recordOverwrite, type MergeContext } from './merge-context.js';

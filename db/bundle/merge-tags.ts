@@ -1,6 +1,6 @@
 // Tags are names: "Idlib" from one reviewer and "idlib" from another are one tag, whatever IDs
 // their workbenches gave them.
-import { foldName } from '../queries/source-names.js';
+import { foldName } from '../../core/text/fold-name.js';
 import { statement } from '../statement-cache.js';
 import { count, type MergeContext } from './merge-context.js';
 

@@ -1,6 +1,6 @@
 import type { Suggestion } from '../../core/detection/index.js';
 import type { Claim } from '../../core/domain.js';
-import { foldName } from '../queries/source-names.js';
+import { foldName } from '../../core/text/fold-name.js';
 
 type Placed = Pick<Claim, 'start' | 'end' | 'hops'> & { start: number; end: number };
 

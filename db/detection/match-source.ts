@@ -5,7 +5,7 @@ import { givenNamesAgree, isSourceName, parsePersonName } from '../../core/detec
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { foldName } from '../queries/source-names.js';
+import { foldName } from '../../core/text/fold-name.js';
 
 interface Candidate {
   id: string;

@@ -5,7 +5,7 @@ import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getSource } from './source-detail.js';
-import { foldName } from './source-names.js';
+import { foldName } from '../../core/text/fold-name.js';
 
 /**
  * Folds one source into another: the target gains the other's aliases (and its name as an alias),

@@ -4,14 +4,7 @@ import type { SourceKind } from '../../core/domain.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-
-/**
- * How two source names are compared: Unicode-aware case folding (SQLite's NOCASE folds ASCII
- * only, so "ТАСС" and "тасс" would differ there), compatibility forms and runs of spaces ignored.
- */
-export function foldName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
-}
+import { foldName } from '../../core/text/fold-name.js';
 
 /** Unmerged sources by folded name; built once per operation that may look up many names. */
 export interface SourceNameIndex {

@@ -9,7 +9,8 @@ import { statement } from '../statement-cache.js';
 import { getClaim } from './claims.js';
 import { describeChain } from './hops.js';
 import { aliasesOf, getSource } from './source-detail.js';
-import { assertNameFree, foldName } from './source-names.js';
+import { foldName } from '../../core/text/fold-name.js';
+import { assertNameFree } from './source-names.js';
 
 export type SourceFields = z.infer<typeof sourceFieldsSchema>;
 export type NewSource = Pick<SourceFields, 'name' | 'kind'> & Partial<SourceFields>;

@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
+import { chainIdentity } from '../../core/detection/chain-identity.js';
 import type { Suggestion } from '../../core/detection/types.js';
 import type { RejectedSuggestion, RejectedHop } from '../../core/domain.js';
 import { currentActor, recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getDocument } from './document-detail.js';
-import { foldName } from './source-names.js';
 
 interface RejectionRow {
   id: string;
@@ -82,9 +82,8 @@ function chainOf(suggestion: Pick<Suggestion, 'hops'>): RejectedHop[] {
   return suggestion.hops.map((hop) => ({ source: hop.source, sourceId: hop.sourceId }));
 }
 
-// Registry sources by ID (their names may be edited), others by the folded name detection gave.
 function key(quote: string, chain: readonly RejectedHop[]): string {
-  return `${quote}\u0000${chain.map((hop) => hop.sourceId ?? foldName(hop.source)).join('\u0001')}`;
+  return `${quote}\u0000${chainIdentity(chain)}`;
 }
 
 function describe(suggestion: { claim: { text: string }; hops: readonly { source: string }[] }): string {

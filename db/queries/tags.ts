@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { newId } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { foldName } from './source-names.js';
+import { foldName } from '../../core/text/fold-name.js';
 
 /** Tags as the reviewer typed them, trimmed, without case-insensitive repeats (first spelling wins). */
 export function cleanTags(tags: readonly string[]): string[] {

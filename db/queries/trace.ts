@@ -3,7 +3,7 @@ import { CLAIM_STATUSES, type ClaimInContext, type ClaimStatus, type Source, typ
 import { statement } from '../statement-cache.js';
 import { claimsWhere } from './claims.js';
 import { getSource } from './source-detail.js';
-import { foldName } from './source-names.js';
+import { foldName } from '../../core/text/fold-name.js';
 
 // A source together with every source merged into it, however the merges were made.
 const THROUGH_SOURCE_SQL = `c.id IN (

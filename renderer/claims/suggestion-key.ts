@@ -1,23 +1,13 @@
-// Who a suggestion is, within one document: its claim span and its chain. Sources are told apart
-// the way detection and the workbench tell them apart (registry ID, else the name folded to lower
-// case), so two suggestions detection counts as one never get two cards, and two it keeps apart
-// never share a React key.
+// Who a suggestion is, within one document: its claim span and its chain, told apart the way
+// detection tells chains apart, so two suggestions detection counts as one never get two cards,
+// and two it keeps apart never share a React key.
+import { chainIdentity } from '../../core/detection/chain-identity.js';
 import type { Suggestion } from '../../core/detection/types.js';
 import type { RejectedSuggestion } from '../../core/domain.js';
 
-interface KeyedHop {
-  source: string;
-  sourceId: string | null;
-}
-
-function chainKey(hops: readonly KeyedHop[]): string {
-  // JSON keeps names apart even when they contain the characters a plain join would use.
-  return JSON.stringify(hops.map((hop) => hop.sourceId ?? hop.source.toLowerCase()));
-}
-
 /** Identifies a suggestion within one document; also names the one focused in the list and the text. */
-export function suggestionKey(suggestion: { claim: { start: number; end: number }; hops: readonly KeyedHop[] }): string {
-  return `${suggestion.claim.start}-${suggestion.claim.end}:${chainKey(suggestion.hops)}`;
+export function suggestionKey(suggestion: { claim: { start: number; end: number }; hops: Suggestion['hops'] }): string {
+  return `${suggestion.claim.start}-${suggestion.claim.end}:${chainIdentity(suggestion.hops)}`;
 }
 
 /** The suggestions with any repeat of a span and chain dropped, keeping the first in text order. */
@@ -36,5 +26,5 @@ export function uniqueSuggestions(suggestions: readonly Suggestion[]): Suggestio
  * its offsets: the workbench matches rejections that way, because a re-import may move the text.
  */
 export function isRejectedSuggestion(suggestion: Pick<Suggestion, 'claim' | 'hops'>, rejection: Pick<RejectedSuggestion, 'claimQuote' | 'chain'>): boolean {
-  return suggestion.claim.text === rejection.claimQuote && chainKey(suggestion.hops) === chainKey(rejection.chain);
+  return suggestion.claim.text === rejection.claimQuote && chainIdentity(suggestion.hops) === chainIdentity(rejection.chain);
 }
