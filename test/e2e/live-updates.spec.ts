@@ -1,3 +1,7 @@
+import type { Claim, Source } from '../../core/domain.js';
+import { ARTICLE, ARTICLE_TITLE, importArticle } from './claims-helpers.js';
+import { sourceList } from './sources-newsroom.js';
+import { callApi, library } from './support/documents.js';
 import { expect, guardContext, openShell, test, watchPage } from './support/fixtures.js';
 
 test('a change saved in one window appears in another without reloading', async ({ context, page, host, guard }) => {
@@ -13,6 +17,32 @@ test('a change saved in one window appears in another without reloading', async 
   await expect(dialog).toBeHidden();
 
   await expect(page.getByRole('contentinfo').getByRole('button', { name: 'Reviewer: Sam Okafor' })).toBeVisible();
+  expect(guard.consoleErrors).toEqual([]);
+});
+
+test('the document and source lists count claims made, finished and deleted elsewhere', async ({ page, host, guard }) => {
+  const documentId = await importArticle(page, host);
+  const afp = (await callApi<Source[]>(page, host, 'sources.list', { query: 'AFP' }))[0]!;
+  await openShell(page, host);
+  const row = library(page).getByRole('option', { name: new RegExp(ARTICLE_TITLE) });
+  await expect(row).toContainText('No claims yet');
+
+  const claim = (words: string, hops: unknown[] = []) => {
+    const start = ARTICLE.indexOf(words);
+    return callApi<Claim>(page, host, 'claims.create', { documentId, start, end: start + words.length, hops });
+  };
+  const first = await claim('heavy weapons', [{ sourceId: afp.id, kind: 'quote' }]);
+  const second = await claim('Analysts expect the agreement to hold');
+  await expect(row).toContainText('0 of 2 done');
+  for (const status of ['in_progress', 'in_review', 'done']) await callApi(page, host, 'claims.setStatus', { id: second.id, status });
+  await expect(row).toContainText('1 of 2 done');
+
+  await page.getByRole('tab', { name: /Sources/ }).click();
+  await page.getByPlaceholder(/Filter by name/).fill('AFP');
+  const afpRow = sourceList(page).getByRole('option').filter({ has: page.getByText('AFP', { exact: true }) });
+  await expect(afpRow).toContainText('1 claim');
+  await callApi(page, host, 'claims.delete', { id: first.id });
+  await expect(afpRow).toContainText('0 claims');
   expect(guard.consoleErrors).toEqual([]);
 });
 
