@@ -2,6 +2,7 @@
 // button: the reader never fetches it and never makes it a live link.
 import { useEffect, useState, type ReactNode } from 'react';
 import type { DocumentDetail } from '../../core/domain.js';
+import { useClaims } from '../claims/claims-context.js';
 import { Icon } from '../components/Icon.js';
 import { countOf, formatDate } from '../format.js';
 import { languageName } from './languages.js';
@@ -60,12 +61,24 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
         </Fact>
         <Fact label="Length">
           {countOf(document.length, 'character')}
-          <span className="doc-facts__aside">
-            {countOf(document.claimCount, 'claim')}, {document.doneCount} done
-          </span>
+          <ClaimTally document={document} />
         </Fact>
       </dl>
     </section>
+  );
+}
+
+// The claims provider's copy follows every claims.changed event; the detail's counts were true
+// when it was fetched, and stand in only until that copy is loaded.
+function ClaimTally({ document }: { document: DocumentDetail }) {
+  const { documentId, loaded, claims } = useClaims();
+  const live = loaded && documentId === document.id;
+  const total = live ? claims.length : document.claimCount;
+  const done = live ? claims.filter((claim) => claim.status === 'done').length : document.doneCount;
+  return (
+    <span className="doc-facts__aside">
+      {countOf(total, 'claim')}, {done} done
+    </span>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Claim, Source } from '../../core/domain.js';
 import { ARTICLE, ARTICLE_TITLE, importArticle } from './claims-helpers.js';
 import { sourceList } from './sources-newsroom.js';
-import { callApi, library } from './support/documents.js';
+import { callApi, library, openDocument, reader } from './support/documents.js';
 import { expect, guardContext, openShell, test, watchPage } from './support/fixtures.js';
 
 test('a change saved in one window appears in another without reloading', async ({ context, page, host, guard }) => {
@@ -20,12 +20,15 @@ test('a change saved in one window appears in another without reloading', async 
   expect(guard.consoleErrors).toEqual([]);
 });
 
-test('the document and source lists count claims made, finished and deleted elsewhere', async ({ page, host, guard }) => {
+test('the lists and the document details count claims made, finished and deleted elsewhere', async ({ page, host, guard }) => {
   const documentId = await importArticle(page, host);
   const afp = (await callApi<Source[]>(page, host, 'sources.list', { query: 'AFP' }))[0]!;
   await openShell(page, host);
   const row = library(page).getByRole('option', { name: new RegExp(ARTICLE_TITLE) });
   await expect(row).toContainText('No claims yet');
+  await openDocument(page, ARTICLE_TITLE);
+  const details = reader(page).getByRole('region', { name: 'Document details' });
+  await expect(details).toContainText('0 claims, 0 done');
 
   const claim = (words: string, hops: unknown[] = []) => {
     const start = ARTICLE.indexOf(words);
@@ -36,6 +39,7 @@ test('the document and source lists count claims made, finished and deleted else
   await expect(row).toContainText('0 of 2 done');
   for (const status of ['in_progress', 'in_review', 'done']) await callApi(page, host, 'claims.setStatus', { id: second.id, status });
   await expect(row).toContainText('1 of 2 done');
+  await expect(details).toContainText('2 claims, 1 done');
 
   await page.getByRole('tab', { name: /Sources/ }).click();
   await page.getByPlaceholder(/Filter by name/).fill('AFP');
@@ -43,6 +47,9 @@ test('the document and source lists count claims made, finished and deleted else
   await expect(afpRow).toContainText('1 claim');
   await callApi(page, host, 'claims.delete', { id: first.id });
   await expect(afpRow).toContainText('0 claims');
+  await expect(details).toContainText('1 claim, 1 done');
+  await page.getByRole('tab', { name: /Documents/ }).click();
+  await expect(row).toContainText('1 of 1 done');
   expect(guard.consoleErrors).toEqual([]);
 });
 
