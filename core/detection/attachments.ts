@@ -73,8 +73,7 @@ function outletAfter(text: string, tokens: Token[], from: number): Speaker | nul
   while (isPunct(tokens[j], '“', '"', '«')) j += 1;
   while (j < Math.min(tokens.length, from + 4)) {
     const t = tokens[j] as Token;
-    if (t.kind === 'mention') break;
-    if (t.kind !== 'word') return null;
+    if (t.kind === 'mention' || t.kind !== 'word') break;
     if (NON_OUTLET_RECIPIENTS.has(t.lower)) return null;
     const modifier =
       DETERMINERS.has(t.lower) ||
@@ -90,14 +89,14 @@ function outletAfter(text: string, tokens: Token[], from: number): Speaker | nul
   }
   const named = outletName(text, tokens, j, from);
   if (named) return named;
-  // "told the agency", "told the Qatar-based broadcaster": a back-reference to an outlet.
-  if (j > from && isWord(tokens[from], 'the') && t?.kind === 'word' && MEDIA_ROLE_NOUNS.has(t.lower)) {
-    // "the Russia-based news outlet": the last noun is the head.
-    let head = j;
-    while (tokens[head + 1]?.kind === 'word' && MEDIA_ROLE_NOUNS.has((tokens[head + 1] as Token).lower)) head += 1;
-    return { type: 'anaphor', head: (tokens[head] as Token).lower, pronoun: false, span: spanOf(text, tokens, from, head + 1) };
-  }
-  return null;
+  // "told the agency", "told the Qatar-based broadcaster": a back-reference to an outlet. "news"
+  // and "agency" are modifiers too ("the news agency Anadolu"), so the head may already be behind.
+  if (!isWord(tokens[from], 'the')) return null;
+  let head = t?.kind === 'word' && MEDIA_ROLE_NOUNS.has(t.lower) ? j : j - 1;
+  if (head <= from || !MEDIA_ROLE_NOUNS.has(tokens[head]?.lower ?? '') || tokens[head]?.kind !== 'word') return null;
+  // "the Russia-based news outlet": the last noun is the head.
+  while (tokens[head + 1]?.kind === 'word' && MEDIA_ROLE_NOUNS.has((tokens[head + 1] as Token).lower)) head += 1;
+  return { type: 'anaphor', head: (tokens[head] as Token).lower, pronoun: false, span: spanOf(text, tokens, from, head + 1) };
 }
 
 /**

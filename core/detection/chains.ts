@@ -42,7 +42,7 @@ export function chainForFrame(discourse: Discourse, frame: Frame, sentence: numb
     chain = inheritedFrom.map((h) => ({ ...h, span: null }));
     inherited = true;
   } else {
-    const resolved = speakerHops(discourse, frame.speaker, sentence);
+    const resolved = speakerHops(discourse, frame.speaker, sentence, frame.claimPosition === 'quote');
     chain = resolved?.hops ?? null;
     inherited = resolved?.inherited ?? false;
   }
@@ -111,13 +111,14 @@ function speakerHops(
   discourse: Discourse,
   speaker: Speaker,
   sentence: number,
+  quoting = false,
 ): { hops: ChainHop[]; inherited: boolean } | null {
   switch (speaker.type) {
     case 'registry':
       return { hops: [entityHop(trackRegistry(discourse, speaker.mention.source, sentence), speaker.span)], inherited: false };
     case 'named': {
       const { entity, referredBack } = trackNamed(discourse, speaker.name, sentence, speaker.outlet === true);
-      const continued = referredBack ? continuedChain(entity, sentence) : null;
+      const continued = referredBack ? continuedChain(entity, sentence, quoting) : null;
       if (continued) return { hops: withSpan(continued, speaker.span), inherited: true };
       const hop = entityHop(entity, speaker.span);
       return { hops: speaker.affiliation ? [affiliationHop(discourse, speaker.affiliation, sentence), hop] : [hop], inherited: false };
@@ -135,7 +136,7 @@ function speakerHops(
         : resolveDescription(discourse, speaker.head, sentence);
       if (entity) {
         entity.lastSentence = sentence;
-        const continued = continuedChain(entity, sentence);
+        const continued = continuedChain(entity, sentence, quoting);
         return { hops: withSpan(continued ?? [entityHop(entity, null)], speaker.span), inherited: continued !== null };
       }
       if (speaker.orUnnamed) return { hops: [entityHop(trackUnnamed(discourse, speaker.span.text, sentence), speaker.span)], inherited: false };
@@ -148,15 +149,17 @@ function speakerHops(
 }
 
 // A chain said by the same source this many sentences back is still the one "he added" continues;
-// older ones are not. The outlet that carried the words ("told CNN") carries what follows only in
-// the next sentence or two: further on, the article is quoting the person again on its own account.
+// older ones are not. The outlet that carried a named person's words ("told CNN") carries only
+// quotations in the next sentence or two ("“…,” he said"), the interview going on; further on, or
+// for a paraphrase, the article is reporting the person again on its own account. An unnamed
+// source ("a source close to the FSA") is only ever reached through the outlet that quoted it.
 const CHAIN_WINDOW = 8;
 const OUTLET_WINDOW = 2;
 
-function continuedChain(entity: Entity, sentence: number): ChainHop[] | null {
+function continuedChain(entity: Entity, sentence: number, quoting: boolean): ChainHop[] | null {
   if (!entity.chain || sentence - entity.chainSentence > CHAIN_WINDOW) return null;
   const last = entity.chain[entity.chain.length - 1];
-  const keepOutlets = sentence - entity.chainSentence <= OUTLET_WINDOW;
+  const keepOutlets = last?.sourceKind === 'unnamed' || (quoting && sentence - entity.chainSentence <= OUTLET_WINDOW);
   return entity.chain.filter((h) => keepOutlets || h === last || !MEDIA_KINDS.has(h.sourceKind)).map((h) => ({ ...h }));
 }
 

@@ -182,7 +182,14 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
   }
 
   let i = skipAdjuncts(tokens, frame, from, limit);
-  if (isPunct(tokens[i], ':')) i += 1;
+  if (isPunct(tokens[i], ':')) {
+    i += 1;
+    // "he added: 'In plain terms …" with the quotation never closed: the statement is all that
+    // follows the colon and its opening mark, whatever word it starts with.
+    while (i < limit - 1 && isPunct(tokens[i], "'", '"', '‘', '“', '«')) i += 1;
+    const first = tokens[i];
+    if (i < limit && (first?.kind === 'word' || first?.kind === 'mention')) return { start: i, hasContent: true };
+  }
   const t = tokens[i];
   if (!t || i >= limit || (t.kind === 'punct' && !isPunct(t, '(')) || t.kind === 'url') {
     return { hasContent: i < limit && !!t && !isPunct(t, '.', '!', '?') };

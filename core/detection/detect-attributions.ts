@@ -6,11 +6,12 @@ import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias
 import { chainIdentity, extendsChain } from './chain-identity.js';
 import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainHop } from './chains.js';
 import { findCreditLines, findDatelineCredits, type Credit } from './credit-lines.js';
-import { isKnownPerson, noteMention, trackNamed, type Discourse } from './discourse.js';
+import { isKnownPerson, noteKnownPerson, noteMention, trackNamed, type Discourse } from './discourse.js';
 import { findTranscriptLines, type TranscriptLine } from './transcript-lines.js';
 import { findEnglishFrames, subjectName } from './english-frames.js';
 import { findExcerptCitations, type ExcerptCitation } from './excerpt-citations.js';
 import { isSourceName, outletKindOfName } from './names.js';
+import { isNameToken } from './speaker-phrase.js';
 import type { Frame } from './frame.js';
 import { findOutletLinks, findUrls, type UrlSpan } from './outlet-links.js';
 import { findArabicFrames, isMostlyArabic } from './arabic-frames.js';
@@ -84,6 +85,7 @@ export function detectAttributions(
       // are who a later "he" or "she" refers to, not only those already quoted.
       const subject = heading ? null : subjectName(text, tokens);
       if (subject) noteMention(discourse, subject, si);
+      if (!heading) for (const name of nameRuns(text, tokens)) noteKnownPerson(discourse, name, si);
       if (frames.length === 0 && lastQuote && lastQuote.sentence === si - 1 && !paragraphBreak(text, lastQuote.end, sentence.start)) {
         const continued = continuationQuote(text, tokens);
         if (continued) {
@@ -271,6 +273,22 @@ function isHeading(text: string, sentence: TextRange, block: TextRange | undefin
   // A line ending in a colon introduces what follows ("He told Sputnik:"); a heading does not.
   if (/[.!?…؟۔"”»)\]:'’]$/u.test(line) || /https?:\/\/\S+$/u.test(line)) return false;
   return line.split(/\s+/u).length <= 25;
+}
+
+/** Runs of capitalised name words outside quotations, titles included: "Mr Creed", "Michael Creed". */
+function nameRuns(text: string, tokens: Token[]): string[] {
+  const runs: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= tokens.length; i += 1) {
+    const t = tokens[i];
+    const inName = !!t && (isNameToken(t) || (t.kind === 'word' && /^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(t.text)));
+    if (inName && from === -1) from = i;
+    if (!inName && from !== -1) {
+      runs.push(text.slice((tokens[from] as Token).start, (tokens[i - 1] as Token).end));
+      from = -1;
+    }
+  }
+  return runs;
 }
 
 /** A blank line between two offsets: a new paragraph, which a quotation's continuation does not cross. */

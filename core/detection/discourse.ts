@@ -157,6 +157,17 @@ export function noteMention(discourse: Discourse, written: string, sentence: num
   trackNamed(discourse, name, sentence);
 }
 
+/**
+ * A person already known who is named again anywhere in a sentence ("the intervention by Mr Creed
+ * today") is the newest candidate for a following "he" or "she". Nobody new is added: a name
+ * outside an attribution or a subject is too often a place, a team or a title.
+ */
+export function noteKnownPerson(discourse: Discourse, written: string, sentence: number): void {
+  const person = parsePersonName(written);
+  const found = person ? findPerson(discourse, person) : null;
+  if (found) touch(found, sentence);
+}
+
 /** Whether the document has named this person already ("Abid" after "Abid Awan"). */
 export function isKnownPerson(discourse: Discourse, written: string): boolean {
   const person = parsePersonName(written);

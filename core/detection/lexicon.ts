@@ -186,6 +186,9 @@ export const DEMONYMS = new Set([
   'coalition', 'opposition', 'government', 'federal', 'state', 'senior', 'top', 'former',
 ]);
 
+/** Day names: a time adverbial, never part of a speaker's name ("Late on Friday Trump's lawyer"). */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 export const WEEKDAYS_AND_MONTHS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',

@@ -14,6 +14,7 @@ import {
   DOCUMENT_NOUNS,
   SPEAKING_NOUNS,
   UNNAMED_HEADS,
+  WEEKDAYS,
 } from './lexicon.js';
 import { isCapitalized, isPunct, isWord, type Token } from './tokens.js';
 
@@ -132,6 +133,7 @@ export function phraseStartBefore(tokens: Token[], last: number, lowest: number)
       if (first === last + 1) first = i;
       break;
     }
+    if (t.kind === 'word' && WEEKDAYS.has(t.lower) && !t.possessive) break;
     if (t.kind === 'word' && DETERMINERS.has(t.lower)) {
       if (first > last) break;
       first = i;

@@ -19,6 +19,8 @@ export interface Quotation {
 // bounds an unclosed mark is far more likely stray than the start of one utterance.
 const MAX_CARRIED_LINES = 12;
 const MAX_CARRIED_LENGTH = 4000;
+// A single-quoted passage (in papers that quote with single marks) is a few sentences at most.
+const MAX_CARRIED_SINGLE_LINES = 6;
 
 const WHITESPACE = /\s/u;
 
@@ -29,6 +31,10 @@ interface OpenMark {
   lines: number;
 }
 
+// A closing mark right after the end of a sentence or clause: `here.'`, `sorry,'`.
+const QUOTE_CLOSER_AFTER_PUNCTUATION = /[.,!?…]['’"”](?!\p{L})/gu;
+const DOUBLE_CLOSER = /["”]/u;
+
 /**
  * Outermost balanced quotations in the given lines (blocks), which must be sorted and disjoint.
  * Curly, straight, guillemet and low-9 quotes are recognised, and single quotes as some papers use
@@ -36,21 +42,25 @@ interface OpenMark {
  * to two words or more, because ’ and ' are far more often apostrophes (Hay’at, the Smiths' house).
  *
  * A mark left open at the end of a line is carried to the next line and closes there or later,
- * so a quotation spread over one-sentence-per-line text stays one. Across a blank line it is
+ * so a quotation spread over one-sentence-per-line text stays one. A single quote is carried only
+ * in text whose house style quotes with single marks (more quotations close with `.'` than with
+ * `."`), and then only to a closing mark right after punctuation. Across a blank line it is
  * carried only when the next paragraph opens with a mark of the same kind — the convention for a
  * quotation of several paragraphs, each opened and only the last one closed. A second opener of
  * the same kind anywhere else means the carried mark was stray, and pairing restarts there.
  */
 export function pairQuotations(text: string, lines: readonly TextRange[]): Quotation[] {
   const found: Quotation[] = [];
+  const singleStyle = quotesWithSingleMarks(text, lines);
   let carried: OpenMark | null = null;
   let previousEnd = -1;
   for (const line of lines) {
     if (carried) {
+      const maxLines = isSingle(carried.mark) ? MAX_CARRIED_SINGLE_LINES : MAX_CARRIED_LINES;
       const paragraphBreak = previousEnd >= 0 && /\n[^\S\n]*\r?\n/u.test(text.slice(previousEnd, line.start));
       const reopens = opens(text[line.start] as string, text, line.start, line.start) &&
         family(text[line.start] as string) === family(carried.mark);
-      if ((paragraphBreak && !reopens) || carried.lines >= MAX_CARRIED_LINES || line.end - carried.index > MAX_CARRIED_LENGTH) {
+      if ((paragraphBreak && !reopens) || carried.lines >= maxLines || line.end - carried.index > MAX_CARRIED_LENGTH) {
         carried = null;
       }
     }
@@ -61,7 +71,7 @@ export function pairQuotations(text: string, lines: readonly TextRange[]): Quota
     for (; i < line.end; i += 1) {
       const ch = text[i] as string;
       const top = stack[stack.length - 1];
-      if (top && closes(top.mark, ch, text, i)) {
+      if (top && closes(top.mark, ch, text, i) && (top.lines === 0 || !isSingle(top.mark) || /[.,!?…]/u.test(text[i - 1] as string))) {
         stack.pop();
         if (isSingle(top.mark) && !quotesWords(text, top.index + 1, i)) continue;
         if (stack.length === 0) found.push({ start: top.index, end: i + 1, innerStart: top.index + 1, innerEnd: i });
@@ -73,12 +83,26 @@ export function pairQuotations(text: string, lines: readonly TextRange[]): Quota
       stack.push({ index: i, mark: ch, lines: 0 });
     }
     // Only the outermost open mark can still be closed later; inner ones were stray. A single
-    // quote is not carried: over a line break it is too likely an apostrophe.
-    const outer = stack.find((open) => !isSingle(open.mark));
+    // quote is carried only in single-quote house style: elsewhere, over a line break, it is far
+    // more likely an apostrophe ('Oumuamua, the '90s).
+    const outer = stack.find((open) => !isSingle(open.mark) || singleStyle);
     carried = outer ? { ...outer, lines: outer.lines + 1 } : null;
     previousEnd = line.end;
   }
   return found;
+}
+
+/** Whether the text quotes with single marks: its quotations close with `.'` more than `."`. */
+function quotesWithSingleMarks(text: string, lines: readonly TextRange[]): boolean {
+  let single = 0;
+  let double = 0;
+  for (const line of lines) {
+    for (const m of text.slice(line.start, line.end).matchAll(QUOTE_CLOSER_AFTER_PUNCTUATION)) {
+      if (DOUBLE_CLOSER.test(m[0].slice(-1))) double += 1;
+      else single += 1;
+    }
+  }
+  return single >= 2 && single > double;
 }
 
 function isSingle(mark: string): boolean {

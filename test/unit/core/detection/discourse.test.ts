@@ -4,6 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { summaries } from './detect-helpers.js';
 
 describe('speakers resolved through the document', () => {
+  it('resolves "he" to a person named again anywhere in the sentences before, not only as a subject', () => {
+    const text = [
+      'Farm minister Colm Brady said the fund would need millions.',
+      'Exporters say the border plan will cost them dearly.',
+      'The warning by Mr Brady came as talks resumed.',
+      'Speaking about the fund, he told the Valley Courier that the costs would double.',
+    ].join('\n');
+    expect(summaries(text).at(-1)).toEqual({ hops: ['Valley Courier', 'Colm Brady'], kind: 'paraphrase', claim: 'the costs would double' });
+  });
+
+  it('does not take a time adverbial for part of the speaker', () => {
+    const text = "Late on Friday the club's lawyer Rhona Keane told the Valley Courier that the appeal was lodged.";
+    expect(summaries(text)[0]!.hops).toEqual(['Valley Courier', 'Rhona Keane']);
+  });
+
   it('folds titles, roles and surnames into one person', () => {
     const text = [
       'Border talks stall',
@@ -85,6 +100,43 @@ describe('outlets beyond the registry and programmes', () => {
 
   it('does not take the State of the Union address for the programme', () => {
     expect(summaries('The president said in his State of the Union address that taxes would fall.')[0]!.hops).not.toContain('CNN');
+  });
+});
+
+describe('the outlet a statement was given to', () => {
+  it('is "the agency" or "the news agency" named earlier', () => {
+    const text = 'Interfax reported that the ferry was held.\n"No one was hurt," the port director Oleg Marin told the news agency.';
+    expect(summaries(text)[1]!.hops).toEqual(['Interfax', 'Oleg Marin']);
+  });
+
+  it('carries on to the quotations that follow at once, not to later paraphrase', () => {
+    const text = [
+      'The coach Ilse Varga told the Valley Courier that the club would stay.',
+      '"We have nowhere else to play," she said.',
+      'The council has not replied.',
+      'The league met on Monday.',
+      'Varga said the club had raised half the money.',
+    ].join('\n');
+    expect(summaries(text).map((s) => s.hops)).toEqual([
+      ['Valley Courier', 'Ilse Varga'],
+      ['Valley Courier', 'Ilse Varga'],
+      ['Ilse Varga'],
+    ]);
+  });
+
+  it('stays with an unnamed source, who is only reached through the outlet', () => {
+    const text = 'The Valley Courier quoted a source close to the club as saying the stadium was sold.\nThe source added that the sale closed in May.';
+    expect(summaries(text).map((s) => s.hops)).toEqual([
+      ['Valley Courier', 'a source close to the club'],
+      ['Valley Courier', 'a source close to the club'],
+    ]);
+  });
+});
+
+describe('statements introduced by a colon', () => {
+  it('attribute what follows the colon, even when its quotation is never closed', () => {
+    const text = "Mayor Lena Holt met the residents.\nBut, she added: 'In plain terms the dam is unsafe.";
+    expect(summaries(text)).toEqual([{ hops: ['Lena Holt'], kind: 'paraphrase', claim: 'In plain terms the dam is unsafe' }]);
   });
 });
 

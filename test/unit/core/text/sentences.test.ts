@@ -133,6 +133,23 @@ describe('findQuotations', () => {
     expect(findQuotations("It's the Smiths' turn, isn't it?")).toEqual([]);
   });
 
+  it('carries a single-quoted passage over lines only where the house style quotes with single marks', () => {
+    const singleStyle = [
+      "'We will appeal,' the mayor said.",
+      "She told the Valley Courier: 'The ruling is wrong.",
+      "It ignores the flood maps.'",
+      "'Nobody asked us,' she added.",
+    ].join('\n');
+    expect(findQuotations(singleStyle).map((q) => singleStyle.slice(q.innerStart, q.innerEnd))).toEqual([
+      'We will appeal,',
+      'The ruling is wrong.\nIt ignores the flood maps.',
+      'Nobody asked us,',
+    ]);
+    // The same marks in text quoting with double marks are apostrophes: 'Oumuamua, the '90s.
+    const doubleStyle = "“It tumbles,” she said.\n'Oumuamua spins on.\nThe Smiths' telescope saw it.\n“It is old,” he said.";
+    expect(findQuotations(doubleStyle).map((q) => doubleStyle.slice(q.innerStart, q.innerEnd))).toEqual(['It tumbles,', 'It is old,']);
+  });
+
   it('gives up on a mark left open for more lines than one utterance runs', () => {
     const lines = ['“Never closed.', ...Array.from({ length: 14 }, (_, i) => `Line ${i} of other text.`), 'Late mark” here.'];
     expect(findQuotations(lines.join('\n'))).toEqual([]);
