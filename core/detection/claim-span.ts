@@ -43,6 +43,11 @@ export function assignClaims(text: string, tokens: Token[], frames: Frame[], sen
       claimForCitation(text, tokens, frame, clauseStart, limit, endOffset);
       continue;
     }
+    const asClause = asClauseEnd(tokens, frame, clauseStart);
+    if (asClause !== null) {
+      setClaim(text, frame, (tokens[asClause] as Token).start, endOffset(tokens.length), 'after', tokens);
+      continue;
+    }
     const forward = forwardClaim(tokens, frame, limit);
     if (forward?.quote) {
       setClaim(text, frame, forward.quote.innerStart, forward.quote.innerEnd, 'quote', tokens);
@@ -73,6 +78,21 @@ export function assignClaims(text: string, tokens: Token[], frames: Frame[], sen
       }
     }
   }
+}
+
+/**
+ * "As Politico pointed out in a 2016 article, <claim>": an attribution in an "as" clause opening
+ * the sentence vouches for the main clause after its comma. Returns where that clause starts.
+ */
+function asClauseEnd(tokens: Token[], frame: Frame, clauseStart: number): number | null {
+  const as = frame.frameStart - 1;
+  if (!isWord(tokens[as], 'as') || as !== clauseStart) return null;
+  for (let i = frame.cueIndex + 1; i < Math.min(tokens.length - 1, frame.cueIndex + 14); i += 1) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'quote' || isPunct(t, '.', ';', ':') || isWord(t, 'that')) return null;
+    if (isPunct(t, ',')) return i + 1;
+  }
+  return null;
 }
 
 /**

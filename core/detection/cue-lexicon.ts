@@ -19,11 +19,14 @@ export interface VerbCue {
   lemma: string;
   stance: CueStance;
   cueClass: CueClass;
+  /** The particle a phrasal cue needs after the verb: "pointed out"; "pointed" alone says nothing. */
+  particle?: string;
 }
 
 interface Entry {
   lemma: string;
   stance?: CueStance;
+  particle?: string;
   /** Irregular forms: [third person, past, participle, -ing] where they are not regular. */
   forms?: readonly string[];
 }
@@ -42,7 +45,7 @@ const SPEECH: readonly Entry[] = [
   { lemma: 'recall' }, { lemma: 'mention' }, { lemma: 'report' },
   { lemma: 'testify', forms: ['testifies', 'testified', 'testifying'] }, { lemma: 'attest' },
   { lemma: 'predict' }, { lemma: 'estimate' }, { lemma: 'suggest' }, { lemma: 'indicate' },
-  { lemma: 'complain' }, { lemma: 'lament' },
+  { lemma: 'complain' }, { lemma: 'lament' }, { lemma: 'point', particle: 'out' },
   { lemma: 'boast' }, { lemma: 'brag', forms: ['brags', 'bragged', 'bragging'] },
   { lemma: 'inform' }, { lemma: 'brief' }, { lemma: 'assure' }, { lemma: 'cite' }, { lemma: 'quote' },
   { lemma: 'describe' },
@@ -104,7 +107,7 @@ function build(): { forms: Map<string, VerbCue>; gerunds: Set<string> } {
   ];
   for (const [entries, cueClass] of groups) {
     for (const entry of entries) {
-      const cue: VerbCue = { lemma: entry.lemma, stance: entry.stance ?? 'neutral', cueClass };
+      const cue: VerbCue = { lemma: entry.lemma, stance: entry.stance ?? 'neutral', cueClass, ...(entry.particle ? { particle: entry.particle } : {}) };
       for (const form of [entry.lemma, ...(entry.forms ?? regularForms(entry.lemma))]) {
         if (!forms.has(form)) forms.set(form, cue);
         if (form.endsWith('ing')) gerunds.add(form);

@@ -107,11 +107,13 @@ export function trackNamed(
     );
     return { entity, referredBack: false };
   }
-  const key = name.toLowerCase();
+  // "bipartisan U.S. Conference of Mayors": an organisation is named from its first capital.
+  const body = isOrganisationName(name) ? name.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '') : name;
+  const key = body.toLowerCase();
   const found = discourse.entities.find((e) => !e.person && !e.registry && e.name.toLowerCase() === key);
   if (found) return { entity: touch(found, sentence), referredBack: true };
   const sourceKind: SourceKind = outletKind ?? (isOrganisationName(name) ? 'official' : 'person');
-  const entity = add(discourse, { name, sourceKind, registry: null, person: null, roles: new Set(), gender: null, plural: false }, sentence);
+  const entity = add(discourse, { name: body, sourceKind, registry: null, person: null, roles: new Set(), gender: null, plural: false }, sentence);
   return { entity, referredBack: false };
 }
 

@@ -28,7 +28,7 @@ import {
   spanOf,
   type Speaker,
 } from './speaker-phrase.js';
-import { isPunct, isWord, type Token } from './tokens.js';
+import { isCapitalized, isPunct, isWord, type Token } from './tokens.js';
 
 const TIME_LEADERS = new Set(['on', 'late', 'early', 'last', 'this', 'next']);
 const POSTMODIFIER_OPENERS = new Set(['in', 'at', 'from', 'of', 'with', 'inside', 'near', 'among', 'who', 'that', 'which', 'familiar', 'close']);
@@ -56,6 +56,7 @@ export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: nu
     if (t.text !== t.lower) continue;
     const cue = verbCue(t.lower);
     if (!cue || inNounContext(tokens, v)) continue;
+    if (cue.particle && !isWord(tokens[v + 1], cue.particle)) continue;
     // "J Street's statement read: …" — a document reads; a person who reads says nothing.
     if (cue.lemma === 'read' && !isDocumentWord(tokens[v - 1])) continue;
     if (isCueGerund(t.lower) && !PROGRESSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '')) {
@@ -69,9 +70,16 @@ export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: nu
     if (isWord(tokens[v + 1], 'by')) continue; // "quoted by X" is an outlet attachment
     frames.push(...verbFrames(text, tokens, v).map((f) => ({ ...f, verb: cue, stance: stanceAt(tokens, v, cue) })));
   }
+  for (const frame of frames) if (frame.verb?.particle && frame.afterIndex === frame.cueIndex + 1) withParticle(text, tokens, frame);
   attachOutletsAndCitations(text, tokens, frames);
   assignClaims(text, tokens, frames, sentenceEnd);
   return mergeEmbedded(tokens, mergeEnclosing(withoutRecordingDocuments(frames).filter(isUsable)));
+}
+
+/** "pointed out": the particle is part of the cue, and what it points out follows it. */
+function withParticle(text: string, tokens: Token[], frame: Frame): void {
+  frame.cue = spanOf(text, tokens, frame.cueIndex, frame.cueIndex + 2);
+  frame.afterIndex = frame.cueIndex + 2;
 }
 
 /** The verb's own stance, unless an adverb next to it distances the report ("reportedly said"). */
@@ -411,7 +419,9 @@ function clauseSubject(text: string, tokens: Token[], end: number): Speaker | nu
     const first = tokens[s];
     if (first?.kind === 'word' && ADVERBIAL_OPENERS.has(first.lower)) continue;
     let e = s;
-    while (e < end && (isPhraseWord(tokens[e] as Token) || isWord(tokens[e], 'the', 'a', 'an'))) e += 1;
+    // "But he lashed out at officials, saying …": a pronoun subject refers back like any other.
+    if (isWord(first, 'he', 'she', 'they') && !first?.possessive) e = s + 1;
+    else while (e < end && (isPhraseWord(tokens[e] as Token) || isWord(tokens[e], 'the', 'a', 'an'))) e += 1;
     const verb = tokens[e];
     if (e === s || e >= end || verb?.kind !== 'word' || verb.text !== verb.lower) continue;
     const speaker = classifySpeaker(text, tokens, s, e);
@@ -478,7 +488,12 @@ export function subjectName(text: string, tokens: Token[]): string | null {
   if (isPunct(tokens[start], ',')) start += 1;
   if (tokens[start]?.kind === 'word' && DETERMINERS.has((tokens[start] as Token).lower)) start += 1;
   let end = start;
-  while (end < tokens.length && end - start < 8 && tokens[end]?.kind === 'word' && isPhraseWord(tokens[end] as Token)) end += 1;
+  for (;;) {
+    while (end < tokens.length && end - start < 8 && tokens[end]?.kind === 'word' && isPhraseWord(tokens[end] as Token)) end += 1;
+    // "The U.S. Conference of Mayors passed …": "of" between capitalised words is inside the name.
+    if (end > start && isWord(tokens[end], 'of', 'for') && isCapitalized(tokens[end - 1]) && isCapitalized(tokens[end + 1])) end += 1;
+    else break;
+  }
   if (end === start) return null;
   // The verb may follow at once or after a parenthetical: "Saucier, who lives in Vermont, pleaded".
   let verb = end;

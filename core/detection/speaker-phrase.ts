@@ -348,8 +348,9 @@ function classifyWithoutMention(p: PhraseParts): Speaker | null {
     }
     return null;
   }
-  // "prosecutors", "federal investigators", "an official statement": described, not named.
-  if (UNNAMED_HEADS.has(head) || isSpeakerNoun(p.headToken)) {
+  // "prosecutors", "federal investigators", "an official statement": described, not named. A
+  // plural role opening a sentence ("Prosecutors said") is tagged as a name but is none.
+  if (UNNAMED_HEADS.has(head) || isSpeakerNoun(p.headToken) || (PERSON_ROLES.has(head) && /[^s]s$/u.test(head))) {
     return { type: 'unnamed', name: p.unnamedSpan.text, span: p.unnamedSpan, affiliation: null, officialVoice: false };
   }
   return null;

@@ -22,6 +22,14 @@ const NON_TERMINAL_ABBREVIATIONS = new Set([
   'им', 'ул', 'пр', 'проф', 'ген', 'акад', 'т', 'св', 'тов', 'гр',
 ]);
 
+// Titles before a name: a line ending in one ("said Sen.") continues on the next ("Rob Portman"),
+// as in text whose sentences were split one per line at every period.
+const TITLES_BEFORE_NAMES = new Set([
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm',
+  'Brig', 'Cmdr', 'Cpl', 'Pvt', 'Rep', 'Sen', 'Gov', 'Pres', 'Rev', 'Hon', 'Amb', 'Supt', 'Insp',
+  'Det', 'Sheikh',
+]);
+
 // A quotation longer than this is more likely an unbalanced pair of marks than one utterance,
 // and protecting it would merge unrelated sentences.
 const MAX_PROTECTED_QUOTATION = 1500;
@@ -196,6 +204,7 @@ function isListMarker(text: string, blockStart: number, wordStart: number): bool
 function isSoftWrap(text: string, prevLineEnd: number, nextLineStart: number): boolean {
   const last = text[prevLineEnd - 1] ?? '';
   const first = text[nextLineStart] ?? '';
+  if (last === '.' && UPPERCASE.test(first) && TITLES_BEFORE_NAMES.has(wordBefore(text, 0, prevLineEnd - 1).split('.').pop() ?? '')) return true;
   return /[\p{L}\p{N},;(\-]/u.test(last) && LOWERCASE.test(first) && LETTER.test(first);
 }
 

@@ -154,3 +154,38 @@ describe('attribution cues in English', () => {
     expect(s!.mention.text).toBe('Fars News Agency');
   });
 });
+
+describe('attribution shapes seen in real copy', () => {
+  it('"As X noted, <claim>": the "as" clause vouches for the main clause', () => {
+    expect(summaries('As the Valley Courier noted last week, the dam has never been inspected.')).toEqual([
+      { hops: ['Valley Courier'], kind: 'paraphrase', claim: 'the dam has never been inspected' },
+    ]);
+  });
+
+  it('takes the phrasal "pointed out" as a cue, and "pointed" alone not', () => {
+    expect(summaries('The engineer Mara Quist pointed out that the spillway was blocked.')[0]?.claim).toBe('the spillway was blocked');
+    expect(summaries('The engineer Mara Quist pointed to the spillway.')).toEqual([]);
+  });
+
+  it('reads a plural role opening the sentence as a described source, not a name', () => {
+    expect(summaries('Investigators said the valves had rusted through.')).toEqual([
+      { hops: ['Investigators'], kind: 'citing', claim: 'the valves had rusted through' },
+    ]);
+  });
+
+  it('gives ", saying …" after any verb to that clause\'s subject, a pronoun included', () => {
+    const text = 'Mara Quist left the meeting early.\nBut she criticised the board, saying that the repairs were years late.';
+    expect(summaries(text)).toEqual([{ hops: ['Mara Quist'], kind: 'paraphrase', claim: 'the repairs were years late' }]);
+  });
+
+  it('lets "the group" refer back to an organisation whose name holds "of"', () => {
+    const text = 'The National Union of Ferry Workers voted to strike on Monday.\nThe group said the timetable was unsafe.';
+    expect(summaries(text)[0]!.hops).toEqual(['National Union of Ferry Workers']);
+  });
+
+  it('keeps a name whose title ends the line it was split at', () => {
+    const text = '"The checks were skipped," said Sen.\nHelen Marsh, who chairs the panel.';
+    expect(summaries(text)[0]).toMatchObject({ hops: ['Helen Marsh'], claim: 'The checks were skipped' });
+  });
+});
+
