@@ -61,7 +61,7 @@ export function detectAttributions(
   for (const region of regions) {
     const discourse = newDiscourse(acronyms);
     const framesBySentence = new Map<number, { sourceIds: Set<string> }>();
-    let lastQuote: { chain: ChainHop[]; end: number; sentence: number } | null = null;
+    let lastQuote: { chain: ChainHop[]; end: number; sentence: number; draft: Draft } | null = null;
 
     region.sentences.forEach((sentence, si) => {
       const tokens = tokenize(text, sentence.start, sentence.end, { mentions, quotations, urls, tagging });
@@ -75,10 +75,11 @@ export function detectAttributions(
         const chain = chainForFrame(discourse, frame, si, frame.stance);
         if (!chain?.length) continue;
         const kind: HopKind = frame.containsQuote ? 'quote' : 'paraphrase';
-        suggestions.push(withChain(toSuggestion(text, chain, kind, frame, claim), chain));
+        const draft = withChain(toSuggestion(text, chain, kind, frame, claim), chain);
+        suggestions.push(draft);
         remember(discourse, chain, si);
         for (const hop of chain) if (hop.sourceId) sourceIds.add(hop.sourceId);
-        lastQuote = kind === 'quote' ? { chain, end: sentence.end, sentence: si } : null;
+        lastQuote = kind === 'quote' ? { chain, end: sentence.end, sentence: si, draft } : null;
       }
       framesBySentence.set(si, { sourceIds });
       // "Abid's attorney James Bacon mocked the widow. “…,” he said": people the text is about
@@ -89,7 +90,9 @@ export function detectAttributions(
       if (frames.length === 0 && lastQuote && lastQuote.sentence === si - 1 && !paragraphBreak(text, lastQuote.end, sentence.start)) {
         const continued = continuationQuote(text, tokens);
         if (continued) {
-          suggestions.push(withChain(continuationSuggestion(continued, lastQuote.chain), lastQuote.chain));
+          // One quoted passage is one claim: “A,” he said. “B.” extends the claim of A over B.
+          const { draft } = lastQuote;
+          draft.claim = { start: draft.claim.start, end: continued.end, text: text.slice(draft.claim.start, continued.end) };
           lastQuote = { ...lastQuote, end: sentence.end, sentence: si };
         }
       }
@@ -343,19 +346,6 @@ function continuationQuote(text: string, tokens: Token[]): TextSpan | null {
   if (!rest.every((t) => t.kind === 'punct')) return null;
   const { innerStart, innerEnd } = first.quotation;
   return { start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd) };
-}
-
-function continuationSuggestion(claim: TextSpan, chain: ChainHop[]): Draft {
-  const first = chain[0] as ChainHop;
-  return {
-    source: first.source,
-    sourceId: first.sourceId,
-    mention: { ...claim },
-    cue: null,
-    kind: first.cited || first.sourceKind === 'unnamed' ? 'citing' : 'quote',
-    claim,
-    hops: toHops(chain, 'quote'),
-  };
 }
 
 /** "Abid: My signatures are not very consistent": the labelled person's own words. */

@@ -183,6 +183,13 @@ describe('attribution shapes seen in real copy', () => {
     expect(summaries(text)[0]!.hops).toEqual(['National Union of Ferry Workers']);
   });
 
+  it('makes one claim of a quoted passage that goes on after its attribution', () => {
+    const text = 'The harbour master Tomas Lind spoke on Friday.\n“Nothing here is safe,” Lind said.\n“We will close the quay.”\nThe ferry left.';
+    const found = summaries(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.claim).toBe('Nothing here is safe,” Lind said.\n“We will close the quay.');
+  });
+
   it('keeps a name whose title ends the line it was split at', () => {
     const text = '"The checks were skipped," said Sen.\nHelen Marsh, who chairs the panel.';
     expect(summaries(text)[0]).toMatchObject({ hops: ['Helen Marsh'], claim: 'The checks were skipped' });
