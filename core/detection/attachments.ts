@@ -11,6 +11,7 @@ import { outletKindOfName } from './names.js';
 import { classifySpeaker, phraseEndAfter, spanOf, type Speaker } from './speaker-phrase.js';
 import { isPunct, isWord, type Token } from './tokens.js';
 
+const OUTLET_NOUNS = ['website', 'site', 'newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'channel', 'station', 'broadcaster', 'podcast', 'blog'];
 const PASSIVE_INTRODUCERS = new Set(['carried', 'published', 'quoted', 'cited', 'reported', 'broadcast', 'aired']);
 
 interface Attachment {
@@ -111,7 +112,10 @@ function outletName(text: string, tokens: Token[], from: number, phraseStart: nu
   const name = spanOf(text, tokens, from, end);
   const single = end - from === 1 ? (tokens[from] as Token).text : null;
   const brand = single !== null && (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(single) || /^[KW][A-Z]{2,3}$/u.test(single));
-  if (!brand && !outletKindOfName(name.text)) return null;
+  // "the Jezebel website", "Vanity Fair magazine": the noun after the name says what it is.
+  const described = isWord(tokens[end], ...OUTLET_NOUNS);
+  if (!brand && !described && !outletKindOfName(name.text)) return null;
+  if (described) return { type: 'named', name: name.text, span: spanOf(text, tokens, phraseStart, end + 1), affiliation: null, outlet: true };
   // The span takes in "the", so a claim after "told the Harbour Gazette" starts after it.
   return { type: 'named', name: name.text, span: spanOf(text, tokens, phraseStart, end), affiliation: null, outlet: true };
 }

@@ -155,10 +155,22 @@ function quoteBefore(tokens: Token[], frame: Frame, clauseStart: number): { inne
   let k = frame.frameStart - 1;
   while (k >= 0 && isPunct(tokens[k], ',', '—', '–', '-')) k -= 1;
   const t = tokens[k];
-  if (t?.kind !== 'quote' || !t.quotation) return null;
+  if (t?.kind !== 'quote' || !t.quotation) return openingQuote(tokens, frame, clauseStart);
   const opener = tokens[k - 1];
   const opensClause = k <= clauseStart || !opener || isPunct(opener, ':', ',', ';', '—', '–', '(') || opener.kind === 'quote';
   return opensClause ? t.quotation : null;
+}
+
+/**
+ * “…,” Queen's University, Belfast, research fellow Wes Fraser told the BBC — a quotation opening
+ * the sentence with its comma, then only the speaker's long description before the cue.
+ */
+function openingQuote(tokens: Token[], frame: Frame, clauseStart: number): { innerStart: number; innerEnd: number } | null {
+  const quote = tokens[clauseStart];
+  if (quote?.kind !== 'quote' || !quote.quotation || !/[,?!]["”’']?$/u.test(quote.text)) return null;
+  const between = tokens.slice(clauseStart + 1, frame.frameStart);
+  const onlyDescription = between.every((t) => isPunct(t, ',', "'", '’') || t.kind === 'mention' || (t.kind === 'word' && t.pos !== 'VERB' && t.pos !== 'AUX'));
+  return onlyDescription && between.length <= 12 ? quote.quotation : null;
 }
 
 interface Forward {

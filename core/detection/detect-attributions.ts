@@ -100,7 +100,7 @@ export function detectAttributions(
 
     const range = { start: region.start, end: region.end };
     for (const citation of findExcerptCitations(text, blocks, mentions, range)) {
-      applyExcerptCitation(text, blocks, citation, suggestions);
+      applyExcerptCitation(text, blocks, region.sentences, citation, suggestions);
     }
     const isMention = (start: number, end: number) => spansStartingIn(mentions, start, end).some((m) => m.start === start);
     for (const line of findTranscriptLines(text, blocks, range, isMention, (name) => isKnownPerson(discourse, name))) {
@@ -145,7 +145,13 @@ function withProvenance(text: string, suggestion: Draft, commentsStart: number |
  * first hop ("Reuters → Judge Patti Saris"), and the excerpt's last paragraph, if nothing in it is
  * attributed yet, is proposed as the outlet's words. Nothing inside the citation is a claim.
  */
-function applyExcerptCitation(text: string, blocks: TextRange[], citation: ExcerptCitation, suggestions: Draft[]): void {
+function applyExcerptCitation(
+  text: string,
+  blocks: TextRange[],
+  sentences: TextRange[],
+  citation: ExcerptCitation,
+  suggestions: Draft[],
+): void {
   const bi = blockIndexOf(blocks, citation.citation.start);
   const own = blocks[bi] as TextRange;
   let excerpt: TextRange | null;
@@ -175,7 +181,11 @@ function applyExcerptCitation(text: string, blocks: TextRange[], citation: Excer
     if (s.claim.end > lastLine.start) lastLineAttributed = true;
     const first = outletHopsAs(s.kind);
     if (s.hops[0]?.source === first[0]?.source) continue;
-    suggestions[i] = { ...s, source: first[0]!.source, sourceId: first[0]!.sourceId, hops: [...first, ...s.hops] };
+    // The outlet reports the whole sentence, its attribution included: "Judge Saris found she had
+    // authority …" is what Reuters wrote, about what the judge found.
+    const sentence = sentences[indexContaining(sentences, s.claim.start)];
+    const claim = sentence && sentence.end >= s.claim.end ? sentenceClaim(text, sentence) : s.claim;
+    suggestions[i] = { ...s, claim, source: first[0]!.source, sourceId: first[0]!.sourceId, hops: [...first, ...s.hops] };
   }
   if (lastLineAttributed) return;
   const claimEnd = trimEndPunctuation(text, Math.max(lastLine.start, excerpt.start), Math.min(lastLine.end, excerpt.end));
@@ -191,6 +201,11 @@ function applyExcerptCitation(text: string, blocks: TextRange[], citation: Excer
     claim: { start: claimStart, end: claimEnd, text: text.slice(claimStart, claimEnd) },
     hops: outletHopsAs('quote'),
   });
+}
+
+function sentenceClaim(text: string, sentence: TextRange): TextSpan {
+  const end = trimEndPunctuation(text, sentence.start, sentence.end);
+  return { start: sentence.start, end, text: text.slice(sentence.start, end) };
 }
 
 // The chain each suggestion was made from, so its people can be named as the whole document names

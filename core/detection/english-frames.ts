@@ -36,6 +36,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'being', 'been'
 const RELAY_CONTINUATIONS = new Set(['saying', 'telling', 'stating', 'having', 'warning', 'adding', 'writing']);
 // Before a cue form these make it a noun or an adjective, not the verb of an attribution.
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'no', 'any', 'every', 'each', 'new', 'recent', 'earlier', 'some', 'many']);
+// Verbs that, as participles after a noun and before "as", describe that noun.
+const DESCRIBING_AS = new Set(['describe', 'label', 'brand', 'dub', 'characterize', 'characterise', 'call', 'quote', 'cite', 'identify']);
 const ATTACHING_GERUNDS = new Set(['citing', 'quoting', 'speaking', 'talking', 'writing', 'telling']);
 // "is warning", "was saying": a progressive verb, not a participle continuing a clause.
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
@@ -68,6 +70,8 @@ export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: nu
       continue;
     }
     if (isWord(tokens[v + 1], 'by')) continue; // "quoted by X" is an outlet attachment
+    // "a woman described as a “former official”": a participle describing someone, not a cue.
+    if (DESCRIBING_AS.has(cue.lemma) && isWord(tokens[v + 1], 'as') && tokens[v - 1]?.pos === 'NOUN') continue;
     frames.push(...verbFrames(text, tokens, v).map((f) => ({ ...f, verb: cue, stance: stanceAt(tokens, v, cue) })));
   }
   for (const frame of frames) if (frame.verb?.particle && frame.afterIndex === frame.cueIndex + 1) withParticle(text, tokens, frame);
@@ -294,6 +298,13 @@ function skipAdverbialsBackward(tokens: Token[], from: number): number {
 
 /** "the Arabic-language Enab Baladi affiliated to militants quoted …": skip the post-modifier. */
 function skipPostModifier(tokens: Token[], k: number): number {
+  // "A woman described as a “former official” told …": the description is the post-modifier.
+  for (let j = k - 1; j >= Math.max(1, k - 4); j -= 1) {
+    const participle = tokens[j - 1];
+    if (isWord(tokens[j], 'as') && participle?.kind === 'word' && DESCRIBING_AS.has(participle.lemma ?? '') && participle.text === participle.lower) {
+      return j >= 2 ? j - 2 : k;
+    }
+  }
   for (let j = k; j >= Math.max(0, k - 6); j -= 1) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' || t.kind === 'quote') return k;
@@ -331,6 +342,8 @@ function findParentheticalStart(tokens: Token[], closingComma: number): number |
       const first = tokens[j + 1];
       if (j + 1 >= closingComma || !first) return null;
       if (first.kind === 'word' && PARENTHETICAL_OPENERS.has(first.lower)) return j;
+      // "Members of the commission, set up in 2014 …, have told …": a participle phrase.
+      if (first.kind === 'word' && first.pos === 'VERB' && first.text === first.lower && /(?:ed|en|set|put|led|made)$/u.test(first.lower)) return j;
       // "Jim Steinle, Kate's father, told …": a role in apposition after the name.
       const last = tokens[closingComma - 1];
       return last?.kind === 'word' && PERSON_ROLES.has(last.lower) ? j : null;

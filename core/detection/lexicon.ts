@@ -20,7 +20,9 @@ export const OUTLET_INTRODUCERS: readonly (readonly string[])[] = [
   ['article', 'in'], ['column', 'in'], ['editorial', 'in'], ['interview', 'on'],
   ['appearance', 'on'], ['speaking', 'on'], ['saying', 'by'], ['spoke', 'to'], ['spoke', 'with'],
   ['spoken', 'to'], ['talked', 'to'], ['talked', 'with'], ['said', 'on'], ['says', 'on'],
-  ['appeared', 'on'], ['told'], ['tells'],
+  ['appeared', 'on'], ['told'], ['tells'], ['episode', 'of'], ['edition', 'of'], ['question', 'from'],
+  ['questions', 'from'], ['essay', 'for'], ['op-ed', 'for'], ['column', 'for'], ['article', 'for'],
+  ['piece', 'for'], ['writes', 'in'], ['write', 'in'],
 ];
 
 /** Nouns naming people who speak for someone. */

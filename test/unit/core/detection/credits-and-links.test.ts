@@ -90,7 +90,8 @@ describe('photo credits, datelines and outlet links', () => {
       'That is the whole story.',
     ].join('\n');
     const found = summaries(before);
-    expect(found).toContainEqual({ hops: ['Reuters', 'Harbour officials'], kind: 'paraphrase', claim: 'the convoy was delayed by fog' });
+    // The outlet wrote the whole sentence, its own attribution included.
+    expect(found).toContainEqual({ hops: ['Reuters', 'Harbour officials'], kind: 'paraphrase', claim: 'Harbour officials in Varna said the convoy was delayed by fog' });
     expect(found).toContainEqual({ hops: ['Reuters'], kind: 'quote', claim: 'The ships waited offshore overnight' });
     expect(found.some((s) => s.claim.includes('Convoy Held Up'))).toBe(false);
 

@@ -133,6 +133,41 @@ describe('the outlet a statement was given to', () => {
   });
 });
 
+describe('outlets named by what they are or by how they carried it', () => {
+  it('takes a name followed by "website" or "magazine" as an outlet', () => {
+    expect(summaries('A former aide told the Harbourline website that the mayor lied.')[0]!.hops).toEqual(['Harbourline', 'A former aide']);
+    expect(summaries('In an essay for Fenwick Review magazine, Lena Holt wrote that the dam leaked.')[0]!.hops).toEqual(['Fenwick Review', 'Lena Holt']);
+  });
+
+  it('finds the outlet in "a question from X" and "an episode of X\'s show"', () => {
+    expect(summaries('In response to a question from Reuters, the sheriff, Joe Lane, said the case was open.')[0]!.hops).toEqual(['Reuters', 'Joe Lane']);
+    expect(summaries('Lane said during an episode of the BBC show that it was open.')[0]!.hops).toEqual(['BBC', 'Lane']);
+  });
+
+  it('reads "a woman described as …" as the speaker, not as an attribution of its own', () => {
+    expect(summaries('A woman described as a "retired nurse" told the Harbourline website that the ward was closed.')).toEqual([
+      { hops: ['Harbourline', 'A woman described as a "retired nurse"'], kind: 'citing', claim: 'the ward was closed' },
+    ]);
+  });
+});
+
+describe('speakers with long descriptions', () => {
+  it('takes the opening quotation for a speaker described at length before the cue', () => {
+    expect(summaries('"It has been hit before," Queen\'s University, Belfast, lecturer Wes Fraser told the BBC.')).toEqual([
+      { hops: ['BBC', 'Wes Fraser'], kind: 'quote', claim: 'It has been hit before' },
+    ]);
+  });
+
+  it('reads past a participle phrase between the speaker and the cue', () => {
+    const text = 'Members of the Commission for Safe Streets, set up in 2014 to cut crashes, have told the Associated Press they delivered the report.';
+    expect(summaries(text)[0]).toEqual({
+      hops: ['Associated Press', 'Members of the Commission for Safe Streets'],
+      kind: 'paraphrase',
+      claim: 'they delivered the report',
+    });
+  });
+});
+
 describe('statements introduced by a colon', () => {
   it('attribute what follows the colon, even when its quotation is never closed', () => {
     const text = "Mayor Lena Holt met the residents.\nBut, she added: 'In plain terms the dam is unsafe.";
