@@ -146,7 +146,7 @@ describe('outlets named by what they are or by how they carried it', () => {
 
   it('reads "a woman described as …" as the speaker, not as an attribution of its own', () => {
     expect(summaries('A woman described as a "retired nurse" told the Harbourline website that the ward was closed.')).toEqual([
-      { hops: ['Harbourline', 'A woman described as a "retired nurse"'], kind: 'citing', claim: 'the ward was closed' },
+      { hops: ['Harbourline', 'A woman described as a "retired nurse"'], kind: 'paraphrase', claim: 'the ward was closed' },
     ]);
   });
 });
