@@ -150,13 +150,23 @@ export function findSourceMentions(text: string, index: AliasIndex): SourceMenti
       const matched = match[0];
       const end = i + matched.length;
       if (isGuarded(text, i, end, candidate.key, matched)) continue;
-      if (candidate.entry.kind === 'programme' && (matched !== candidate.alias || !PROGRAMME_CONTEXT.test(text.slice(Math.max(0, i - 12), i)))) continue;
+      if (candidate.entry.kind === 'programme' && (!writtenAsTitle(matched, candidate.alias) || !PROGRAMME_CONTEXT.test(text.slice(Math.max(0, i - 12), i)))) continue;
       mentions.push({ start: i, end, text: matched, source: candidate.entry.source, aliasKind: candidate.entry.kind });
       i = end - 1;
       break;
     }
   }
   return mentions;
+}
+
+// Small words headline style may capitalise: "Face The Nation" is the programme "Face the Nation".
+const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'at', 'in', 'on', 'for', 'to', 'with']);
+
+/** A programme's title as written: its capitals kept, except that small words may be capitalised. */
+function writtenAsTitle(matched: string, alias: string): boolean {
+  const written = matched.split(/\s+/u);
+  const title = alias.split(/\s+/u);
+  return written.length === title.length && written.every((w, i) => w === title[i] || (TITLE_FUNCTION_WORDS.has(title[i] as string) && w.toLowerCase() === title[i]));
 }
 
 function gluedCandidates(index: AliasIndex, word: string): CompiledAlias[] | undefined {

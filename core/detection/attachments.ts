@@ -18,6 +18,8 @@ interface Attachment {
   index: number;
   speaker: Speaker;
   passive: boolean;
+  /** The second of "told CNN's “State of the Union” and CBS News' “Face the Nation”". */
+  coordinated?: boolean;
 }
 
 /**
@@ -28,7 +30,9 @@ interface Attachment {
 export function attachOutletsAndCitations(text: string, tokens: Token[], frames: Frame[]): void {
   for (const outlet of findOutlets(text, tokens)) {
     const frame = frameForOutlet(frames, outlet.index);
-    if (frame) {
+    if (frame && outlet.coordinated) {
+      if (frame.outlet && !sameSource(frame.outlet, outlet.speaker)) frame.coOutlets.push(outlet.speaker);
+    } else if (frame) {
       if (!frame.outlet && !sameSource(frame.speaker, outlet.speaker)) {
         frame.outlet = outlet.speaker;
         frame.outletIndex = outlet.index;
@@ -55,16 +59,36 @@ export function attachOutletsAndCitations(text: string, tokens: Token[], frames:
 
 function findOutlets(text: string, tokens: Token[]): Attachment[] {
   const found: Attachment[] = [];
+  // "On “State of the Union,” Paul added, …": a programme or outlet opening the sentence.
+  if (isWord(tokens[0], 'on')) {
+    const speaker = outletAfter(text, tokens, 1);
+    const after = speaker ? tokenIndexAt(tokens, speaker.span.end) : -1;
+    if (speaker && speaker.type === 'registry' && isPunct(tokens[after] ?? tokens[after + 1], ',', '"', '”')) found.push({ index: 0, speaker, passive: false });
+  }
   for (let i = 0; i < tokens.length; i += 1) {
     for (const intro of OUTLET_INTRODUCERS) {
       if (!intro.every((word, k) => tokens[i + k]?.kind === 'word' && tokens[i + k]?.lower === word)) continue;
       if ((intro[0] === 'told' || intro[0] === 'tells') && (tokens[i] as Token).text !== intro[0]) continue;
       const speaker = outletAfter(text, tokens, i + intro.length);
-      if (speaker) found.push({ index: i, speaker, passive: PASSIVE_INTRODUCERS.has(intro[0] as string) && intro[1] === 'by' });
+      if (speaker) {
+        found.push({ index: i, speaker, passive: PASSIVE_INTRODUCERS.has(intro[0] as string) && intro[1] === 'by' });
+        const also = coordinatedOutlet(text, tokens, speaker);
+        if (also) found.push({ index: i, speaker: also, passive: false, coordinated: true });
+      }
       break;
     }
   }
   return found;
+}
+
+/** "CNN's “State of the Union” and CBS News' “Face the Nation”": the outlet after "and". */
+function coordinatedOutlet(text: string, tokens: Token[], first: Speaker): Speaker | null {
+  let j = tokenIndexAt(tokens, first.span.end);
+  // The first outlet's programme, in quotation marks or not.
+  while (j < tokens.length && (isPunct(tokens[j], '"', '“', '”') || tokens[j]?.mention?.aliasKind === 'programme')) j += 1;
+  if (!isWord(tokens[j], 'and')) return null;
+  const second = outletAfter(text, tokens, j + 1);
+  return second?.type === 'registry' ? second : null;
 }
 
 /** The outlet right after an introducer, past determiners and modifiers ("the state-run …"). */

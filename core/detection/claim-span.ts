@@ -214,6 +214,10 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
   }
 
   let i = skipAdjuncts(tokens, frame, from, limit);
+  // told “Face the Nation,” “She oversaw …”: the quotation after the quoted programme's comma.
+  let q = i;
+  while (q < limit && isPunct(tokens[q], ',', ':', '"', '”', '“')) q += 1;
+  if (q > i && tokens[q]?.kind === 'quote' && tokens[q]?.quotation) return { quote: tokens[q]!.quotation!, hasContent: true };
   if (isPunct(tokens[i], ':')) {
     i += 1;
     // "he added: 'In plain terms …" with the quotation never closed: the statement is all that
@@ -237,6 +241,11 @@ function skipAdjuncts(tokens: Token[], frame: Frame, from: number, limit: number
   while (i < limit) {
     const t = tokens[i] as Token;
     if (frame.outlet && t.start >= frame.outlet.span.start && t.end <= frame.outlet.span.end) {
+      i += 1;
+      continue;
+    }
+    // The quotation marks around a quoted programme: told “Face the Nation,” …
+    if (frame.outlet && isPunct(t, '"', '“', '”') && (tokens[i + 1]?.start === frame.outlet.span.start || tokens[i - 1]?.end === frame.outlet.span.end)) {
       i += 1;
       continue;
     }

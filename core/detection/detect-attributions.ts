@@ -69,7 +69,8 @@ export function detectAttributions(
       const heading = !region.comments && isHeading(text, sentence, blocks[block]);
       const frames = heading ? [] : framesIn(text, tokens, sentence);
       const sourceIds = new Set<string>();
-      for (const frame of frames.sort((a, b) => a.cueIndex - b.cueIndex)) {
+      const each = frames.sort((a, b) => a.cueIndex - b.cueIndex).flatMap((f) => [f, ...f.coOutlets.map((outlet) => ({ ...f, outlet, coOutlets: [] }))]);
+      for (const frame of each) {
         const claim = claimOf(text, frame, region.sentences[si - 1] ?? null, nextBlock(blocks, block, region));
         if (!claim) continue;
         const chain = chainForFrame(discourse, frame, si, frame.stance);

@@ -19,6 +19,8 @@ export interface Frame {
   relay: Speaker | null;
   /** "told X", "in a statement carried by X": the outlet that carried the statement. */
   outlet: Speaker | null;
+  /** "told CNN and CBS News": further outlets that carried the same statement, one chain each. */
+  coOutlets: Speaker[];
   /** Token index of the phrase introducing the outlet, so a claim can stop before it. */
   outletIndex: number | null;
   /** "citing Y": hops after the speaker. */
@@ -54,6 +56,7 @@ export function newFrame(fields: Pick<Frame, 'cue' | 'cueIndex' | 'speaker' | 'f
     relay: null,
     outlet: null,
     outletIndex: null,
+    coOutlets: [],
     cited: [],
     prefix: [],
     citing: false,

@@ -98,6 +98,24 @@ describe('outlets beyond the registry and programmes', () => {
     expect(summaries('Asked on Meet the Press, the governor said the budget would pass.')[0]?.hops[0] ?? null).not.toBe('CBS News');
   });
 
+  it('reads a programme in headline capitals, and its quotation after the comma', () => {
+    expect(summaries('As for the budget, Holt told "Face The Nation," "The vote is not there yet."')).toEqual([
+      { hops: ['CBS News', 'Holt'], kind: 'quote', claim: 'The vote is not there yet' },
+    ]);
+  });
+
+  it('takes the outlet from a programme opening the sentence: On “State of the Union,” …', () => {
+    expect(summaries('On "State of the Union," Holt added, "We will hold the line."')[0]!.hops).toEqual(['CNN', 'Holt']);
+  });
+
+  it('gives each of two programmes the statement made on both', () => {
+    const found = summaries('Holt told CNN’s “State of the Union” and CBS News’ “Face the Nation” on Sunday that she would block the vote.');
+    expect(found.map((s) => s.hops)).toEqual([
+      ['CNN', 'Holt'],
+      ['CBS News', 'Holt'],
+    ]);
+  });
+
   it('does not take the State of the Union address for the programme', () => {
     expect(summaries('The president said in his State of the Union address that taxes would fall.')[0]!.hops).not.toContain('CNN');
   });
