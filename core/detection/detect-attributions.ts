@@ -2,6 +2,7 @@ import type { HopKind } from '../domain.js';
 import { tagText } from '../text/part-of-speech.js';
 import { findQuotations, splitBlocks, splitSentences, type TextRange } from '../text/sentences.js';
 import { acronymDefinitions } from './acronyms.js';
+import { namedRoles } from './named-roles.js';
 import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias-index.js';
 import { chainIdentity, extendsChain } from './chain-identity.js';
 import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainHop } from './chains.js';
@@ -56,10 +57,11 @@ export function detectAttributions(
   const regions = regionsOf(sentences, begin, commentsStart, end);
   const tagging = tagText(text, begin, end);
   const acronyms = acronymDefinitions(text);
+  const roles = namedRoles(text);
 
   const suggestions: Draft[] = [];
   for (const region of regions) {
-    const discourse = newDiscourse(acronyms);
+    const discourse = newDiscourse(acronyms, roles);
     const framesBySentence = new Map<number, { sourceIds: Set<string> }>();
     let lastQuote: { chain: ChainHop[]; end: number; sentence: number; draft: Draft } | null = null;
 

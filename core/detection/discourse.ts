@@ -4,7 +4,8 @@
 import type { SourceKind } from '../domain.js';
 import type { ChainHop } from './chains.js';
 import type { Frame } from './frame.js';
-import { INSTITUTION_ANAPHORA } from './lexicon.js';
+import { INSTITUTION_ANAPHORA, PERSON_ROLES } from './lexicon.js';
+import { onlyPersonWithRole } from './named-roles.js';
 import {
   genderOf,
   givenNamesAgree,
@@ -37,6 +38,8 @@ export interface Discourse {
   entities: Entity[];
   /** Acronyms the document defines: "WHO" → "World Health Organization". */
   acronyms: ReadonlyMap<string, string>;
+  /** Role → the people the whole document names with it ("Foreign Minister Mevlut Cavusoglu"). */
+  namedRoles: ReadonlyMap<string, readonly string[]>;
   resolvedFrames: WeakMap<Frame, ChainHop[]>;
 }
 
@@ -67,8 +70,11 @@ const ORGANISATION_HEADS = new Set([
   'party', 'network', 'platform', 'giant', 'chain', 'union', 'association', 'charity', 'league',
 ]);
 
-export function newDiscourse(acronyms: ReadonlyMap<string, string> = new Map()): Discourse {
-  return { entities: [], acronyms, resolvedFrames: new WeakMap() };
+export function newDiscourse(
+  acronyms: ReadonlyMap<string, string> = new Map(),
+  namedRoles: ReadonlyMap<string, readonly string[]> = new Map(),
+): Discourse {
+  return { entities: [], acronyms, namedRoles, resolvedFrames: new WeakMap() };
 }
 
 /** The entity of a registry source, one per source. */
@@ -106,6 +112,13 @@ export function trackNamed(
       sentence,
     );
     return { entity, referredBack: false };
+  }
+  // "Turkey's Foreign Minister accused …": a role without a name is the one person the document
+  // names with that role, if it names exactly one.
+  if (!person && !outletKind && !isOrganisationName(name)) {
+    const role = name.toLowerCase().split(/\s+/u).pop() ?? '';
+    const named = PERSON_ROLES.has(role) ? onlyPersonWithRole(discourse.namedRoles, role) : null;
+    if (named) return trackNamed(discourse, named, sentence);
   }
   // "bipartisan U.S. Conference of Mayors": an organisation is named from its first capital.
   const body = isOrganisationName(name) ? name.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '') : name;
@@ -215,6 +228,8 @@ export function resolveDescription(discourse: Discourse, head: string, sentence:
   const recent = recentEntities(discourse, sentence, ROLE_WINDOW);
   const byRole = recent.find((e) => !e.registry && [...e.roles].some((r) => synonyms.has(r)));
   if (byRole) return byRole;
+  const named = PERSON_ROLES.has(head) ? onlyPersonWithRole(discourse.namedRoles, head) : null;
+  if (named) return trackNamed(discourse, named, sentence).entity;
   if (gender && ['man', 'woman', 'boy', 'girl'].includes(head)) {
     return recent.find((e) => (e.person !== null || e.sourceKind === 'unnamed') && !e.plural && e.gender === gender) ?? null;
   }

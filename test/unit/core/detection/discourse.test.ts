@@ -19,6 +19,21 @@ describe('speakers resolved through the document', () => {
     expect(summaries(text)[0]!.hops).toEqual(['Valley Courier', 'Rhona Keane']);
   });
 
+  it('makes a role without a name the one person the document names with it, before or after', () => {
+    const text = [
+      'Finnish Interior Minister Aino Virtanen. IMAGE: Harbour Photo/Lars Berg',
+      '',
+      "Finland's Interior Minister accused the border guards of negligence.",
+      'The Finnish minister also claimed that the fence had been cut.',
+    ].join('\n');
+    expect(summaries(text).map((s) => s.hops)).toEqual([['Aino Virtanen'], ['Aino Virtanen']]);
+  });
+
+  it('leaves the role as written when the document names two people with it', () => {
+    const text = 'The minister said the fence had been cut.\nMinister Aino Virtanen will meet Minister Pekka Laine on Friday.';
+    expect(summaries(text)[0]!.hops).toEqual(['The minister']);
+  });
+
   it('folds titles, roles and surnames into one person', () => {
     const text = [
       'Border talks stall',
