@@ -59,7 +59,7 @@ export function assignClaims(text: string, tokens: Token[], frames: Frame[], sen
       continue;
     }
     if (frame.continues) continue;
-    if (endsWithColon(tokens, frame)) {
+    if (endsWithColon(tokens, frame) || introducesReport(tokens, frame)) {
       frame.claimInNextBlock = true;
       frame.claimPosition = 'next';
       continue;
@@ -93,6 +93,19 @@ function asClauseEnd(tokens: Token[], frame: Frame, clauseStart: number): number
     if (isPunct(t, ',')) return i + 1;
   }
   return null;
+}
+
+/**
+ * "Reuters reports on the caravan." as a sentence of its own: a blog's lead-in to the excerpt it
+ * quotes next, the outlet's report being the next paragraph.
+ */
+function introducesReport(tokens: Token[], frame: Frame): boolean {
+  if (frame.frameStart !== 0 || !frame.verb || !['report', 'write', 'cover'].includes(frame.verb.lemma)) return false;
+  const outlet = frame.speaker.type === 'registry' || (frame.speaker.type === 'named' && frame.speaker.outlet === true);
+  if (!outlet || !isWord(tokens[frame.afterIndex], 'on', 'about')) return false;
+  const rest = tokens.slice(frame.afterIndex + 1);
+  const last = rest[rest.length - 1];
+  return isPunct(last, '.') && rest.length <= 8 && !rest.some((t) => t.kind === 'quote' || t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t, ','));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { attachOutletsAndCitations } from './attachments.js';
+import { isOrganisationName, parsePersonName } from './names.js';
 import type { CueStance } from '../domain.js';
 import { isCueGerund, phraseCueStance, verbCue, type VerbCue } from './cue-lexicon.js';
 import { assignClaims, isEmbedded } from './claim-span.js';
@@ -501,10 +502,14 @@ export function subjectName(text: string, tokens: Token[]): string | null {
   if (isPunct(tokens[start], ',')) start += 1;
   if (tokens[start]?.kind === 'word' && DETERMINERS.has((tokens[start] as Token).lower)) start += 1;
   let end = start;
+  let firstRunEnd = -1;
   for (;;) {
-    while (end < tokens.length && end - start < 8 && tokens[end]?.kind === 'word' && isPhraseWord(tokens[end] as Token)) end += 1;
-    // "The U.S. Conference of Mayors passed …": "of" between capitalised words is inside the name.
-    if (end > start && isWord(tokens[end], 'of', 'for') && isCapitalized(tokens[end - 1]) && isCapitalized(tokens[end + 1])) end += 1;
+    while (end < tokens.length && end - start < 10 && tokens[end]?.kind === 'word' && isPhraseWord(tokens[end] as Token)) end += 1;
+    if (firstRunEnd === -1) firstRunEnd = end;
+    // "The U.S. Conference of Mayors passed …", "Nicholas Bernabe of The AntiMedia is …": "of"
+    // between capitalised words is inside the phrase.
+    const ofThe = isWord(tokens[end + 1], 'the') ? 1 : 0;
+    if (end > start && isWord(tokens[end], 'of', 'for') && isCapitalized(tokens[end - 1]) && isCapitalized(tokens[end + 1 + ofThe])) end += 1 + ofThe;
     else break;
   }
   if (end === start) return null;
@@ -517,6 +522,11 @@ export function subjectName(text: string, tokens: Token[]): string | null {
   }
   const next = tokens[verb];
   if (!next || next.kind !== 'word' || (next.pos !== 'VERB' && next.pos !== 'AUX')) return null;
+  // A person of an organisation is the person: "Nicholas Bernabe of The AntiMedia".
+  if (firstRunEnd < end) {
+    const person = classifySpeaker(text, tokens, start, firstRunEnd);
+    if (person?.type === 'named' && parsePersonName(person.name) && !isOrganisationName(person.name)) return person.name;
+  }
   const speaker = classifySpeaker(text, tokens, start, end);
   return speaker?.type === 'named' ? speaker.name : null;
 }

@@ -201,6 +201,18 @@ describe('speakers with long descriptions', () => {
   });
 });
 
+describe('excerpts a blog introduces', () => {
+  it('"<Outlet> reports on <topic>." makes the next paragraph the outlet\'s report', () => {
+    const text = 'The convoy grew overnight.\nInterfax reports on the convoy.\nMore trucks joined the column near the border on Wednesday.';
+    expect(summaries(text)).toEqual([{ hops: ['Interfax'], kind: 'paraphrase', claim: 'More trucks joined the column near the border on Wednesday' }]);
+  });
+
+  it('takes "he" for a person introduced as "<Name> of <Organisation> is …"', () => {
+    const text = 'Lena Dahl of The Harbour Review is a reporter I trust.\nShe told Sputnik:\nOur newsroom will keep publishing.';
+    expect(summaries(text)[0]!.hops).toEqual(['Sputnik', 'Lena Dahl']);
+  });
+});
+
 describe('statements introduced by a colon', () => {
   it('attribute what follows the colon, even when its quotation is never closed', () => {
     const text = "Mayor Lena Holt met the residents.\nBut, she added: 'In plain terms the dam is unsafe.";
