@@ -7,7 +7,7 @@ import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias
 import { chainIdentity, extendsChain } from './chain-identity.js';
 import { chainForFrame, newDiscourse, registryHop, remember, toHops, type ChainHop } from './chains.js';
 import { findCreditLines, findDatelineCredits, type Credit } from './credit-lines.js';
-import { isKnownPerson, noteKnownPerson, noteMention, trackNamed, type Discourse } from './discourse.js';
+import { isKnownPerson, makeSalient, noteKnownPerson, noteMention, trackNamed, type Discourse, type Entity } from './discourse.js';
 import { findTranscriptLines, type TranscriptLine } from './transcript-lines.js';
 import { findEnglishFrames, subjectName } from './english-frames.js';
 import { findExcerptCitations, type ExcerptCitation } from './excerpt-citations.js';
@@ -71,6 +71,7 @@ export function detectAttributions(
       const heading = !region.comments && isHeading(text, sentence, blocks[block]);
       const frames = heading ? [] : framesIn(text, tokens, sentence);
       const sourceIds = new Set<string>();
+      const before = suggestions.length;
       const each = frames.sort((a, b) => a.cueIndex - b.cueIndex).flatMap((f) => [f, ...f.coOutlets.map((outlet) => ({ ...f, outlet, coOutlets: [] }))]);
       for (const frame of each) {
         const claim = claimOf(text, frame, region.sentences[si - 1] ?? null, nextBlock(blocks, block, region));
@@ -87,9 +88,12 @@ export function detectAttributions(
       framesBySentence.set(si, { sourceIds });
       // "Abid's attorney James Bacon mocked the widow. “…,” he said": people the text is about
       // are who a later "he" or "she" refers to, not only those already quoted.
+      // Within the sentence, the subject outranks others named in it, and whoever it quotes
+      // outranks the subject: "In court, Bacon badgered Hadeed. “…,” he said" is Bacon.
+      if (!heading) for (const name of nameRuns(text, tokens)) noteKnownPerson(discourse, name, si);
       const subject = heading ? null : subjectName(text, tokens);
       if (subject) noteMention(discourse, subject, si);
-      if (!heading) for (const name of nameRuns(text, tokens)) noteKnownPerson(discourse, name, si);
+      for (const speaker of speakersOf(suggestions.slice(before))) makeSalient(speaker, si);
       if (frames.length === 0 && lastQuote && lastQuote.sentence === si - 1 && !paragraphBreak(text, lastQuote.end, sentence.start)) {
         const continued = continuationQuote(text, tokens);
         if (continued) {
@@ -294,6 +298,16 @@ function isHeading(text: string, sentence: TextRange, block: TextRange | undefin
   // A line ending in a colon introduces what follows ("He told Sputnik:"); a heading does not.
   if (/[.!?…؟۔"”»)\]:'’]$/u.test(line) || /https?:\/\/\S+$/u.test(line)) return false;
   return line.split(/\s+/u).length <= 25;
+}
+
+/** Who the suggestions quote: the last hop's entity of each chain. */
+function speakersOf(drafts: Draft[]): Entity[] {
+  const entities: Entity[] = [];
+  for (const draft of drafts) {
+    const entity = chains.get(draft)?.at(-1)?.entity;
+    if (entity) entities.push(entity);
+  }
+  return entities;
 }
 
 /** Runs of capitalised name words outside quotations, titles included: "Mr Creed", "Michael Creed". */

@@ -29,6 +29,8 @@ export interface Entity {
   plural: boolean;
   /** The last sentence that named it or referred to it. */
   lastSentence: number;
+  /** When it was last named or referred to, finer than the sentence: within one, the later wins. */
+  salience: number;
   /** The newest attribution ending in it, which "he added" continues. */
   chain: ChainHop[] | null;
   chainSentence: number;
@@ -239,7 +241,7 @@ export function resolveDescription(discourse: Discourse, head: string, sentence:
 function recentEntities(discourse: Discourse, sentence: number, window: number): Entity[] {
   return discourse.entities
     .filter((e) => sentence - e.lastSentence <= window && e.lastSentence <= sentence)
-    .sort((a, b) => b.lastSentence - a.lastSentence || discourse.entities.indexOf(b) - discourse.entities.indexOf(a));
+    .sort((a, b) => b.lastSentence - a.lastSentence || b.salience - a.salience);
 }
 
 function findPerson(discourse: Discourse, person: PersonName): Entity | null {
@@ -278,13 +280,22 @@ function isPlural(words: readonly string[]): boolean {
   return /[^s]s$/u.test(head) || ['people', 'police', 'staff', 'media', 'personnel'].includes(head);
 }
 
+// Only the order of touches matters, so one counter serves every document.
+let clock = 0;
+
 function touch(entity: Entity, sentence: number): Entity {
   entity.lastSentence = Math.max(entity.lastSentence, sentence);
+  entity.salience = ++clock;
   return entity;
 }
 
-function add(discourse: Discourse, fields: Omit<Entity, 'lastSentence' | 'chain' | 'chainSentence'>, sentence: number): Entity {
-  const entity: Entity = { ...fields, lastSentence: sentence, chain: null, chainSentence: -1 };
+/** Makes an entity the most salient of its sentence: the speaker a sentence quotes. */
+export function makeSalient(entity: Entity, sentence: number): void {
+  touch(entity, sentence);
+}
+
+function add(discourse: Discourse, fields: Omit<Entity, 'lastSentence' | 'salience' | 'chain' | 'chainSentence'>, sentence: number): Entity {
+  const entity: Entity = { ...fields, lastSentence: sentence, salience: ++clock, chain: null, chainSentence: -1 };
   discourse.entities.push(entity);
   return entity;
 }

@@ -76,9 +76,34 @@ export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: nu
     frames.push(...verbFrames(text, tokens, v).map((f) => ({ ...f, verb: cue, stance: stanceAt(tokens, v, cue) })));
   }
   for (const frame of frames) if (frame.verb?.particle && frame.afterIndex === frame.cueIndex + 1) withParticle(text, tokens, frame);
+  const colon = colonQuoteFrame(text, tokens, frames);
+  if (colon) frames.push(colon);
   attachOutletsAndCitations(text, tokens, frames);
   assignClaims(text, tokens, frames, sentenceEnd);
   return mergeEmbedded(tokens, mergeEnclosing(withoutRecordingDocuments(frames).filter(isUsable)));
+}
+
+/**
+ * "Porterfield, however, shot back: “…”", "Marczak defended the curriculum: “…”": a quotation
+ * that a colon introduces at the end of a sentence is the words of the clause's subject, whatever
+ * its verb, when no reporting verb already claims it.
+ */
+function colonQuoteFrame(text: string, tokens: Token[], frames: Frame[]): Frame | null {
+  const c = tokens.findIndex((t, i) => isPunct(t, ':') && tokens[i + 1]?.kind === 'quote');
+  if (c <= 0 || tokens.length - (c + 2) > 1 || frames.some((f) => f.cueIndex < c)) return null;
+  const quote = tokens[c + 1] as Token;
+  if (!quote.quotation || text.slice(quote.quotation.innerStart, quote.quotation.innerEnd).split(/\s+/u).length < 3) return null;
+  for (let v = 1; v < c; v += 1) {
+    const verb = tokens[v] as Token;
+    // The tagger reads some verbs after a comma as nouns ("…, however, shot back:").
+    if (verb.kind !== 'word' || (verb.pos !== 'VERB' && verb.pos !== 'NOUN') || verb.text !== verb.lower) continue;
+    const found = speakerBefore(text, tokens, v);
+    if (!found) return null;
+    const { speaker } = found;
+    if (!(speaker.type === 'named' || speaker.type === 'registry' || (speaker.type === 'anaphor' && speaker.pronoun))) return null;
+    return newFrame({ cue: spanOf(text, tokens, v, v + 1), cueIndex: v, speaker, frameStart: found.start, afterIndex: c });
+  }
+  return null;
 }
 
 /** "pointed out": the particle is part of the cue, and what it points out follows it. */
@@ -498,6 +523,10 @@ function mergeEnclosing(frames: Frame[]): Frame[] {
  */
 export function subjectName(text: string, tokens: Token[]): string | null {
   let start = 0;
+  // "In court, Bacon badgered …": an opening adverbial phrase up to its comma.
+  const opener = tokens[0]?.kind === 'word' && ADVERBIAL_OPENERS.has((tokens[0] as Token).lower);
+  const comma = opener ? tokens.findIndex((t, i) => i < 10 && isPunct(t, ',')) : -1;
+  if (comma > 0 && !tokens.slice(0, comma).some((t) => t.pos === 'VERB' || t.kind === 'quote')) start = comma + 1;
   while (tokens[start]?.kind === 'word' && ADVERBIAL_OPENERS.has((tokens[start] as Token).lower) && start < 3) start += 1;
   if (isPunct(tokens[start], ',')) start += 1;
   if (tokens[start]?.kind === 'word' && DETERMINERS.has((tokens[start] as Token).lower)) start += 1;

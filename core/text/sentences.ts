@@ -30,6 +30,9 @@ const TITLES_BEFORE_NAMES = new Set([
   'Det', 'Sheikh',
 ]);
 
+// A name (or a title and name) and a speech verb: what follows a quotation it attributes.
+const ATTRIBUTION_AFTER_QUOTE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|wondered|recalled|explained|insisted)\b/u;
+
 // A quotation longer than this is more likely an unbalanced pair of marks than one utterance,
 // and protecting it would merge unrelated sentences.
 const MAX_PROTECTED_QUOTATION = 1500;
@@ -183,6 +186,12 @@ function isBoundary(
     );
   }
   if (LOWERCASE.test(nextChar)) return false;
+  // “Why is that relevant?” Bacon said. — the attribution after a quoted question belongs to it;
+  // A period ends the quoted sentence and the writer's own sentence with it: “…wrong.” Daigle said that …
+  const questionOrExclamation = /[?!]/u.test(text[runEnd - 1] as string);
+  if (questionOrExclamation && afterClosers > runEnd && /["”’']/u.test(text[afterClosers - 1] as string) && ATTRIBUTION_AFTER_QUOTE.test(text.slice(next, next + 60))) {
+    return false;
+  }
   if (!singlePeriod) return true;
   if (NON_TERMINAL_ABBREVIATIONS.has(word)) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return false; // U.S. / e.g. / т.е.

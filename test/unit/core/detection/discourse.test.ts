@@ -50,6 +50,11 @@ describe('speakers resolved through the document', () => {
     expect(summaries(text)).toEqual([{ hops: ['Tomas Lind'], kind: 'quote', claim: 'Nothing here is safe to load' }]);
   });
 
+  it('gives "he" to the subject of the sentence before, not to the person it acted on', () => {
+    const text = 'Lawyer Tom Reyes spoke first.\nIn court, Reyes questioned Ben Hale.\n“Did you sign the form?” Reyes asked.\nHale nodded.\nLater, Reyes pressed Hale.\n“You knew it was false,” he said.';
+    expect(summaries(text).at(-1)!.hops).toEqual(['Tom Reyes']);
+  });
+
   it('does not give "she" to a man named with a male title, nor a role to an unrelated source', () => {
     const text = 'Mr Haddad said the ferry was late.\nThe military experts warned that the channel was mined.';
     expect(summaries(text)).toEqual([

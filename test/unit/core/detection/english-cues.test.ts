@@ -190,6 +190,18 @@ describe('attribution shapes seen in real copy', () => {
     expect(found[0]!.claim).toBe('Nothing here is safe,” Lind said.\n“We will close the quay.');
   });
 
+  it('keeps a quoted question with the attribution after it', () => {
+    expect(summaries('Lawyer Tom Reyes spoke first. “Why is that even relevant?” Reyes said of the filing.')).toEqual([
+      { hops: ['Tom Reyes'], kind: 'quote', claim: 'Why is that even relevant?' },
+    ]);
+  });
+
+  it('gives a quotation a colon introduces to the clause subject, whatever its verb', () => {
+    expect(summaries('Lena Porterfield, however, shot back: “They are not teaching anything else.”')).toEqual([
+      { hops: ['Lena Porterfield'], kind: 'quote', claim: 'They are not teaching anything else' },
+    ]);
+  });
+
   it('keeps a name whose title ends the line it was split at', () => {
     const text = '"The checks were skipped," said Sen.\nHelen Marsh, who chairs the panel.';
     expect(summaries(text)[0]).toMatchObject({ hops: ['Helen Marsh'], claim: 'The checks were skipped' });
