@@ -11,6 +11,13 @@ import { outletKindOfName } from './names.js';
 import { classifySpeaker, phraseEndAfter, spanOf, type Speaker } from './speaker-phrase.js';
 import { isPunct, isWord, type Token } from './tokens.js';
 
+// Introducers by their first word, so each token is checked against the few that may start there.
+const INTRODUCERS_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
+for (const intro of OUTLET_INTRODUCERS) {
+  const first = intro[0] as string;
+  INTRODUCERS_BY_FIRST_WORD.set(first, [...(INTRODUCERS_BY_FIRST_WORD.get(first) ?? []), intro]);
+}
+
 const OUTLET_NOUNS = ['website', 'site', 'newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'channel', 'station', 'broadcaster', 'podcast', 'blog'];
 const PASSIVE_INTRODUCERS = new Set(['carried', 'published', 'quoted', 'cited', 'reported', 'broadcast', 'aired']);
 
@@ -66,7 +73,9 @@ function findOutlets(text: string, tokens: Token[]): Attachment[] {
     if (speaker && speaker.type === 'registry' && isPunct(tokens[after] ?? tokens[after + 1], ',', '"', '”')) found.push({ index: 0, speaker, passive: false });
   }
   for (let i = 0; i < tokens.length; i += 1) {
-    for (const intro of OUTLET_INTRODUCERS) {
+    const first = tokens[i] as Token;
+    if (first.kind !== 'word') continue;
+    for (const intro of INTRODUCERS_BY_FIRST_WORD.get(first.lower) ?? []) {
       if (!intro.every((word, k) => tokens[i + k]?.kind === 'word' && tokens[i + k]?.lower === word)) continue;
       if ((intro[0] === 'told' || intro[0] === 'tells') && (tokens[i] as Token).text !== intro[0]) continue;
       const speaker = outletAfter(text, tokens, i + intro.length);

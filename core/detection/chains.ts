@@ -1,6 +1,6 @@
 import type { CueStance, HopKind, SourceKind } from '../domain.js';
 import type { SourceMention } from './alias-index.js';
-import { resolveDescription, resolvePronoun, trackDescription, trackNamed, trackRegistry, trackUnnamed, type Discourse, type Entity } from './discourse.js';
+import { makeSalient, resolveDescription, resolvePronoun, trackDescription, trackNamed, trackRegistry, trackUnnamed, type Discourse, type Entity } from './discourse.js';
 import type { Frame } from './frame.js';
 import type { PhraseSpan, Speaker } from './speaker-phrase.js';
 import type { Hop, RegistrySource } from './types.js';
@@ -30,7 +30,7 @@ export function remember(discourse: Discourse, hops: ChainHop[], sentence: numbe
   if (!last?.entity) return;
   last.entity.chain = hops.map((h) => ({ ...h, span: null }));
   last.entity.chainSentence = sentence;
-  last.entity.lastSentence = sentence;
+  makeSalient(discourse, last.entity, sentence);
 }
 
 /** The chain of hops for a frame, from the document back to the origin; null if unresolved. */
@@ -135,7 +135,7 @@ function speakerHops(
         ? resolvePronoun(discourse, speaker.head, sentence)
         : resolveDescription(discourse, speaker.head, sentence);
       if (entity) {
-        entity.lastSentence = sentence;
+        makeSalient(discourse, entity, sentence);
         const continued = continuedChain(entity, sentence, quoting);
         return { hops: withSpan(continued ?? [entityHop(entity, null)], speaker.span), inherited: continued !== null };
       }

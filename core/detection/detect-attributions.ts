@@ -93,7 +93,7 @@ export function detectAttributions(
       if (!heading) for (const name of nameRuns(text, tokens)) noteKnownPerson(discourse, name, si);
       const subject = heading ? null : subjectName(text, tokens);
       if (subject) noteMention(discourse, subject, si);
-      for (const speaker of speakersOf(suggestions.slice(before))) makeSalient(speaker, si);
+      for (const speaker of speakersOf(suggestions.slice(before))) makeSalient(discourse, speaker, si);
       if (frames.length === 0 && lastQuote && lastQuote.sentence === si - 1 && !paragraphBreak(text, lastQuote.end, sentence.start)) {
         const continued = continuationQuote(text, tokens);
         if (continued) {

@@ -38,6 +38,13 @@ export interface Entity {
 
 export interface Discourse {
   entities: Entity[];
+  /** Look-ups by what identifies an entity, so a long document stays linear. */
+  byRegistry: Map<string, Entity>;
+  bySurname: Map<string, Entity[]>;
+  /** Organisations and descriptions, by their name in lower case. */
+  byName: Map<string, Entity>;
+  /** Every entity in the order it was named or referred to: recent ones are found from the end. */
+  touches: { entity: Entity; sentence: number }[];
   /** Acronyms the document defines: "WHO" → "World Health Organization". */
   acronyms: ReadonlyMap<string, string>;
   /** Role → the people the whole document names with it ("Foreign Minister Mevlut Cavusoglu"). */
@@ -76,13 +83,13 @@ export function newDiscourse(
   acronyms: ReadonlyMap<string, string> = new Map(),
   namedRoles: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Discourse {
-  return { entities: [], acronyms, namedRoles, resolvedFrames: new WeakMap() };
+  return { entities: [], byRegistry: new Map(), bySurname: new Map(), byName: new Map(), touches: [], acronyms, namedRoles, resolvedFrames: new WeakMap() };
 }
 
 /** The entity of a registry source, one per source. */
 export function trackRegistry(discourse: Discourse, source: RegistrySource, sentence: number): Entity {
-  const found = discourse.entities.find((e) => e.registry?.id === source.id);
-  if (found) return touch(found, sentence);
+  const found = discourse.byRegistry.get(source.id);
+  if (found) return touch(discourse, found, sentence);
   return add(discourse, { name: source.name, sourceKind: source.kind, registry: source, person: null, roles: new Set(), gender: null, plural: false }, sentence);
 }
 
@@ -106,7 +113,7 @@ export function trackNamed(
     const found = findPerson(discourse, person);
     if (found) {
       mergePerson(found, person);
-      return { entity: touch(found, sentence), referredBack: true };
+      return { entity: touch(discourse, found, sentence), referredBack: true };
     }
     const entity = add(
       discourse,
@@ -125,8 +132,8 @@ export function trackNamed(
   // "bipartisan U.S. Conference of Mayors": an organisation is named from its first capital.
   const body = isOrganisationName(name) ? name.replace(/^(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, '') : name;
   const key = body.toLowerCase();
-  const found = discourse.entities.find((e) => !e.person && !e.registry && e.name.toLowerCase() === key);
-  if (found) return { entity: touch(found, sentence), referredBack: true };
+  const found = discourse.byName.get(key);
+  if (found) return { entity: touch(discourse, found, sentence), referredBack: true };
   const sourceKind: SourceKind = outletKind ?? (isOrganisationName(name) ? 'official' : 'person');
   const entity = add(discourse, { name: body, sourceKind, registry: null, person: null, roles: new Set(), gender: null, plural: false }, sentence);
   return { entity, referredBack: false };
@@ -146,8 +153,8 @@ export function trackUnnamed(discourse: Discourse, written: string, sentence: nu
 export function trackDescription(discourse: Discourse, written: string, head: string, sentence: number): Entity {
   // "the judge" stays as written: without its article a bare title would name nobody.
   const name = written.replace(/^The\s+/u, 'the ');
-  const found = discourse.entities.find((e) => !e.registry && !e.person && e.name.toLowerCase() === name.toLowerCase());
-  if (found) return touch(found, sentence);
+  const found = discourse.byName.get(name.toLowerCase());
+  if (found) return touch(discourse, found, sentence);
   const words = headWords(name);
   return add(
     discourse,
@@ -182,7 +189,7 @@ export function noteMention(discourse: Discourse, written: string, sentence: num
 export function noteKnownPerson(discourse: Discourse, written: string, sentence: number): void {
   const person = parsePersonName(written);
   const found = person ? findPerson(discourse, person) : null;
-  if (found) touch(found, sentence);
+  if (found) touch(discourse, found, sentence);
 }
 
 /** Whether the document has named this person already ("Abid" after "Abid Awan"). */
@@ -239,13 +246,18 @@ export function resolveDescription(discourse: Discourse, head: string, sentence:
 }
 
 function recentEntities(discourse: Discourse, sentence: number, window: number): Entity[] {
-  return discourse.entities
-    .filter((e) => sentence - e.lastSentence <= window && e.lastSentence <= sentence)
-    .sort((a, b) => b.lastSentence - a.lastSentence || b.salience - a.salience);
+  const seen = new Set<Entity>();
+  for (let i = discourse.touches.length - 1; i >= 0; i -= 1) {
+    const touched = discourse.touches[i] as { entity: Entity; sentence: number };
+    if (sentence - touched.sentence > window) break;
+    const e = touched.entity;
+    if (sentence - e.lastSentence <= window && e.lastSentence <= sentence) seen.add(e);
+  }
+  return [...seen].sort((a, b) => b.lastSentence - a.lastSentence || b.salience - a.salience);
 }
 
 function findPerson(discourse: Discourse, person: PersonName): Entity | null {
-  const candidates = discourse.entities.filter((e) => e.person && e.person.surname === person.surname && givenNamesAgree(e.person.given, person.given));
+  const candidates = (discourse.bySurname.get(person.surname) ?? []).filter((e) => givenNamesAgree((e.person as PersonName).given, person.given));
   // The newest one, should two people share a surname.
   return candidates.sort((a, b) => b.lastSentence - a.lastSentence)[0] ?? null;
 }
@@ -283,19 +295,23 @@ function isPlural(words: readonly string[]): boolean {
 // Only the order of touches matters, so one counter serves every document.
 let clock = 0;
 
-function touch(entity: Entity, sentence: number): Entity {
+function touch(discourse: Discourse, entity: Entity, sentence: number): Entity {
   entity.lastSentence = Math.max(entity.lastSentence, sentence);
   entity.salience = ++clock;
+  discourse.touches.push({ entity, sentence });
   return entity;
 }
 
-/** Makes an entity the most salient of its sentence: the speaker a sentence quotes. */
-export function makeSalient(entity: Entity, sentence: number): void {
-  touch(entity, sentence);
+/** Makes an entity the most recent of its sentence: the speaker a sentence quotes, a pronoun's referent. */
+export function makeSalient(discourse: Discourse, entity: Entity, sentence: number): void {
+  touch(discourse, entity, sentence);
 }
 
 function add(discourse: Discourse, fields: Omit<Entity, 'lastSentence' | 'salience' | 'chain' | 'chainSentence'>, sentence: number): Entity {
-  const entity: Entity = { ...fields, lastSentence: sentence, salience: ++clock, chain: null, chainSentence: -1 };
+  const entity: Entity = { ...fields, lastSentence: sentence, salience: 0, chain: null, chainSentence: -1 };
   discourse.entities.push(entity);
-  return entity;
+  if (entity.registry) discourse.byRegistry.set(entity.registry.id, entity);
+  else if (entity.person) discourse.bySurname.set(entity.person.surname, [...(discourse.bySurname.get(entity.person.surname) ?? []), entity]);
+  else if (!discourse.byName.has(entity.name.toLowerCase())) discourse.byName.set(entity.name.toLowerCase(), entity);
+  return touch(discourse, entity, sentence);
 }
