@@ -255,6 +255,10 @@ function skipAdjuncts(tokens: Token[], frame: Frame, from: number, limit: number
     const t = tokens[i] as Token;
     if (frame.outlet && t.start >= frame.outlet.span.start && t.end <= frame.outlet.span.end) {
       i += 1;
+      // "told The Daily Caller News Foundation": the rest of a longer name is still the outlet's.
+      if (tokens[i]?.start !== undefined && (tokens[i] as Token).start >= frame.outlet.span.end) {
+        while (i < limit && isNameTail(tokens[i])) i += 1;
+      }
       continue;
     }
     // The quotation marks around a quoted programme: told “Face the Nation,” …
@@ -295,6 +299,11 @@ function skipAdjuncts(tokens: Token[], frame: Frame, from: number, limit: number
     break;
   }
   return i;
+}
+
+/** A capitalised word continuing a name ("News Foundation"), not a day or month ("Monday"). */
+function isNameTail(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text) && !WEEKDAYS_AND_MONTHS.has(token.lower);
 }
 
 // Verbs with someone told before what they are told: "told the dispatcher she was hiding".

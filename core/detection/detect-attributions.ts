@@ -69,6 +69,11 @@ export function detectAttributions(
       const tokens = tokenize(text, sentence.start, sentence.end, { mentions, quotations, urls, tagging });
       const block = blockIndexOf(blocks, sentence.start);
       const heading = !region.comments && isHeading(text, sentence, blocks[block]);
+      // Who the sentence is about may be who its own "he told …" refers to; the subject is noted
+      // first, so that whoever the sentence quotes still outranks it afterwards. Others it names
+      // count only after it: "She said that Imran …" is not Imran.
+      const subject = heading ? null : subjectName(text, tokens);
+      if (subject) noteMention(discourse, subject, si);
       const frames = heading ? [] : framesIn(text, tokens, sentence);
       const sourceIds = new Set<string>();
       const before = suggestions.length;
@@ -88,10 +93,9 @@ export function detectAttributions(
       framesBySentence.set(si, { sourceIds });
       // "Abid's attorney James Bacon mocked the widow. “…,” he said": people the text is about
       // are who a later "he" or "she" refers to, not only those already quoted.
-      // Within the sentence, the subject outranks others named in it, and whoever it quotes
-      // outranks the subject: "In court, Bacon badgered Hadeed. “…,” he said" is Bacon.
+      // For the sentences after, whoever this one quotes outranks its subject, and the subject the
+      // others it names: "In court, Bacon badgered Hadeed. “…,” he said" is Bacon.
       if (!heading) for (const name of nameRuns(text, tokens)) noteKnownPerson(discourse, name, si);
-      const subject = heading ? null : subjectName(text, tokens);
       if (subject) noteMention(discourse, subject, si);
       for (const speaker of speakersOf(suggestions.slice(before))) makeSalient(discourse, speaker, si);
       if (frames.length === 0 && lastQuote && lastQuote.sentence === si - 1 && !paragraphBreak(text, lastQuote.end, sentence.start)) {

@@ -4,7 +4,7 @@
 import type { SourceKind } from '../domain.js';
 import type { ChainHop } from './chains.js';
 import type { Frame } from './frame.js';
-import { INSTITUTION_ANAPHORA, PERSON_ROLES } from './lexicon.js';
+import { INSTITUTION_ANAPHORA, PERSON_ROLES, UNNAMED_HEADS } from './lexicon.js';
 import { onlyPersonWithRole } from './named-roles.js';
 import {
   genderOf,
@@ -71,6 +71,10 @@ const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['official', 'officials'],
   ['minister', 'ministers'],
   ['president', 'leader'],
+  ['employee', 'worker', 'staffer'],
+  // Documents are referred back to by another word for the same kind of text.
+  ['alert', 'notification', 'notice', 'advisory'],
+  ['statement', 'release', 'communique', 'readout'],
 ];
 
 /** "the company", "the group": an organisation named earlier, whatever it is called. */
@@ -144,7 +148,8 @@ export function trackUnnamed(discourse: Discourse, written: string, sentence: nu
   const words = headWords(written);
   return add(
     discourse,
-    { name: written, sourceKind: 'unnamed', registry: null, person: null, roles: new Set(words), gender: genderOf(words), plural: isPlural(words) },
+    // Known by its head noun: "a US embassy official" is "the official", not "the embassy".
+    { name: written, sourceKind: 'unnamed', registry: null, person: null, roles: new Set([headOf(words)]), gender: genderOf(words), plural: isPlural(words) },
     sentence,
   );
 }
@@ -204,7 +209,7 @@ export function resolvePronoun(discourse: Discourse, pronoun: string, sentence: 
   let found: Entity | undefined;
   if (pronoun === 'he' || pronoun === 'she') {
     const gender: Gender = pronoun === 'he' ? 'male' : 'female';
-    found = recent.find((e) => (e.person !== null || (e.sourceKind === 'unnamed' && !e.plural)) && (e.gender === null || e.gender === gender));
+    found = recent.find((e) => (e.person !== null || (e.sourceKind === 'unnamed' && !e.plural && isSomeone(e))) && (e.gender === null || e.gender === gender));
     if (found && found.gender === null) found.gender = gender;
   } else if (pronoun === 'they') {
     found = recent.find((e) => e.plural || (e.person === null && e.sourceKind !== 'person'));
@@ -237,12 +242,22 @@ export function resolveDescription(discourse: Discourse, head: string, sentence:
   const recent = recentEntities(discourse, sentence, ROLE_WINDOW);
   const byRole = recent.find((e) => !e.registry && [...e.roles].some((r) => synonyms.has(r)));
   if (byRole) return byRole;
+  // "the source", "that source": whichever anonymous source the text last introduced.
+  if (head === 'source') {
+    const anonymous = recent.find((e) => e.sourceKind === 'unnamed' && !e.plural);
+    if (anonymous) return anonymous;
+  }
   const named = PERSON_ROLES.has(head) ? onlyPersonWithRole(discourse.namedRoles, head) : null;
   if (named) return trackNamed(discourse, named, sentence).entity;
   if (gender && ['man', 'woman', 'boy', 'girl'].includes(head)) {
     return recent.find((e) => (e.person !== null || e.sourceKind === 'unnamed') && !e.plural && e.gender === gender) ?? null;
   }
   return null;
+}
+
+/** An anonymous source that is a person ("an official", "a witness"), not a body ("the board"). */
+function isSomeone(entity: Entity): boolean {
+  return entity.gender !== null || [...entity.roles].some((r) => PERSON_ROLES.has(r) || (UNNAMED_HEADS.has(r) && !['report', 'reports', 'media', 'outlet', 'outlets'].includes(r)));
 }
 
 function recentEntities(discourse: Discourse, sentence: number, window: number): Entity[] {
@@ -287,8 +302,21 @@ function headWords(written: string): string[] {
   return written.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
 }
 
+// Words that start a post-modifier: the head noun is the last word before them ("an official
+// familiar with its contents" is one official, "sources close to the army" several).
+const POSTMODIFIER_WORDS = new Set([
+  'familiar', 'close', 'with', 'in', 'from', 'who', 'that', 'which', 'at', 'of', 'on', 'near', 'for', 'to', 'based',
+  // "a health alert sent Wednesday", "emails reviewed in the investigation"
+  'sent', 'issued', 'released', 'published', 'posted', 'signed', 'filed', 'obtained', 'seen', 'reviewed', 'dated',
+]);
+
+function headOf(words: readonly string[]): string {
+  const end = words.findIndex((w, i) => i > 0 && POSTMODIFIER_WORDS.has(w));
+  return (end === -1 ? words[words.length - 1] : words[end - 1]) ?? '';
+}
+
 function isPlural(words: readonly string[]): boolean {
-  const head = words[words.length - 1] ?? '';
+  const head = headOf(words);
   return /[^s]s$/u.test(head) || ['people', 'police', 'staff', 'media', 'personnel'].includes(head);
 }
 

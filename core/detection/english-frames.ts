@@ -80,7 +80,7 @@ export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: nu
   if (colon) frames.push(colon);
   attachOutletsAndCitations(text, tokens, frames);
   assignClaims(text, tokens, frames, sentenceEnd);
-  return mergeEmbedded(tokens, mergeEnclosing(withoutRecordingDocuments(frames).filter(isUsable)));
+  return mergeEmbedded(tokens, mergeEnclosing(tokens, withoutRecordingDocuments(frames).filter(isUsable)));
 }
 
 /**
@@ -169,7 +169,8 @@ function inNounContext(tokens: Token[], v: number): boolean {
   if (!previous || previous.kind !== 'word') return false;
   if (NOUN_DETERMINERS.has(previous.lower) || previous.lower === 'to') return true;
   if (previous.possessive) return true;
-  return previous.pos === 'ADJ' && !ADVERBIAL_SKIP.has(previous.lower);
+  // "the alleged attack", but not "a health alert said", where the tagger took the noun for an adjective.
+  return previous.pos === 'ADJ' && !ADVERBIAL_SKIP.has(previous.lower) && !SPEAKING_NOUNS.has(previous.lower);
 }
 
 function verbFrames(text: string, tokens: Token[], v: number): Frame[] {
@@ -498,7 +499,7 @@ function mergeEmbedded(tokens: Token[], frames: Frame[]): Frame[] {
   return frames.filter((f) => !removed.has(f));
 }
 
-function mergeEnclosing(frames: Frame[]): Frame[] {
+function mergeEnclosing(tokens: Token[], frames: Frame[]): Frame[] {
   const removed = new Set<Frame>();
   for (const outer of frames) {
     const wraps = outer.citing || outer.claimPosition === 'before';
@@ -508,7 +509,10 @@ function mergeEnclosing(frames: Frame[]): Frame[] {
         f !== outer &&
         !removed.has(f) &&
         f.cue.start >= outer.claim!.start &&
-        f.cue.end <= outer.claim!.end,
+        f.cue.end <= outer.claim!.end &&
+        // "He wasn't sure why the ADL wrote that …, he told X": a question about what someone
+        // said is the outer speaker's own statement, not a report of it.
+        !isWord(tokens[f.frameStart - 1], 'why', 'whether', 'if', 'how'),
     );
     if (!inner.length) continue;
     for (const f of inner) f.prefix.unshift({ speaker: outer.speaker, citing: outer.citing, stance: outer.stance }, ...outer.prefix);

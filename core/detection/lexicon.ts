@@ -84,7 +84,7 @@ export const INSTITUTION_HEADS = new Set([
  * correspondent reported", "a Reuters report said", "Russia's Interfax news agency cited"). */
 export const MEDIA_ROLE_NOUNS = new Set([
   'news', 'agency', 'newspaper', 'daily', 'paper', 'tv', 'television', 'channel', 'broadcaster',
-  'network', 'outlet', 'website', 'site', 'portal', 'report', 'reports', 'article', 'story',
+  'network', 'station', 'outlet', 'website', 'site', 'portal', 'report', 'reports', 'article', 'story',
   'correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists',
   'bureau', 'service', 'edition', 'editor', 'editorial', 'investigation', 'analysis', 'team',
   'statement', 'press', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'page', 'account',

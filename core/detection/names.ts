@@ -60,6 +60,8 @@ const BROADCAST_WORDS = new Set(['radio', 'tv', 'television', 'broadcasting', 'c
 
 /** A news outlet's kind when the name says it is one ("the Columbus Dispatch"), else null. */
 export function outletKindOfName(name: string): SourceKind | null {
+  // North American call letters: "KNXV", "WOAI", "WFLA-TV".
+  if (/^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?$/u.test(name.trim())) return 'broadcaster';
   const words = wordsOf(name);
   if (words.some((w) => /\.(?:com|org|net|ie|co\.uk)$/u.test(w))) return 'website';
   const last = words[words.length - 1] ?? '';

@@ -59,6 +59,7 @@ export type Speaker =
 // Bounding phrase scans also keeps a pathological run-on "sentence" linear.
 const MAX_PHRASE = 160;
 const MAX_PHRASE_TOKENS = 40;
+const MEDIA_SOURCE_KINDS = new Set(['wire_agency', 'state_media', 'newspaper', 'broadcaster', 'website']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'that', 'familiar', 'close', 'speaking']);
 const POSTMODIFIER_STARTS = new Set([
   'close', 'familiar', 'who', 'which', 'whose', 'speaking', 'affiliated', 'linked', 'loyal',
@@ -148,6 +149,11 @@ export function phraseStartBefore(tokens: Token[], last: number, lowest: number)
     }
     if (isPunct(t, ')') && i - 2 >= floor && isPunct(tokens[i - 2], '(')) {
       const inner = tokens[i - 1] as Token;
+      // "Washington (CNN) Senate Republicans": an outlet in brackets is a dateline, not the name's.
+      // "The Associated Press (AP)" is the outlet's own name and abbreviation.
+      const named = tokens[i - 3];
+      const ownAbbreviation = named?.kind === 'mention' && named.mention?.source.id === inner.mention?.source.id;
+      if (inner.kind === 'mention' && inner.mention && MEDIA_SOURCE_KINDS.has(inner.mention.source.kind) && !ownAbbreviation) break;
       if ((inner.kind === 'word' && /^[\p{Lu}\d-]{2,8}$/u.test(inner.text)) || inner.kind === 'mention') {
         first = i - 2;
         i -= 3;
@@ -403,8 +409,11 @@ function findCoreEnd(tokens: Token[], from: number, to: number): number {
  * ("indictment", "relatives"), but not "symptoms" or "measures".
  */
 function isSpeakerNoun(token: Token | null): boolean {
-  if (token?.kind !== 'word' || token.pos !== 'NOUN') return false;
+  if (token?.kind !== 'word') return false;
   const lemma = token.lemma ?? token.lower;
+  // As the head of a phrase a listed noun is a noun, whatever the tagger made of it ("a health alert").
+  if (token.pos === 'ADJ' && SPEAKING_NOUNS.has(token.lower)) return true;
+  if (token.pos !== 'NOUN') return false;
   return SPEAKING_NOUNS.has(lemma) || AGENT_ENDING.test(lemma);
 }
 

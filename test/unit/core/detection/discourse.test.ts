@@ -55,6 +55,21 @@ describe('speakers resolved through the document', () => {
     expect(summaries(text).at(-1)!.hops).toEqual(['Tom Reyes']);
   });
 
+  it('refers "the source" back to the anonymous source last introduced, and a document by another word for it', () => {
+    const text = [
+      'The plan aims to deter buyers, according to an official familiar with its contents.',
+      '"Nobody will be exempt," the source said.',
+      'A health alert said on Wednesday that a worker had fallen ill.',
+      'The notification said no other cases were known.',
+    ].join('\n');
+    expect(summaries(text).map((s) => s.hops)).toEqual([
+      ['an official familiar with its contents'],
+      ['an official familiar with its contents'],
+      ['A health alert'],
+      ['A health alert'],
+    ]);
+  });
+
   it('does not give "she" to a man named with a male title, nor a role to an unrelated source', () => {
     const text = 'Mr Haddad said the ferry was late.\nThe military experts warned that the channel was mined.';
     expect(summaries(text)).toEqual([
@@ -104,6 +119,23 @@ describe('speakers resolved through the document', () => {
 describe('outlets beyond the registry and programmes', () => {
   it('puts the outlet before its own witness or reporter', () => {
     expect(summaries('Smoke rose over the port, a Reuters witness said.')[0]!.hops).toEqual(['Reuters', 'a Reuters witness']);
+  });
+
+  it('knows call letters for a station, and "the station" for them', () => {
+    const text = 'Hunter Reyes told WKRX that the hat was his.\n"Let\'s have a conversation," he told the station.';
+    expect(summaries(text).map((s) => s.hops)).toEqual([
+      ['WKRX', 'Hunter Reyes'],
+      ['WKRX', 'Hunter Reyes'],
+    ]);
+  });
+
+  it('reads an outlet in brackets before the subject as a dateline, and keeps a longer outlet name whole', () => {
+    expect(summaries('Washington (CNN) Senate Republicans said the deal was flawed.')[0]!.hops).toEqual(['Senate Republicans']);
+    expect(summaries('Mayor Tom Reyes was unsure why the board wrote that he had erred, he told The Daily Caller News Foundation on Sunday.')).toContainEqual({
+      hops: ['The Daily Caller', 'Tom Reyes'],
+      kind: 'paraphrase',
+      claim: 'Mayor Tom Reyes was unsure why the board wrote that he had erred',
+    });
   });
 
   it('takes an outlet named after "told" even when the registry does not know it', () => {
