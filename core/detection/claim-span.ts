@@ -361,9 +361,20 @@ function claimForCitation(
     setClaim(text, frame, (tokens[frame.afterIndex + 1] as Token).start, endOffset(tokens.length), 'after', tokens);
     return;
   }
+  // "One video, according to the complaint, describes …": a parenthetical citation inside the
+  // clause vouches for all of it.
+  const parenthetical = isPunct(tokens[frame.cueIndex - 1], ',') && isPunct(tokens[frame.afterIndex], ',') && frame.afterIndex + 1 < tokens.length;
+  if (parenthetical && hasFiniteVerbAfter(tokens, frame.afterIndex + 1) && !hasFiniteVerbAfter(tokens.slice(clauseStart, frame.cueIndex), 0)) {
+    setClaim(text, frame, (tokens[clauseStart] as Token).start, endOffset(tokens.length), 'sentence', tokens);
+    return;
+  }
   if (frame.cueIndex > clauseStart) {
     setClaim(text, frame, (tokens[clauseStart] as Token).start, (tokens[frame.cueIndex] as Token).start, 'before', tokens);
   }
+}
+
+function hasFiniteVerbAfter(tokens: Token[], from: number): boolean {
+  return hasFiniteVerb(tokens.slice(from));
 }
 
 function stopBeforeOutlet(tokens: Token[], frame: Frame, claimStart: number, end: number): number {

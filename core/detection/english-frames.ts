@@ -80,7 +80,7 @@ export function findEnglishFrames(text: string, tokens: Token[], sentenceEnd: nu
   if (colon) frames.push(colon);
   attachOutletsAndCitations(text, tokens, frames);
   assignClaims(text, tokens, frames, sentenceEnd);
-  return mergeEmbedded(tokens, mergeEnclosing(tokens, withoutRecordingDocuments(frames).filter(isUsable)));
+  return mergeEmbedded(tokens, mergeEnclosing(tokens, withoutRecordingDocuments(frames.filter(isUsable))));
 }
 
 /**
@@ -123,7 +123,8 @@ function stanceAt(tokens: Token[], v: number, cue: VerbCue): CueStance {
  * document only records words whose speaker the sentence names, so it is not a source of its own.
  */
 function withoutRecordingDocuments(frames: Frame[]): Frame[] {
-  const speaking = frames.some((f) => !f.citing);
+  // Someone speaking, not "one video shows" or "the data show".
+  const speaking = frames.some((f) => !f.citing && !isDocument(f.speaker));
   if (!speaking) return frames;
   return frames.filter((f) => !(f.citing && f.speaker.type !== 'registry' && f.speaker.type !== 'named' && isDocument(f.speaker)));
 }
@@ -362,13 +363,15 @@ function appositiveName(text: string, tokens: Token[], closingComma: number): { 
 
 /** For "<speaker>, <parenthetical>, said": the index of the comma opening the parenthetical. */
 function findParentheticalStart(tokens: Token[], closingComma: number): number | null {
-  for (let j = closingComma - 1; j >= Math.max(0, closingComma - 30); j -= 1) {
+  for (let j = closingComma - 1; j >= Math.max(0, closingComma - 50); j -= 1) {
     const t = tokens[j] as Token;
     if (t.kind === 'quote' || isPunct(t, ';', ':', '—', '–')) return null;
     if (isPunct(t, ',')) {
       const first = tokens[j + 1];
       if (j + 1 >= closingComma || !first) return null;
       if (first.kind === 'word' && PARENTHETICAL_OPENERS.has(first.lower)) return j;
+      // "Saucier, 31, said": an age.
+      if (j + 2 === closingComma && /^\d{1,3}$/u.test(first.text)) return j;
       // "Members of the commission, set up in 2014 …, have told …": a participle phrase.
       if (first.kind === 'word' && first.pos === 'VERB' && first.text === first.lower && /(?:ed|en|set|put|led|made)$/u.test(first.lower)) return j;
       // "Jim Steinle, Kate's father, told …": a role in apposition after the name.
@@ -421,6 +424,9 @@ function outletThenClause(tokens: Token[], from: number, end: number): number | 
   if (tokens[j]?.kind !== 'mention') return null;
   j += 1;
   while (j < end && tokens[j]?.kind === 'word' && MEDIA_ROLE_NOUNS.has((tokens[j] as Token).lower)) j += 1;
+  // "according to WHO estimates", "according to WHO and Congo's government": still the source.
+  const next = tokens[j];
+  if (next?.kind === 'word' && (SPEAKING_NOUNS.has(next.lemma ?? next.lower) || SPEAKING_NOUNS.has(next.lower) || ['and', 'or'].includes(next.lower))) return null;
   return j < end ? j : null;
 }
 

@@ -202,6 +202,21 @@ describe('attribution shapes seen in real copy', () => {
     ]);
   });
 
+  it('reads "according to X" between commas inside a clause as vouching for the whole sentence', () => {
+    expect(summaries('One video, according to the complaint, shows pupils reciting a prayer.')).toEqual([
+      { hops: ['the complaint'], kind: 'citing', claim: 'One video, according to the complaint, shows pupils reciting a prayer' },
+    ]);
+  });
+
+  it('keeps "according to WHO estimates" and "according to WHO and the ministry" whole', () => {
+    expect(summaries('The outbreak killed 300 people, according to WHO estimates.')[0]!.claim).toBe('The outbreak killed 300 people');
+    expect(summaries('Twelve cases were confirmed, according to WHO and the health ministry.')[0]!.claim).toBe('Twelve cases were confirmed');
+  });
+
+  it('reads an age between commas as part of the speaker', () => {
+    expect(summaries('Tom Reyes, 31, said that the pardon changed his life.')[0]!.hops).toEqual(['Tom Reyes']);
+  });
+
   it('keeps a name whose title ends the line it was split at', () => {
     const text = '"The checks were skipped," said Sen.\nHelen Marsh, who chairs the panel.';
     expect(summaries(text)[0]).toMatchObject({ hops: ['Helen Marsh'], claim: 'The checks were skipped' });
