@@ -112,7 +112,9 @@ export function trackNamed(
   const bare = written.replace(/^the\s+/iu, '').replace(/\s*\(\p{Lu}[\p{Lu}&.]{1,7}\)$/u, '');
   const name = discourse.acronyms.get(bare.replace(/\./gu, '')) ?? bare;
   const outletKind = outletKindOfName(name) ?? (isOutlet ? 'website' : null);
-  const person = outletKind || isOrganisationName(name) ? null : parsePersonName(name);
+  // "WHO official Peter Salama" is the official, though the phrase names an organisation too.
+  const parsed = outletKind ? null : parsePersonName(name);
+  const person = parsed && (parsed.roles.length > 0 || !isOrganisationName(name)) ? parsed : null;
   if (person) {
     const found = findPerson(discourse, person);
     if (found) {
