@@ -114,7 +114,7 @@ export function trackNamed(
   const outletKind = outletKindOfName(name) ?? (isOutlet ? 'website' : null);
   // "WHO official Peter Salama" is the official, though the phrase names an organisation too.
   const parsed = outletKind ? null : parsePersonName(name);
-  const person = parsed && (parsed.roles.length > 0 || !isOrganisationName(name)) ? parsed : null;
+  const person = parsed && (!isOrganisationName(name) || roleBeforeName(name, parsed)) ? parsed : null;
   if (person) {
     const found = findPerson(discourse, person);
     if (found) {
@@ -143,6 +143,12 @@ export function trackNamed(
   const sourceKind: SourceKind = outletKind ?? (isOrganisationName(name) ? 'official' : 'person');
   const entity = add(discourse, { name: body, sourceKind, registry: null, person: null, roles: new Set(), gender: null, plural: false }, sentence);
   return { entity, referredBack: false };
+}
+
+/** Whether a role or title comes right before the personal name: "WHO official Peter Salama". */
+function roleBeforeName(phrase: string, person: PersonName): boolean {
+  const before = phrase.slice(0, phrase.lastIndexOf(person.name)).trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+  return person.roles.includes(before.replace(/\.$/u, '')) || person.roles.includes(before);
 }
 
 /** An anonymous source ("a senior Turkish official"): a new one each time it is introduced. */
