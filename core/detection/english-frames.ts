@@ -171,7 +171,9 @@ function inNounContext(tokens: Token[], v: number): boolean {
   if (NOUN_DETERMINERS.has(previous.lower) || previous.lower === 'to') return true;
   if (previous.possessive) return true;
   // "the alleged attack", but not "a health alert said", where the tagger took the noun for an adjective.
-  return previous.pos === 'ADJ' && !ADVERBIAL_SKIP.has(previous.lower) && !SPEAKING_NOUNS.has(previous.lower);
+  // "have long accused": after an auxiliary the word between is an adverb, whatever its tag.
+  const afterAuxiliary = ['have', 'has', 'had', 'was', 'were', 'is', 'are'].includes(tokens[v - 2]?.lower ?? '');
+  return previous.pos === 'ADJ' && !afterAuxiliary && !ADVERBIAL_SKIP.has(previous.lower) && !SPEAKING_NOUNS.has(previous.lower);
 }
 
 function verbFrames(text: string, tokens: Token[], v: number): Frame[] {

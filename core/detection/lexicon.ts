@@ -204,6 +204,7 @@ export const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'night', 
  * "also reported", "on Sunday said"). */
 export const ADVERBIAL_SKIP = new Set([
   'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'previously', 'publicly', 'later',
+  'long', 'widely', 'consistently', 'frequently', 'often', 'always',
   'earlier', 'reportedly', 'then', 'further', 'recently', 'repeatedly', 'once', 'again',
   'allegedly', 'separately', 'first', 'initially', 'officially', 'openly', 'explicitly',
   'directly', 'yesterday', 'today', 'tonight', 'already', 'subsequently', 'both', 'all',

@@ -186,7 +186,8 @@ export function phraseStartBefore(tokens: Token[], last: number, lowest: number)
       continue;
     }
     // "Conservative MP and top Brexiteer Jacob Rees-Mogg": titles joined before one name.
-    if (isWord(t, 'and') && first <= last && i - 1 >= floor && tokens[i - 1] !== undefined && isPhraseWord(tokens[i - 1] as Token) && endsInName(tokens, last)) {
+    // "Associates and relatives have long accused …": plural nouns joined, a group of speakers.
+    if (isWord(t, 'and') && first <= last && i - 1 >= floor && tokens[i - 1] !== undefined && isPhraseWord(tokens[i - 1] as Token) && (endsInName(tokens, last) || pluralNouns(tokens[i - 1] as Token, tokens[last] as Token))) {
       i -= 1;
       continue;
     }
@@ -196,6 +197,10 @@ export function phraseStartBefore(tokens: Token[], last: number, lowest: number)
   const stop = tokens[first - 1];
   if (first - 1 >= floor && stop && stop.kind === 'word' && isPrepositionLike(stop.lower)) return null;
   return first;
+}
+
+function pluralNouns(left: Token, right: Token): boolean {
+  return [left, right].every((t) => t.kind === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/u.test(t.lower));
 }
 
 function endsInName(tokens: Token[], last: number): boolean {

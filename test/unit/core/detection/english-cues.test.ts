@@ -213,6 +213,16 @@ describe('attribution shapes seen in real copy', () => {
     expect(summaries('Twelve cases were confirmed, according to WHO and the health ministry.')[0]!.claim).toBe('Twelve cases were confirmed');
   });
 
+  it('takes plural nouns joined by "and" as one group of speakers, past an adverb after "have"', () => {
+    expect(summaries('Neighbours and relatives have long accused the landlord of neglect.')).toEqual([
+      { hops: ['Neighbours and relatives'], kind: 'paraphrase', claim: 'the landlord of neglect' },
+    ]);
+  });
+
+  it('names an institution\'s official named with a role by the person\'s name', () => {
+    expect(summaries('Senior World Health Organization (WHO) official Ana Ruiz said the spread was fast.')[0]!.hops).toEqual(['World Health Organization', 'Ana Ruiz']);
+  });
+
   it('reads an age between commas as part of the speaker', () => {
     expect(summaries('Tom Reyes, 31, said that the pardon changed his life.')[0]!.hops).toEqual(['Tom Reyes']);
   });
