@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchHit } from '../../core/domain.js';
-import { firstMatch, ftsQuery } from '../../core/text/fold-search.js';
+import { ftsQuery, searchSnippet } from '../../core/text/fold-search.js';
 import { statement } from '../statement-cache.js';
 
 /**
@@ -13,17 +13,26 @@ export function searchDocuments(db: Database.Database, query: string, limit: num
   if (!match) return [];
   const rows = statement(
     db,
-    `SELECT d.id AS documentId, d.title, d.outlet, d.published_at AS publishedAt, d.text,
-            snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet
+    `SELECT d.id AS documentId, d.title, d.outlet, d.published_at AS publishedAt, d.text
      FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
      WHERE documents_fts MATCH ? AND d.deleted_at IS NULL
      ORDER BY bm25(documents_fts, 8.0, 1.0)
      LIMIT ?`,
-  ).all(SNIPPET_MARK_START, SNIPPET_MARK_END, match, limit) as (Omit<SearchHit, 'matchStart' | 'matchEnd'> & { text: string })[];
+  ).all(match, limit) as (Omit<SearchHit, 'matchStart' | 'matchEnd' | 'snippet'> & { text: string })[];
   return rows.map(({ text, ...hit }) => {
-    const found = firstMatch(text, query);
-    return { ...hit, matchStart: found?.start ?? null, matchEnd: found?.end ?? null };
+    // Snippets are cut here rather than by FTS5's snippet(), whose work grows with the square of
+    // the matches in a document (see searchSnippet).
+    const found = searchSnippet(text, query, MARKS);
+    return { ...hit, snippet: found?.snippet ?? leadOf(text), matchStart: found?.start ?? null, matchEnd: found?.end ?? null };
   });
+}
+
+const MARKS = { start: SNIPPET_MARK_START, end: SNIPPET_MARK_END };
+
+/** The opening words of a text, for a hit whose match is in its title only. */
+function leadOf(text: string): string {
+  const words = text.slice(0, 400).split(/\s+/u).filter(Boolean);
+  return words.slice(0, 24).join(' ') + (words.length > 24 ? '…' : '');
 }
 
 export function listOutlets(db: Database.Database): { outlet: string; count: number }[] {
