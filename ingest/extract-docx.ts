@@ -2,9 +2,9 @@ import { normaliseText } from '../core/text/normalise.js';
 import type { MetadataHints } from '../core/metadata/types.js';
 import type { Extracted } from './extracted.js';
 import { IngestError } from './ingest-error.js';
-import { MAX_DOCUMENT_CHARS, MAX_DOCX_UNPACKED_BYTES } from './limits.js';
+import { DOCX_ARCHIVE_LIMITS, MAX_DOCUMENT_CHARS } from './limits.js';
 import { withTimeLimit } from './with-time-limit.js';
-import { readZipDirectory, readZipEntry, ZipFormatError, type ZipEntry } from './zip-directory.js';
+import { ArchiveTooLargeError, guardArchive, readZipDirectory, readZipEntry, ZipFormatError, type ZipEntry } from './zip-directory.js';
 import { formatSize } from './file-names.js';
 
 export async function extractDocx(bytes: Uint8Array, name: string, timeLimitMs: number): Promise<Extracted> {
@@ -44,22 +44,19 @@ function directoryOf(bytes: Uint8Array, name: string): ZipEntry[] {
 }
 
 /**
- * Unpacks every XML part mammoth will read, each with a ceiling on the remaining budget, so a
- * package whose declared sizes lie cannot exhaust memory inside mammoth.
+ * Unpacks every part of the package against the archive limits before mammoth sees it, so a
+ * package whose declared sizes lie, or whose main part is named without ".xml", cannot exhaust
+ * memory inside mammoth.
  */
 function checkUnpackedSize(bytes: Uint8Array, entries: ZipEntry[], name: string): void {
-  const tooLarge = (): IngestError =>
-    new IngestError('too_large', `${name} is too large when unpacked (more than ${formatSize(MAX_DOCX_UNPACKED_BYTES)}).`);
-  let budget = MAX_DOCX_UNPACKED_BYTES;
-  for (const entry of entries) {
-    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
-    if (entry.uncompressedSize > budget) throw tooLarge();
-    try {
-      budget -= readZipEntry(bytes, entry, budget).length;
-    } catch (error) {
-      if (error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-      throw new IngestError('malformed', `${name} is damaged: part ${entry.name} cannot be unpacked.`, { cause: error });
+  try {
+    guardArchive(bytes, entries, DOCX_ARCHIVE_LIMITS);
+  } catch (error) {
+    if (error instanceof ArchiveTooLargeError) {
+      const why = error.limit === 'entries' ? `it has more than ${DOCX_ARCHIVE_LIMITS.maxEntries} parts` : `it is more than ${formatSize(error.limit === 'entry' ? DOCX_ARCHIVE_LIMITS.maxEntryBytes : DOCX_ARCHIVE_LIMITS.maxTotalBytes)} when unpacked`;
+      throw new IngestError('too_large', `${name} is too large to read: ${why}.`, { cause: error });
     }
+    throw new IngestError('malformed', `${name} is damaged: a part of it cannot be unpacked.`, { cause: error });
   }
 }
 

@@ -4,7 +4,7 @@ export { IngestError, isIngestError, toApiError, type IngestErrorCode } from './
 export {
   EXTRACTION_TIME_LIMIT_MS,
   MAX_DOCUMENT_CHARS,
-  MAX_DOCX_UNPACKED_BYTES,
+  DOCX_ARCHIVE_LIMITS,
   MAX_HTML_DEPTH,
   MAX_HTML_MARKUP_CHARS,
   MAX_IMPORT_BYTES,

@@ -22,5 +22,8 @@ export const MAX_READABILITY_MARKUP_CHARS = 1_000_000;
 /** Element nesting kept when parsing HTML; deeper tags are dropped (their text is kept). */
 export const MAX_HTML_DEPTH = 200;
 
-/** Total unpacked size of a DOCX package's parts, which guards against ZIP bombs. */
-export const MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024;
+/**
+ * What a DOCX package may hold once unpacked, every part counted whatever its name: the guard
+ * against ZIP bombs. Word documents of hundreds of pages with pictures stay far below.
+ */
+export const DOCX_ARCHIVE_LIMITS = { maxEntries: 10_000, maxEntryBytes: 100 * 1024 * 1024, maxTotalBytes: 200 * 1024 * 1024 } as const;

@@ -74,3 +74,49 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
   if (entry.method !== 8) throw new ZipFormatError(`unsupported compression method ${entry.method}`);
   return inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
 }
+
+export interface ArchiveLimits {
+  maxEntries: number;
+  maxEntryBytes: number;
+  maxTotalBytes: number;
+}
+
+/** Why an archive was refused: too many entries, or too much once unpacked. */
+export class ArchiveTooLargeError extends Error {
+  constructor(
+    readonly limit: 'entries' | 'entry' | 'total',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Unpacks every entry of an archive against hard limits on their number, on each one's real size
+ * and on their total, whatever the entries are called or which of them a parser will read: a
+ * package can name its main part anything in its relationships, so no entry is left unchecked.
+ */
+export function guardArchive(bytes: Uint8Array, entries: readonly ZipEntry[], limits: ArchiveLimits): void {
+  if (entries.length > limits.maxEntries) throw new ArchiveTooLargeError('entries', `it holds ${entries.length} entries (at most ${limits.maxEntries})`);
+  let budget = limits.maxTotalBytes;
+  for (const entry of entries) {
+    if (entry.name.endsWith('/') && entry.compressedSize === 0) continue; // a folder
+    const ceiling = Math.min(limits.maxEntryBytes, budget);
+    if (entry.uncompressedSize > ceiling) throw tooLargeFor(entry, ceiling, limits);
+    let size: number;
+    try {
+      size = readZipEntry(bytes, entry, ceiling).length;
+    } catch (error) {
+      if (error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLargeFor(entry, ceiling, limits);
+      throw error;
+    }
+    budget -= size;
+  }
+}
+
+function tooLargeFor(entry: ZipEntry, ceiling: number, limits: ArchiveLimits): ArchiveTooLargeError {
+  return ceiling < limits.maxEntryBytes
+    ? new ArchiveTooLargeError('total', `it unpacks to more than ${limits.maxTotalBytes} bytes`)
+    : new ArchiveTooLargeError('entry', `its part ${entry.name} unpacks to more than ${limits.maxEntryBytes} bytes`);
+}
+

@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { extractDocument, IngestError, MAX_DOCX_UNPACKED_BYTES } from '../../../ingest/index.js';
-import { readZipDirectory, readZipEntry } from '../../../ingest/zip-directory.js';
+import { DOCX_ARCHIVE_LIMITS, extractDocument, IngestError } from '../../../ingest/index.js';
+import { ArchiveTooLargeError, guardArchive, readZipDirectory, readZipEntry } from '../../../ingest/zip-directory.js';
 import { buildDocx } from './build-docx.js';
 import { buildZip } from './build-zip.js';
 
@@ -66,9 +66,30 @@ describe('DOCX files', () => {
   });
 
   it('refuses a package that declares more unpacked data than the limit, without unpacking it', async () => {
-    const bytes = buildZip([{ name: 'word/document.xml', content: utf8('<w:document/>'), declaredSize: MAX_DOCX_UNPACKED_BYTES + 1 }]);
+    const bytes = buildZip([{ name: 'word/document.xml', content: utf8('<w:document/>'), declaredSize: DOCX_ARCHIVE_LIMITS.maxTotalBytes + 1 }]);
     const error = await failure({ name: 'bomb.docx', bytes });
-    expect(error).toMatchObject({ code: 'too_large', message: 'bomb.docx is too large when unpacked (more than 200 MB).' });
+    expect(error).toMatchObject({ code: 'too_large', message: 'bomb.docx is too large to read: it is more than 100 MB when unpacked.' });
+  });
+
+  it('refuses a bomb whose main part the relationships name without ".xml"', async () => {
+    // 120 MB of zeros deflate to about 120 KB; the part is named as _rels/.rels could point to it.
+    const zeros = new Uint8Array(120 * 1024 * 1024);
+    const bytes = buildZip([
+      { name: '_rels/.rels', content: utf8('<Relationships><Relationship Id="r" Type="officeDocument" Target="word/document"/></Relationships>') },
+      { name: 'word/document.xml', content: utf8('<w:document/>') },
+      { name: 'word/document', content: zeros, declaredSize: 1000 },
+    ]);
+    const error = await failure({ name: 'renamed-bomb.docx', bytes });
+    expect(error.code).toBe('too_large');
+    expect(error.message).toBe('renamed-bomb.docx is too large to read: it is more than 100 MB when unpacked.');
+  });
+
+  it('limits the number of entries and their total, whatever they are called', () => {
+    const many = buildZip(Array.from({ length: 5 }, (_, i) => ({ name: `media/${i}.bin`, content: new Uint8Array(100) })));
+    const entries = readZipDirectory(many);
+    expect(() => guardArchive(many, entries, { maxEntries: 4, maxEntryBytes: 1000, maxTotalBytes: 10_000 })).toThrow(ArchiveTooLargeError);
+    expect(() => guardArchive(many, entries, { maxEntries: 10, maxEntryBytes: 1000, maxTotalBytes: 450 })).toThrow(/unpacks to more than 450 bytes/);
+    expect(() => guardArchive(many, entries, { maxEntries: 10, maxEntryBytes: 1000, maxTotalBytes: 500 })).not.toThrow();
   });
 
   it('stops unpacking an entry that is bigger than it declared', () => {
