@@ -12,6 +12,7 @@ import { anchorInText } from '../queries/text-spans.js';
 import { statement } from '../statement-cache.js';
 import { claimCoverage } from './already-claimed.js';
 import { sourceMatcher } from './match-source.js';
+import { writeTransaction } from '../write-transaction.js';
 
 export type SuggestionInput = z.infer<typeof suggestionSchema>;
 
@@ -27,7 +28,7 @@ export function acceptSuggestions(
   documentId: string,
   suggestions: readonly SuggestionInput[],
 ): Claim[] {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const { text } = getDocument(db, documentId);
     for (const suggestion of suggestions) assertStillInText(text, suggestion);
     const sources = sourceMatcher(db);
@@ -65,7 +66,7 @@ export function acceptSuggestions(
       claimed.add(claim);
     }
     return created;
-  })();
+  });
 }
 
 /** Every span of a suggestion must still show the words it was made from. */

@@ -2,6 +2,7 @@ import { acceptSuggestions } from '../detection/accept.js';
 import { suggestForDocument } from '../detection/suggest.js';
 import { listRejections, rejectSuggestion, restoreSuggestion } from '../queries/suggestion-rejections.js';
 import type { HandlerContext, HandlerGroup } from './context.js';
+import { writeTransaction } from '../write-transaction.js';
 
 export function detectionHandlers({ db, emit }: HandlerContext): HandlerGroup<
   'detection.suggest' | 'detection.accept' | 'detection.reject' | 'detection.rejections' | 'detection.restore'
@@ -17,7 +18,7 @@ export function detectionHandlers({ db, emit }: HandlerContext): HandlerGroup<
       return claims;
     },
     'detection.reject': ({ documentId, suggestions }) =>
-      db.transaction(() => suggestions.map((suggestion) => rejectSuggestion(db, documentId, suggestion)))(),
+      writeTransaction(db, () => suggestions.map((suggestion) => rejectSuggestion(db, documentId, suggestion))),
     'detection.rejections': ({ documentId }) => listRejections(db, documentId),
     'detection.restore': ({ id }) => restoreSuggestion(db, id),
   };

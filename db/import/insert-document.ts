@@ -3,6 +3,7 @@ import type { ImportedDocument, ImportOutcome, PhotoCredit, TextDirection } from
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
+import { writeTransaction } from '../write-transaction.js';
 
 /** A document ready to store: normalised text plus what was detected about it. */
 export interface PreparedDocument {
@@ -27,7 +28,7 @@ export interface PreparedDocument {
  * that sits in the bin is brought back rather than duplicated, since the reviewer plainly wants it.
  */
 export function insertDocument(db: Database.Database, file: string, doc: PreparedDocument): ImportOutcome {
-  return db.transaction((): ImportOutcome => {
+  return writeTransaction(db, (): ImportOutcome => {
     const existing = statement(db, 'SELECT id, title, deleted_at AS deletedAt FROM documents WHERE content_hash = ?').get(
       doc.contentHash,
     ) as { id: string; title: string; deletedAt: string | null } | undefined;
@@ -66,7 +67,7 @@ export function insertDocument(db: Database.Database, file: string, doc: Prepare
     });
     recordHistory(db, { entity: 'document', entityId: id, action: 'import', newValue: doc.title });
     return { status: 'imported', file, document: importedDocument(db, id, file) };
-  })();
+  });
 }
 
 /** Detection keeps the article before the comments; an inconsistent pair shows the whole page rather than fail the import. */

@@ -10,6 +10,7 @@ import { statement } from '../statement-cache.js';
 import { getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
 import { anchorInText } from './text-spans.js';
+import { writeTransaction } from '../write-transaction.js';
 
 /** Words of the quote full-text search looks for to pick candidate documents. */
 const SEARCH_WORDS = 8;
@@ -94,7 +95,7 @@ function getAppearance(db: Database.Database, id: string): ClaimAppearance {
 
 /** Records that a span of another document is the same claim. Linking the same span twice keeps one link. */
 export function linkAppearance(db: Database.Database, claimId: string, documentId: string, span: { start: number; end: number }): ClaimAppearance {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const claim = getClaim(db, claimId);
     if (documentId === claim.documentId) {
       throw new ApiError('invalid_arguments', 'An appearance is a passage of another document; this is the document the claim was made in.');
@@ -116,12 +117,12 @@ export function linkAppearance(db: Database.Database, claimId: string, documentI
     const appearance = getAppearance(db, id);
     recordHistory(db, { entity: 'claim', entityId: claimId, claimId, action: 'link', field: 'appearance', newValue: describe(appearance) });
     return appearance;
-  })();
+  });
 }
 
 /** Forgets a linked appearance; the history keeps where it was. */
 export function unlinkAppearance(db: Database.Database, appearanceId: string): ClaimAppearance {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const appearance = getAppearance(db, appearanceId);
     getClaim(db, appearance.claimId);
     statement(db, 'DELETE FROM claim_appearances WHERE id = ?').run(appearanceId);
@@ -134,7 +135,7 @@ export function unlinkAppearance(db: Database.Database, appearanceId: string): C
       oldValue: describe(appearance),
     });
     return appearance;
-  })();
+  });
 }
 
 /** An appearance as the history shows it: which document, which words. */

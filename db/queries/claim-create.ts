@@ -8,6 +8,7 @@ import { claimState, getClaim, withoutContext } from './claims.js';
 import { getDocument } from './document-detail.js';
 import { describeChain, resolveHops, writeHops, type HopInput, type ResolvedHop } from './hops.js';
 import { anchorInText } from './text-spans.js';
+import { writeTransaction } from '../write-transaction.js';
 
 export interface NewClaim {
   documentId: string;
@@ -36,7 +37,7 @@ export interface ClaimToInsert {
  * anchor comes from the stored text, never from the caller, so quote and offsets always agree.
  */
 export function createClaim(db: Database.Database, input: NewClaim): Claim {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const { text } = getDocument(db, input.documentId);
     const anchor = anchorInText(text, input.start, input.end, 'The claim');
     const hops = resolveHops(db, text, input.hops ?? []);
@@ -54,7 +55,7 @@ export function createClaim(db: Database.Database, input: NewClaim): Claim {
       hops,
     );
     return withoutContext(getClaim(db, id));
-  })();
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import { getDocument } from './document-detail.js';
 import { describeChain, resolveHops, sameChain, writeHops, type HopInput } from './hops.js';
 import { cleanTags, sameTags, setClaimTags } from './tags.js';
 import { anchorInText } from './text-spans.js';
+import { writeTransaction } from '../write-transaction.js';
 
 export type ClaimPatch = z.infer<typeof claimPatchSchema>;
 
@@ -32,7 +33,7 @@ export function updateClaim(db: Database.Database, id: string, patch: ClaimPatch
   if (patch.notesJson != null && !isJson(patch.notesJson)) {
     throw new ApiError('invalid_arguments', 'The notes could not be saved: notesJson is not valid JSON.');
   }
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getClaim(db, id);
     const at = now();
     let changed = false;
@@ -51,23 +52,23 @@ export function updateClaim(db: Database.Database, id: string, patch: ClaimPatch
       changed = true;
     }
     return withoutContext(changed ? getClaim(db, id) : before);
-  })();
+  });
 }
 
 /** Moves a claim to the bin with its chain and evidence; restoreClaim brings it back. */
 export function deleteClaim(db: Database.Database, id: string): Claim {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const claim = getClaim(db, id);
     const at = now();
     statement(db, 'UPDATE claims SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
     recordHistory(db, { entity: 'claim', entityId: id, claimId: id, action: 'delete', oldValue: claim.quote });
     return withoutContext(claim);
-  })();
+  });
 }
 
 /** Brings a deleted claim back. Restoring a claim that is not deleted changes nothing. */
 export function restoreClaim(db: Database.Database, id: string): Claim {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const state = claimState(db, id);
     if (!state) throw new ApiError('not_found', `There is no claim with the ID ${id}.`);
     if (state.documentDeleted) {
@@ -79,12 +80,12 @@ export function restoreClaim(db: Database.Database, id: string): Claim {
       recordHistory(db, { entity: 'claim', entityId: id, claimId: id, action: 'restore', newValue: claim.quote });
     }
     return withoutContext(getClaim(db, id));
-  })();
+  });
 }
 
 /** Anchors a claim (usually an orphan) to a new span of its document's stored text. */
 export function reattachClaim(db: Database.Database, id: string, span: { start: number; end: number }): Claim {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getClaim(db, id);
     const { text } = getDocument(db, before.documentId);
     const anchor = anchorInText(text, span.start, span.end, 'The new span');
@@ -103,7 +104,7 @@ export function reattachClaim(db: Database.Database, id: string, span: { start: 
       newValue: { start: anchor.start, end: anchor.end, quote: anchor.quote },
     });
     return withoutContext(getClaim(db, id));
-  })();
+  });
 }
 
 /** Replaces a claim's attribution chain in one transaction, recording old and new as readable text. */
@@ -112,7 +113,7 @@ export function setClaimChain(
   id: string,
   hops: readonly HopInput[],
 ): Claim {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getClaim(db, id);
     const { text } = getDocument(db, before.documentId);
     writeHops(db, id, resolveHops(db, text, hops));
@@ -130,7 +131,7 @@ export function setClaimChain(
       });
     }
     return withoutContext(getClaim(db, id));
-  })();
+  });
 }
 
 function isJson(text: string): boolean {

@@ -13,6 +13,7 @@ import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getClaim, withoutContext } from './claims.js';
 import { assertAssignableRating } from './ratings.js';
+import { writeTransaction } from '../write-transaction.js';
 
 // Status, verdict and rationale each change in their own transaction, and each checks the rule
 // that a done claim with a verdict has a rationale against the state the change would leave.
@@ -23,7 +24,7 @@ function stateOf(claim: Claim): VerdictState {
 
 /** Moves a claim along the workflow (see core/review/transitions.ts). */
 export function setClaimStatus(db: Database.Database, id: string, status: ClaimStatus): Claim {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getClaim(db, id);
     if (before.status === status) return withoutContext(before);
     const refusal = statusMoveError(before.status, status);
@@ -32,12 +33,12 @@ export function setClaimStatus(db: Database.Database, id: string, status: ClaimS
     statement(db, 'UPDATE claims SET status = ?, updated_at = ? WHERE id = ?').run(status, now(), id);
     recordHistory(db, { entity: 'claim', entityId: id, claimId: id, action: 'update', field: 'status', oldValue: before.status, newValue: status });
     return withoutContext(getClaim(db, id));
-  })();
+  });
 }
 
 /** Gives a claim a verdict from the current scale, or takes it away with null. */
 export function setClaimVerdict(db: Database.Database, id: string, ratingId: string | null): Claim {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getClaim(db, id);
     if (before.ratingId === ratingId) return withoutContext(before);
     if (ratingId !== null) assertAssignableRating(db, ratingId);
@@ -53,7 +54,7 @@ export function setClaimVerdict(db: Database.Database, id: string, ratingId: str
       newValue: ratingId,
     });
     return withoutContext(getClaim(db, id));
-  })();
+  });
 }
 
 /**
@@ -63,7 +64,7 @@ export function setClaimVerdict(db: Database.Database, id: string, ratingId: str
 export function setClaimRationale(db: Database.Database, id: string, rationaleJson: string | null, rationaleText: string): Claim {
   const jsonError = rationaleJson === null ? null : rationaleJsonError(rationaleJson);
   if (jsonError) throw new ApiError('invalid_arguments', jsonError);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getClaim(db, id);
     if ((before.rationaleJson ?? null) === rationaleJson && before.rationaleText === rationaleText) return withoutContext(before);
     if (lacksRequiredRationale({ ...stateOf(before), rationaleText })) {
@@ -88,5 +89,5 @@ export function setClaimRationale(db: Database.Database, id: string, rationaleJs
       newValue: rationaleText,
     });
     return withoutContext(getClaim(db, id));
-  })();
+  });
 }

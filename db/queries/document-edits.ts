@@ -7,6 +7,7 @@ import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getDocument } from './document-detail.js';
+import { writeTransaction } from '../write-transaction.js';
 
 export type DocumentPatch = z.infer<typeof documentPatchSchema>;
 
@@ -25,7 +26,7 @@ const COLUMNS: Record<keyof DocumentPatch, string> = {
 
 /** Applies a reviewer's corrections to a document's metadata, recording each change in history. */
 export function updateDocument(db: Database.Database, id: string, patch: DocumentPatch): DocumentDetail {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getDocument(db, id);
     if (patch.commentsStart != null && patch.commentsStart > before.text.length) {
       throw new ApiError('invalid_arguments', `The comment boundary must lie within the text (0–${before.text.length}).`);
@@ -46,26 +47,26 @@ export function updateDocument(db: Database.Database, id: string, patch: Documen
       recordHistory(db, { entity: 'document', entityId: id, action: 'update', field: key, oldValue: before[key], newValue: value });
     }
     return getDocument(db, id);
-  })();
+  });
 }
 
 /** Moves a document to the bin. Its claims stay with it, so restoring brings everything back. */
 export function deleteDocument(db: Database.Database, id: string): { id: string; title: string } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const document = getDocument(db, id);
     statement(db, 'UPDATE documents SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now(), now(), id);
     recordHistory(db, { entity: 'document', entityId: id, action: 'delete', oldValue: document.title });
     return { id, title: document.title };
-  })();
+  });
 }
 
 export function restoreDocument(db: Database.Database, id: string): DocumentSummary {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const document = getDocument(db, id, { includeDeleted: true });
     statement(db, 'UPDATE documents SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(now(), id);
     recordHistory(db, { entity: 'document', entityId: id, action: 'restore', newValue: document.title });
     const { text: _text, url: _url, articleStart: _a, commentsStart: _c, photoCredits: _p, sourceFile: _s, sourceFormat: _f, ...summary } =
       getDocument(db, id);
     return summary;
-  })();
+  });
 }

@@ -8,6 +8,7 @@ import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getDocument } from './document-detail.js';
+import { writeTransaction } from '../write-transaction.js';
 
 export interface ReimportOutcome {
   document: DocumentDetail;
@@ -73,7 +74,7 @@ interface AnchoredRow {
  * text goes into the history so that nothing the reviewer read is lost.
  */
 export function replaceDocumentText(db: Database.Database, id: string, next: NewText): ReimportOutcome {
-  return db.transaction((): ReimportOutcome => {
+  return writeTransaction(db, (): ReimportOutcome => {
     const before = getDocument(db, id);
     const clash = statement(
       db,
@@ -107,7 +108,7 @@ export function replaceDocumentText(db: Database.Database, id: string, next: New
     moveCues(db, id, before.text, next.text);
     moveEvidence(db, id, next.text, at);
     return { document: getDocument(db, id), ...counts };
-  })();
+  });
 }
 
 /** An article start that does not fit the new text shows the whole page rather than fail the re-import. */

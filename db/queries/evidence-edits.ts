@@ -13,6 +13,7 @@ import { getDocument } from './document-detail.js';
 import { evidenceSnapshot, getEvidence, insertEvidenceSnapshot, type EvidenceSnapshot } from './evidence.js';
 import { decodeEvidenceFile, storeEvidenceFile } from './evidence-files.js';
 import { anchorInText } from './text-spans.js';
+import { writeTransaction } from '../write-transaction.js';
 
 export type EvidencePatch = z.infer<typeof evidencePatchSchema>;
 
@@ -85,7 +86,7 @@ function insertEvidence(db: Database.Database, common: Common, fields: Fields): 
 
 /** A link recorded as it is; nothing is fetched. The access date defaults to the reviewer's today. */
 export function addUrlEvidence(db: Database.Database, input: NewUrlEvidence): Evidence {
-  return db.transaction(() =>
+  return writeTransaction(db, () =>
     insertEvidence(db, input, {
       ...EMPTY,
       kind: 'url',
@@ -93,12 +94,12 @@ export function addUrlEvidence(db: Database.Database, input: NewUrlEvidence): Ev
       title: input.title,
       accessedAt: input.accessedAt ?? localCalendarDate(new Date()),
     }),
-  )();
+  );
 }
 
 /** A span of a document in the workbench, anchored like a claim so the reader can open it. */
 export function addPassageEvidence(db: Database.Database, input: NewPassageEvidence): Evidence {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const { text } = getDocument(db, input.documentId);
     const anchor = anchorInText(text, input.start, input.end, 'The passage');
     return insertEvidence(db, input, {
@@ -112,17 +113,17 @@ export function addPassageEvidence(db: Database.Database, input: NewPassageEvide
       startOffset: anchor.start,
       endOffset: anchor.end,
     });
-  })();
+  });
 }
 
 /** A file kept inside the workbench; the upload is checked and decoded before anything is written. */
 export function addFileEvidence(db: Database.Database, input: NewFileEvidence): Evidence {
   const bytes = decodeEvidenceFile(input.dataBase64);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     getClaim(db, input.claimId);
     const file = storeEvidenceFile(db, input.name, bytes, input.mediaType);
     return insertEvidence(db, input, { ...EMPTY, kind: 'file', title: input.title || cleanFileName(input.name), fileId: file.id });
-  })();
+  });
 }
 
 type PatchField = keyof EvidencePatch;
@@ -138,7 +139,7 @@ const COLUMNS: Record<PatchField, string> = {
 
 /** Edits a piece of evidence of a live claim; every field that really changes gets a history line. */
 export function updateEvidence(db: Database.Database, id: string, patch: EvidencePatch): Evidence {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getEvidence(db, id);
     getClaim(db, before.claimId);
     if (patch.url !== undefined && before.kind !== 'url') {
@@ -160,7 +161,7 @@ export function updateEvidence(db: Database.Database, id: string, patch: Evidenc
       });
     }
     return getEvidence(db, id);
-  })();
+  });
 }
 
 /**
@@ -168,19 +169,19 @@ export function updateEvidence(db: Database.Database, id: string, patch: Evidenc
  * restoreEvidence can bring it back; a stored file stays in the workbench for the same reason.
  */
 export function deleteEvidence(db: Database.Database, id: string): Evidence {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const evidence = getEvidence(db, id);
     getClaim(db, evidence.claimId);
     const snapshot = evidenceSnapshot(db, id)!;
     statement(db, 'DELETE FROM evidence WHERE id = ?').run(id);
     recordHistory(db, { entity: 'evidence', entityId: id, claimId: evidence.claimId, action: 'delete', field: evidence.kind, oldValue: snapshot });
     return evidence;
-  })();
+  });
 }
 
 /** Brings back removed evidence from its last snapshot in the history. Live evidence is left as it is. */
 export function restoreEvidence(db: Database.Database, id: string): Evidence {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     if (evidenceSnapshot(db, id)) return getEvidence(db, id);
     const row = statement(
       db,
@@ -200,5 +201,5 @@ export function restoreEvidence(db: Database.Database, id: string): Evidence {
     insertEvidenceSnapshot(db, restored);
     recordHistory(db, { entity: 'evidence', entityId: id, claimId: snapshot.claimId, action: 'restore', newValue: summary(snapshot) });
     return getEvidence(db, id);
-  })();
+  });
 }

@@ -7,6 +7,7 @@ import { scaleBounds } from '../../core/review/scale.js';
 import { recordHistory } from '../history.js';
 import { newId } from '../ids.js';
 import { statement } from '../statement-cache.js';
+import { writeTransaction } from '../write-transaction.js';
 
 export type RatingFields = z.infer<typeof ratingFieldsSchema>;
 export type NewRating = Omit<RatingFields, 'ratingValue' | 'description'> & Partial<Pick<RatingFields, 'ratingValue' | 'description'>>;
@@ -86,7 +87,7 @@ function assertKeyFree(db: Database.Database, key: string, exceptId: string | nu
 }
 
 export function createRating(db: Database.Database, fields: NewRating): Rating {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     assertKeyFree(db, fields.key, null);
     const { next } = statement(db, 'SELECT coalesce(max(ordinal), 0) + 1 AS next FROM ratings').get() as { next: number };
     const id = newId();
@@ -98,7 +99,7 @@ export function createRating(db: Database.Database, fields: NewRating): Rating {
     const rating = getRating(db, id);
     recordHistory(db, { entity: 'rating', entityId: id, action: 'create', newValue: rating });
     return rating;
-  })();
+  });
 }
 
 type PatchField = keyof RatingFields;
@@ -113,7 +114,7 @@ const COLUMNS: Record<PatchField, string> = {
 };
 
 export function updateRating(db: Database.Database, id: string, patch: Partial<RatingFields>): Rating {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getRating(db, id);
     if (patch.key !== undefined) assertKeyFree(db, patch.key, id);
     for (const field of Object.keys(COLUMNS) as PatchField[]) {
@@ -123,12 +124,12 @@ export function updateRating(db: Database.Database, id: string, patch: Partial<R
       recordHistory(db, { entity: 'rating', entityId: id, action: 'update', field, oldValue: before[field], newValue: value });
     }
     return getRating(db, id);
-  })();
+  });
 }
 
 /** Puts the scale in the given order. Every rating must be named, so none is left with a stale place. */
 export function reorderRatings(db: Database.Database, ids: readonly string[]): Rating[] {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = listRatings(db);
     const known = new Set(before.map((rating) => rating.id));
     const unknown = ids.find((id) => !known.has(id));
@@ -147,11 +148,11 @@ export function reorderRatings(db: Database.Database, ids: readonly string[]): R
       recordHistory(db, { entity: 'rating', entityId: ids[0]!, action: 'reorder', field: 'order', oldValue: keys(before), newValue: keys(after) });
     }
     return after.map(({ claimCount: _count, ...rating }) => rating);
-  })();
+  });
 }
 
 export function archiveRating(db: Database.Database, id: string, archived: boolean): Rating {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getRating(db, id);
     if (before.archived !== archived) {
       statement(db, 'UPDATE ratings SET archived = ? WHERE id = ?').run(archived ? 1 : 0, id);
@@ -165,7 +166,7 @@ export function archiveRating(db: Database.Database, id: string, archived: boole
       });
     }
     return getRating(db, id);
-  })();
+  });
 }
 
 /**
@@ -173,7 +174,7 @@ export function archiveRating(db: Database.Database, id: string, archived: boole
  * can only be archived: deleting it would erase what the reviewer decided.
  */
 export function deleteRating(db: Database.Database, id: string): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const row = ratingRow(db, id);
     if (row.claimCount > 0) {
       const claims = row.claimCount === 1 ? '1 claim' : `${row.claimCount} claims`;
@@ -181,5 +182,5 @@ export function deleteRating(db: Database.Database, id: string): void {
     }
     statement(db, 'DELETE FROM ratings WHERE id = ?').run(id);
     recordHistory(db, { entity: 'rating', entityId: id, action: 'delete', oldValue: toRating(row) });
-  })();
+  });
 }

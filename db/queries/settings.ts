@@ -3,6 +3,7 @@ import { settingsSchema } from '../../core/api/settings.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/domain.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
+import { writeTransaction } from '../write-transaction.js';
 
 type SettingKey = keyof Settings;
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -32,11 +33,11 @@ export function updateSettings(db: Database.Database, patch: Partial<Settings>):
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   );
   const at = now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const key of SETTING_KEYS) {
       const value = patch[key];
       if (value !== undefined) upsert.run(key, JSON.stringify(value), at);
     }
-  })();
+  });
   return getSettings(db);
 }

@@ -6,6 +6,7 @@ import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getSource } from './source-detail.js';
 import { foldName } from '../../core/text/fold-name.js';
+import { writeTransaction } from '../write-transaction.js';
 
 /**
  * Folds one source into another: the target gains the other's aliases (and its name as an alias),
@@ -14,7 +15,7 @@ import { foldName } from '../../core/text/fold-name.js';
  */
 export function mergeSources(db: Database.Database, fromId: string, intoId: string): Source {
   if (fromId === intoId) throw new ApiError('invalid_arguments', 'A source cannot be merged into itself.');
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const from = unmergedSource(db, fromId);
     const into = unmergedSource(db, intoId);
     const at = now();
@@ -48,7 +49,7 @@ export function mergeSources(db: Database.Database, fromId: string, intoId: stri
     recordHistory(db, { entity: 'source', entityId: fromId, action: 'merge', field: 'merged_into', oldValue: from.name, newValue: into.name });
     recordHistory(db, { entity: 'source', entityId: intoId, action: 'absorb', field: 'merged_from', oldValue: null, newValue: from.name });
     return getSource(db, intoId);
-  })();
+  });
 }
 
 function unmergedSource(db: Database.Database, id: string): Source {

@@ -11,6 +11,7 @@ import { describeChain } from './hops.js';
 import { aliasesOf, getSource } from './source-detail.js';
 import { foldName } from '../../core/text/fold-name.js';
 import { assertNameFree } from './source-names.js';
+import { writeTransaction } from '../write-transaction.js';
 
 export type SourceFields = z.infer<typeof sourceFieldsSchema>;
 export type NewSource = Pick<SourceFields, 'name' | 'kind'> & Partial<SourceFields>;
@@ -29,7 +30,7 @@ const COLUMNS: Record<ColumnField, string> = {
 
 /** Adds a source to the registry; its name must not be taken by another (unmerged) source. */
 export function createSource(db: Database.Database, fields: NewSource): Source {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     assertNameFree(db, fields.name);
     const id = newId();
     const at = now();
@@ -41,12 +42,12 @@ export function createSource(db: Database.Database, fields: NewSource): Source {
     replaceAliases(db, id, fields.aliases ?? []);
     recordHistory(db, { entity: 'source', entityId: id, action: 'create', newValue: fields.name });
     return getSource(db, id);
-  })();
+  });
 }
 
 /** Edits a source; `aliases`, when given, replace the old list. Each real change is in the history. */
 export function updateSource(db: Database.Database, id: string, patch: Partial<SourceFields>): Source {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getSource(db, id);
     if (before.id !== id) {
       throw new ApiError('conflict', `This source was merged into "${before.name}"; edit that source instead.`);
@@ -69,7 +70,7 @@ export function updateSource(db: Database.Database, id: string, patch: Partial<S
       }
     }
     return getSource(db, id);
-  })();
+  });
 }
 
 /** Stores exactly these aliases, one per spelling whatever its case (the first one given wins). */
@@ -92,7 +93,7 @@ function sameAliases(a: readonly SourceAlias[], b: readonly SourceAlias[]): bool
 
 /** A reviewer vouches for a source created from a suggestion. Confirming twice changes nothing. */
 export function confirmSource(db: Database.Database, id: string): Source {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const source = getSource(db, id);
     if (source.id !== id) throw new ApiError('conflict', `This source was merged into "${source.name}"; that source is the one to confirm.`);
     if (!source.confirmed) {
@@ -100,7 +101,7 @@ export function confirmSource(db: Database.Database, id: string): Source {
       recordHistory(db, { entity: 'source', entityId: id, action: 'confirm', field: 'confirmed', oldValue: false, newValue: true });
     }
     return getSource(db, id);
-  })();
+  });
 }
 
 /**
@@ -110,7 +111,7 @@ export function confirmSource(db: Database.Database, id: string): Source {
  * vouched for disappears. Returns the claims whose chains changed.
  */
 export function discardSource(db: Database.Database, id: string): { id: string; claimIds: string[] } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const source = getSource(db, id);
     if (source.id !== id) throw new ApiError('conflict', `This source was merged into "${source.name}".`);
     if (source.confirmed) {
@@ -131,5 +132,5 @@ export function discardSource(db: Database.Database, id: string): { id: string; 
     statement(db, 'DELETE FROM sources WHERE id = ?').run(id);
     recordHistory(db, { entity: 'source', entityId: id, action: 'discard', oldValue: source.name });
     return { id, claimIds: claims.map((c) => c.claimId) };
-  })();
+  });
 }

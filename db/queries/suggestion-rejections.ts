@@ -7,6 +7,7 @@ import { currentActor, recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getDocument } from './document-detail.js';
+import { writeTransaction } from '../write-transaction.js';
 
 interface RejectionRow {
   id: string;
@@ -37,7 +38,7 @@ export function listRejections(db: Database.Database, documentId: string): Rejec
  * re-imported. Rejecting it twice keeps the first record.
  */
 export function rejectSuggestion(db: Database.Database, documentId: string, suggestion: Pick<Suggestion, 'claim' | 'hops'>): RejectedSuggestion {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     getDocument(db, documentId);
     const chain = JSON.stringify(chainOf(suggestion));
     const existing = statement(db, `${SELECT} WHERE document_id = ? AND claim_quote = ? AND chain = ?`).get(documentId, suggestion.claim.text, chain) as
@@ -52,12 +53,12 @@ export function rejectSuggestion(db: Database.Database, documentId: string, sugg
     ).run(id, documentId, suggestion.claim.text, suggestion.claim.start, suggestion.claim.end, chain, currentActor(db), now());
     recordHistory(db, { entity: 'document', entityId: documentId, action: 'reject_suggestion', newValue: describe(suggestion) });
     return toRejection(statement(db, `${SELECT} WHERE id = ?`).get(id) as RejectionRow);
-  })();
+  });
 }
 
 /** Takes a rejection back, so the suggestion is proposed again. */
 export function restoreSuggestion(db: Database.Database, id: string): RejectedSuggestion {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const row = statement(db, `${SELECT} WHERE id = ?`).get(id) as RejectionRow | undefined;
     if (!row) throw new ApiError('not_found', `There is no rejected suggestion with the ID ${id}.`);
     const rejection = toRejection(row);
@@ -69,7 +70,7 @@ export function restoreSuggestion(db: Database.Database, id: string): RejectedSu
       oldValue: describe({ claim: { text: rejection.claimQuote }, hops: rejection.chain }),
     });
     return rejection;
-  })();
+  });
 }
 
 /** A test for "was this suggestion rejected here?", built once per detection run. */
