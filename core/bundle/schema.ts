@@ -16,6 +16,8 @@ import {
 } from '../domain.js';
 import { cleanAssignee, MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION, type Bundle } from './format.js';
+import { HEX_COLOUR, HEX_COLOUR_MESSAGE } from '../review/colour.js';
+import { sanitiseRichText } from '../text/rich-text.js';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -23,6 +25,18 @@ const text = z.string();
 const optionalText = z.string().nullable();
 const offset = z.number().int().min(0);
 const span = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+
+// A photo credit as import records it; the reader shows each, so a null or a malformed one is
+// refused here rather than left to break the document's page.
+const photoCreditSchema = z
+  .object({
+    text: z.string(),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    agency: z.string().nullable(),
+    person: z.string().nullable(),
+  })
+  .refine((c) => c.end >= c.start, { message: 'a credit ends before it starts', path: ['end'] });
 
 const documentSchema = span({
   id,
@@ -37,7 +51,7 @@ const documentSchema = span({
   contentHash: z.string().min(1),
   articleStart: offset.nullable().optional(),
   commentsStart: offset.nullable(),
-  photoCredits: z.array(z.unknown()),
+  photoCredits: z.array(photoCreditSchema),
   sourceFile: optionalText,
   sourceFormat: optionalText,
   createdAt: timestamp,
@@ -69,7 +83,7 @@ const ratingSchema = span({
   id,
   key: z.string().min(1),
   label: text,
-  color: text,
+  color: z.string().regex(HEX_COLOUR, HEX_COLOUR_MESSAGE),
   ordinal: z.number().int(),
   ratingValue: z.number().int().nullable(),
   description: text,
@@ -93,9 +107,9 @@ const claimSchema = span({
   ratingId: id.nullable(),
   // Optional: bundles from before assignees exist carry no such key.
   assignee: z.string().trim().max(MAX_ASSIGNEE_LENGTH).nullable().optional().transform(cleanAssignee),
-  rationaleJson: jsonText().nullable(),
+  rationaleJson: richText().nullable(),
   rationaleText: text,
-  notesJson: jsonText().nullable(),
+  notesJson: richText().nullable(),
   notesText: text,
   origin: z.enum(CLAIM_ORIGINS),
   createdAt: timestamp,
@@ -127,7 +141,8 @@ const hopSchema = span({
   path: ['cueEnd'],
 });
 
-const tagSchema = span({ id, name: z.string().trim().min(1), color: optionalText });
+// Tags carry no colour the app shows; one that is not a colour is dropped rather than refused.
+const tagSchema = span({ id, name: z.string().trim().min(1), color: optionalText.transform((c) => (c && HEX_COLOUR.test(c) ? c : null)) });
 const claimTagSchema = span({ claimId: id, tagId: id });
 
 const evidenceSchema = span({
@@ -229,15 +244,13 @@ export const bundleSchema = z
     for (const problem of referenceProblems(bundle as Bundle)) context.addIssue({ code: 'custom', ...problem });
   });
 
-function jsonText() {
-  return z.string().refine((value) => {
-    try {
-      JSON.parse(value);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be JSON text');
+/**
+ * Rich text as the editors write it: other editor state is rebuilt from the editors' own formats
+ * (no inline CSS, no foreign nodes, no script links), and what is not editor state is dropped in
+ * favour of the plain text every claim carries beside it.
+ */
+function richText() {
+  return z.string().transform((value) => sanitiseRichText(value));
 }
 
 interface Problem {

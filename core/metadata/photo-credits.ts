@@ -168,3 +168,24 @@ function isPersonName(name: string): boolean {
 function wordCount(text: string): number {
   return text.split(' ').length;
 }
+
+/**
+ * The well-formed credits of a stored list: text, offsets in order, agency and person as text or
+ * null. A row damaged by hand or merged from an old bundle keeps its good credits and drops the rest,
+ * so the document still opens.
+ */
+export function wellFormedCredits(value: unknown): PhotoCredit[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (c): c is PhotoCredit =>
+      typeof c === 'object' &&
+      c !== null &&
+      typeof c.text === 'string' &&
+      Number.isInteger(c.start) &&
+      Number.isInteger(c.end) &&
+      c.start >= 0 &&
+      c.end >= c.start &&
+      (c.agency === null || typeof c.agency === 'string') &&
+      (c.person === null || typeof c.person === 'string'),
+  );
+}

@@ -12,6 +12,7 @@ import { describeChain, resolveHops, sameChain, writeHops, type HopInput } from 
 import { cleanTags, sameTags, setClaimTags } from './tags.js';
 import { anchorInText } from './text-spans.js';
 import { writeTransaction } from '../write-transaction.js';
+import { sanitiseRichText } from '../../core/text/rich-text.js';
 
 export type ClaimPatch = z.infer<typeof claimPatchSchema>;
 
@@ -30,8 +31,12 @@ const COLUMNS: Record<ColumnField, string> = {
 
 /** Applies a reviewer's edits to a claim; every field that really changes gets a history line. */
 export function updateClaim(db: Database.Database, id: string, patch: ClaimPatch): Claim {
-  if (patch.notesJson != null && !isJson(patch.notesJson)) {
-    throw new ApiError('invalid_arguments', 'The notes could not be saved: notesJson is not valid JSON.');
+  if (patch.notesJson != null) {
+    if (!isJson(patch.notesJson)) throw new ApiError('invalid_arguments', 'The notes could not be saved: notesJson is not valid JSON.');
+    // Stored as the editor's own formats only: no inline CSS, foreign nodes or script links.
+    const clean = sanitiseRichText(patch.notesJson);
+    if (clean === null) throw new ApiError('invalid_arguments', 'The notes could not be saved: notesJson is not editor state (it needs a "root" object).');
+    patch = { ...patch, notesJson: clean };
   }
   return writeTransaction(db, () => {
     const before = getClaim(db, id);

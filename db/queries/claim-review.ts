@@ -14,6 +14,7 @@ import { statement } from '../statement-cache.js';
 import { getClaim, withoutContext } from './claims.js';
 import { assertAssignableRating } from './ratings.js';
 import { writeTransaction } from '../write-transaction.js';
+import { sanitiseRichText } from '../../core/text/rich-text.js';
 
 // Status, verdict and rationale each change in their own transaction, and each checks the rule
 // that a done claim with a verdict has a rationale against the state the change would leave.
@@ -64,6 +65,8 @@ export function setClaimVerdict(db: Database.Database, id: string, ratingId: str
 export function setClaimRationale(db: Database.Database, id: string, rationaleJson: string | null, rationaleText: string): Claim {
   const jsonError = rationaleJson === null ? null : rationaleJsonError(rationaleJson);
   if (jsonError) throw new ApiError('invalid_arguments', jsonError);
+  // Stored as the editor's own formats only: no inline CSS, foreign nodes or script links.
+  if (rationaleJson !== null) rationaleJson = sanitiseRichText(rationaleJson);
   return writeTransaction(db, () => {
     const before = getClaim(db, id);
     if ((before.rationaleJson ?? null) === rationaleJson && before.rationaleText === rationaleText) return withoutContext(before);

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
-import type { DocumentDetail, PhotoCredit, TextDirection } from '../../core/domain.js';
+import type { DocumentDetail, TextDirection } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
+import { wellFormedCredits } from '../../core/metadata/photo-credits.js';
 
 interface DetailRow {
   id: string;
@@ -42,5 +43,13 @@ export function getDocument(db: Database.Database, id: string, options: { includ
     throw new ApiError('not_found', `There is no document with the ID ${id}.`);
   }
   const { deletedAt: _deletedAt, photoCredits, ...rest } = row;
-  return { ...rest, photoCredits: JSON.parse(photoCredits) as PhotoCredit[] };
+  return { ...rest, photoCredits: wellFormedCredits(parseJson(photoCredits)) };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

@@ -8,6 +8,7 @@ import { recordHistory } from '../history.js';
 import { newId } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { writeTransaction } from '../write-transaction.js';
+import { safeColour } from '../../core/review/colour.js';
 
 export type RatingFields = z.infer<typeof ratingFieldsSchema>;
 export type NewRating = Omit<RatingFields, 'ratingValue' | 'description'> & Partial<Pick<RatingFields, 'ratingValue' | 'description'>>;
@@ -34,7 +35,8 @@ function toRating(row: RatingRow): Rating {
     id: row.id,
     key: row.key,
     label: row.label,
-    color: row.color,
+    // Shown in style attributes: a row written before colours were checked shows as grey.
+    color: safeColour(row.color),
     ordinal: row.ordinal,
     ratingValue: row.ratingValue,
     description: row.description,

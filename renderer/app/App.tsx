@@ -32,6 +32,7 @@ import { applyTheme } from './theme.js';
 import { useDocumentDeletion } from './use-document-deletion.js';
 import { usePaneWidth } from './use-pane-width.js';
 import { useWorkbenchData } from './use-workbench-data.js';
+import { PaneBoundary } from '../components/PaneBoundary.js';
 
 const LIBRARY_WIDTH = { initial: 300, min: 220, max: 520 };
 const INSPECTOR_WIDTH = { initial: 340, min: 260, max: 560 };
@@ -297,9 +298,12 @@ function Shell() {
             </EmptyState>
           </main>
         ) : reviewOpen ? (
-          <ReviewView onClose={() => setReviewOpen(false)} />
+          <PaneBoundary what="the review">
+            <ReviewView onClose={() => setReviewOpen(false)} />
+          </PaneBoundary>
         ) : (
           <div className="workspace" style={paneWidths}>
+            <PaneBoundary what="the library">
             <LibraryPane
               view={view}
               onViewChange={setView}
@@ -321,6 +325,7 @@ function Shell() {
               selectedSourceId={selectedSourceId}
               onSelectSource={openSource}
             />
+            </PaneBoundary>
             <PaneResizer
               label="Resize library"
               controls="left"
@@ -330,6 +335,7 @@ function Shell() {
               defaultWidth={LIBRARY_WIDTH.initial}
               onResize={setLibraryWidth}
             />
+            <PaneBoundary what={centre === 'source' ? 'the source' : 'the document'} resetKey={centre === 'source' ? selectedSourceId : selectedDocumentId}>
             {centre === 'source' && selectedSourceId ? (
               <SourcePane
                 sourceId={selectedSourceId}
@@ -347,6 +353,7 @@ function Shell() {
                 onDelete={deletion.request}
               />
             )}
+            </PaneBoundary>
             <PaneResizer
               label="Resize inspector"
               controls="right"
@@ -356,7 +363,9 @@ function Shell() {
               defaultWidth={INSPECTOR_WIDTH.initial}
               onResize={setInspectorWidth}
             />
-            <InspectorPane source={selectedSource} onClose={() => setSelectedSourceId(null)} />
+            <PaneBoundary what="the inspector" resetKey={selectedDocumentId}>
+              <InspectorPane source={selectedSource} onClose={() => setSelectedSourceId(null)} />
+            </PaneBoundary>
           </div>
         )}
         <StatusBar

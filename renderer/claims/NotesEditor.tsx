@@ -15,6 +15,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $createParagraphNode, $getRoot, $setSelection, FORMAT_TEXT_COMMAND, type EditorState } from 'lexical';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Icon } from '../components/Icon.js';
+import { isSafeLinkUrl as isSafeLink, sanitiseRichText } from '../../core/text/rich-text.js';
 
 const NOTES_THEME = {
   paragraph: 'notes__paragraph',
@@ -27,14 +28,6 @@ const PAUSE_MS = 1000;
 /** Marks notes put in from outside (an undo), which are not the reviewer's typing and are not saved again. */
 const EXTERNAL_TAG = 'claimtrace-notes-external';
 
-export function isSafeLink(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'mailto:';
-  } catch {
-    return false;
-  }
-}
 
 interface NotesEditorProps {
   claimId: string;
@@ -50,7 +43,8 @@ export function NotesEditor({ claimId, notesJson, onSave, error }: NotesEditorPr
     namespace: `claimtrace-notes-${claimId}`,
     nodes: [ListNode, ListItemNode, LinkNode, AutoLinkNode],
     theme: NOTES_THEME,
-    editorState: notesJson ?? undefined,
+    // Notes written before rich text was checked, or merged from a bundle, load as the editor's own formats.
+    editorState: (notesJson && sanitiseRichText(notesJson)) ?? undefined,
     onError: (problem: Error) => console.error('The notes editor failed:', problem),
   };
   return (
@@ -170,7 +164,8 @@ function NotesSync({ notesJson, onSave }: { notesJson: string | null; onSave: No
     const state = pending.current;
     pending.current = null;
     if (!state) return;
-    const json = JSON.stringify(state.toJSON());
+    // Saved in the form the workbench stores, so what comes back is recognised as this editor's own.
+    const json = sanitiseRichText(JSON.stringify(state.toJSON())) ?? JSON.stringify(state.toJSON());
     if (json === known.current) return;
     known.current = json;
     const text = state.read(() => $getRoot().getTextContent());
@@ -197,8 +192,9 @@ function NotesSync({ notesJson, onSave }: { notesJson: string | null; onSave: No
     if (root && root.contains(document.activeElement)) return;
     known.current = notesJson;
     // No selection comes along: putting one back would pull the focus into the notes.
-    if (notesJson) {
-      const state = editor.parseEditorState(notesJson);
+    const clean = notesJson ? sanitiseRichText(notesJson) : null;
+    if (clean) {
+      const state = editor.parseEditorState(clean);
       editor.setEditorState(state, { tag: EXTERNAL_TAG });
     } else {
       editor.update(

@@ -18,6 +18,7 @@ import { RationaleSyncPlugin } from './plugins/RationaleSyncPlugin/RationaleSync
 import { RationaleToolbarPlugin } from './plugins/RationaleToolbarPlugin/RationaleToolbarPlugin.js';
 import { isWebAddress } from './web-address.js';
 import { SaveQueue, type RationaleDraft, type SaveState } from './save-queue.js';
+import { sanitiseRichText } from '../../../core/text/rich-text.js';
 
 const SAVE_DELAY_MS = 700;
 
@@ -85,7 +86,8 @@ export function RationaleEditor({ json, text, save, onDraftText, handle, onEscap
     (editorState: EditorState) => {
       const plain = editorState.read(() => $getRoot().getTextContent());
       const empty = plain.trim().length === 0;
-      const nextJson = empty ? null : JSON.stringify(editorState.toJSON());
+      // Saved in the form the workbench stores, so what comes back is recognised as this editor's own.
+      const nextJson = empty ? null : (sanitiseRichText(JSON.stringify(editorState.toJSON())) ?? JSON.stringify(editorState.toJSON()));
       if (nextJson === known.current) return;
       known.current = nextJson;
       knownText.current = empty ? '' : plain;

@@ -92,6 +92,19 @@ describe('bundles that cannot be merged', () => {
     expect(await snapshot(target)).toBe(targetBefore);
   });
 
+  it('refuses what the interface could not show: a null photo credit, a colour that is not one', async () => {
+    const error = await target.failure('bundles.import', {
+      json: variant((b) => {
+        b.documents[0].photoCredits = [null];
+        b.ratings[0].color = 'red; position: fixed; inset: 0';
+      }),
+    });
+    expect(error.code).toBe('invalid_arguments');
+    expect(error.message).toContain('documents.0.photoCredits.0');
+    expect(error.message).toContain('ratings.0.color: must be a colour written #rrggbb');
+    expect(await snapshot(target)).toBe(targetBefore);
+  });
+
   it('refuses base64 that is not base64', async () => {
     const error = await target.failure('bundles.import', { dataBase64: 'not base64!' });
     expect(error.message).toMatch(/not valid base64/);
