@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FileFilter } from 'electron';
 import type { Args, Contract, Handlers } from '../core/api/index.js';
 import { ApiError } from '../core/api/result.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../db/atomic-write.js';
 import type { EvidenceCopies } from './evidence-copies.js';
 import { evidenceFileName, isSafeToOpen } from './evidence-open-policy.js';
 import { fileError } from './file-error.js';

@@ -8,6 +8,7 @@ import { renderExport } from '../../db/reports/render-export.js';
 import { openWorkbench, WorkbenchOpenError, type Workbench } from '../../db/workbench.js';
 import { CliError, type CliIo } from '../io.js';
 import { printHtmlToPdf } from '../pdf/print-html-to-pdf.js';
+import { writeFileAtomic } from '../../db/atomic-write.js';
 
 const CLI_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview', 'webannotation'] as const;
 type CliFormat = (typeof CLI_FORMATS)[number];
@@ -78,7 +79,8 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   if (format === 'pdf') {
     await printHtmlToPdf(file.content, out);
   } else {
-    fs.writeFileSync(out, file.content, 'utf8');
+    // Killed half-way, the command leaves the previous file whole, never a truncated one.
+    await writeFileAtomic(out, file.content);
   }
   io.out(`Wrote ${out}`);
   return 0;

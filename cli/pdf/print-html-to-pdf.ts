@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,11 +28,13 @@ export async function printHtmlToPdf(html: string, outFile: string, search: Chro
     );
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrace-pdf-'));
+  // Printed beside the final file, then renamed over it: an earlier PDF of the same name stays
+  // whole until the new one is complete, and a failed print leaves no partial file behind.
+  const final = path.resolve(outFile);
+  const target = path.join(path.dirname(final), `.claimtrace-${randomBytes(6).toString('hex')}.pdf.tmp`);
   try {
     const page = path.join(work, 'report.html');
     fs.writeFileSync(page, html, 'utf8');
-    const target = path.resolve(outFile);
-    fs.rmSync(target, { force: true });
     const args = [
       '--headless',
       '--no-sandbox',
@@ -54,9 +57,11 @@ export async function printHtmlToPdf(html: string, outFile: string, search: Chro
     ];
     await run(chromium, args);
     if (!fs.existsSync(target) || fs.statSync(target).size === 0) {
-      throw new CliError(`Chromium (${chromium}) finished without writing ${target}.`, 1);
+      throw new CliError(`Chromium (${chromium}) finished without writing ${final}.`, 1);
     }
+    fs.renameSync(target, final);
   } finally {
+    fs.rmSync(target, { force: true });
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bundle } from '../../../core/bundle/format.js';
@@ -48,6 +50,26 @@ describe('claimtrace export', () => {
     expect(ids.sort()).toEqual(liveIds());
     dom.window.close();
   });
+
+  it('replaces an earlier export only once the new one is complete, leaving no temporary file', async () => {
+    fs.mkdirSync(temp.file('atomic'), { recursive: true });
+    const out = path.join(temp.file('atomic'), 'report.html');
+    fs.writeFileSync(out, 'the report of last week');
+    // Killed at different moments, the command leaves either last week's file or a whole new one.
+    for (const delay of [150, 400, 700, 1000]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../../cli/main.ts'), 'export', '--workbench', workbenchFile, '--format', 'html', '--out', out], { stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await exited;
+      const text = fs.readFileSync(out, 'utf8');
+      expect(text === 'the report of last week' || text.trimEnd().endsWith('</html>')).toBe(true);
+    }
+    const result = await run(['export', '--workbench', workbenchFile, '--format', 'html', '--out', out]);
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8').trimEnd().endsWith('</html>')).toBe(true);
+    expect(fs.readdirSync(path.dirname(out)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
 
   it('writes the CSV of one document with a byte-order mark', async () => {
     const out = temp.file('grain.csv');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../electron/atomic-write.js';
+import { writeFileAtomic } from '../../../db/atomic-write.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 const temp = makeTempDir();
