@@ -38,6 +38,19 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack.some((pattern: string) => pattern.includes('better-sqlite3') && pattern.endsWith('.node'))).toBe(true);
   });
 
+  it('flips the Electron fuses that would let anyone run code through the packaged binary', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('builds the installers of each platform into release/', () => {
     expect(config.directories.output).toBe('release');
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
