@@ -12,6 +12,7 @@ import { ratingHandlers } from './handlers/rating-handlers.js';
 import { reviewHandlers } from './handlers/review-handlers.js';
 import { sourceHandlers } from './handlers/source-handlers.js';
 import { workbenchHandlers } from './handlers/workbench-handlers.js';
+import { storageError } from './storage-errors.js';
 import type { Workbench } from './workbench.js';
 
 export interface ServiceOptions {
@@ -32,7 +33,7 @@ export function createService(workbench: Workbench, options: ServiceOptions = {}
   const emit = options.emit ?? (() => {});
   const backups = options.backups ?? createWorkbenchBackups(workbench, { emit });
   const context: HandlerContext = { workbench, db: workbench.db, emit, backups };
-  return {
+  return explainingStorageErrors({
     ...workbenchHandlers(context),
     ...hostHandlers(),
     ...documentHandlers(context),
@@ -44,5 +45,18 @@ export function createService(workbench: Workbench, options: ServiceOptions = {}
     ...ratingHandlers(context),
     ...evidenceHandlers(context),
     ...appearanceHandlers(context),
+  });
+}
+
+/** Every handler, with failures of the disk or the file turned into errors a person can act on. */
+function explainingStorageErrors<H extends Record<string, (args: never) => unknown>>(handlers: H): H {
+  const wrap = (handler: (args: never) => unknown) => async (args: never) => {
+    try {
+      return await handler(args);
+    } catch (error) {
+      throw storageError(error) ?? error;
+    }
   };
+  // Same keys, same argument types; each result is only awaited, as dispatch awaits it anyway.
+  return Object.fromEntries(Object.entries(handlers).map(([method, handler]) => [method, wrap(handler)])) as H;
 }

@@ -89,7 +89,13 @@ async function handleApi(
 ): Promise<void> {
   if (pathname === '/api' && req.method === 'GET') return sendJson(res, 200, describeApi());
   if (pathname === '/api/events' && req.method === 'GET') return events.attach(res);
-  const method = decodeURIComponent(pathname.slice('/api/'.length));
+  let method: string;
+  try {
+    method = decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    // "%E0%A4%A" and the like: a path no client of this API sends.
+    return sendJson(res, 400, failure('invalid_arguments', 'The API path is not valid percent-encoding.'));
+  }
   if (req.method !== 'POST') {
     return sendJson(res, 405, failure('invalid_arguments', 'API methods are called with POST.'));
   }
@@ -124,6 +130,8 @@ function statusFor(code: string): number {
       return 409;
     case 'too_large':
       return 413;
+    case 'storage':
+      return 503;
     case 'internal':
       return 500;
     default:

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CLAIM_KINDS, CUE_STANCES, HOP_KINDS, SOURCE_KINDS, type Claim, type ClaimInContext } from '../domain.js';
 import { cleanAssignee, MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { defineMethod } from './define.js';
+import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
 
@@ -10,7 +11,7 @@ export const hopInputSchema = z
   .object({
     sourceId: id.optional(),
     newSource: z
-      .object({ name: z.string().trim().min(1, 'the new source needs a name').max(300), kind: z.enum(SOURCE_KINDS) })
+      .object({ name: typedLine().min(1, 'the new source needs a name').max(300), kind: z.enum(SOURCE_KINDS) })
       .strict()
       .optional(),
     kind: z.enum(HOP_KINDS),
@@ -27,9 +28,7 @@ export const hopInputSchema = z
 
 /** A reviewer's name as typed: trimmed, and empty meaning nobody. */
 export function assigneeSchema() {
-  return z
-    .string()
-    .trim()
+  return typedLine()
     .max(MAX_ASSIGNEE_LENGTH, `a name can be at most ${MAX_ASSIGNEE_LENGTH} characters`)
     .nullable()
     .transform(cleanAssignee);
@@ -38,10 +37,10 @@ export function assigneeSchema() {
 export const claimPatchSchema = z
   .object({
     statement: z.string().max(10_000),
-    claimant: z.string().trim().max(500),
+    claimant: typedLine().max(500),
     kind: z.enum(CLAIM_KINDS),
     checkworthiness: z.number().int().min(0).max(3).nullable(),
-    tags: z.array(z.string().trim().min(1).max(100)).max(50),
+    tags: z.array(typedLine().min(1).max(100)).max(50),
     notesJson: z.string().max(2_000_000).nullable(),
     notesText: z.string().max(1_000_000),
     /** Who the claim is assigned to; null or an empty name unassigns it. */
@@ -67,7 +66,7 @@ export const claimsMethods = {
         start: z.number().int().min(0),
         end: z.number().int().min(1),
         statement: z.string().max(10_000).optional(),
-        claimant: z.string().trim().max(500).optional(),
+        claimant: typedLine().max(500).optional(),
         kind: z.enum(CLAIM_KINDS).optional(),
         hops: z.array(hopInputSchema).max(20).optional(),
         /** Re-creating a deleted claim (redo) keeps its identity. */
@@ -92,7 +91,7 @@ export const claimsMethods = {
     'Replace the attribution chain of a claim, from the document back to the origin.',
   ),
   'claims.search': defineMethod<ClaimInContext[]>()(
-    z.object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(500).default(100) }).strict(),
+    z.object({ query: typedLine().min(1).max(500), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     'Full-text search over claim quotes, statements, claimants and notes.',
   ),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DOCUMENT_PROGRESS, type DocumentDetail, type DocumentSummary, type ImportOutcome, type SearchHit } from '../domain.js';
 import { defineMethod } from './define.js';
+import { typedLine } from './typed-text.js';
 
 export const documentSortSchema = z.enum(['title', 'outlet', 'publishedAt', 'createdAt', 'progress']);
 
@@ -14,9 +15,9 @@ export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
 
 export const documentPatchSchema = z
   .object({
-    title: z.string().trim().min(1, 'a document needs a title').max(1000),
-    outlet: z.string().trim().max(300).nullable(),
-    author: z.string().trim().max(300).nullable(),
+    title: typedLine().min(1, 'a document needs a title').max(1000),
+    outlet: typedLine().max(300).nullable(),
+    author: typedLine().max(300).nullable(),
     url: z.union([z.url({ protocol: /^https?$/ }).max(4000), z.null()]),
     publishedAt: isoDate.nullable(),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or fa').nullable(),
@@ -66,7 +67,7 @@ export const documentsMethods = {
   'documents.search': defineMethod<SearchHit[]>()(
     z
       .object({
-        query: z.string().trim().min(1, 'type something to search for').max(500),
+        query: typedLine().min(1, 'type something to search for').max(500),
         limit: z.number().int().min(1).max(500).default(50),
       })
       .strict(),
@@ -75,7 +76,7 @@ export const documentsMethods = {
   'documents.importFile': defineMethod<ImportOutcome>()(
     z
       .object({
-        name: z.string().trim().min(1).max(1000),
+        name: typedLine().min(1).max(1000),
         dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 20 MB'),
       })
       .strict(),
@@ -85,7 +86,7 @@ export const documentsMethods = {
     z
       .object({
         id,
-        name: z.string().trim().min(1).max(1000),
+        name: typedLine().min(1).max(1000),
         dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 20 MB'),
       })
       .strict(),
@@ -95,7 +96,7 @@ export const documentsMethods = {
     z
       .object({
         text: z.string().max(20 * 1024 * 1024, 'the text is larger than 20 MB'),
-        title: z.string().trim().max(1000).optional(),
+        title: typedLine().max(1000).optional(),
       })
       .strict(),
     'Import pasted text as a document.',

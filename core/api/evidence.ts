@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { EVIDENCE_STANCES, type Evidence } from '../domain.js';
 import { isCalendarDate } from '../review/calendar-date.js';
 import { defineMethod } from './define.js';
+import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
 const stance = z.enum(EVIDENCE_STANCES);
 const note = z.string().max(100_000);
-const title = z.string().trim().max(1000);
+const title = typedLine().max(1000);
 const url = z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).max(4000);
 const accessedAt = z
   .string()
@@ -63,7 +64,7 @@ export const evidenceMethods = {
     z
       .object({
         claimId: id,
-        name: z.string().trim().min(1, 'the file needs a name').max(1000),
+        name: typedLine().min(1, 'the file needs a name').max(1000),
         // No length limit here: an over-long upload is answered with too_large, not a schema error.
         dataBase64: z.string(),
         mediaType: z.string().max(255).optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MergeSummary } from '../bundle/format.js';
 import { defineMethod } from './define.js';
+import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
 
@@ -41,7 +42,7 @@ export const exportsMethods = {
         format: z.enum(EXPORT_FORMATS),
         /** CSV only: start with a byte-order mark so Excel reads non-Latin text correctly. */
         bom: z.boolean().optional(),
-        title: z.string().trim().min(1).max(300).optional(),
+        title: typedLine().min(1).max(300).optional(),
         /**
          * Names this export so its progress events can be told apart and exports.cancel can stop
          * it; exports without one run to the end.

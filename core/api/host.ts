@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from './define.js';
+import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
 
@@ -14,7 +15,7 @@ export const hostMethods = {
     z
       .object({
         html: z.string().min(1).max(200 * 1024 * 1024),
-        fileName: z.string().trim().min(1).max(255),
+        fileName: typedLine().min(1).max(255),
       })
       .strict(),
     'Print a self-contained HTML report to PDF and save it where the user chooses (null when they cancel).',
@@ -24,7 +25,7 @@ export const hostMethods = {
     z
       .object({
         content: z.string().max(500 * 1024 * 1024),
-        fileName: z.string().trim().min(1).max(255),
+        fileName: typedLine().min(1).max(255),
       })
       .strict(),
     'Save exported text where the user chooses (null when they cancel).',

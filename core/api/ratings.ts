@@ -3,6 +3,7 @@ import type { Rating } from '../domain.js';
 import type { ScaleBounds } from '../review/scale.js';
 import { defineMethod } from './define.js';
 import { HEX_COLOUR, HEX_COLOUR_MESSAGE } from '../review/colour.js';
+import { typedLine, typedText } from './typed-text.js';
 
 const id = z.uuid();
 
@@ -22,10 +23,10 @@ export const ratingFieldsSchema = z
       .string()
       .trim()
       .regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be lower-case letters, digits and underscores, starting with a letter'),
-    label: z.string().trim().min(1, 'a rating needs a label').max(100),
+    label: typedLine().min(1, 'a rating needs a label').max(100),
     color: z.string().regex(HEX_COLOUR, HEX_COLOUR_MESSAGE).transform((c) => c.toLowerCase()),
     ratingValue: z.number().int().min(-1000).max(1000).nullable(),
-    description: z.string().trim().max(2000),
+    description: typedText().max(2000),
   })
   .strict();
 

@@ -15,6 +15,8 @@ export type ApiErrorCode =
   | 'unsupported'
   | 'too_large'
   | 'cancelled'
+  /** The disk or the file refused: full, read-only, or kept busy by another program. Nothing changed. */
+  | 'storage'
   | 'internal';
 
 /** Thrown by service code for failures the caller should see as they are, with a code. */

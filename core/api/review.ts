@@ -4,6 +4,7 @@ import { MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { MAX_RATIONALE_JSON_CHARS, MAX_RATIONALE_TEXT_CHARS } from '../review/rationale.js';
 import type { ClaimAppearances } from './appearances.js';
 import { defineMethod } from './define.js';
+import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
 
@@ -90,12 +91,12 @@ export const reviewMethods = {
         ratingIds: z.array(z.union([id, z.literal('none')])).max(200).optional(),
         sourceId: id.optional(),
         documentId: id.optional(),
-        tag: z.string().trim().min(1).max(100).optional(),
+        tag: typedLine().min(1).max(100).optional(),
         /** Claims assigned to this reviewer, the name compared without regard to case. */
-        reviewer: z.string().trim().min(1).max(MAX_ASSIGNEE_LENGTH).optional(),
+        reviewer: typedLine().min(1).max(MAX_ASSIGNEE_LENGTH).optional(),
         /** Claims assigned to nobody. */
         unassigned: z.literal(true).optional(),
-        query: z.string().trim().max(500).optional(),
+        query: typedLine().max(500).optional(),
         sort: z.enum(REVIEW_QUEUE_SORTS).default('document'),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(100),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Settings } from '../domain.js';
 import { defineMethod } from './define.js';
+import { typedLine } from './typed-text.js';
 
 export const settingsSchema = z
   .object({
-    reviewerName: z.string().trim().max(200),
-    organizationName: z.string().trim().max(200),
+    reviewerName: typedLine().max(200),
+    organizationName: typedLine().max(200),
     organizationUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]),
     theme: z.enum(['system', 'light', 'dark']),
   })

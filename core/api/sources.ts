@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { ALIAS_KINDS, SOURCE_KINDS, type ChainGraph, type Source, type SourceTrace } from '../domain.js';
 import { defineMethod } from './define.js';
+import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
 
 export const sourceFieldsSchema = z
   .object({
-    name: z.string().trim().min(1, 'a source needs a name').max(300),
+    name: typedLine().min(1, 'a source needs a name').max(300),
     kind: z.enum(SOURCE_KINDS),
     country: z
       .string()
@@ -16,7 +17,7 @@ export const sourceFieldsSchema = z
     stateAffiliated: z.boolean(),
     notes: z.string().max(20_000),
     aliases: z
-      .array(z.object({ alias: z.string().trim().min(1).max(300), kind: z.enum(ALIAS_KINDS) }).strict())
+      .array(z.object({ alias: typedLine().min(1).max(300), kind: z.enum(ALIAS_KINDS) }).strict())
       .max(200),
     wikidataId: z
       .string()

@@ -61,6 +61,20 @@ describe('browser host API', () => {
     expect(res.json().error.message).toMatch(/not valid JSON/);
   });
 
+  it('answers a path that is not valid percent-encoding with 400, not 500', async () => {
+    const res = await postJson(`${base}/api/documents.%E0%A4%A`, {});
+    expect(res.status).toBe(400);
+    expect(res.json()).toMatchObject({ ok: false, error: { code: 'invalid_arguments', message: 'The API path is not valid percent-encoding.' } });
+  });
+
+  it('answers names made only of invisible characters with 400 and no SQL in the message', async () => {
+    for (const name of ['\u0000\u0000', ' \u0000 ', '\u200b']) {
+      const res = await postJson(`${base}/api/sources.create`, { name, kind: 'newspaper' });
+      expect(res.status).toBe(400);
+      expect(res.json().error.message).not.toMatch(/constraint|SQLITE|CHECK/iu);
+    }
+  });
+
   it('answers an unknown method with 404', async () => {
     const res = await postJson(`${base}/api/documents.explode`, {});
     expect(res.status).toBe(404);
