@@ -69,9 +69,17 @@ export function preflightHtml(html: string): string {
       }
       continue;
     }
+    if (name === 'title') {
+      // The title's content is text, whatever it looks like ("<svg> icons" in a title is words).
+      const close = lower.indexOf('</title', tagEnd);
+      const contentEnd = close === -1 ? tagEnd : close;
+      out.push(tag, html.slice(tagEnd, contentEnd).replace(/</gu, '&lt;'), '</title>');
+      i = textStart = close === -1 ? tagEnd : endOfTag(html, close + 7);
+      continue;
+    }
     if (DROPPED_WITH_CONTENT.has(name) && !(name === 'script' && /type\s*=\s*["']?application\/ld\+json/i.test(tag))) {
       const close = lower.indexOf(`</${name}`, tagEnd);
-      i = textStart = close === -1 ? html.length : endOfTag(html, close + 2 + name.length);
+      i = textStart = close === -1 ? resumeAfterUnclosed(lower, name, tagEnd) : endOfTag(html, close + 2 + name.length);
       continue;
     }
     if (DROPPED_TAGS.has(name)) continue;
@@ -96,6 +104,26 @@ export function preflightHtml(html: string): string {
   }
   flushText(html.length);
   return out.join('');
+}
+
+// HTML start tags that end SVG or MathML content in a browser: the page goes on as HTML there.
+const BREAKS_OUT_OF_FOREIGN_CONTENT =
+  /<(?:b|big|blockquote|body|br|center|code|dd|div|dl|dt|em|embed|h[1-6]|head|hr|i|img|li|listing|menu|meta|nobr|ol|p|pre|ruby|s|small|span|strong|strike|sub|sup|table|tt|u|ul|var)[\s/>]/gu;
+
+/**
+ * Where the page resumes after an element that is never closed. A browser leaves an unclosed
+ * <svg> or <math> at the next ordinary HTML tag (a paragraph, a heading) and shows the article
+ * from there; an unclosed <textarea> or <select> is taken for a broken form, dropped alone. Only
+ * the elements whose whole rest would be raw text (a script, a style) drop the rest of the page.
+ */
+function resumeAfterUnclosed(lower: string, name: string, from: number): number {
+  if (name === 'svg' || name === 'math') {
+    BREAKS_OUT_OF_FOREIGN_CONTENT.lastIndex = from;
+    const breakout = BREAKS_OUT_OF_FOREIGN_CONTENT.exec(lower);
+    return breakout ? breakout.index : lower.length;
+  }
+  if (name === 'textarea' || name === 'select' || name === 'canvas' || name === 'audio' || name === 'video' || name === 'object' || name === 'template') return from;
+  return lower.length;
 }
 
 function tagName(lower: string, start: number): string {

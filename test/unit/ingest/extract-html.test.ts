@@ -169,4 +169,18 @@ describe('hostile HTML', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(extracted.text.match(/Paragraph text/g)).toHaveLength(5_000);
   });
+
+  it('keeps the article after an unclosed <svg>, <math> or <textarea>, and after an <svg> in the title', async () => {
+    const variants = {
+      svg: ARTICLE_PAGE.replace('<article>', '<article><svg viewBox="0 0 10 10"><path d="M0 0"/>'),
+      math: ARTICLE_PAGE.replace('<article>', '<article><math><mi>x</mi>'),
+      textarea: ARTICLE_PAGE.replace('<nav>', '<form><textarea name="comment">Leave a comment</form><nav>'),
+      title: ARTICLE_PAGE.replace('<title>Rebels reject', '<title><svg> icons | Rebels reject'),
+    };
+    for (const [kind, page] of Object.entries(variants)) {
+      const extracted = await extractDocument({ name: `unclosed-${kind}.html`, bytes: utf8(page) });
+      expect(extracted.text, kind).toContain('Armed factions in northern Hama said on Monday');
+      expect(extracted.text, kind).toContain('a claim both groups later denied in separate statements');
+    }
+  });
 });
