@@ -6,7 +6,7 @@ import type { Args, Contract, Handlers } from '../core/api/index.js';
 import { ApiError } from '../core/api/result.js';
 import { writeFileAtomic } from '../db/atomic-write.js';
 import type { EvidenceCopies } from './evidence-copies.js';
-import { evidenceFileName, isSafeToOpen } from './evidence-open-policy.js';
+import { evidenceFileName, evidenceOpening } from './evidence-open-policy.js';
 import { fileError } from './file-error.js';
 import { ensureExtension, extensionOf, pdfFileName, sanitiseFileName, withDefaultExtension } from './file-names.js';
 import { saveFiltersFor } from './save-filters.js';
@@ -82,12 +82,15 @@ export function createHostHandlers(service: Pick<Handlers, 'evidence.file'>, por
     'host.openEvidenceFile': async ({ evidenceId }) => {
       const stored = await service['evidence.file']({ id: evidenceId });
       const name = evidenceFileName(stored.name, stored.mediaType);
-      if (!isSafeToOpen(name, stored.mediaType)) {
-        throw new ApiError('forbidden', `For safety, ${name} is not opened directly: save it and inspect it first.`);
+      const opening = evidenceOpening(name, stored.mediaType);
+      if (opening === 'refused') {
+        throw new ApiError('forbidden', `For safety, ${name} is not opened directly: it could run a program or reach the network. Save it and inspect it first.`);
       }
+      // Markup opens as its source text in the text viewer: a browser would run its scripts and load what it links.
+      const copyName = opening === 'text' ? `${name}.txt` : name;
       let copy: string;
       try {
-        copy = ports.evidenceCopies.write(name, Buffer.from(stored.dataBase64, 'base64'));
+        copy = ports.evidenceCopies.write(copyName, Buffer.from(stored.dataBase64, 'base64'));
       } catch (error) {
         throw fileError('make a temporary copy of', name, error);
       }

@@ -23,6 +23,9 @@ const RUNNABLE_EXTENSIONS = new Set(
     'jar', 'class', 'jnlp', 'py', 'pyw', 'pyc', 'pyz', 'pl', 'rb', 'php', 'lua', 'tcl', 'swf', 'apk', 'xap',
     // Office files whose macros run once opened; the plain formats (.docx, .xlsx, .pptx) are fine.
     'docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'xla', 'xlm', 'pptm', 'potm', 'ppam', 'ppsm', 'sldm',
+    // Files that embed programs or fetch from the network when opened: OneNote pages (attachments
+    // run from them), Excel web queries and SYLK sheets (formulas that call out), pinned sites.
+    'one', 'onepkg', 'iqy', 'slk', 'website', 'dqy', 'rqy', 'oqy', 'xlw',
   ].map((extension) => `.${extension}`),
 );
 
@@ -108,6 +111,24 @@ export function extensionForMediaType(mediaType: string): string {
 export function evidenceFileName(name: string, mediaType: string): string {
   const safe = sanitiseFileName(name, 'evidence');
   return extensionOf(safe) === '' ? `${safe}${extensionForMediaType(mediaType)}` : safe;
+}
+
+// Markup a browser would render — running its scripts and fetching what it links — which the
+// system hands to the browser by default. Such evidence is opened as its text instead.
+const MARKUP_EXTENSIONS = new Set(
+  ['html', 'htm', 'xhtml', 'xht', 'shtml', 'mht', 'mhtml', 'svg', 'svgz', 'xml', 'xsl', 'xslt', 'rss', 'atom', 'eml', 'webarchive'].map(
+    (extension) => `.${extension}`,
+  ),
+);
+const MARKUP_MEDIA_TYPE = /^(?:text\/html|application\/xhtml\+xml|image\/svg\+xml|multipart\/related|message\/rfc822|application\/x-mimearchive|(?:application|text)\/(?:[\w.+-]+\+)?xml)$/u;
+
+/** How an evidence file is opened: by the system viewer, as inert text, or not at all. */
+export type EvidenceOpening = 'system' | 'text' | 'refused';
+
+export function evidenceOpening(name: string, mediaType: string): EvidenceOpening {
+  if (!isSafeToOpen(name, mediaType)) return 'refused';
+  const extension = extensionOf(evidenceFileName(name, mediaType));
+  return MARKUP_EXTENSIONS.has(extension) || MARKUP_MEDIA_TYPE.test(baseMediaType(mediaType)) ? 'text' : 'system';
 }
 
 /**

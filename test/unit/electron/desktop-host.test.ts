@@ -220,11 +220,30 @@ describe('opening an evidence file', () => {
     const result = await dispatch('host.openEvidenceFile', { evidenceId: evidence.id });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'For safety, invoice.pdf.exe is not opened directly: save it and inspect it first.' },
+      error: { code: 'forbidden', message: 'For safety, invoice.pdf.exe is not opened directly: it could run a program or reach the network. Save it and inspect it first.' },
     });
     expect(opened).toEqual([]);
     const written = fs.readdirSync(temp.file('tmp'), { recursive: true }).map(String);
     expect(written.filter((name) => name.includes('invoice'))).toEqual([]);
+  });
+
+  it('opens saved web pages, SVG and XML as their text, never in a browser', async () => {
+    const page = Buffer.from('<html><script>fetch("https://tracker.example")</script><p>Leaked memo</p></html>');
+    for (const [name, type] of [['memo.html', 'text/html'], ['chart.svg', 'image/svg+xml'], ['archive.mht', 'multipart/related'], ['feed', 'application/rss+xml']] as const) {
+      const evidence = await addFile(name, page, type);
+      const { dispatch, opened } = desk();
+      expect(await dispatch('host.openEvidenceFile', { evidenceId: evidence.id })).toMatchObject({ ok: true });
+      expect(path.basename(opened[0]!).endsWith('.txt')).toBe(true);
+      expect(fs.readFileSync(opened[0]!)).toEqual(page);
+    }
+  });
+
+  it('refuses OneNote pages, web queries, SYLK sheets and pinned-site files', async () => {
+    for (const name of ['notes.one', 'prices.iqy', 'sheet.slk', 'portal.website']) {
+      const evidence = await addFile(name, Buffer.from('data'));
+      const result = await desk().dispatch('host.openEvidenceFile', { evidenceId: evidence.id });
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
   });
 
   it('passes on the service’s answer for evidence that is not a file', async () => {

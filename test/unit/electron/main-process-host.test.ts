@@ -126,7 +126,7 @@ describe('opening evidence from the desktop window', () => {
     const result = await main.call('host.openEvidenceFile', { evidenceId: evidence.id });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'For safety, update.sh is not opened directly: save it and inspect it first.' },
+      error: { code: 'forbidden', message: 'For safety, update.sh is not opened directly: it could run a program or reach the network. Save it and inspect it first.' },
     });
     expect(main.fake.state.openedPaths).toHaveLength(before);
   });
