@@ -16,6 +16,8 @@ const connectionListeners = new Set<ConnectionListener>();
 let source: EventSource | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let failedAttempts = 0;
+/** A ticket is being asked for; the stream opens when it comes. */
+let ticketPending = false;
 let state: ConnectionState = 'connecting';
 
 export function subscribeToServerEvents(listener: EventListener, onConnection?: ConnectionListener): () => void {
@@ -24,7 +26,7 @@ export function subscribeToServerEvents(listener: EventListener, onConnection?: 
     connectionListeners.add(onConnection);
     onConnection(state);
   }
-  if (!source && !retryTimer) connect();
+  if (!source && !retryTimer && !ticketPending) connect();
   return () => {
     eventListeners.delete(listener);
     if (onConnection) connectionListeners.delete(onConnection);
@@ -35,7 +37,25 @@ export function subscribeToServerEvents(listener: EventListener, onConnection?: 
 function connect(): void {
   retryTimer = null;
   const token = accessToken();
-  const opened = new EventSource(`api/events${token ? `?token=${encodeURIComponent(token)}` : ''}`);
+  if (!token) return open('api/events');
+  // The token never goes into the stream's address: a one-time ticket, asked for with the token in
+  // the header like every call, opens the stream instead.
+  ticketPending = true;
+  void fetch('api/events/ticket', { method: 'POST', headers: { authorization: `Bearer ${token}` }, cache: 'no-store', credentials: 'same-origin' })
+    .then(async (response) => {
+      const answer = (await response.json()) as { ok?: boolean; value?: { ticket?: string } };
+      if (!response.ok || !answer.value?.ticket) throw new Error(`no ticket (${response.status})`);
+      ticketPending = false;
+      if (eventListeners.size > 0) open(`api/events?ticket=${encodeURIComponent(answer.value.ticket)}`);
+    })
+    .catch(() => {
+      ticketPending = false;
+      if (eventListeners.size > 0) retryLater();
+    });
+}
+
+function open(address: string): void {
+  const opened = new EventSource(address);
   source = opened;
   opened.onopen = () => {
     failedAttempts = 0;
@@ -52,10 +72,15 @@ function connect(): void {
     if (opened.readyState !== EventSource.CLOSED) return;
     opened.close();
     source = null;
-    const delay = Math.min(RETRY_FIRST_MS * 2 ** failedAttempts, RETRY_LONGEST_MS);
-    failedAttempts += 1;
-    retryTimer = setTimeout(connect, delay);
+    retryLater();
   };
+}
+
+function retryLater(): void {
+  setState('reconnecting');
+  const delay = Math.min(RETRY_FIRST_MS * 2 ** failedAttempts, RETRY_LONGEST_MS);
+  failedAttempts += 1;
+  retryTimer = setTimeout(connect, delay);
 }
 
 function disconnect(): void {

@@ -3,11 +3,18 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/api/dispatch.js';
 import { describeApi } from './api-index.js';
 import { EventStream } from './event-stream.js';
+import { EventTickets } from './event-tickets.js';
 import { bearerToken, checkRequestOrigin, allowedHostHeaders, isLoopbackHost, tokenMatches } from './security.js';
 import { sendPlain, serveStatic } from './static-files.js';
 
 // Room for a 50 MB evidence file once base64-encoded; anything larger is refused unread.
 export const DEFAULT_MAX_BODY_BYTES = 80 * 1024 * 1024;
+// What all requests being read at once may hold together, so many large uploads at the same time
+// cannot take the host's memory: past it, a request is refused (503) rather than buffered.
+const MAX_BODY_BYTES_IN_FLIGHT = 160 * 1024 * 1024;
+// A request still arriving after this long is cut off: a slow or stalled client cannot hold a
+// connection and its buffer open for minutes.
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface AppServerOptions {
   dispatch: Dispatch;
@@ -17,6 +24,10 @@ export interface AppServerOptions {
   /** Required when binding anything but loopback: the LAN must not get an open workbench. */
   token?: string | null;
   maxBodyBytes?: number;
+  /** What all bodies being read at once may hold together (at least maxBodyBytes). */
+  maxBodyBytesInFlight?: number;
+  /** How long a request may take to arrive in full. */
+  requestTimeoutMs?: number;
 }
 
 export interface AppServer {
@@ -31,23 +42,32 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const host = options.host ?? '127.0.0.1';
   const token = options.token ?? null;
   if (!isLoopbackHost(host) && !token) {
-    throw new Error(`Serving on ${host} makes the workbench reachable from other machines, so it needs --token.`);
+    throw new Error(`Serving on ${host} makes the workbench reachable from other machines, so it needs an access token (--token-file or CLAIMTRACE_TOKEN).`);
   }
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const events = new EventStream();
+  const tickets = new EventTickets();
+  const inFlight = { bytes: 0, limit: Math.max(maxBody, options.maxBodyBytesInFlight ?? MAX_BODY_BYTES_IN_FLIGHT) };
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   let allowedHosts = new Set<string>();
 
-  const server = http.createServer((req, res) => {
+  // Stalled requests are looked for every second (Node's default is every 30 s).
+  const server = http.createServer({ requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1000, requestTimeout) }, (req, res) => {
     const refusal = checkRequestOrigin({ host: req.headers.host, origin: req.headers.origin }, allowedHosts);
     if (refusal) return sendJson(res, 403, failure('forbidden', refusal));
     const url = new URL(req.url ?? '/', 'http://placeholder');
 
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      const given = bearerToken(req.headers.authorization) ?? url.searchParams.get('token');
-      if (token && !tokenMatches(given, token)) {
+      // The token travels in the Authorization header only; the event stream, which a browser
+      // cannot give headers, shows a one-time ticket instead (see EventTickets).
+      const streamTicket = url.pathname === '/api/events' && req.method === 'GET' && tickets.redeem(url.searchParams.get('ticket'));
+      if (token && !streamTicket && !tokenMatches(bearerToken(req.headers.authorization), token)) {
         return sendJson(res, 401, failure('forbidden', 'This workbench needs its access token.'));
       }
-      return void handleApi(req, res, url.pathname, options.dispatch, events, maxBody).catch(() => {
+      if (url.pathname === '/api/events/ticket' && req.method === 'POST') {
+        return sendJson(res, 200, { ok: true, value: { ticket: tickets.issue() } });
+      }
+      return void handleApi(req, res, url.pathname, options.dispatch, events, { limit: maxBody, inFlight }).catch(() => {
         if (!res.headersSent) sendJson(res, 500, failure('internal', 'The request could not be read.'));
         else res.end();
       });
@@ -85,7 +105,7 @@ async function handleApi(
   pathname: string,
   dispatch: Dispatch,
   events: EventStream,
-  maxBody: number,
+  bodies: { limit: number; inFlight: { bytes: number; limit: number } },
 ): Promise<void> {
   if (pathname === '/api' && req.method === 'GET') return sendJson(res, 200, describeApi());
   if (pathname === '/api/events' && req.method === 'GET') return events.attach(res);
@@ -100,9 +120,12 @@ async function handleApi(
     return sendJson(res, 405, failure('invalid_arguments', 'API methods are called with POST.'));
   }
 
-  const body = await readBody(req, maxBody);
+  const body = await readBody(req, bodies.limit, bodies.inFlight);
   if (body === 'too_large') {
-    return sendJson(res, 413, failure('too_large', `The request is larger than ${Math.round(maxBody / 1048576)} MB.`));
+    return sendJson(res, 413, failure('too_large', `The request is larger than ${Math.round(bodies.limit / 1048576)} MB.`));
+  }
+  if (body === 'busy') {
+    return sendJson(res, 503, failure('storage', 'The host is receiving too much at once; try again in a moment.'));
   }
   let args: unknown = {};
   if (body.length > 0) {
@@ -139,23 +162,51 @@ function statusFor(code: string): number {
   }
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+/**
+ * The request body, refused unread when it declares more than `limit`, cut off when it sends more,
+ * and refused when the bodies being read at the same time would together pass the in-flight limit.
+ */
+function readBody(req: http.IncomingMessage, limit: number, inFlight: { bytes: number; limit: number }): Promise<Buffer | 'too_large' | 'busy'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
       req.resume();
       return resolve('too_large');
     }
+    if (inFlight.bytes + declared > inFlight.limit) {
+      req.resume();
+      return resolve('busy');
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
+    let over: 'too_large' | 'busy' | null = null;
+    const release = () => {
+      inFlight.bytes -= size;
+      size = 0;
+    };
     req.on('data', (chunk: Buffer) => {
+      if (over) return;
+      if (size + chunk.length > limit) over = 'too_large';
+      else if (inFlight.bytes + chunk.length > inFlight.limit) over = 'busy';
+      if (over) {
+        release();
+        chunks.length = 0;
+        return;
+      }
       size += chunk.length;
-      if (size > limit) over = true;
-      else chunks.push(chunk);
+      inFlight.bytes += chunk.length;
+      chunks.push(chunk);
     });
-    req.on('end', () => resolve(over ? 'too_large' : Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => {
+      const body = over ?? Buffer.concat(chunks);
+      release();
+      resolve(body);
+    });
+    req.on('close', release);
+    req.on('error', (error) => {
+      release();
+      reject(error);
+    });
   });
 }
 

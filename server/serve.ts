@@ -1,4 +1,6 @@
 // `npm run serve` / the browser host: serves the built renderer and the API for one workbench.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../core/api/dispatch.js';
@@ -8,9 +10,12 @@ import { warmUpDetection } from '../db/detection/worker/detection-runner.js';
 import { createService } from '../db/service.js';
 import { openWorkbench, WorkbenchOpenError } from '../db/workbench.js';
 import { startAppServer, type AppServer } from './app-server.js';
+import { isLoopbackHost } from './security.js';
 import type { AppEvent } from '../core/api/index.js';
 
-const USAGE = 'Usage: npm run serve -- [--workbench FILE] [--host 127.0.0.1] [--port 4750] [--token SECRET]';
+const USAGE =
+  'Usage: npm run serve -- [--workbench FILE] [--host 127.0.0.1] [--port 4750] [--token-file FILE]\n' +
+  'The access token comes from --token-file or CLAIMTRACE_TOKEN; serving beyond this machine without one makes a new one.';
 
 async function main(): Promise<void> {
   let values;
@@ -20,7 +25,8 @@ async function main(): Promise<void> {
         workbench: { type: 'string' },
         host: { type: 'string', default: process.env.CLAIMTRACE_HOST ?? '127.0.0.1' },
         port: { type: 'string', default: process.env.CLAIMTRACE_PORT ?? '4750' },
-        token: { type: 'string', default: process.env.CLAIMTRACE_TOKEN },
+        token: { type: 'string' },
+        'token-file': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -32,6 +38,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  const token = accessToken(values, values.host);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.\n${USAGE}`);
 
@@ -60,7 +67,7 @@ async function main(): Promise<void> {
       staticDir: path.resolve(__dirname, '..', 'renderer'),
       host: values.host,
       port,
-      token: values.token ?? null,
+      token,
     });
   } catch (error) {
     workbench.close();
@@ -87,3 +94,29 @@ function fail(message: string): never {
 }
 
 void main();
+
+/**
+ * The access token: from a file or the environment, where the process list does not show it. One
+ * given with --token still works, with a warning. Serving beyond this machine without any makes a
+ * new random one, printed in the address to open.
+ */
+function accessToken(values: { token?: string | undefined; 'token-file'?: string | undefined }, host: string): string | null {
+  if (values.token) {
+    console.warn('[claimtrace] --token shows the token to anyone who can list processes; use --token-file or CLAIMTRACE_TOKEN.');
+    return values.token;
+  }
+  if (values['token-file']) {
+    let text: string;
+    try {
+      text = fs.readFileSync(path.resolve(values['token-file']), 'utf8');
+    } catch (error) {
+      fail(`The token file ${values['token-file']} cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+    }
+    const token = text.trim();
+    if (token.length < 16) fail(`The token in ${values['token-file']} is too short to guard a workbench (at least 16 characters).`);
+    return token;
+  }
+  const fromEnvironment = process.env.CLAIMTRACE_TOKEN?.trim();
+  if (fromEnvironment) return fromEnvironment;
+  return isLoopbackHost(host) ? null : randomBytes(24).toString('base64url');
+}

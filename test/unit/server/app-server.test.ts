@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../core/api/dispatch.js';
@@ -165,8 +166,82 @@ describe('binding and tokens', () => {
       expect((await postJson(url, {}, { authorization: 'Bearer wrong-token!' })).status).toBe(401);
       expect((await postJson(url, {}, { authorization: 'Bearer s3cret-token' })).status).toBe(200);
       expect(guarded.url).toContain('token=s3cret-token');
+      // The token is never taken from an address, where logs and history would keep it.
+      expect((await postJson(`${url}?token=s3cret-token`, {})).status).toBe(401);
     } finally {
       await guarded.close();
+    }
+  });
+
+  it('opens the event stream with a one-time ticket, never with the token in its address', async () => {
+    const dispatch = createDispatch(createService(workbench));
+    const guarded = await startAppServer({ dispatch, staticDir: temp.dir, port: 0, token: 's3cret-token' });
+    const origin = `http://127.0.0.1:${guarded.port}`;
+    try {
+      expect((await postJson(`${origin}/api/events/ticket`, {})).status).toBe(401);
+      const { ticket } = (await postJson(`${origin}/api/events/ticket`, {}, { authorization: 'Bearer s3cret-token' })).json().value;
+      expect(ticket).toMatch(/^[\w-]{20,}$/u);
+      const opened = await new Promise<number>((resolve) => {
+        const req = http.get(`${origin}/api/events?ticket=${ticket}`, (res) => {
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        });
+      });
+      expect(opened).toBe(200);
+      // Used once, the ticket opens nothing more; the token in the address opens nothing at all.
+      expect((await request(`${origin}/api/events?ticket=${ticket}`)).status).toBe(401);
+      expect((await request(`${origin}/api/events?token=s3cret-token`)).status).toBe(401);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
+describe('requests that would tie the host up', () => {
+  /** Sends headers and part of a body, then stalls; resolves with the status, or 0 if the host hangs up. */
+  function stalledRequest(url: string, declared: number, sent: number): { answered: Promise<number>; abort(): void } {
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(declared) } });
+    const answered = new Promise<number>((resolve) => {
+      req.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', () => resolve(0));
+      req.on('close', () => resolve(0));
+    });
+    req.write('x'.repeat(sent));
+    return { answered, abort: () => req.destroy() };
+  }
+
+  it('cuts off a request whose body stops arriving', async () => {
+    const dispatch = createDispatch(createService(workbench));
+    const quick = await startAppServer({ dispatch, staticDir: temp.dir, port: 0, requestTimeoutMs: 300 });
+    try {
+      const slow = stalledRequest(`http://127.0.0.1:${quick.port}/api/workbench.info`, 1000, 10);
+      const outcome = await Promise.race([slow.answered.then((status) => `ended (${status})`), new Promise((resolve) => setTimeout(() => resolve('still open'), 5000))]);
+      slow.abort();
+      expect(outcome).not.toBe('still open');
+    } finally {
+      await quick.close();
+    }
+  });
+
+  it('refuses a body that would take what is being read at once past its limit', async () => {
+    const dispatch = createDispatch(createService(workbench));
+    const small = await startAppServer({ dispatch, staticDir: temp.dir, port: 0, maxBodyBytes: 1000, maxBodyBytesInFlight: 1500 });
+    const url = `http://127.0.0.1:${small.port}/api/workbench.info`;
+    try {
+      const first = stalledRequest(url, 900, 900 - 1);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const second = await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"pad":"${'x'.repeat(800)}"}` });
+      expect(second.status).toBe(503);
+      expect(second.json().error.message).toBe('The host is receiving too much at once; try again in a moment.');
+      first.abort();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Once the first one is gone, the same request is read again.
+      expect((await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"pad":"${'x'.repeat(800)}"}` })).status).toBe(400);
+    } finally {
+      await small.close();
     }
   });
 });
