@@ -58,6 +58,8 @@ export interface WorkbenchInfo {
   schemaVersion: number;
   createdAt: string;
   counts: WorkbenchCounts;
+  /** Opened where it cannot be written (a colleague's file, a mounted archive): it can be read, checked, backed up and exported, not changed. */
+  readOnly: boolean;
 }
 
 export interface WorkbenchCounts {

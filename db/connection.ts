@@ -1,4 +1,7 @@
 import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { hasJournalBeside } from './file-format.js';
 
 export const BUSY_TIMEOUT_MS = 5000;
@@ -32,18 +35,67 @@ export function openInspection(file: string, options: ConnectionOptions = {}): D
     try {
       db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS, nativeBinding: options.nativeBinding });
       db.pragma('query_only = ON');
+      firstRead(db);
       return db;
-    } catch {
-      // No write access to the file or its folder: fall through to a read-only connection.
+    } catch (error) {
       db?.close();
+      // No write access to the file or its folder: fall through to a read-only connection. Any
+      // other failure (a damaged file) is the answer, given while nothing is left behind.
+      if (db && !inReadOnlyPlace(error)) throw error;
     }
   }
-  return new Database(file, {
-    readonly: true,
-    fileMustExist: true,
-    timeout: BUSY_TIMEOUT_MS,
-    nativeBinding: options.nativeBinding,
-  });
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      timeout: BUSY_TIMEOUT_MS,
+      nativeBinding: options.nativeBinding,
+    });
+    firstRead(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    if (!inReadOnlyPlace(error)) throw error;
+    return openReadOnlyCopy(file, options);
+  }
+}
+
+/** SQLite wants its journal files only at the first read, so that is where a read-only place shows. */
+function firstRead(db: Database.Database): void {
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
+}
+
+/** SQLite could not make the journal files it needs beside a WAL database: a read-only folder or disk. */
+function inReadOnlyPlace(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY');
+}
+
+/**
+ * A workbench in a place nobody may write to (a colleague's file, a mounted archive) is read from a
+ * copy in a temporary folder, where SQLite can keep its journal files; the copy goes when the
+ * connection closes. Nobody can be writing the original, since no writer could either.
+ */
+function openReadOnlyCopy(file: string, options: ConnectionOptions): Database.Database {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrace-readonly-'));
+  try {
+    const copy = path.join(folder, path.basename(file));
+    fs.copyFileSync(file, copy);
+    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+    const db = new Database(copy, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS, nativeBinding: options.nativeBinding });
+    // Every caller closes its connection; closing this one also removes the copy.
+    const close = db.close.bind(db);
+    db.close = () => {
+      const closed = close();
+      fs.rmSync(folder, { recursive: true, force: true });
+      return closed;
+    };
+    return db;
+  } catch (error) {
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Settings every writable workbench connection runs with. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import fs from 'node:fs';
 import path from 'node:path';
 import { configureReadOnly, configureWritable, openInspection, openWritable } from './connection.js';
 import { WORKBENCH_EXTENSION } from './file-format.js';
@@ -6,7 +7,7 @@ import { migrateWorkbench, type MigrationOutcome } from './migrate.js';
 import { MIGRATIONS, latestVersion, type Migration } from './migrations/index.js';
 import { probeWorkbenchFile } from './probe.js';
 import { explainOpenFailure } from './sqlite-errors.js';
-import { locked, notAWorkbench, notFound } from './workbench-open-error.js';
+import { locked, notAWorkbench, notFound, WorkbenchOpenError } from './workbench-open-error.js';
 
 export interface Workbench {
   db: Database.Database;
@@ -87,6 +88,31 @@ function connect(
   } catch (error) {
     db?.close();
     throw explainOpenFailure(error, file);
+  }
+}
+
+/**
+ * Opens a workbench for the app to work in: writable when it can be, and otherwise — a file or a
+ * folder nobody may write to, such as a colleague's file or a mounted archive — read-only, for
+ * reading, checking, backing up and exporting, with `readonly` set so the app can say so.
+ */
+export function openWorkbenchForApp(file: string, options: Omit<OpenWorkbenchOptions, 'readonly'> = {}): Workbench {
+  try {
+    return openWorkbench(file, options);
+  } catch (error) {
+    if (!(error instanceof WorkbenchOpenError) || error.code !== 'locked' || canWrite(path.resolve(file))) throw error;
+    return openWorkbench(file, { ...options, readonly: true });
+  }
+}
+
+/** Whether this process may change the file and make files beside it (SQLite's journal). */
+function canWrite(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

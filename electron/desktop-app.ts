@@ -9,7 +9,7 @@ import { defaultWorkbenchPath, ensureDefaultWorkbench } from '../db/default-loca
 import { warmUpDetection } from '../db/detection/worker/detection-runner.js';
 import { createService } from '../db/service.js';
 import { WorkbenchOpenError } from '../db/workbench-open-error.js';
-import { openWorkbench } from '../db/workbench.js';
+import { openWorkbenchForApp } from '../db/workbench.js';
 import { createHostHandlers, withHostHandlers, type DesktopHostPorts } from './desktop-host.js';
 import { chooseNewWorkbenchPath, chooseSavePath, chooseWorkbenchToOpen, showAbout, showError, showInfo } from './dialogs.js';
 import { createEvidenceCopies } from './evidence-copies.js';
@@ -53,7 +53,7 @@ export function createDesktopApp(config: DesktopAppConfig): DesktopApp {
 
   const emit = (event: AppEvent) => sendAppEvent(window?.webContents ?? null, event);
   const session = createWorkbenchSession({
-    open: (file, { create }) => withBackups(openWorkbench(file, { create, nativeBinding: config.nativeBinding }), { emit }),
+    open: (file, { create }) => withBackups(openWorkbenchForApp(file, { create, nativeBinding: config.nativeBinding }), { emit }),
     openDefault: () => withBackups(ensureDefaultWorkbench({ nativeBinding: config.nativeBinding }), { emit }),
     // The service answers host.* with "unsupported"; here the desktop's own answers take their place.
     createService: (workbench, options) => {

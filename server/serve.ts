@@ -8,7 +8,7 @@ import { withBackups } from '../db/backups/automatic-backups.js';
 import { ensureDefaultWorkbench } from '../db/default-location.js';
 import { warmUpDetection } from '../db/detection/worker/detection-runner.js';
 import { createService } from '../db/service.js';
-import { openWorkbench, WorkbenchOpenError } from '../db/workbench.js';
+import { openWorkbenchForApp, WorkbenchOpenError } from '../db/workbench.js';
 import { startAppServer, type AppServer } from './app-server.js';
 import { isLoopbackHost } from './security.js';
 import type { AppEvent } from '../core/api/index.js';
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
 
   let opened;
   try {
-    opened = values.workbench ? openWorkbench(path.resolve(values.workbench), { create: true }) : ensureDefaultWorkbench();
+    opened = values.workbench ? openWorkbenchForApp(path.resolve(values.workbench), { create: true }) : ensureDefaultWorkbench();
   } catch (error) {
     if (error instanceof WorkbenchOpenError) fail(error.message);
     throw error;
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
 
-  console.log(`Claimtrace is serving ${workbench.path}`);
+  console.log(`Claimtrace is serving ${workbench.path}${workbench.readonly ? ' read-only: nobody may write to it here' : ''}`);
   console.log(`Open ${server.url}`);
 
   const shutdown = async () => {

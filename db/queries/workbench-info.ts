@@ -8,6 +8,7 @@ export interface OpenedFile {
   name: string;
   path: string;
   schemaVersion: number;
+  readonly: boolean;
 }
 
 export function getWorkbenchInfo(db: Database.Database, file: OpenedFile): WorkbenchInfo {
@@ -19,5 +20,6 @@ export function getWorkbenchInfo(db: Database.Database, file: OpenedFile): Workb
     schemaVersion: file.schemaVersion,
     createdAt: meta.createdAt,
     counts: countWorkbench(db),
+    readOnly: file.readonly,
   };
 }

@@ -30,6 +30,11 @@ export function StatusBar({ phase, connection, info, settings, onOpenSettings }:
           Importing {formatNumber(Math.min(importing.processed + 1, importing.total))} of {formatNumber(importing.total)}…
         </span>
       ) : null}
+      {info?.readOnly ? (
+        <span className="statusbar__item statusbar__item--read-only" title="This workbench is in a place nobody may write to here (a colleague's file, a mounted archive). It can be read, checked, backed up and exported; changes are refused.">
+          <Icon name="lock" size={13} /> Read-only
+        </span>
+      ) : null}
       <span className="statusbar__spacer" />
       {settings && onOpenSettings ? (
         <button type="button" className="statusbar__item statusbar__button" onClick={onOpenSettings}>

@@ -17,6 +17,7 @@ function info(file: string): WorkbenchInfo {
     schemaVersion: 1,
     createdAt: '2025-01-01T00:00:00.000Z',
     counts: { documents: name.length, claims: 0, sources: 0, evidence: 0 },
+    readOnly: false,
   };
 }
 
