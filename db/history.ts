@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { UNNAMED_ACTOR } from '../core/review/assignee.js';
 import { newId, now } from './ids.js';
 import { getSettings } from './queries/settings.js';
+import { authenticatedReviewer } from './reviewer-context.js';
 import { statement } from './statement-cache.js';
 
 export interface HistoryEntry {
@@ -14,9 +15,10 @@ export interface HistoryEntry {
   newValue?: unknown;
 }
 
-/** The reviewer named in settings, so every history line says who made the change. */
+/** Who makes the change: the reviewer the host signed in, else the one named in settings. */
 export function currentActor(db: Database.Database): string {
-  return getSettings(db).reviewerName || UNNAMED_ACTOR;
+  // A reviewer the host signed in is who they are; the shared settings name cannot say otherwise.
+  return authenticatedReviewer() ?? (getSettings(db).reviewerName || UNNAMED_ACTOR);
 }
 
 /** Appends to the audit trail. Call inside the transaction that makes the change it describes. */

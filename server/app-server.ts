@@ -23,6 +23,13 @@ export interface AppServerOptions {
   port?: number;
   /** Required when binding anything but loopback: the LAN must not get an open workbench. */
   token?: string | null;
+  /**
+   * Reviewers who each sign in with a token of their own, instead of one shared token: history
+   * records the reviewer a request came from (through runAsReviewer), whatever the settings say.
+   */
+  reviewers?: readonly { name: string; token: string }[];
+  /** Runs a request's work as the reviewer it was authenticated as. */
+  runAsReviewer?: <T>(name: string, work: () => Promise<T>) => Promise<T>;
   maxBodyBytes?: number;
   /** What all bodies being read at once may hold together (at least maxBodyBytes). */
   maxBodyBytesInFlight?: number;
@@ -41,7 +48,8 @@ export interface AppServer {
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const host = options.host ?? '127.0.0.1';
   const token = options.token ?? null;
-  if (!isLoopbackHost(host) && !token) {
+  const reviewers = options.reviewers ?? [];
+  if (!isLoopbackHost(host) && !token && reviewers.length === 0) {
     throw new Error(`Serving on ${host} makes the workbench reachable from other machines, so it needs an access token (--token-file or CLAIMTRACE_TOKEN).`);
   }
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -61,13 +69,19 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       // The token travels in the Authorization header only; the event stream, which a browser
       // cannot give headers, shows a one-time ticket instead (see EventTickets).
       const streamTicket = url.pathname === '/api/events' && req.method === 'GET' && tickets.redeem(url.searchParams.get('ticket'));
-      if (token && !streamTicket && !tokenMatches(bearerToken(req.headers.authorization), token)) {
+      const given = bearerToken(req.headers.authorization);
+      const reviewer = reviewers.find((r) => tokenMatches(given, r.token))?.name ?? null;
+      const guarded = token !== null || reviewers.length > 0;
+      const signedIn = reviewer !== null || (token !== null && tokenMatches(given, token));
+      if (guarded && !streamTicket && !signedIn) {
         return sendJson(res, 401, failure('forbidden', 'This workbench needs its access token.'));
       }
       if (url.pathname === '/api/events/ticket' && req.method === 'POST') {
         return sendJson(res, 200, { ok: true, value: { ticket: tickets.issue() } });
       }
-      return void handleApi(req, res, url.pathname, options.dispatch, events, { limit: maxBody, inFlight }).catch(() => {
+      const runAs = options.runAsReviewer;
+      const dispatch: Dispatch = reviewer && runAs ? (method, args) => runAs(reviewer, () => options.dispatch(method, args)) : options.dispatch;
+      return void handleApi(req, res, url.pathname, dispatch, events, { limit: maxBody, inFlight }).catch(() => {
         if (!res.headersSent) sendJson(res, 500, failure('internal', 'The request could not be read.'));
         else res.end();
       });

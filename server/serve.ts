@@ -8,13 +8,14 @@ import { withBackups } from '../db/backups/automatic-backups.js';
 import { ensureDefaultWorkbench } from '../db/default-location.js';
 import { warmUpDetection } from '../db/detection/worker/detection-runner.js';
 import { createService } from '../db/service.js';
+import { asReviewer } from '../db/reviewer-context.js';
 import { openWorkbenchForApp, WorkbenchOpenError } from '../db/workbench.js';
 import { startAppServer, type AppServer } from './app-server.js';
 import { isLoopbackHost } from './security.js';
 import type { AppEvent } from '../core/api/index.js';
 
 const USAGE =
-  'Usage: npm run serve -- [--workbench FILE] [--host 127.0.0.1] [--port 4750] [--token-file FILE]\n' +
+  'Usage: npm run serve -- [--workbench FILE] [--host 127.0.0.1] [--port 4750] [--token-file FILE | --reviewers FILE]\n' +
   'The access token comes from --token-file or CLAIMTRACE_TOKEN; serving beyond this machine without one makes a new one.';
 
 async function main(): Promise<void> {
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
         port: { type: 'string', default: process.env.CLAIMTRACE_PORT ?? '4750' },
         token: { type: 'string' },
         'token-file': { type: 'string' },
+        reviewers: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -38,7 +40,8 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const token = accessToken(values, values.host);
+  const reviewers = values.reviewers ? reviewersFrom(values.reviewers) : [];
+  const token = reviewers.length > 0 ? null : accessToken(values, values.host);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.\n${USAGE}`);
 
@@ -68,6 +71,8 @@ async function main(): Promise<void> {
       host: values.host,
       port,
       token,
+      reviewers,
+      runAsReviewer: asReviewer,
     });
   } catch (error) {
     workbench.close();
@@ -78,6 +83,7 @@ async function main(): Promise<void> {
 
   console.log(`Claimtrace is serving ${workbench.path}${workbench.readonly ? ' read-only: nobody may write to it here' : ''}`);
   console.log(`Open ${server.url}`);
+  if (reviewers.length > 0) console.log(`${reviewers.length} reviewers sign in with tokens of their own: each opens ${server.url}?token=<their token>`);
 
   const shutdown = async () => {
     await server?.close();
@@ -119,4 +125,28 @@ function accessToken(values: { token?: string | undefined; 'token-file'?: string
   const fromEnvironment = process.env.CLAIMTRACE_TOKEN?.trim();
   if (fromEnvironment) return fromEnvironment;
   return isLoopbackHost(host) ? null : randomBytes(24).toString('base64url');
+}
+
+/**
+ * A desk's reviewers, each with a token of their own: a JSON list of {"name", "token"}. History then
+ * records the reviewer each request signed in as, and nobody can write it under another name.
+ */
+function reviewersFrom(file: string): { name: string; token: string }[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(path.resolve(file), 'utf8'));
+  } catch (error) {
+    fail(`The reviewers file ${file} cannot be read as JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) fail(`The reviewers file ${file} must be a JSON list of {"name": …, "token": …}.`);
+  const reviewers = parsed.map((entry, i) => {
+    const name = typeof entry?.name === 'string' ? entry.name.trim() : '';
+    const token = typeof entry?.token === 'string' ? entry.token.trim() : '';
+    if (!name) fail(`Reviewer ${i + 1} in ${file} has no name.`);
+    if (token.length < 16) fail(`The token of ${name} in ${file} is too short to guard a workbench (at least 16 characters).`);
+    return { name, token };
+  });
+  const tokens = new Set(reviewers.map((r) => r.token));
+  if (tokens.size !== reviewers.length) fail(`Two reviewers in ${file} share a token; each needs their own.`);
+  return reviewers;
 }

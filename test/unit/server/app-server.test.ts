@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../core/api/dispatch.js';
 import { createService } from '../../../db/service.js';
 import { openWorkbench, type Workbench } from '../../../db/workbench.js';
+import { asReviewer } from '../../../db/reviewer-context.js';
 import { startAppServer, type AppServer } from '../../../server/app-server.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { postJson, request } from '../../support/http.js';
@@ -193,6 +194,36 @@ describe('binding and tokens', () => {
       expect((await request(`${origin}/api/events?token=s3cret-token`)).status).toBe(401);
     } finally {
       await guarded.close();
+    }
+  });
+});
+
+describe('a desk whose reviewers sign in with tokens of their own', () => {
+  it('records each change under the reviewer who made it, whatever the settings name', async () => {
+    const dispatch = createDispatch(createService(workbench));
+    const desk = await startAppServer({
+      dispatch,
+      staticDir: temp.dir,
+      port: 0,
+      reviewers: [
+        { name: 'Ana Ruiz', token: 'ana-token-0123456789' },
+        { name: 'Ben Okafor', token: 'ben-token-0123456789' },
+      ],
+      runAsReviewer: asReviewer,
+    });
+    const api = (method: string, body: unknown, token: string) => postJson(`http://127.0.0.1:${desk.port}/api/${method}`, body, { authorization: `Bearer ${token}` });
+    try {
+      expect((await postJson(`http://127.0.0.1:${desk.port}/api/workbench.info`, {})).status).toBe(401);
+      // Ben sets the shared settings name to Ana's: it changes nothing about who Ben is.
+      expect((await api('settings.update', { reviewerName: 'Ana Ruiz' }, 'ben-token-0123456789')).status).toBe(200);
+      const imported = (await api('documents.importText', { text: 'The convoy was stopped at the border, the ministry said.' }, 'ana-token-0123456789')).json();
+      const documentId = imported.value.document.id;
+      const claim = (await api('claims.create', { documentId, start: 4, end: 10 }, 'ana-token-0123456789')).json().value;
+      expect((await api('claims.update', { id: claim.id, patch: { statement: 'Edited by Ben' } }, 'ben-token-0123456789')).status).toBe(200);
+      const history = (await api('history.forClaim', { claimId: claim.id }, 'ana-token-0123456789')).json().value as { actor: string; action: string }[];
+      expect(history.map((line) => line.actor).sort()).toEqual(['Ana Ruiz', 'Ben Okafor']);
+    } finally {
+      await desk.close();
     }
   });
 });
