@@ -106,8 +106,7 @@ async function detectInFiles(paths: string[], options: { json: boolean; includeC
 async function readDocument(file: string): Promise<{ text: string; articleStart: number | null; commentsStart: number | null }> {
   const name = path.basename(file);
   checkFileSize(name, fs.statSync(file).size);
-  const extracted = await extractInWorker({ name, bytes: fs.readFileSync(file) });
-  const prepared = prepareDocument(extracted, name);
+  const { prepared } = await extractInWorker({ name, bytes: fs.readFileSync(file) });
   return { text: prepared.text, articleStart: prepared.metadata.articleStart, commentsStart: prepared.commentsStart };
 }
 

@@ -36,8 +36,8 @@ export function documentHandlers({ db, emit }: HandlerContext): HandlerGroup<Doc
       const outcome = await importFile(db, { name, bytes: Buffer.from(dataBase64, 'base64') });
       return outcome.status === 'imported' ? changed([outcome.document.id], outcome) : outcome;
     },
-    'documents.importText': ({ text, title }) => {
-      const outcome = importPastedText(db, text, title);
+    'documents.importText': async ({ text, title }) => {
+      const outcome = await importPastedText(db, text, title);
       return outcome.status === 'imported' ? changed([outcome.document.id], outcome) : outcome;
     },
     'documents.reimport': async ({ id, name, dataBase64 }) => {

@@ -38,14 +38,14 @@ export async function reimportFile(
 ): Promise<ReimportOutcome> {
   // Refuse an unknown ID before spending time on extraction.
   getDocument(db, id);
-  let extracted;
+  let read;
   try {
-    extracted = await extractInWorker(file);
+    read = await extractInWorker(file);
   } catch (error) {
     if (error instanceof IngestError) throw toApiError(error);
     throw error;
   }
-  const prepared = prepareDocument(extracted, file.name);
+  const { extracted, prepared } = read;
   return replaceDocumentText(db, id, {
     text: prepared.text,
     contentHash: prepared.contentHash,

@@ -1,4 +1,4 @@
-import type { Extracted } from '../extracted.js';
+import type { ReadInWorker } from './extraction-protocol.js';
 import { ExtractionRunner, type ExtractInWorkerOptions } from './extraction-runner.js';
 import { resolveWorkerEntry } from './start-worker.js';
 
@@ -7,13 +7,13 @@ export type { ExtractInWorkerOptions } from './extraction-runner.js';
 let shared: ExtractionRunner | null = null;
 
 /**
- * extractDocument in a worker thread that can be killed, so no file can hang or freeze the host
+ * extractDocument (or, for a paste, extractPastedText) and then prepareDocument in a worker thread that can be killed, so no file can hang or freeze the host
  * (the Electron main process, the browser host's server, the CLI). Same result and the same
  * IngestErrors as extractDocument; beyond those it fails with a timeout when reading takes too
  * long and with 'malformed' when reading kills the worker. The bytes' buffer is handed to the
  * worker, so `file.bytes` must not be used after the call.
  */
-export function extractInWorker(file: { name: string; bytes: Uint8Array }, options?: ExtractInWorkerOptions): Promise<Extracted> {
+export function extractInWorker(file: { name: string; bytes: Uint8Array }, options?: ExtractInWorkerOptions): Promise<ReadInWorker> {
   try {
     // In a bundle __dirname is dist/node or dist/electron, which hold extract-worker.cjs; under
     // vitest it is this folder, which holds extract-worker.ts. import.meta would also cover native

@@ -1,9 +1,9 @@
 import type { ResourceLimits, Worker } from 'node:worker_threads';
-import type { Extracted } from '../extracted.js';
+
 import { displayName } from '../file-names.js';
 import { IngestError } from '../ingest-error.js';
 import { EXTRACTION_TIME_LIMIT_MS } from '../limits.js';
-import type { ExtractionReply, ExtractionRequest } from './extraction-protocol.js';
+import type { ExtractionReply, ExtractionRequest, ReadInWorker } from './extraction-protocol.js';
 import { startWorker } from './start-worker.js';
 
 export interface ExtractInWorkerOptions {
@@ -11,6 +11,8 @@ export interface ExtractInWorkerOptions {
   timeLimitMs?: number;
   /** Aborting stops the file's reading at once; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** The bytes are text the reviewer pasted (UTF-8), with the title they gave it, if any. */
+  pasted?: { title: string | null };
 }
 
 export interface ExtractionRunnerOptions {
@@ -40,9 +42,10 @@ const STARTUP_LIMIT_MS = 30_000;
 interface Job {
   id: number;
   file: { name: string; bytes: Uint8Array };
+  pasted: { title: string | null } | undefined;
   timeLimitMs: number;
   signal: AbortSignal | undefined;
-  resolve: (extracted: Extracted) => void;
+  resolve: (read: ReadInWorker) => void;
   reject: (error: unknown) => void;
   stopListening: () => void;
 }
@@ -80,14 +83,15 @@ export class ExtractionRunner {
    * file ('malformed'). The buffer behind `file.bytes` is handed to the worker when reading starts
    * (not copied), so the caller must not use the bytes afterwards.
    */
-  extract(file: { name: string; bytes: Uint8Array }, options: ExtractInWorkerOptions = {}): Promise<Extracted> {
+  extract(file: { name: string; bytes: Uint8Array }, options: ExtractInWorkerOptions = {}): Promise<ReadInWorker> {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(signal.reason);
-    return new Promise<Extracted>((resolve, reject) => {
+    return new Promise<ReadInWorker>((resolve, reject) => {
       const job: Job = {
         id: this.#nextId++,
         file,
         timeLimitMs: options.timeLimitMs ?? EXTRACTION_TIME_LIMIT_MS,
+        pasted: options.pasted,
         signal,
         resolve,
         reject,
@@ -136,7 +140,7 @@ export class ExtractionRunner {
     // While a file is being read the worker's answer is awaited, so it keeps the process alive.
     reader.worker.ref();
     const { bytes, transfer } = handOver(job.file.bytes);
-    const request: ExtractionRequest = { id: job.id, name: job.file.name, bytes, timeLimitMs: job.timeLimitMs };
+    const request: ExtractionRequest = { id: job.id, name: job.file.name, bytes, timeLimitMs: job.timeLimitMs, ...(job.pasted ? { pasted: job.pasted } : {}) };
     try {
       reader.worker.postMessage(request, transfer);
     } catch (error) {
@@ -167,7 +171,7 @@ export class ExtractionRunner {
     }
     const job = this.#current;
     if (!job || reply.id !== job.id) return;
-    if (reply.kind === 'done') this.#finish(job, () => job.resolve(reply.extracted));
+    if (reply.kind === 'done') this.#finish(job, () => job.resolve(reply.read));
     else if (reply.kind === 'refused') this.#finish(job, () => job.reject(new IngestError(reply.code, reply.message)));
     else this.#finish(job, () => job.reject(unreadable(job, reply.message)));
   }

@@ -37,6 +37,9 @@ export async function startMainProcess(temp: ReturnType<typeof makeTempDir>) {
   });
   const mainFile = temp.file('app/dist/electron/main.cjs');
   fs.mkdirSync(path.dirname(mainFile), { recursive: true });
+  // Imports are read and prepared in the extraction worker, which the app finds beside main.cjs:
+  // here a source stand-in that loads the real one (the app starts .ts workers through tsx).
+  fs.writeFileSync(path.join(path.dirname(mainFile), 'extract-worker.ts'), `import ${JSON.stringify(path.join(root, 'ingest/worker/extract-worker.ts'))};\n`);
   fs.mkdirSync(temp.file('app/dist/renderer/assets'), { recursive: true });
   fs.writeFileSync(temp.file('app/dist/renderer/index.html'), '<!doctype html><title>Claimtrace</title><div id="root"></div>');
   fs.writeFileSync(temp.file('app/dist/renderer/assets/app.js'), 'console.log("app")');

@@ -36,7 +36,7 @@ describe('reading files in a worker that can be killed', () => {
   it('cuts off a reader stuck in a loop and reads the next file in a fresh worker', async () => {
     const reader = runner();
     // Warm up first: the deadline covers reading, not loading the readers.
-    expect((await reader.extract({ name: 'warm.txt', bytes: article('Warm up') })).text).toContain('Warm up');
+    expect((await reader.extract({ name: 'warm.txt', bytes: article('Warm up') })).extracted.text).toContain('Warm up');
 
     const { value: error, ms } = await timed(() => rejection(reader.extract({ name: 'stall.txt', bytes: article('Stuck') }, { timeLimitMs: 400 })));
     expect(error).toBeInstanceOf(IngestError);
@@ -44,7 +44,7 @@ describe('reading files in a worker that can be killed', () => {
     expect(ms).toBeLessThan(5_000);
 
     const next = await reader.extract({ name: '/inbox/next.txt', bytes: article('The next article') });
-    expect(next.text.startsWith('The next article')).toBe(true);
+    expect(next.extracted.text.startsWith('The next article')).toBe(true);
   });
 
   it('reports a worker that dies mid-file as that file being unreadable, then carries on', async () => {
@@ -55,7 +55,7 @@ describe('reading files in a worker that can be killed', () => {
       code: 'malformed',
       message: 'crash.docx could not be read: the file reader stopped unexpectedly (exit code 7).',
     });
-    expect((await reader.extract({ name: 'after-crash.txt', bytes: article('After the crash') })).format).toBe('txt');
+    expect((await reader.extract({ name: 'after-crash.txt', bytes: article('After the crash') })).extracted.format).toBe('txt');
   });
 
   it('refuses a file that exhausts the worker’s memory without taking the host down', async () => {
@@ -66,7 +66,7 @@ describe('reading files in a worker that can be killed', () => {
       code: 'malformed',
       message: 'hog.html could not be read: reading it needed more memory than one file may use; it may be damaged.',
     });
-    expect((await reader.extract({ name: 'after-hog.txt', bytes: article('After the hog') })).text).toContain('After the hog');
+    expect((await reader.extract({ name: 'after-hog.txt', bytes: article('After the hog') })).extracted.text).toContain('After the hog');
   });
 
   it('stops a file being read when its import is cancelled', async () => {
@@ -85,7 +85,7 @@ describe('reading files in a worker that can be killed', () => {
     expect(ms).toBeLessThan(1_000);
     // Had the stuck thread survived, this would wait behind it for a minute.
     const { value: next, ms: nextMs } = await timed(() => reader.extract({ name: 'next.txt', bytes: article('Next one') }));
-    expect(next.text).toContain('Next one');
+    expect(next.extracted.text).toContain('Next one');
     expect(nextMs).toBeLessThan(15_000);
   });
 
@@ -98,8 +98,8 @@ describe('reading files in a worker that can be killed', () => {
     const third = reader.extract({ name: 'third.txt', bytes: article('Third in line') });
     controller.abort();
     expect(await second).toMatchObject({ name: 'AbortError' });
-    expect((await first).text).toContain('First in line');
-    expect((await third).text).toContain('Third in line');
+    expect((await first).extracted.text).toContain('First in line');
+    expect((await third).extracted.text).toContain('Third in line');
   });
 
   it('refuses at once when the import was cancelled before it began', async () => {

@@ -2,7 +2,7 @@
 // the way a pathological file makes a parser misbehave. Keeping this in a separate entry leaves
 // the production worker without any test switch.
 import { parentPort } from 'node:worker_threads';
-import { extractDocument } from '../../../../ingest/extract-document.js';
+import { extractDocument, extractPastedText } from '../../../../ingest/extract-document.js';
 import { serveExtractions } from '../../../../ingest/worker/serve-extractions.js';
 
 if (!parentPort) throw new Error('misbehaving-extract-worker runs only as a worker thread.');
@@ -18,4 +18,4 @@ serveExtractions(parentPort, async (file, options) => {
     for (;;) hoard.push(new Array<number>(100_000).fill(hoard.length));
   }
   return extractDocument(file, options);
-});
+}, extractPastedText);
