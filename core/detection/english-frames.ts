@@ -335,13 +335,15 @@ function skipPostModifier(tokens: Token[], k: number): number {
       return j >= 2 ? j - 2 : k;
     }
   }
-  for (let j = k; j >= Math.max(0, k - 6); j -= 1) {
+  for (let j = k; j >= Math.max(0, k - 8); j -= 1) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' || t.kind === 'quote') return k;
     if (
       t.kind === 'word' &&
       POSTMODIFIER_PARTICIPLES.has(t.lower) &&
-      ['to', 'with', 'by', 'in'].includes(tokens[j + 1]?.lower ?? '') &&
+      (['to', 'with', 'by', 'in', 'after', 'at', 'from', 'late', 'earlier', 'last'].includes(tokens[j + 1]?.lower ?? '') ||
+        // "released on Monday", but "based on the fact that …" is no post-modifier of a speaker.
+        (isWord(tokens[j + 1], 'on') && ['released', 'issued', 'published', 'posted', 'sent', 'signed', 'filed', 'dated'].includes(t.lower))) &&
       j > 0
     ) {
       return j - 1;

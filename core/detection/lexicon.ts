@@ -227,6 +227,8 @@ export const POSTMODIFIER_PARTICIPLES = new Set([
   'affiliated', 'linked', 'close', 'loyal', 'allied', 'tied', 'connected', 'owned', 'run',
   'funded', 'backed', 'based', 'sympathetic', 'aligned', 'associated', 'controlled', 'familiar',
   'knowledgeable', 'involved',
+  // A document and when or where it came out: "a statement released after a cabinet meeting".
+  'released', 'issued', 'published', 'posted', 'sent', 'signed', 'filed', 'dated', 'obtained', 'reviewed',
 ]);
 
 /** Conjunctions trimmed from the end of a claim when the next attribution starts there. */

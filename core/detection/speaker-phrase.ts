@@ -10,6 +10,7 @@ import {
   NP_PREPOSITIONS,
   OFFICIAL_VOICE_HEADS,
   PERSON_ROLES,
+  POSTMODIFIER_PARTICIPLES,
   PRONOUNS,
   DOCUMENT_NOUNS,
   SPEAKING_NOUNS,
@@ -397,6 +398,8 @@ function findCoreEnd(tokens: Token[], from: number, to: number): number {
     if (t.kind !== 'word') continue;
     // Lower case only: "WHO" is the World Health Organization, not a relative pronoun.
     if ((POSTMODIFIER_STARTS.has(t.lower) || RELATIVE_WORDS.has(t.lower)) && t.text === t.lower) return i;
+    // "an official statement released after a cabinet meeting": the participle opens a post-modifier.
+    if (POSTMODIFIER_PARTICIPLES.has(t.lower) && t.text === t.lower && isWord(tokens[i + 1], 'after', 'on', 'by', 'in', 'at', 'to', 'from', 'late', 'earlier', 'last')) return i;
     if (!NP_PREPOSITIONS.has(t.lower)) continue;
     const next = tokens[i + 1];
     const joinsName =

@@ -228,6 +228,14 @@ describe('speakers with long descriptions', () => {
     ]);
   });
 
+  it('reads a document described by when it came out as the speaker, and "it" as that document', () => {
+    const text = '"The plan is approved," a statement released after the council meeting said.\n"No one was hurt," it said, without giving a date.';
+    expect(summaries(text).map((s) => s.hops)).toEqual([
+      ['a statement released after the council meeting'],
+      ['a statement released after the council meeting'],
+    ]);
+  });
+
   it('reads past a participle phrase between the speaker and the cue', () => {
     const text = 'Members of the Commission for Safe Streets, set up in 2014 to cut crashes, have told the Associated Press they delivered the report.';
     expect(summaries(text)[0]).toEqual({
