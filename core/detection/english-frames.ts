@@ -165,7 +165,17 @@ function isUsable(frame: Frame): boolean {
  * A cue form used as a noun or adjective: "his claims", "the reports", "the alleged attack", "a
  * reported disturbance", "refused to say".
  */
+// Cue words that are nouns as often as verbs ("the GOP report offers", "his claims were").
+const NOUN_OR_VERB_CUES = new Set(['report', 'claim', 'estimate', 'post', 'tweet', 'comment', 'answer', 'reply', 'note', 'quote', 'charge', 'call', 'statement']);
+
 function inNounContext(tokens: Token[], v: number): boolean {
+  const cue = tokens[v] as Token;
+  const next = tokens[v + 1];
+  // A noun with its own verb after it: "The GOP report offers recommendations".
+  const lemma = cue.lower.replace(/s$/u, '');
+  if (NOUN_OR_VERB_CUES.has(lemma) && (cue.lower === lemma || cue.lower === `${lemma}s`) && next?.kind === 'word' && (next.pos === 'VERB' || next.pos === 'AUX') && next.text === next.lower && !isWord(next, 'that')) {
+    return true;
+  }
   const previous = tokens[v - 1];
   if (!previous || previous.kind !== 'word') return false;
   if (NOUN_DETERMINERS.has(previous.lower) || previous.lower === 'to') return true;
@@ -335,7 +345,7 @@ function skipPostModifier(tokens: Token[], k: number): number {
       return j >= 2 ? j - 2 : k;
     }
   }
-  for (let j = k; j >= Math.max(0, k - 8); j -= 1) {
+  for (let j = k; j >= Math.max(0, k - 12); j -= 1) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' || t.kind === 'quote') return k;
     if (

@@ -223,6 +223,11 @@ describe('attribution shapes seen in real copy', () => {
     expect(summaries('Senior World Health Organization (WHO) official Ana Ruiz said the spread was fast.')[0]!.hops).toEqual(['World Health Organization', 'Ana Ruiz']);
   });
 
+  it('does not take "report" followed by its own verb for a cue', () => {
+    expect(summaries('The panel report offers recommendations on the dam.')).toEqual([]);
+    expect(summaries('The panel reports that the dam leaked.')[0]?.claim).toBe('the dam leaked');
+  });
+
   it('reads an age between commas as part of the speaker', () => {
     expect(summaries('Tom Reyes, 31, said that the pardon changed his life.')[0]!.hops).toEqual(['Tom Reyes']);
   });
