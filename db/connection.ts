@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hasJournalBeside } from './file-format.js';
+import { errorCode } from './sqlite-errors.js';
 
 export const BUSY_TIMEOUT_MS = 5000;
 
@@ -68,8 +69,8 @@ function firstRead(db: Database.Database): void {
 
 /** SQLite could not make the journal files it needs beside a WAL database: a read-only folder or disk. */
 function inReadOnlyPlace(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  return code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY');
+  const code = errorCode(error);
+  return code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_READONLY');
 }
 
 /**

@@ -1,6 +1,7 @@
 import { WorkbenchOpenError, corrupt, locked, notFound } from './workbench-open-error.js';
 
-function sqliteCode(error: unknown): string {
+/** The code an SQLite or file-system error carries ("SQLITE_FULL", "ENOSPC"), or ''. */
+export function errorCode(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'code' in error) {
     const code = (error as { code: unknown }).code;
     if (typeof code === 'string') return code;
@@ -14,7 +15,7 @@ function sqliteCode(error: unknown): string {
  */
 export function explainOpenFailure(error: unknown, file: string): unknown {
   if (error instanceof WorkbenchOpenError) return error;
-  const code = sqliteCode(error);
+  const code = errorCode(error);
   if (/^SQLITE_(CORRUPT|NOTADB|IOERR)/.test(code)) return corrupt(file);
   if (/^SQLITE_(BUSY|LOCKED|READONLY|CANTOPEN|PERM|AUTH)/.test(code)) return locked(file);
   if (code === 'ENOENT' || code === 'ENOTDIR') return notFound(file);

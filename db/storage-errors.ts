@@ -1,4 +1,5 @@
 import { ApiError } from '../core/api/result.js';
+import { errorCode } from './sqlite-errors.js';
 
 /**
  * What a failure of the file or the disk means to the person who made the change, as an error
@@ -6,7 +7,7 @@ import { ApiError } from '../core/api/result.js';
  * own wording — table names, constraint text — never reaches them.
  */
 export function storageError(error: unknown): ApiError | null {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code = errorCode(error);
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
     return new ApiError('storage', 'The disk is full, so the change was not saved. Free some space and try again; nothing was lost.');
   }

@@ -4,7 +4,7 @@
 import type { SourceKind } from '../domain.js';
 import type { ChainHop } from './chains.js';
 import type { Frame } from './frame.js';
-import { INSTITUTION_ANAPHORA, PERSON_ROLES, UNNAMED_HEADS } from './lexicon.js';
+import { DOCUMENT_PARTICIPLES, INSTITUTION_ANAPHORA, PERSON_ROLES, UNNAMED_HEADS } from './lexicon.js';
 import { onlyPersonWithRole } from './named-roles.js';
 import {
   genderOf,
@@ -313,9 +313,9 @@ function headWords(written: string): string[] {
 // Words that start a post-modifier: the head noun is the last word before them ("an official
 // familiar with its contents" is one official, "sources close to the army" several).
 const POSTMODIFIER_WORDS = new Set([
-  'familiar', 'close', 'with', 'in', 'from', 'who', 'that', 'which', 'at', 'of', 'on', 'near', 'for', 'to', 'based',
+  'familiar', 'close', 'with', 'in', 'from', 'who', 'that', 'which', 'at', 'of', 'on', 'near', 'for', 'to', 'based', 'seen',
   // "a health alert sent Wednesday", "emails reviewed in the investigation"
-  'sent', 'issued', 'released', 'published', 'posted', 'signed', 'filed', 'obtained', 'seen', 'reviewed', 'dated',
+  ...DOCUMENT_PARTICIPLES,
 ]);
 
 function headOf(words: readonly string[]): string {

@@ -12,7 +12,6 @@ import {
   MEDIA_ROLE_NOUNS,
   PARENTHETICAL_OPENERS,
   PERSON_ROLES,
-  POSTMODIFIER_PARTICIPLES,
   RELAY_VERBS,
   RESPONSE_VERBS,
   SPEAKING_NOUNS,
@@ -24,6 +23,7 @@ import {
   classifySpeaker,
   isNameToken,
   isPhraseWord,
+  opensPostModifier,
   phraseEndAfter,
   phraseStartBefore,
   spanOf,
@@ -348,14 +348,7 @@ function skipPostModifier(tokens: Token[], k: number): number {
   for (let j = k; j >= Math.max(0, k - 12); j -= 1) {
     const t = tokens[j] as Token;
     if (t.kind === 'punct' || t.kind === 'quote') return k;
-    if (
-      t.kind === 'word' &&
-      POSTMODIFIER_PARTICIPLES.has(t.lower) &&
-      (['to', 'with', 'by', 'in', 'after', 'at', 'from', 'late', 'earlier', 'last'].includes(tokens[j + 1]?.lower ?? '') ||
-        // "released on Monday", but "based on the fact that …" is no post-modifier of a speaker.
-        (isWord(tokens[j + 1], 'on') && ['released', 'issued', 'published', 'posted', 'sent', 'signed', 'filed', 'dated'].includes(t.lower))) &&
-      j > 0
-    ) {
+    if (j > 0 && opensPostModifier(tokens, j)) {
       return j - 1;
     }
   }

@@ -221,15 +221,21 @@ export const NON_OUTLET_RECIPIENTS = new Set([
   'him', 'her', 'them', 'television', 'media', 'press',
 ]);
 
+/** A document and when or where it came out: "a statement released after a cabinet meeting". */
+export const DOCUMENT_PARTICIPLES = new Set(['released', 'issued', 'published', 'posted', 'sent', 'signed', 'filed', 'dated', 'obtained', 'reviewed']);
+
 /** Post-modifiers that may follow a speaker's name before the verb ("Enab Baladi affiliated to
  * militants quoted …"). */
 export const POSTMODIFIER_PARTICIPLES = new Set([
   'affiliated', 'linked', 'close', 'loyal', 'allied', 'tied', 'connected', 'owned', 'run',
   'funded', 'backed', 'based', 'sympathetic', 'aligned', 'associated', 'controlled', 'familiar',
   'knowledgeable', 'involved',
-  // A document and when or where it came out: "a statement released after a cabinet meeting".
-  'released', 'issued', 'published', 'posted', 'sent', 'signed', 'filed', 'dated', 'obtained', 'reviewed',
+  ...DOCUMENT_PARTICIPLES,
 ]);
+
+
+/** Words after a participle that make it a post-modifier ("affiliated to", "released after"). */
+export const POSTMODIFIER_PREPOSITIONS = new Set(['to', 'with', 'by', 'in', 'after', 'at', 'from', 'late', 'earlier', 'last']);
 
 /** Conjunctions trimmed from the end of a claim when the next attribution starts there. */
 export const TRAILING_CONJUNCTIONS = new Set([

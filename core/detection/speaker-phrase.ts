@@ -3,6 +3,7 @@ import {
   CAPITALIZED_STOPWORDS,
   DEMONYMS,
   DETERMINERS,
+  DOCUMENT_PARTICIPLES,
   INSTITUTION_HEADS,
   MEDIA_ROLE_NOUNS,
   NAME_PARTICLES,
@@ -11,6 +12,7 @@ import {
   OFFICIAL_VOICE_HEADS,
   PERSON_ROLES,
   POSTMODIFIER_PARTICIPLES,
+  POSTMODIFIER_PREPOSITIONS,
   PRONOUNS,
   DOCUMENT_NOUNS,
   SPEAKING_NOUNS,
@@ -387,6 +389,17 @@ function documentOwner(p: PhraseParts): Speaker | null {
 }
 
 /**
+ * Whether the participle at `i` opens a post-modifier: "affiliated to …", "released after …",
+ * "released on Monday" — but not "based on the fact that …".
+ */
+export function opensPostModifier(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || t.text !== t.lower || !POSTMODIFIER_PARTICIPLES.has(t.lower)) return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  return POSTMODIFIER_PREPOSITIONS.has(next) || (next === 'on' && DOCUMENT_PARTICIPLES.has(t.lower));
+}
+
+/**
  * Where the head part of a phrase ends: before a post-modifier ("sources close to …",
  * "correspondent in Damascus", "a member of parliament's …"), but not inside a multi-word proper
  * name ("Center for Reconciliation", "Ministry of Defence").
@@ -399,7 +412,7 @@ function findCoreEnd(tokens: Token[], from: number, to: number): number {
     // Lower case only: "WHO" is the World Health Organization, not a relative pronoun.
     if ((POSTMODIFIER_STARTS.has(t.lower) || RELATIVE_WORDS.has(t.lower)) && t.text === t.lower) return i;
     // "an official statement released after a cabinet meeting": the participle opens a post-modifier.
-    if (POSTMODIFIER_PARTICIPLES.has(t.lower) && t.text === t.lower && isWord(tokens[i + 1], 'after', 'on', 'by', 'in', 'at', 'to', 'from', 'late', 'earlier', 'last')) return i;
+    if (opensPostModifier(tokens, i)) return i;
     if (!NP_PREPOSITIONS.has(t.lower)) continue;
     const next = tokens[i + 1];
     const joinsName =
