@@ -233,7 +233,6 @@ export const POSTMODIFIER_PARTICIPLES = new Set([
   ...DOCUMENT_PARTICIPLES,
 ]);
 
-
 /** Words after a participle that make it a post-modifier ("affiliated to", "released after"). */
 export const POSTMODIFIER_PREPOSITIONS = new Set(['to', 'with', 'by', 'in', 'after', 'at', 'from', 'late', 'earlier', 'last']);
 
