@@ -133,7 +133,7 @@ function speakerHops(
     case 'anaphor': {
       const entity = speaker.pronoun
         ? resolvePronoun(discourse, speaker.head, sentence)
-        : resolveDescription(discourse, speaker.head, sentence);
+        : resolveDescription(discourse, speaker.head, sentence, speaker.span.text);
       if (entity) {
         makeSalient(discourse, entity, sentence);
         const continued = continuedChain(entity, sentence, quoting);

@@ -21,6 +21,7 @@ const ADJUNCT_STARTERS = new Set([
   'told', 'informed', 'further', 'recently', 'once', 'more', 'firmly', 'flatly', 'strongly',
   'categorically', 'openly', 'explicitly', 'clearly', 'confidently', 'bluntly', 'angrily',
 ]);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const PREPOSITION_STARTS = new Set([
   'on', 'in', 'at', 'to', 'during', 'by', 'via', 'through', 'after', 'before', 'from', 'with',
   'without', 'near', 'inside', 'outside', 'while', 'amid', 'for',
@@ -211,11 +212,17 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
     if (t.kind === 'quote' || isPunct(t, '.', ';') || (t.kind === 'word' && isWord(t, 'that'))) break;
     const quote = tokens[i + 1];
     if (isPunct(t, ':') && quote?.kind === 'quote' && quote.quotation) return { quote: quote.quotation, hasContent: true };
+    // "writes in support of the movement, “WHEREAS …”": a quotation closing the sentence after
+    // the cue's own adjuncts and a comma.
+    if (isPunct(t, ',') && i > from && quote?.kind === 'quote' && quote.quotation && i + 2 >= limit - 1) return { quote: quote.quotation, hasContent: true };
   }
   const first = tokens[from];
   const inOutlet = !!first && !!frame.outlet && first.start >= frame.outlet.span.start && first.end <= frame.outlet.span.end;
   const toldSomeone = !!frame.verb && TELLING.has(frame.verb.lemma) && first?.kind === 'word' && (first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'DET');
-  if (first && (first.kind === 'mention' || inOutlet || toldSomeone || (first.kind === 'word' && (ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS_AND_MONTHS.has(first.lower))) || isPunct(first, ','))) {
+  // "Ray said the top three reasons that parents …": after a verb that takes no object, a phrase
+  // opening with a determiner is the claim's subject, and its "that" a relative pronoun.
+  const subjectFirst = first?.kind === 'word' && OBJECT_DETERMINERS.has(first.lower) && !(frame.verb && TELLING.has(frame.verb.lemma));
+  if (first && !subjectFirst && (first.kind === 'mention' || inOutlet || toldSomeone || (first.kind === 'word' && (ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS_AND_MONTHS.has(first.lower))) || isPunct(first, ','))) {
     for (let i = from; i < Math.min(limit, from + 22); i += 1) {
       const t = tokens[i] as Token;
       if (t.kind === 'quote' || isPunct(t, '.', ';', '?', '!')) break;

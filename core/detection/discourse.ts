@@ -31,6 +31,8 @@ export interface Entity {
   lastSentence: number;
   /** When it was last named or referred to, finer than the sentence: within one, the later wins. */
   salience: number;
+  /** How often it was named or referred to. */
+  mentions: number;
   /** The newest attribution ending in it, which "he added" continues. */
   chain: ChainHop[] | null;
   chainSentence: number;
@@ -50,6 +52,8 @@ export interface Discourse {
   /** Role → the people the whole document names with it ("Foreign Minister Mevlut Cavusoglu"). */
   namedRoles: ReadonlyMap<string, readonly string[]>;
   resolvedFrames: WeakMap<Frame, ChainHop[]>;
+  /** The organisation named most often so far, and whether another is named as often. */
+  leadingOrganisation: { entity: Entity; tied: boolean } | null;
 }
 
 // Windows in sentences. A pronoun reaches back a few sentences, a role ("the minister") a little
@@ -87,7 +91,7 @@ export function newDiscourse(
   acronyms: ReadonlyMap<string, string> = new Map(),
   namedRoles: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Discourse {
-  return { entities: [], byRegistry: new Map(), bySurname: new Map(), byName: new Map(), touches: [], acronyms, namedRoles, resolvedFrames: new WeakMap() };
+  return { entities: [], byRegistry: new Map(), bySurname: new Map(), byName: new Map(), touches: [], acronyms, namedRoles, resolvedFrames: new WeakMap(), leadingOrganisation: null };
 }
 
 /** The entity of a registry source, one per source. */
@@ -231,7 +235,7 @@ export function resolvePronoun(discourse: Discourse, pronoun: string, sentence: 
  * "the congressman", "the agency", "the woman": the newest entity the description fits — by a
  * role or title it was given, by the kind of outlet, or by gender — or null when none does.
  */
-export function resolveDescription(discourse: Discourse, head: string, sentence: number): Entity | null {
+export function resolveDescription(discourse: Discourse, head: string, sentence: number, written = ''): Entity | null {
   const institutionKinds = INSTITUTION_ANAPHORA[head];
   if (institutionKinds) {
     const outlet = recentEntities(discourse, sentence, INSTITUTION_WINDOW).find(
@@ -240,19 +244,25 @@ export function resolveDescription(discourse: Discourse, head: string, sentence:
     if (outlet) return outlet;
   }
   if (ORGANISATION_HEADS.has(head)) {
-    const organisation = recentEntities(discourse, sentence, INSTITUTION_WINDOW).find(
-      (e) => e.person === null && e.sourceKind !== 'unnamed' && e.sourceKind !== 'person',
-    );
+    // Long after it was last named, "the group" is still the organisation the document is about.
+    const organisation = recentEntities(discourse, sentence, INSTITUTION_WINDOW).find(isOrganisation) ?? mainOrganisation(discourse);
     if (organisation) return organisation;
+  }
+  // "the source familiar with the report" is the one described so before, however long ago, or
+  // a source of its own; never just the last one quoted.
+  const described = head === 'source' ? postModifierOf(headWords(written)) : null;
+  if (described) {
+    return discourse.entities.findLast((e) => e.sourceKind === 'unnamed' && !e.plural && postModifierOf(headWords(e.name)) === described) ?? null;
   }
   const gender = genderOf([head]);
   const synonyms = synonymsOf(head);
   const recent = recentEntities(discourse, sentence, ROLE_WINDOW);
   const byRole = recent.find((e) => !e.registry && [...e.roles].some((r) => synonyms.has(r)));
   if (byRole) return byRole;
-  // "the source", "that source": whichever anonymous source the text last introduced.
+  // "the source", "that source": whichever anonymous source the text last introduced — a person,
+  // not "the report" the source is familiar with.
   if (head === 'source') {
-    const anonymous = recent.find((e) => e.sourceKind === 'unnamed' && !e.plural);
+    const anonymous = recent.find((e) => e.sourceKind === 'unnamed' && !e.plural && isSomeone(e));
     if (anonymous) return anonymous;
   }
   const named = PERSON_ROLES.has(head) ? onlyPersonWithRole(discourse.namedRoles, head) : null;
@@ -261,6 +271,11 @@ export function resolveDescription(discourse: Discourse, head: string, sentence:
     return recent.find((e) => (e.person !== null || e.sourceKind === 'unnamed') && !e.plural && e.gender === gender) ?? null;
   }
   return null;
+}
+
+/** A named body, as opposed to a person or an anonymous source. */
+function isOrganisation(entity: Entity): boolean {
+  return entity.person === null && entity.sourceKind !== 'unnamed' && entity.sourceKind !== 'person';
 }
 
 /** An anonymous source that is a person ("an official", "a witness"), not a body ("the board"). */
@@ -318,6 +333,13 @@ const POSTMODIFIER_WORDS = new Set([
   ...DOCUMENT_PARTICIPLES,
 ]);
 
+/** The word that opens a phrase's post-modifier: "familiar" in "an official familiar with …". */
+function postModifierOf(words: readonly string[]): string | null {
+  return words.find((w, i) => i > 0 && DESCRIBING_POSTMODIFIERS.has(w)) ?? null;
+}
+
+const DESCRIBING_POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved']);
+
 function headOf(words: readonly string[]): string {
   const end = words.findIndex((w, i) => i > 0 && POSTMODIFIER_WORDS.has(w));
   return (end === -1 ? words[words.length - 1] : words[end - 1]) ?? '';
@@ -334,8 +356,22 @@ let clock = 0;
 function touch(discourse: Discourse, entity: Entity, sentence: number): Entity {
   entity.lastSentence = Math.max(entity.lastSentence, sentence);
   entity.salience = ++clock;
+  entity.mentions += 1;
   discourse.touches.push({ entity, sentence });
+  if (isOrganisation(entity)) countOrganisation(discourse, entity);
   return entity;
+}
+
+function countOrganisation(discourse: Discourse, entity: Entity): void {
+  const leading = discourse.leadingOrganisation;
+  if (!leading || leading.entity === entity || entity.mentions > leading.entity.mentions) discourse.leadingOrganisation = { entity, tied: false };
+  else if (entity.mentions === leading.entity.mentions) leading.tied = true;
+}
+
+/** The organisation the document is about: named most often, at least twice, and alone in that. */
+function mainOrganisation(discourse: Discourse): Entity | null {
+  const leading = discourse.leadingOrganisation;
+  return leading && !leading.tied && leading.entity.mentions >= 2 ? leading.entity : null;
 }
 
 /** Makes an entity the most recent of its sentence: the speaker a sentence quotes, a pronoun's referent. */
@@ -343,8 +379,8 @@ export function makeSalient(discourse: Discourse, entity: Entity, sentence: numb
   touch(discourse, entity, sentence);
 }
 
-function add(discourse: Discourse, fields: Omit<Entity, 'lastSentence' | 'salience' | 'chain' | 'chainSentence'>, sentence: number): Entity {
-  const entity: Entity = { ...fields, lastSentence: sentence, salience: 0, chain: null, chainSentence: -1 };
+function add(discourse: Discourse, fields: Omit<Entity, 'lastSentence' | 'salience' | 'mentions' | 'chain' | 'chainSentence'>, sentence: number): Entity {
+  const entity: Entity = { ...fields, lastSentence: sentence, salience: 0, mentions: 0, chain: null, chainSentence: -1 };
   discourse.entities.push(entity);
   if (entity.registry) discourse.byRegistry.set(entity.registry.id, entity);
   else if (entity.person) discourse.bySurname.set(entity.person.surname, [...(discourse.bySurname.get(entity.person.surname) ?? []), entity]);

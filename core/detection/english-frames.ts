@@ -188,11 +188,14 @@ function inNounContext(tokens: Token[], v: number): boolean {
 
 function verbFrames(text: string, tokens: Token[], v: number): Frame[] {
   const verb = tokens[v] as Token;
-  const passive = PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '');
+  // "The State Department is warning citizens that …": progressive, with the speaker before the
+  // auxiliary; "was reported" is passive.
+  const progressive = verb.lower.endsWith('ing') && PROGRESSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '');
+  const passive = !progressive && PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '');
   // "the boy was reported missing", "residents were told to leave": the subject is what is
   // reported or who is told, not who speaks. "was quoted as saying" names its outlet elsewhere.
   if (passive && !(RELAY_VERBS.has(verb.lower) && isWord(tokens[v + 1], 'as'))) return [];
-  let found = speakerBefore(text, tokens, v);
+  let found = relativeClauseSpeaker(text, tokens, v) ?? speakerBefore(text, tokens, progressive ? v - 1 : v);
   let afterIndex = v + 1;
   // "…, told CNN": after "told" comes who was told, never the speaker.
   if (!found) {
@@ -232,6 +235,20 @@ function verbFrames(text: string, tokens: Token[], v: number): Frame[] {
     k -= 2;
   }
   return frames;
+}
+
+/**
+ * "… were rejected by Obama administration officials who said …": the speaker of a relative
+ * clause is the phrase "who" refers to. Only a phrase that names or describes someone counts.
+ */
+function relativeClauseSpeaker(text: string, tokens: Token[], v: number): { speaker: Speaker; start: number } | null {
+  const who = tokens[v - 1];
+  // "a politician who praised …" describes the politician; only a reporting verb reports.
+  if (!isWord(who, 'who') || who?.text !== 'who' || verbCue((tokens[v] as Token).lower)?.cueClass !== 'speech') return null;
+  const start = phraseStartBefore(tokens, v - 2, 0, true);
+  if (start === null) return null;
+  const speaker = classifySpeaker(text, tokens, start, v - 1);
+  return speaker && speaker.type !== 'anaphor' ? { speaker, start } : null;
 }
 
 /** "TRT Haber broadcast images it said showed …": "it" is the outlet named earlier in the
@@ -477,10 +494,29 @@ function clauseSubject(text: string, tokens: Token[], end: number): Speaker | nu
     else while (e < end && (isPhraseWord(tokens[e] as Token) || isWord(tokens[e], 'the', 'a', 'an'))) e += 1;
     const verb = tokens[e];
     if (e === s || e >= end || verb?.kind !== 'word' || verb.text !== verb.lower) continue;
-    const speaker = classifySpeaker(text, tokens, s, e);
+    const speaker = classifySpeaker(text, tokens, s, e) ?? possessorOf(text, tokens, s, e);
     if (speaker) return speaker;
   }
   return null;
+}
+
+/**
+ * "Farrakhan's history of comments includes blaming …, saying …": a subject that is something a
+ * person owns — a history, a record, a campaign — says nothing itself; what the clause goes on to
+ * say, that person said.
+ */
+function possessorOf(text: string, tokens: Token[], s: number, e: number): Speaker | null {
+  let owner = s;
+  while (owner < e && isNameToken(tokens[owner] as Token) && !(tokens[owner] as Token).possessive) owner += 1;
+  const last = tokens[owner];
+  if (owner >= e - 1 || !last?.possessive || !isNameToken(last)) return null;
+  const named = classifySpeaker(text, tokens, s, owner + 1);
+  if (named?.type !== 'named') return null;
+  const name = named.name.replace(/['’]s?$/u, '');
+  const person = parsePersonName(name);
+  if (!person || isOrganisationName(name)) return null;
+  const span = { start: named.span.start, end: named.span.start + name.length, text: name };
+  return { type: 'named', name, span, affiliation: null };
 }
 
 /**

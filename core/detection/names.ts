@@ -44,6 +44,8 @@ const ORGANISATION_WORDS = new Set([
   'service', 'services', 'authority', 'board', 'center', 'centre', 'fund', 'bank', 'club',
   'league', 'network', 'society', 'watch', 'observatory', 'project', 'campaign', 'house', 'senate',
   'congress', 'parliament', 'assembly', 'state', 'states', 'republic', 'kingdom', 'nations',
+  'federation', 'confederation', 'guild', 'chamber', 'syndicate', 'academy', 'caucus', 'tribunal',
+  'directorate', 'secretariat', 'institution', 'cooperative', 'consortium', 'trust',
   'facebook', 'google', 'twitter', 'youtube', 'whitehouse', 'pentagon', 'kremlin', 'fbi', 'cia',
 ]);
 

@@ -125,9 +125,10 @@ export function isPhraseWord(token: Token): boolean {
  * The noun phrase ending at token `last` (inclusive), scanning leftwards but not past `floor`.
  * Returns the index of its first token, or null when the words before the verb do not form a
  * speaker — notably when the phrase is the object of a preposition ("militants in Syria's Idlib
- * said" has no speaker "Syria's Idlib").
+ * said" has no speaker "Syria's Idlib"), unless `object` says an object is wanted ("rejected by
+ * officials who said …").
  */
-export function phraseStartBefore(tokens: Token[], last: number, lowest: number): number | null {
+export function phraseStartBefore(tokens: Token[], last: number, lowest: number, object = false): number | null {
   const floor = Math.max(lowest, last - MAX_PHRASE_TOKENS);
   let i = last;
   let first = last + 1;
@@ -198,7 +199,7 @@ export function phraseStartBefore(tokens: Token[], last: number, lowest: number)
   }
   if (first > last) return null;
   const stop = tokens[first - 1];
-  if (first - 1 >= floor && stop && stop.kind === 'word' && isPrepositionLike(stop.lower)) return null;
+  if (!object && first - 1 >= floor && stop && stop.kind === 'word' && isPrepositionLike(stop.lower)) return null;
   return first;
 }
 
@@ -337,8 +338,11 @@ function classifyWithoutMention(p: PhraseParts): Speaker | null {
     return { type: 'named', name: p.nameSpan.text, span: p.nameSpan, affiliation: null };
   }
   if (core.some(isNameToken)) {
-    const indefiniteRole = p.determiner !== null && !definite && (UNNAMED_HEADS.has(head) || PERSON_ROLES.has(head));
-    if (indefiniteRole && trailingNameRun(core).length === 0) {
+    const role = UNNAMED_HEADS.has(head) || PERSON_ROLES.has(head);
+    const indefiniteRole = p.determiner !== null && !definite && role;
+    // "Obama administration officials": several people described by who they work for.
+    const describedGroup = p.determiner === null && role && /[^s]s$/u.test(head) && p.headToken?.text === p.headToken?.lower;
+    if ((indefiniteRole || describedGroup) && trailingNameRun(core).length === 0) {
       // "an SDF commander": capitalised, but still nobody in particular.
       return { type: 'unnamed', name: p.unnamedSpan.text, span: p.unnamedSpan, affiliation: null, officialVoice: false };
     }
@@ -450,6 +454,8 @@ function findHead(core: Token[]): Token | null {
     const t = core[i] as Token;
     if (t.kind === 'mention') return t;
     if (t.kind !== 'word') continue;
+    // "Farrakhan's history": a possessive name owns the noun after it, which is the head.
+    if (t.possessive && i < core.length - 1) return core[core.length - 1] as Token;
     const lower = headLower(t);
     if (
       PERSON_ROLES.has(lower) ||

@@ -91,7 +91,8 @@ describe('photo credits, datelines and outlet links', () => {
     ].join('\n');
     const found = summaries(before);
     // The outlet wrote the whole sentence, its own attribution included.
-    expect(found).toContainEqual({ hops: ['Reuters', 'Harbour officials'], kind: 'paraphrase', claim: 'Harbour officials in Varna said the convoy was delayed by fog' });
+    // Officials described by where they work are anonymous, named with their post-modifier.
+    expect(found).toContainEqual({ hops: ['Reuters', 'Harbour officials in Varna'], kind: 'citing', claim: 'Harbour officials in Varna said the convoy was delayed by fog' });
     expect(found).toContainEqual({ hops: ['Reuters'], kind: 'quote', claim: 'The ships waited offshore overnight' });
     expect(found.some((s) => s.claim.includes('Convoy Held Up'))).toBe(false);
 

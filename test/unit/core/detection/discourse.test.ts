@@ -70,6 +70,64 @@ describe('speakers resolved through the document', () => {
     ]);
   });
 
+  it('refers "the source familiar with …" to the source described so before, never to a report or the last one quoted', () => {
+    const text = [
+      'The audit was ordered in March, according to an official familiar with the tender.',
+      ...Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the audit covers the harbour accounts.`),
+      'The audit notes the transfer was legal.',
+      'A port inspector wrote in a memo that the cranes were idle.',
+      'The source familiar with the audit said that the board had been warned twice.',
+      'The source close to the mayor said nothing had been hidden.',
+    ].join('\n');
+    expect(summaries(text).map((s) => s.hops)).toEqual([
+      ['an official familiar with the tender'],
+      ['the audit'],
+      ['A port inspector'],
+      ['an official familiar with the tender'],
+      ['the source close to the mayor'],
+    ]);
+  });
+
+  it('lets "the group" mean the organisation the document is about, long after it was last named', () => {
+    const text = [
+      'The National Union of Ferry Workers voted on Monday to refuse night shifts.',
+      'The National Union of Ferry Workers said it has 400 members.',
+      ...Array.from({ length: 20 }, (_, i) => `Ship ${i + 1} waited at the outer buoy overnight.`),
+      '"Night shifts are unsafe without radar," the group wrote.',
+    ].join('\n');
+    expect(summaries(text).at(-1)!.hops).toEqual(['National Union of Ferry Workers']);
+  });
+
+  it('does not let "the group" pick between two organisations named as often', () => {
+    const text = [
+      'The National Union of Ferry Workers said it would strike on Monday.',
+      'The Federation of Crane Operators said it would join the strike.',
+      ...Array.from({ length: 20 }, (_, i) => `Ship ${i + 1} waited at the outer buoy overnight.`),
+      '"Night shifts are unsafe without radar," the group wrote.',
+    ].join('\n');
+    expect(summaries(text).at(-1)!.hops).toEqual(['the group']);
+  });
+
+  it('takes the speaker of "who said" from the phrase "who" refers to, and "they" after it', () => {
+    const text = [
+      'The plan was rejected by harbour officials who said the quay could not take the weight.',
+      'They said the council had never asked them.',
+      'The mayor backed a pilot who praised the new cranes.',
+    ].join('\n');
+    expect(summaries(text)).toEqual([
+      { hops: ['harbour officials'], kind: 'citing', claim: 'the quay could not take the weight' },
+      { hops: ['harbour officials'], kind: 'citing', claim: 'the council had never asked them' },
+    ]);
+  });
+
+  it('gives what a person\'s history "includes saying" to that person', () => {
+    const text = [
+      'The council heard from harbour master Ines Falk on Monday.',
+      "Falk's history of blunt remarks includes mocking the ferry timetable, saying the boats “never leave on time.”",
+    ].join('\n');
+    expect(summaries(text)).toEqual([{ hops: ['Falk'], kind: 'quote', claim: 'the boats “never leave on time.”' }]);
+  });
+
   it('does not give "she" to a man named with a male title, nor a role to an unrelated source', () => {
     const text = 'Mr Haddad said the ferry was late.\nThe military experts warned that the channel was mined.';
     expect(summaries(text)).toEqual([

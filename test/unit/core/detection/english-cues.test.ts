@@ -213,9 +213,29 @@ describe('attribution shapes seen in real copy', () => {
     expect(summaries('Twelve cases were confirmed, according to WHO and the health ministry.')[0]!.claim).toBe('Twelve cases were confirmed');
   });
 
+  it('reads a progressive cue with its speaker before the auxiliary, and keeps a passive out', () => {
+    expect(summaries('The Port Authority is warning skippers that the channel has silted up.')).toEqual([
+      { hops: ['Port Authority'], kind: 'paraphrase', claim: 'the channel has silted up' },
+    ]);
+    expect(summaries('The skipper was reported missing on Monday.')).toEqual([]);
+  });
+
+  it('keeps a claim whole when its subject holds a relative "that": said the reasons that …', () => {
+    expect(summaries('Dr. Ana Ruiz said the two reasons that ferries are late are fog and strikes.')).toEqual([
+      { hops: ['Ana Ruiz'], kind: 'paraphrase', claim: 'the two reasons that ferries are late are fog and strikes' },
+    ]);
+    expect(summaries('Dr. Ana Ruiz told the inquiry that ferries are late.')[0]!.claim).toBe('ferries are late');
+  });
+
+  it('takes a quotation closing the sentence after the cue\'s own adjuncts and a comma', () => {
+    expect(summaries('The Varna Pilots Guild writes in support of the strike, "WHEREAS night shifts without radar endanger every crew."')).toEqual([
+      { hops: ['Varna Pilots Guild'], kind: 'quote', claim: 'WHEREAS night shifts without radar endanger every crew' },
+    ]);
+  });
+
   it('takes plural nouns joined by "and" as one group of speakers, past an adverb after "have"', () => {
     expect(summaries('Neighbours and relatives have long accused the landlord of neglect.')).toEqual([
-      { hops: ['Neighbours and relatives'], kind: 'paraphrase', claim: 'the landlord of neglect' },
+      { hops: ['Neighbours and relatives'], kind: 'citing', claim: 'the landlord of neglect' },
     ]);
   });
 
