@@ -11,13 +11,24 @@ export interface ConnectionOptions {
   nativeBinding?: string;
 }
 
+// The native binding each writable connection was opened with, so that a worker thread writing
+// the same file loads the same one (the packaged app's lies outside app.asar).
+const bindings = new WeakMap<Database.Database, string | undefined>();
+
 /** A read-write connection; creates the file only when `create` is set. */
 export function openWritable(file: string, options: ConnectionOptions & { create: boolean }): Database.Database {
-  return new Database(file, {
+  const db = new Database(file, {
     fileMustExist: !options.create,
     timeout: BUSY_TIMEOUT_MS,
     nativeBinding: options.nativeBinding,
   });
+  bindings.set(db, options.nativeBinding);
+  return db;
+}
+
+/** The native binding a connection from openWritable loaded; undefined for the default one. */
+export function nativeBindingOf(db: Database.Database): string | undefined {
+  return bindings.get(db);
 }
 
 /**

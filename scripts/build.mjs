@@ -20,6 +20,9 @@ const nodeEntries = [
   // The report-rendering worker, likewise (see db/reports/render-worker/render-in-worker.ts).
   { in: 'db/reports/render-worker/render-worker.ts', out: 'node/render-worker' },
   { in: 'db/reports/render-worker/render-worker.ts', out: 'electron/render-worker' },
+  // The worker that writes large documents, likewise (see db/import/store-worker/store-in-worker.ts).
+  { in: 'db/import/store-worker/store-worker.ts', out: 'node/store-worker' },
+  { in: 'db/import/store-worker/store-worker.ts', out: 'electron/store-worker' },
   // The detection worker, likewise (see db/detection/worker/detection-runner.ts).
   { in: 'db/detection/worker/detect-worker.ts', out: 'node/detect-worker' },
   { in: 'db/detection/worker/detect-worker.ts', out: 'electron/detect-worker' },

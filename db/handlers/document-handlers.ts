@@ -3,7 +3,7 @@ import { listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
 import { deleteDocument, restoreDocument, updateDocument } from '../queries/document-edits.js';
 import { listOutlets, searchDocuments } from '../queries/document-search.js';
-import { reimportFile } from '../queries/document-reimport.js';
+import { reimportFile } from '../import/reimport-file.js';
 import { listDocuments } from '../queries/documents.js';
 import type { HandlerContext, HandlerGroup } from './context.js';
 

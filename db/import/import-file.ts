@@ -3,13 +3,13 @@ import type { ImportOutcome } from '../../core/domain.js';
 import { extractPastedText, IngestError, prepareDocument } from '../../ingest/index.js';
 import type { ReadInWorker } from '../../ingest/worker/extraction-protocol.js';
 import { extractInWorker, type ExtractInWorkerOptions } from '../../ingest/worker/extract-in-worker.js';
-import { insertDocument } from './insert-document.js';
+import { storeOffHost } from './store-worker/store-in-worker.js';
 
 /**
  * Imports one file. Whatever is wrong with the file becomes a failed outcome naming the reason;
  * nothing is half-stored, because the document is written in one transaction after extraction.
  * The file is read in a worker thread, so a file that hangs its reader is cut off and cannot freeze
- * the host; the database is written here, on the connection's own thread. The bytes are handed to
+ * the host; a large document is also written from a worker (see storeOffHost). The bytes are handed to
  * that worker and must not be used afterwards. Aborting `options.signal` rejects with its reason
  * instead of reporting a failed file, so a cancelled batch stops rather than counting failures.
  */
@@ -20,7 +20,7 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   const { name } = file;
   try {
-    return store(db, name, await extractInWorker(file, options));
+    return await store(db, name, await extractInWorker(file, options));
   } catch (error) {
     if (options.signal?.aborted && error === options.signal.reason) throw error;
     return { status: 'failed', file: name, error: describeFailure(name, error) };
@@ -42,17 +42,17 @@ export async function importPastedText(db: Database.Database, text: string, titl
     if (text.length <= PASTE_PREPARED_INLINE_CHARS) {
       const pasted = extractPastedText(text);
       const extracted = given ? { ...pasted, hints: { ...pasted.hints, title: given } } : pasted;
-      return store(db, name, { extracted, prepared: prepareDocument(extracted, name) });
+      return await store(db, name, { extracted, prepared: prepareDocument(extracted, name) });
     }
     const read = await extractInWorker({ name, bytes: new TextEncoder().encode(text) }, { pasted: { title: given } });
-    return store(db, name, read);
+    return await store(db, name, read);
   } catch (error) {
     return { status: 'failed', file: name, error: describeFailure(name, error) };
   }
 }
 
-function store(db: Database.Database, fileName: string, { extracted, prepared }: ReadInWorker): ImportOutcome {
-  return insertDocument(db, fileName, {
+function store(db: Database.Database, fileName: string, { extracted, prepared }: ReadInWorker): Promise<ImportOutcome> {
+  const document = {
     text: prepared.text,
     contentHash: prepared.contentHash,
     title: prepared.metadata.title,
@@ -66,7 +66,8 @@ function store(db: Database.Database, fileName: string, { extracted, prepared }:
     commentsStart: prepared.commentsStart,
     photoCredits: prepared.metadata.photoCredits,
     sourceFormat: extracted.format,
-  });
+  };
+  return storeOffHost(db, { kind: 'insert', fileName, document });
 }
 
 function describeFailure(name: string, error: unknown): string {

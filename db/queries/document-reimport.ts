@@ -2,8 +2,6 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
 import { createAnchor, matchQuote, reanchor } from '../../core/anchoring.js';
 import type { Anchor, DocumentDetail } from '../../core/domain.js';
-import { IngestError, prepareDocument, toApiError } from '../../ingest/index.js';
-import { extractInWorker } from '../../ingest/worker/extract-in-worker.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
@@ -28,33 +26,6 @@ export interface NewText {
   photoCredits: unknown[];
   sourceFile: string;
   sourceFormat: string;
-}
-
-/** Reads a newer version of a document's file and puts its text in place of the old one. */
-export async function reimportFile(
-  db: Database.Database,
-  id: string,
-  file: { name: string; bytes: Uint8Array },
-): Promise<ReimportOutcome> {
-  // Refuse an unknown ID before spending time on extraction.
-  getDocument(db, id);
-  let read;
-  try {
-    read = await extractInWorker(file);
-  } catch (error) {
-    if (error instanceof IngestError) throw toApiError(error);
-    throw error;
-  }
-  const { extracted, prepared } = read;
-  return replaceDocumentText(db, id, {
-    text: prepared.text,
-    contentHash: prepared.contentHash,
-    articleStart: prepared.metadata.articleStart,
-    commentsStart: prepared.commentsStart,
-    photoCredits: prepared.metadata.photoCredits,
-    sourceFile: file.name,
-    sourceFormat: extracted.format,
-  });
 }
 
 interface AnchoredRow {

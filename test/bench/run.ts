@@ -16,6 +16,7 @@ import { openWorkbench } from '../../db/workbench.js';
 import { renderCsv } from '../../core/reports/index.js';
 import { addDocuments, articleText, insertBenchDocument } from './corpus.js';
 import { benchDetection } from './detection.js';
+import { benchHugeDocument } from './huge-document.js';
 import { compare, report, time, type BenchResult, type BudgetResult } from './measure.js';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
@@ -187,6 +188,8 @@ try {
       8,
     ),
   );
+
+  budgets.push(...(await benchHugeDocument(db)));
 
   results.push(...detection.results);
   budgets.push(...detection.budgets);

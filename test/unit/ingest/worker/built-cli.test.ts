@@ -37,10 +37,12 @@ function runCli(args: string[], limitMs: number): Promise<{ code: number | null;
 }
 
 describe('the built command line', () => {
-  it('ships the worker beside the Node and Electron bundles that start it', () => {
+  it('ships every worker beside the Node and Electron bundles that start it', () => {
     for (const folder of ['node', 'electron']) {
-      const worker = path.join(root, 'dist', folder, 'extract-worker.cjs');
-      expect(fs.existsSync(worker), worker).toBe(true);
+      for (const script of ['extract-worker', 'store-worker', 'render-worker', 'detect-worker']) {
+        const worker = path.join(root, 'dist', folder, `${script}.cjs`);
+        expect(fs.existsSync(worker), worker).toBe(true);
+      }
     }
   });
 
@@ -65,14 +67,16 @@ describe('the built command line', () => {
       ]),
     );
     fs.writeFileSync(path.join(folder, 'empty.txt'), '');
+    // Over a million characters: written by the bundled store worker, not on the command's thread.
+    fs.writeFileSync(path.join(folder, 'wire.txt'), `Wire copy for the week\n\n${'Reuters reported that the convoy waited at the crossing. '.repeat(20_000)}`);
 
     const result = await runCli(['import', '--workbench', temp.file('cli.claimtrace'), '--json', folder], 20_000);
     expect(result.killed, 'the command was still running after 20 s').toBe(false);
     const report = JSON.parse(result.stdout) as { imported: { title: string; file: string }[]; failed: { file: string; error: string }[] };
-    expect(report.imported.map((doc) => path.basename(doc.file)).sort()).toEqual(['convoy.pdf', 'deal.docx', 'grain.txt', 'hts.html']);
+    expect(report.imported.map((doc) => path.basename(doc.file)).sort()).toEqual(['convoy.pdf', 'deal.docx', 'grain.txt', 'hts.html', 'wire.txt']);
     expect(report.failed).toEqual([{ file: path.join(folder, 'empty.txt'), error: 'empty.txt is empty.' }]);
     expect(result.code).toBe(1);
-    // Starting Node, loading the readers and four small files: a few seconds at most, even on a
+    // Starting Node, loading the readers, four small files and one large: a few seconds at most, even on a
     // busy machine. An idle worker that held the process open would run into the kill above.
     expect(result.ms).toBeLessThan(10_000);
   });
