@@ -272,7 +272,7 @@ function Shell() {
   const paneWidths = { '--library-width': `${libraryWidth}px`, '--inspector-width': `${inspectorWidth}px` } as CSSProperties;
 
   return (
-    <ImportProvider onOpenDocument={openDocument} chooserRequest={chooserRequest}>
+    <ImportProvider onOpenDocument={openDocument} chooserRequest={chooserRequest} readOnly={data.info?.readOnly === true}>
       <ClaimsProvider documentId={selectedDocumentId}>
       <div className="app">
         <AppHeader

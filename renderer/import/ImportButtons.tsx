@@ -6,9 +6,11 @@ import { requestBundleImport } from '../export/export-requests.js';
 import { useImportActions } from './import-context.js';
 
 export function ImportSplitButton() {
-  const { chooseFiles, chooseFolder, pasteText } = useImportActions();
+  const { chooseFiles, chooseFolder, pasteText, readOnly } = useImportActions();
   const moreRef = useRef<HTMLButtonElement>(null);
   const [menu, setMenu] = useState<MenuPosition | null>(null);
+  // A read-only workbench takes nothing in; the status bar says why.
+  if (readOnly) return null;
   return (
     <div className="split-button">
       <button type="button" className="button button--small split-button__main" onClick={chooseFiles} title="Import files (Ctrl+I)">
@@ -45,7 +47,8 @@ export function ImportSplitButton() {
 }
 
 export function ImportButtonRow() {
-  const { chooseFiles, chooseFolder, pasteText } = useImportActions();
+  const { chooseFiles, chooseFolder, pasteText, readOnly } = useImportActions();
+  if (readOnly) return <p className="import-read-only">This workbench is read-only, so no documents can be added to it.</p>;
   return (
     <>
       <button type="button" className="button button--primary" onClick={chooseFiles}>

@@ -19,9 +19,11 @@ interface ImportProviderProps {
   onOpenDocument: (id: string) => void;
   /** Incremented to ask for the file chooser from outside a click (the application menu). */
   chooserRequest: number;
+  /** The workbench cannot be written to: every way in says so instead of failing file by file. */
+  readOnly: boolean;
 }
 
-export function ImportProvider({ children, onOpenDocument, chooserRequest }: ImportProviderProps) {
+export function ImportProvider({ children, onOpenDocument, chooserRequest, readOnly }: ImportProviderProps) {
   const notify = useNotify();
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -36,13 +38,17 @@ export function ImportProvider({ children, onOpenDocument, chooserRequest }: Imp
     [onOpenDocument],
   );
   const queue = useImportQueue(onFinished);
-  const dragging = useWindowFileDrop(queue.enqueue, (error) =>
+  const refuse = useCallback(
+    () => notify({ tone: 'error', title: 'This workbench is read-only', message: 'No documents can be added to it. Open a copy you may write to, or ask for write access to the file.' }),
+    [notify],
+  );
+  const dragging = useWindowFileDrop(readOnly ? refuse : queue.enqueue, (error) =>
     notify({ tone: 'error', title: 'The dropped files could not be read', message: error }),
   );
 
-  const chooseFiles = useCallback(() => filesInput.current?.click(), []);
-  const chooseFolder = useCallback(() => folderInput.current?.click(), []);
-  const pasteText = useCallback(() => setPasteOpen(true), []);
+  const chooseFiles = useCallback(() => (readOnly ? refuse() : filesInput.current?.click()), [readOnly, refuse]);
+  const chooseFolder = useCallback(() => (readOnly ? refuse() : folderInput.current?.click()), [readOnly, refuse]);
+  const pasteText = useCallback(() => (readOnly ? refuse() : setPasteOpen(true)), [readOnly, refuse]);
 
   // A file chooser opens only in answer to a click or key press. The application menu reaches the
   // window as a message, so when it carries no such activation the reviewer gets one click's worth
@@ -51,13 +57,14 @@ export function ImportProvider({ children, onOpenDocument, chooserRequest }: Imp
   useEffect(() => {
     if (handledRequest.current === chooserRequest) return;
     handledRequest.current = chooserRequest;
-    if (navigator.userActivation?.isActive === false) setChoiceOpen(true);
+    if (readOnly) refuse();
+    else if (navigator.userActivation?.isActive === false) setChoiceOpen(true);
     else chooseFiles();
-  }, [chooserRequest, chooseFiles]);
+  }, [chooserRequest, chooseFiles, readOnly, refuse]);
 
   const actions = useMemo<ImportActions>(
-    () => ({ chooseFiles, chooseFolder, pasteText, run: queue.run, cancel: queue.cancel, dismiss: queue.dismiss }),
-    [chooseFiles, chooseFolder, pasteText, queue.run, queue.cancel, queue.dismiss],
+    () => ({ chooseFiles, chooseFolder, pasteText, run: queue.run, cancel: queue.cancel, dismiss: queue.dismiss, readOnly }),
+    [chooseFiles, chooseFolder, pasteText, queue.run, queue.cancel, queue.dismiss, readOnly],
   );
 
   return (

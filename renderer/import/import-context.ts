@@ -9,6 +9,8 @@ export interface ImportActions {
   run: ImportRun | null;
   cancel: () => void;
   dismiss: () => void;
+  /** The workbench cannot be written to, so nothing can be added: the ways in are not offered. */
+  readOnly: boolean;
 }
 
 export const ImportContext = createContext<ImportActions | null>(null);

@@ -1,12 +1,15 @@
 // Starts the real browser host (the built `dist/node/serve.cjs`) on a fresh workbench in a temporary
 // folder, so every test drives the same server and database a user would run.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 const SERVE_ENTRY = path.join(REPO_ROOT, 'dist/node/serve.cjs');
+const CLI_ENTRY = path.join(REPO_ROOT, 'dist/node/cli.cjs');
+// Root may write anywhere, so a read-only host runs as an ordinary user when the tests run as root (CI).
+const NOBODY = 65534;
 const START_TIMEOUT_MS = 20_000;
 const STOP_TIMEOUT_MS = 5_000;
 
@@ -23,6 +26,12 @@ export interface BrowserHost {
 
 export interface BrowserHostOptions {
   token?: string;
+  /**
+   * A colleague's workbench in a place nobody may write to: `files` (name → text) are imported
+   * with the command line first, then the file and its folder are made read-only and the host
+   * runs as a user who cannot change them.
+   */
+  readOnly?: { files: Record<string, string> };
 }
 
 export async function startBrowserHost(options: BrowserHostOptions = {}): Promise<BrowserHost> {
@@ -40,13 +49,15 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   delete env.CLAIMTRACE_PORT;
   delete env.CLAIMTRACE_TOKEN;
 
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const asUser = options.readOnly ? makeReadOnly(directory, workbenchPath, options.readOnly.files) : {};
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], ...asUser });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 
   const stop = async () => {
     await terminate(child);
+    fs.chmodSync(directory, 0o700);
     fs.rmSync(directory, { recursive: true, force: true });
   };
 
@@ -57,6 +68,19 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
     await stop();
     throw error;
   }
+}
+
+/** Fills the workbench through the command line, then takes write access away; returns who to run the host as. */
+function makeReadOnly(directory: string, workbenchPath: string, files: Record<string, string>): { uid?: number; gid?: number } {
+  const inbox = path.join(directory, 'inbox');
+  fs.mkdirSync(inbox);
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(inbox, name), text);
+  const run = spawnSync(process.execPath, [CLI_ENTRY, 'import', '--workbench', workbenchPath, inbox], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`Seeding the read-only workbench failed:\n${run.stdout}${run.stderr}`);
+  fs.rmSync(inbox, { recursive: true });
+  fs.chmodSync(workbenchPath, 0o444);
+  fs.chmodSync(directory, 0o555);
+  return process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
 }
 
 function waitForAddress(child: ChildProcess, output: () => string): Promise<string> {
