@@ -1,7 +1,5 @@
 import { ApiError } from '../../core/api/result.js';
-import type { Bundle } from '../../core/bundle/format.js';
-import { mergeBundle } from '../bundle/merge-bundle.js';
-import { readBundleBase64, readBundleJson } from '../bundle/read-bundle.js';
+import { storeOffHost } from '../import/store-worker/store-in-worker.js';
 import { renderExport } from '../reports/render-export.js';
 import type { HandlerContext, HandlerGroup } from './context.js';
 
@@ -30,10 +28,10 @@ export function exportHandlers({ db, workbench, emit }: HandlerContext): Handler
       controller?.abort();
       return { cancelled: controller !== undefined };
     },
-    'bundles.import': ({ dataBase64, json }) => {
+    'bundles.import': async ({ dataBase64, json }) => {
       if (workbench.readonly) throw new ApiError('forbidden', 'This workbench is open read-only; nothing can be imported into it.');
-      const bundle: Bundle = dataBase64 !== undefined ? readBundleBase64(dataBase64) : readBundleJson(json ?? '');
-      const outcome = mergeBundle(db, bundle);
+      // A large bundle is read, checked and merged by the store worker, off the host.
+      const outcome = await storeOffHost(db, { kind: 'merge', bundle: { dataBase64, json } });
       if (outcome.documentIds.length > 0) emit({ type: 'documents.changed', ids: outcome.documentIds });
       for (const [documentId, ids] of outcome.claimIds) emit({ type: 'claims.changed', documentId, ids });
       if (outcome.sourcesChanged) emit({ type: 'sources.changed' });

@@ -1,4 +1,4 @@
-// A large document is written by a worker thread on its own connection, so indexing millions of
+// A large document or bundle is written by a worker thread on its own connection, so indexing millions of
 // characters for search never stalls the host; what it writes is what the host would have.
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { ImportOutcome } from '../../../core/domain.js';
 import { contentHash } from '../../../core/text/normalise.js';
 import type { PreparedDocument } from '../../../db/import/insert-document.js';
 import { importPastedText } from '../../../db/import/import-file.js';
+import { exportBundle, bundleText } from '../../../db/bundle/export-bundle.js';
 import { STORE_INLINE_CHARS, storeOffHost } from '../../../db/import/store-worker/store-in-worker.js';
 import { searchDocuments } from '../../../db/queries/document-search.js';
 import { asReviewer } from '../../../db/reviewer-context.js';
@@ -82,6 +83,29 @@ describe('storing a large document', () => {
       await expect(refused).rejects.toMatchObject({ code: 'not_found' });
     } finally {
       workbench.close();
+    }
+  });
+
+  it('merges a large bundle from a worker, and refuses a broken one with the reason', async () => {
+    const from = openWorkbench(temp.file('desk-a.claimtrace'), { create: true });
+    const into = openWorkbench(temp.file('desk-b.claimtrace'), { create: true });
+    try {
+      const imported = await storeOffHost(from.db, { kind: 'insert', fileName: 'gannet.txt', document: largeDocument('Gannet') });
+      if (imported.status !== 'imported') throw new Error('not imported');
+      const json = bundleText(exportBundle(from.db, { kind: 'workbench' }, 'Desk A'));
+      expect(json.length).toBeGreaterThan(STORE_INLINE_CHARS);
+
+      const merged = await asReviewer('Rana Haddad', () => storeOffHost(into.db, { kind: 'merge', bundle: { json } }));
+      expect(merged.summary.added.documents).toBe(1);
+      expect(merged.documentIds).toEqual([imported.document.id]);
+      expect(searchDocuments(into.db, 'Gannet', 10).map((hit) => hit.documentId)).toEqual([imported.document.id]);
+
+      const broken = storeOffHost(into.db, { kind: 'merge', bundle: { json: `${json.slice(0, -10)}` } });
+      await expect(broken).rejects.toBeInstanceOf(ApiError);
+      await expect(broken).rejects.toMatchObject({ code: 'invalid_arguments' });
+    } finally {
+      from.close();
+      into.close();
     }
   });
 
