@@ -4,6 +4,9 @@ import type { DetectedMetadata } from '../core/metadata/types.js';
 import { contentHash, normaliseText } from '../core/text/normalise.js';
 import type { Extracted } from './extracted.js';
 
+// Text typed or saved as text, whose first line is its headline unless it is page furniture.
+const PLAIN_FORMATS = new Set(['txt', 'md', 'paste']);
+
 /** Everything the workbench stores for a new document, computed from the extracted text. */
 export interface PreparedDocument {
   text: string;
@@ -21,7 +24,7 @@ export function prepareDocument(extracted: Extracted, fileName: string | null): 
   return {
     text,
     contentHash: contentHash(text),
-    metadata: detectMetadata(text, hints),
+    metadata: detectMetadata(text, hints, { plain: PLAIN_FORMATS.has(extracted.format) }),
     commentsStart: detectCommentsStart(text),
   };
 }

@@ -7,24 +7,31 @@ import { detectOutlet } from './outlet.js';
 import { detectPhotoCredits } from './photo-credits.js';
 import { detectPublishedDate } from './published-date.js';
 import { detectSourceUrl } from './source-url.js';
+import { plainTextTitleLine } from './plain-title.js';
 import { detectTitleLine, titleFromFileName } from './title.js';
 import type { DetectedMetadata, MetadataHints } from './types.js';
 
 const UNTITLED = 'Untitled document';
 const MAX_TITLE = 300;
 
+/** How the text came: as plain text (a .txt file, a paste, Markdown), or laid out as a page or a print document. */
+export interface TextShape {
+  plain: boolean;
+}
+
 /**
  * Title, outlet, author, photo credits, publication date, language and address of an imported
  * article. Hints the file declared win over what the text suggests. Only the article is read:
- * reader comments pasted under it are full of other outlets, dates and credits.
+ * reader comments pasted under it are full of other outlets, dates and credits. Plain text puts its
+ * headline on the first line, furniture aside; a page flattened to text needs the scored search.
  */
-export function detectMetadata(text: string, hints: MetadataHints = {}): DetectedMetadata {
+export function detectMetadata(text: string, hints: MetadataHints = {}, shape: TextShape = { plain: false }): DetectedMetadata {
   const commentsStart = detectCommentsStart(text);
   const article = commentsStart === null ? text : text.slice(0, commentsStart);
   const lines = nonEmptyLines(article);
 
   const { language, direction } = detectLanguage(article, hints.lang);
-  const titleLine = detectTitleLine(lines, language);
+  const titleLine = (shape.plain ? plainTextTitleLine(lines, language) : null) ?? detectTitleLine(lines, language);
   const url = detectSourceUrl(lines, hints.url);
 
   return {
