@@ -1,6 +1,7 @@
 import { normaliseText } from '../core/text/normalise.js';
 import { extractDocx } from './extract-docx.js';
 import { extractHtml } from './extract-html.js';
+import { extractMhtml } from './extract-mhtml.js';
 import { extractPdf } from './extract-pdf.js';
 import { extractMarkdown, extractPlainText } from './extract-text.js';
 import type { ExtractOptions, Extracted } from './extracted.js';
@@ -9,7 +10,7 @@ import { IngestError } from './ingest-error.js';
 import { EXTRACTION_TIME_LIMIT_MS, MAX_DOCUMENT_CHARS, MAX_IMPORT_BYTES } from './limits.js';
 import { KIND_NAMES, looksLikeHtml, sniffKind, type SniffedKind } from './sniff.js';
 
-type FileFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+type FileFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx';
 
 const FORMATS_BY_EXTENSION: Record<string, FileFormat> = {
   txt: 'txt',
@@ -19,11 +20,13 @@ const FORMATS_BY_EXTENSION: Record<string, FileFormat> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  mhtml: 'mhtml',
+  mht: 'mhtml',
   pdf: 'pdf',
   docx: 'docx',
 };
 
-const SUPPORTED = '.txt, .md, .html, .htm, .pdf and .docx';
+const SUPPORTED = '.txt, .md, .html, .htm, .mhtml, .mht, .pdf and .docx';
 // Formats people commonly have articles in, with the way to get them in.
 const CONVERTIBLE: Record<string, string> = {
   doc: 'an old-format Word document (.doc), which cannot be imported; save it as .docx and import that',
@@ -89,6 +92,8 @@ function extractFormat(format: FileFormat, bytes: Uint8Array, name: string, time
       return Promise.resolve(extractMarkdown(bytes, name));
     case 'html':
       return extractHtml(bytes, name);
+    case 'mhtml':
+      return extractMhtml(bytes, name);
     case 'pdf':
       return extractPdf(bytes, name, timeLimitMs);
     case 'docx':
@@ -110,9 +115,12 @@ function formatOf(name: string, bytes: Uint8Array): FileFormat {
         : `${name} has an unsupported file type (.${extension}); Claimtrace imports ${SUPPORTED} files.`,
     );
   }
-  if ((claimed === 'txt' || claimed === 'md' || claimed === 'html') && kind !== null && TEXT_IMPOSTORS.includes(kind)) {
-    throw mislabelled(name, kind, `a ${claimed === 'html' ? 'web page' : 'text file'}`);
+  if (claimed !== 'pdf' && claimed !== 'docx' && kind !== null && TEXT_IMPOSTORS.includes(kind)) {
+    const what = claimed === 'html' ? 'a web page' : claimed === 'mhtml' ? 'a web archive' : 'a text file';
+    throw mislabelled(name, kind, what);
   }
+  // Some browsers and tools save a plain page under .mht; it is read as the page it is.
+  if (claimed === 'mhtml' && startsLikeHtml(bytes)) return 'html';
   if (claimed === 'pdf' && kind !== 'pdf') {
     if (kind !== null && TEXT_IMPOSTORS.includes(kind)) throw mislabelled(name, kind, 'a PDF');
     throw new IngestError('malformed', `${name} is not a valid PDF file: it does not start with a PDF header.`);
@@ -137,8 +145,11 @@ function formatFromContent(name: string, bytes: Uint8Array, kind: SniffedKind | 
   if (kind !== null && TEXT_IMPOSTORS.includes(kind)) {
     throw new IngestError('unsupported_type', `${name} is ${KIND_NAMES[kind]}, which cannot be imported; Claimtrace imports ${SUPPORTED} files.`);
   }
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024));
-  return looksLikeHtml(head) ? 'html' : 'txt';
+  return startsLikeHtml(bytes) ? 'html' : 'txt';
+}
+
+function startsLikeHtml(bytes: Uint8Array): boolean {
+  return looksLikeHtml(new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)));
 }
 
 function mislabelled(name: string, kind: SniffedKind, claimed: string): IngestError {

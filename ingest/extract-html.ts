@@ -25,7 +25,12 @@ const PURIFY_CONFIG = {
  * nothing, or the page is too big for it to finish quickly, the sanitised body text is used.
  */
 export async function extractHtml(bytes: Uint8Array, name: string): Promise<Extracted> {
-  const markup = preflightHtml(decodeHtml(bytes, name));
+  return extractHtmlText(decodeHtml(bytes, name), name);
+}
+
+/** The same for a page already decoded to text, such as the one inside an MHTML archive. */
+export async function extractHtmlText(html: string, name: string): Promise<Extracted> {
+  const markup = preflightHtml(html);
   if (markup.length > MAX_HTML_MARKUP_CHARS) {
     throw new IngestError(
       'too_large',

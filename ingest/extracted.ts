@@ -1,6 +1,6 @@
 import type { MetadataHints } from '../core/metadata/types.js';
 
-export type ExtractedFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'paste';
+export type ExtractedFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx' | 'paste';
 
 /** A file's text, normalised, with what the file itself declared about the article. */
 export interface Extracted {

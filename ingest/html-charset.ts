@@ -2,10 +2,10 @@ import { assertLooksLikeText, decodeText, decodeWindows1252 } from './decode-tex
 
 /**
  * Old Arabic, Persian and Cyrillic sites still declare windows-1256 or windows-1251; the
- * declaration in the first kilobytes is honoured when the bytes are not UTF-8 already.
+ * declaration in the first kilobytes is honoured when the bytes are not UTF-8 already. A caller
+ * that knows the charset from elsewhere (an MHTML part's Content-Type) passes it instead.
  */
-export function decodeHtml(bytes: Uint8Array, name: string): string {
-  const declared = declaredCharset(bytes);
+export function decodeHtml(bytes: Uint8Array, name: string, declared: string | null = declaredCharset(bytes)): string {
   if (declared && !/^utf-?8$/i.test(declared) && !isValidUtf8(bytes)) {
     let decoder: TextDecoder | null = null;
     try {

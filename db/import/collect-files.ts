@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Extensions a folder import picks up; files named one by one are tried whatever their name. */
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'];
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.pdf', '.docx'];
 
 export interface CollectedFiles {
   files: string[];

@@ -2,10 +2,10 @@
 // workbench recognises a document by its content and explains what it cannot read); files found
 // inside a folder are taken only when their name says they are documents, and hidden files never.
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'] as const;
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.pdf', '.docx'] as const;
 
 /** For the file chooser: what it offers by default. */
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx';
+export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,.mhtml,.mht,.pdf,.docx';
 
 /** Larger files are reported as failed without being sent. */
 export { MAX_IMPORT_FILE_BYTES } from '../../core/api/documents.js';

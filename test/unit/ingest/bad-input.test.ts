@@ -33,7 +33,7 @@ describe('bad input', () => {
   it('names unsupported file types and says what to do with common ones', async () => {
     expect(await failure({ name: 'notes.xyz', bytes: utf8('text') })).toMatchObject({
       code: 'unsupported_type',
-      message: 'notes.xyz has an unsupported file type (.xyz); Claimtrace imports .txt, .md, .html, .htm, .pdf and .docx files.',
+      message: 'notes.xyz has an unsupported file type (.xyz); Claimtrace imports .txt, .md, .html, .htm, .mhtml, .mht, .pdf and .docx files.',
     });
     expect((await failure({ name: 'old.doc', bytes: OLE })).message).toBe(
       'old.doc is an old-format Word document (.doc), which cannot be imported; save it as .docx and import that.',

@@ -9,7 +9,7 @@ import {
 
 describe('which files an import takes', () => {
   it('takes the document formats the workbench reads, whatever the case of the extension', () => {
-    for (const name of ['a.txt', 'b.MD', 'c.markdown', 'd.html', 'e.HTM', 'f.pdf', 'g.docx']) {
+    for (const name of ['a.txt', 'b.MD', 'c.markdown', 'd.html', 'e.HTM', 'f.pdf', 'g.docx', 'h.mhtml', 'i.MHT']) {
       expect(isImportableName(name)).toBe(true);
     }
     for (const name of ['photo.jpg', 'sheet.xlsx', 'old.doc', 'README', 'archive.zip', 'txt']) {
