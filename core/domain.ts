@@ -69,12 +69,48 @@ export interface WorkbenchCounts {
   evidence: number;
 }
 
+/** The document fields whose values are detected on import, each with where it came from. */
+export const PROVENANCE_FIELDS = ['title', 'outlet', 'author', 'publishedAt', 'url'] as const;
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
+
+/**
+ * Where a detected value came from: the file's own metadata, a line of the text that states it
+ * (headline, byline, a date printed with the article, the dateline, a masthead, a copyright line,
+ * the web address), or a guess (a date merely mentioned in the body, the file name, a first line
+ * that is no headline); 'reviewer' when a person typed it.
+ */
+export const FIELD_ORIGINS = [
+  'declared', 'headline', 'byline', 'date-line', 'dateline', 'masthead', 'copyright', 'address', 'printed',
+  'body', 'file-name', 'first-line', 'reviewer',
+] as const;
+export type FieldOrigin = (typeof FIELD_ORIGINS)[number];
+
+/** Origins that are guesses: shown as such until a person confirms them. */
+export const GUESSED_ORIGINS: ReadonlySet<FieldOrigin> = new Set(['body', 'file-name', 'first-line']);
+
+export interface FieldProvenance {
+  origin: FieldOrigin;
+  /** A person looked at the value and kept it (or typed it). */
+  confirmed: boolean;
+}
+
+/** Provenance of each detected field that has a value; a field without an entry has none recorded. */
+export type MetadataProvenance = Partial<Record<ProvenanceField, FieldProvenance>>;
+
+/** Whether a field's value is still a guess nobody confirmed. */
+export function isGuessed(provenance: MetadataProvenance, field: ProvenanceField): boolean {
+  const entry = provenance[field];
+  return entry !== undefined && !entry.confirmed && GUESSED_ORIGINS.has(entry.origin);
+}
+
 export interface DocumentSummary {
   id: string;
   title: string;
   outlet: string | null;
   author: string | null;
   publishedAt: string | null;
+  /** Where title, outlet, author, date and address came from, and which are confirmed. */
+  provenance: MetadataProvenance;
   language: string | null;
   direction: TextDirection;
   length: number;
@@ -121,7 +157,16 @@ export interface SearchHit {
   /** Where the first match sits in the document text, so the reader can open at it. */
   matchStart: number | null;
   matchEnd: number | null;
+  /**
+   * Which part of the document that first match is in: the article, the reader comments after
+   * commentsStart, or the page furniture (navigation, menus) before articleStart. A match in the
+   * title only is in the article.
+   */
+  matchIn: MatchPlace;
 }
+
+export const MATCH_PLACES = ['article', 'comments', 'furniture'] as const;
+export type MatchPlace = (typeof MATCH_PLACES)[number];
 
 // Control characters cannot occur in normalised document text, so they mark matches unambiguously
 // without ever putting markup into a string the renderer displays.

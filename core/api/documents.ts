@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_PROGRESS, type DocumentDetail, type DocumentSummary, type ImportOutcome, type SearchHit } from '../domain.js';
+import { DOCUMENT_PROGRESS, PROVENANCE_FIELDS, type DocumentDetail, type DocumentSummary, type ImportOutcome, type SearchHit } from '../domain.js';
 import { defineMethod } from './define.js';
 import { typedLine } from './typed-text.js';
 
@@ -56,6 +56,10 @@ export const documentsMethods = {
     z.object({ id, patch: documentPatchSchema }).strict(),
     'Correct detected metadata, or move where the article begins and where the reader comments begin.',
   ),
+  'documents.confirmField': defineMethod<DocumentDetail>()(
+    z.object({ id, field: z.enum(PROVENANCE_FIELDS) }).strict(),
+    'Keep a detected value (a date guessed from the body, a title from the file name) as confirmed by a person.',
+  ),
   'documents.delete': defineMethod<{ id: string; title: string }>()(
     z.object({ id }).strict(),
     'Move a document and its claims to the bin; documents.restore brings it back.',
@@ -71,7 +75,7 @@ export const documentsMethods = {
         limit: z.number().int().min(1).max(500).default(50),
       })
       .strict(),
-    'Full-text search across documents, best matches first, with highlighted snippets.',
+    'Full-text search across documents, best matches first, with highlighted snippets. English words match in any inflection and in British or American spelling; each hit says whether its first match is in the article, the reader comments or the page text before the article.',
   ),
   'documents.importFile': defineMethod<ImportOutcome>()(
     z

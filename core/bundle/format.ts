@@ -11,6 +11,7 @@ import type {
   EvidenceKind,
   EvidenceStance,
   HopKind,
+  MetadataProvenance,
   SourceKind,
   TextDirection,
 } from '../domain.js';
@@ -47,6 +48,8 @@ export interface BundleDocument {
   commentsStart: number | null;
   /** The detected photo credits, as stored (a JSON array). */
   photoCredits: unknown[];
+  /** Where each detected field came from and whether a person confirmed it; absent before it existed. */
+  provenance?: MetadataProvenance;
   sourceFile: string | null;
   sourceFormat: string | null;
   createdAt: string;

@@ -11,6 +11,7 @@ import {
   CUE_STANCES,
   EVIDENCE_KINDS,
   EVIDENCE_STANCES,
+  FIELD_ORIGINS,
   HOP_KINDS,
   SOURCE_KINDS,
 } from '../domain.js';
@@ -38,6 +39,16 @@ const photoCreditSchema = z
   })
   .refine((c) => c.end >= c.start, { message: 'a credit ends before it starts', path: ['end'] });
 
+// Where each detected field came from; bundles written before provenance existed leave it out.
+const provenanceEntry = z.object({ origin: z.enum(FIELD_ORIGINS), confirmed: z.boolean() }).strict();
+const provenanceSchema = span({
+  title: provenanceEntry.optional(),
+  outlet: provenanceEntry.optional(),
+  author: provenanceEntry.optional(),
+  publishedAt: provenanceEntry.optional(),
+  url: provenanceEntry.optional(),
+});
+
 const documentSchema = span({
   id,
   title: text,
@@ -52,6 +63,7 @@ const documentSchema = span({
   articleStart: offset.nullable().optional(),
   commentsStart: offset.nullable(),
   photoCredits: z.array(photoCreditSchema),
+  provenance: provenanceSchema.optional(),
   sourceFile: optionalText,
   sourceFormat: optionalText,
   createdAt: timestamp,

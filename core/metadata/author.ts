@@ -17,16 +17,16 @@ export function authorOfBylineLine(line: string): string | null {
   return cleanName(match[1]!);
 }
 
-export function detectAuthor(lines: TextLine[], byline: string | undefined): string | null {
+export function detectAuthor(lines: TextLine[], byline: string | undefined): { name: string; origin: 'declared' | 'byline' } | null {
   if (byline) {
     const hinted = authorOfBylineLine(byline.trim()) ?? cleanName(byline);
-    if (hinted) return hinted;
+    if (hinted) return { name: hinted, origin: 'declared' };
   }
   const head = lines.slice(0, HEAD_LINES);
   const tail = lines.slice(Math.max(HEAD_LINES, lines.length - TAIL_LINES));
   for (const line of [...head, ...tail]) {
     const author = authorOfBylineLine(line.text);
-    if (author) return author;
+    if (author) return { name: author, origin: 'byline' };
   }
   return null;
 }

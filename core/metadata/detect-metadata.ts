@@ -9,6 +9,7 @@ import { detectPublishedDate } from './published-date.js';
 import { detectSourceUrl } from './source-url.js';
 import { plainTextTitleLine } from './plain-title.js';
 import { detectTitleLine, titleFromFileName } from './title.js';
+import type { FieldOrigin, MetadataProvenance, ProvenanceField } from '../domain.js';
 import type { DetectedMetadata, MetadataHints } from './types.js';
 
 const UNTITLED = 'Untitled document';
@@ -32,32 +33,50 @@ export function detectMetadata(text: string, hints: MetadataHints = {}, shape: T
 
   const { language, direction } = detectLanguage(article, hints.lang);
   const titleLine = (shape.plain ? plainTextTitleLine(lines, language) : null) ?? detectTitleLine(lines, language);
-  const url = detectSourceUrl(lines, hints.url);
+  const address = detectSourceUrl(lines, hints.url);
+  const url = address?.url ?? null;
+  const title = chooseTitle(hints, titleLine?.title ?? null, lines[0]?.text ?? null);
+  const outlet = detectOutlet({ lines, titleIndex: titleLine?.index ?? null, url, siteName: hints.siteName });
+  const author = detectAuthor(lines, hints.byline);
+  const published = detectPublishedDate({ lines, titleIndex: titleLine?.index ?? null, language, url, publishedTime: hints.publishedTime });
+
+  const provenance: MetadataProvenance = {};
+  const record = (field: ProvenanceField, origin: FieldOrigin | null | undefined): void => {
+    if (origin) provenance[field] = { origin, confirmed: false };
+  };
+  record('title', title.origin);
+  record('outlet', outlet?.origin);
+  record('author', author?.origin);
+  record('publishedAt', published?.origin);
+  record('url', address?.origin);
 
   return {
-    title: chooseTitle(hints, titleLine?.title ?? null, lines[0]?.text ?? null),
-    outlet: detectOutlet({ lines, titleIndex: titleLine?.index ?? null, url, siteName: hints.siteName }),
-    author: detectAuthor(lines, hints.byline),
+    title: title.title,
+    outlet: outlet?.name ?? null,
+    author: author?.name ?? null,
     photoCredits: detectPhotoCredits(article, lines),
-    publishedAt: detectPublishedDate({
-      lines,
-      titleIndex: titleLine?.index ?? null,
-      language,
-      url,
-      publishedTime: hints.publishedTime,
-    }),
+    publishedAt: published?.date ?? null,
     language,
     direction,
     url,
     articleStart: findArticleStart(lines, titleLine, language),
+    provenance,
   };
 }
 
-function chooseTitle(hints: MetadataHints, detected: string | null, firstLine: string | null): string {
+function chooseTitle(hints: MetadataHints, detected: string | null, firstLine: string | null): { title: string; origin: FieldOrigin | null } {
   const hinted = usefulHintedTitle(hints.title);
   const fromFile = hints.fileName ? titleFromFileName(hints.fileName) : null;
-  const title = hinted ?? detected ?? fromFile ?? firstLine ?? UNTITLED;
-  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
+  const [title, origin]: [string, FieldOrigin | null] = hinted
+    ? [hinted, 'declared']
+    : detected
+      ? [detected, 'headline']
+      : fromFile
+        ? [fromFile, 'file-name']
+        : firstLine
+          ? [firstLine, 'first-line']
+          : [UNTITLED, null];
+  return { title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title, origin };
 }
 
 /** Document properties often hold a template's or tool's title rather than the article's. */

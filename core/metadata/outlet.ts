@@ -1,4 +1,5 @@
 import { isProseLine, type TextLine } from '../comments/text-lines.js';
+import type { FieldOrigin } from '../domain.js';
 import { knownOutletForHost, knownOutletName } from './known-outlets.js';
 import { isCreditLine } from './photo-credits.js';
 import { isChromeLine } from './site-chrome.js';
@@ -35,26 +36,28 @@ export interface OutletContext {
  * body ("Alwaght- …", "MOSCOW (TASS) -"); a known outlet's domain printed on the page or in the
  * URL; a copyright line; finally an unknown domain, spelled from its name.
  */
-export function detectOutlet(context: OutletContext): string | null {
-  if (context.siteName?.trim()) return tidyName(context.siteName);
+export function detectOutlet(context: OutletContext): { name: string; origin: OutletOrigin } | null {
+  if (context.siteName?.trim()) return { name: tidyName(context.siteName), origin: 'declared' };
   const { lines } = context;
   const domains = [
     ...lines.map((line) => domainOfDomainLine(line.text)).filter((d): d is string => d !== null),
     ...[hostOf(context.url)].filter((h): h is string => h !== null),
   ];
   const masthead = fromMasthead(lines);
-  if (masthead) return masthead;
+  if (masthead) return { name: masthead, origin: 'masthead' };
   const dateline = fromDateline(lines, context.titleIndex, domains);
-  if (dateline) return dateline;
+  if (dateline) return { name: dateline, origin: 'dateline' };
   for (const domain of domains) {
     const known = knownOutletForHost(domain);
-    if (known) return known;
+    if (known) return { name: known, origin: 'address' };
   }
   const copyright = fromCopyright(lines);
-  if (copyright) return copyright;
+  if (copyright) return { name: copyright, origin: 'copyright' };
   const domain = domains[0];
-  return domain ? nameFromDomain(domain) : null;
+  return domain ? { name: nameFromDomain(domain), origin: 'address' } : null;
 }
+
+type OutletOrigin = Extract<FieldOrigin, 'declared' | 'masthead' | 'dateline' | 'address' | 'copyright'>;
 
 function fromMasthead(lines: TextLine[]): string | null {
   for (const line of lines.slice(0, MASTHEAD_LINES)) {

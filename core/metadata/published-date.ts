@@ -1,5 +1,6 @@
 import { isProseLine, type TextLine } from '../comments/text-lines.js';
 import { daysInMonth, findDates, isoDate, type FoundDate } from './date-expressions.js';
+import type { FieldOrigin } from '../domain.js';
 import { dateOfDateLine } from './date-lines.js';
 
 /** Lines around the headline that count as its neighbourhood. */
@@ -12,6 +13,12 @@ const BODY_SEARCH = 3000;
  */
 const HEAD_LINES = 150;
 const TAIL_LINES = 50;
+
+/** A publication date and what gave it: only 'body' is a guess. */
+export interface FoundPublicationDate {
+  date: string;
+  origin: Extract<FieldOrigin, 'declared' | 'date-line' | 'dateline' | 'body'>;
+}
 
 export interface DateContext {
   lines: TextLine[];
@@ -29,9 +36,9 @@ export interface DateContext {
  * copyright line or a full date near the headline, and they agree; otherwise the answer is
  * null rather than a guess.
  */
-export function detectPublishedDate(context: DateContext): string | null {
+export function detectPublishedDate(context: DateContext): FoundPublicationDate | null {
   const hinted = context.publishedTime ? fromTimestamp(context.publishedTime, context.language) : null;
-  if (hinted) return hinted;
+  if (hinted) return { date: hinted, origin: 'declared' };
 
   const { lines, language } = context;
   const titleIndex = context.titleIndex ?? 0;
@@ -49,16 +56,16 @@ export function detectPublishedDate(context: DateContext): string | null {
     .sort((a, b) => Math.abs(a.index - titleIndex) - Math.abs(b.index - titleIndex) || a.index - b.index);
   for (const entry of nearTitle) {
     const iso = resolve(entry.date);
-    if (iso) return iso;
+    if (iso) return { date: iso, origin: 'date-line' };
   }
 
   const dateline = datelineDate(lines.slice(titleIndex + 1, titleIndex + 1 + NEAR_TITLE), language);
   const fromDateline = resolve(dateline);
-  if (fromDateline) return fromDateline;
+  if (fromDateline) return { date: fromDateline, origin: 'dateline' };
 
   for (const entry of dateLines) {
     const iso = resolve(entry.date);
-    if (iso) return iso;
+    if (iso) return { date: iso, origin: 'date-line' };
   }
 
   const body = lines
@@ -67,9 +74,11 @@ export function detectPublishedDate(context: DateContext): string | null {
     .map((line) => line.text)
     .join('\n')
     .slice(0, BODY_SEARCH);
+  // Any date the body mentions: the date of an event or of a letter it quotes as often as the
+  // article's own, so only ever a guess.
   for (const date of findDates(body, language)) {
     const iso = resolve(date);
-    if (iso) return iso;
+    if (iso) return { date: iso, origin: 'body' };
   }
   return null;
 }

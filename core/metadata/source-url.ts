@@ -14,15 +14,15 @@ const TAIL_LINES = 10;
  * ("URL: …", "Source: …") or nothing but a URL, near the top or the end of the article. URLs
  * inside sentences are citations of other pages, not the article's address.
  */
-export function detectSourceUrl(lines: TextLine[], hintedUrl: string | undefined): string | null {
+export function detectSourceUrl(lines: TextLine[], hintedUrl: string | undefined): { url: string; origin: 'declared' | 'printed' } | null {
   const hinted = hintedUrl ? canonicalUrl(hintedUrl) : null;
-  if (hinted) return hinted;
+  if (hinted) return { url: hinted, origin: 'declared' };
   const head = lines.slice(0, HEAD_LINES);
   const tail = lines.slice(Math.max(HEAD_LINES, lines.length - TAIL_LINES));
   for (const line of [...head, ...tail]) {
     const match = LABELLED.exec(line.text) ?? BARE.exec(line.text);
     const url = match ? canonicalUrl(match[1]!) : null;
-    if (url) return url;
+    if (url) return { url, origin: 'printed' };
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { TextDirection } from '../domain.js';
+import type { MetadataProvenance, TextDirection } from '../domain.js';
 
 /** What the file itself declared (HTML meta tags, PDF/DOCX properties, Markdown front matter). */
 export interface MetadataHints {
@@ -7,6 +7,8 @@ export interface MetadataHints {
   byline?: string;
   url?: string;
   publishedTime?: string;
+  /** When the file was saved from the web (an MHTML archive's Date:), ISO 8601; not a publication date. */
+  savedAt?: string;
   lang?: string;
   fileName?: string;
 }
@@ -36,4 +38,6 @@ export interface DetectedMetadata {
    * or null when the article starts at the top.
    */
   articleStart: number | null;
+  /** Where each value above came from; nothing is confirmed at detection. */
+  provenance: MetadataProvenance;
 }

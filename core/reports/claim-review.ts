@@ -11,7 +11,7 @@
 //   the organisation's site; with no organisation URL configured it is left out rather than made up.
 import type { ClaimAppearance, SourceKind } from '../domain.js';
 import { orderedHops } from './chain.js';
-import { isoDay, timestampOf } from './dates.js';
+import { isoDay, statedDate, timestampOf } from './dates.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
 import { numberedClaims } from './claim-order.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
@@ -137,7 +137,8 @@ function appearancesOf(claim: ReportClaim, document: ReportDocument | undefined)
     seen.add(key);
     works.push({ work: creativeWork(url, headline, publishedAt), time: timestampOf(publishedAt) });
   };
-  if (document) add(document.url, document.title, document.publishedAt);
+  // A date only guessed from the text is not published as the article's.
+  if (document) add(document.url, document.title, statedDate(document));
   for (const a of claim.appearances) add(a.documentUrl, a.documentTitle, a.publishedAt);
   if (claim.firstAppearance) {
     const f = claim.firstAppearance;

@@ -1,5 +1,7 @@
 // Dates are written out by hand rather than with toLocaleString so a report reads the same on
 // every machine and host, whatever the system locale and ICU data. Times are UTC, as stored.
+import { isGuessed } from '../domain.js';
+import type { ReportDocument } from './model.js';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -53,4 +55,19 @@ export function formatShortDateTime(value: string | null | undefined): string {
   if (ms === null) return value ?? '';
   const d = new Date(ms);
   return `${d.getUTCDate()} ${SHORT_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/**
+ * A document's publication date as a report prints it: "2 March 2018", or "2 March 2018 (date
+ * guessed)" when it was only found mentioned in the text and nobody confirmed it; '' when unknown.
+ */
+export function documentDate(document: Pick<ReportDocument, 'publishedAt' | 'provenance'>): string {
+  if (!document.publishedAt) return '';
+  const date = formatDate(document.publishedAt);
+  return isGuessed(document.provenance, 'publishedAt') ? `${date} (date guessed)` : date;
+}
+
+/** The publication date a published record may state: none when it is a guess. */
+export function statedDate(document: Pick<ReportDocument, 'publishedAt' | 'provenance'>): string | null {
+  return isGuessed(document.provenance, 'publishedAt') ? null : document.publishedAt;
 }

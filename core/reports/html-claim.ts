@@ -4,7 +4,7 @@ import type { Rating } from '../domain.js';
 import { chainFlagNote, chainFlagOf, chainSteps } from './chain.js';
 import { inkOn, safeColor } from './colors.js';
 import { claimContext } from './context-sentence.js';
-import { formatDate } from './dates.js';
+import { documentDate, formatDate } from './dates.js';
 import { escapeHtml } from './html-escape.js';
 import { evidenceListHtml } from './html-evidence.js';
 import { historyHtml } from './html-history.js';
@@ -64,7 +64,7 @@ function claimPart(name: string, heading: string, body: string): string {
 
 /** Where the quote comes from, in the report's language, with the title isolated for bidi. */
 function contextSourceHtml(document: ReportDocument): string {
-  const rest = joinDot([document.outlet, formatDate(document.publishedAt)]);
+  const rest = joinDot([document.outlet, documentDate(document)]);
   return `<cite class="context-source" dir="ltr"><bdi>${escapeHtml(document.title)}</bdi>${rest ? ` · ${escapeHtml(rest)}` : ''}</cite>`;
 }
 

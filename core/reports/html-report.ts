@@ -3,7 +3,7 @@
 // mailed, archived or printed to PDF and never phones home or runs anything it was given.
 import { claimsByDocument, type DocumentGroup } from './claim-order.js';
 import { claimHtml } from './html-claim.js';
-import { formatDate, formatDateTime } from './dates.js';
+import { documentDate, formatDate, formatDateTime } from './dates.js';
 import { escapeHtml } from './html-escape.js';
 import { reportStyles } from './html-styles.js';
 import { sourcesAppendixHtml } from './html-sources.js';
@@ -80,7 +80,7 @@ function dekText(model: ReportModel): string {
 function documentGroupHtml(group: DocumentGroup, index: number, count: number, model: ReportModel, rendered: () => void): string {
   const doc = group.document;
   const title = doc?.title.trim() || 'Unknown document';
-  const byline = doc ? joinDot([doc.outlet, doc.author ? `By ${doc.author}` : null, formatDate(doc.publishedAt)]) : '';
+  const byline = doc ? joinDot([doc.outlet, doc.author ? `By ${doc.author}` : null, documentDate(doc)]) : '';
   const head = [
     `<header class="doc-head"${doc ? langAttr(doc.language) : ''}>`,
     `<p class="kicker">Document ${index + 1} of ${count} · ${group.claims.length} ${group.claims.length === 1 ? 'claim' : 'claims'}</p>`,

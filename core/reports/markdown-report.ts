@@ -4,7 +4,7 @@ import type { Evidence } from '../domain.js';
 import { CHAIN_SEPARATOR, chainFlagNote, chainFlagOf, chainSteps } from './chain.js';
 import { claimsByDocument, type NumberedClaim } from './claim-order.js';
 import { claimContext } from './context-sentence.js';
-import { formatDate, formatDateTime } from './dates.js';
+import { documentDate, formatDate, formatDateTime } from './dates.js';
 import { formatSize } from './format-size.js';
 import { recentHistory } from './history-lines.js';
 import { safeHttpUrl } from './html-escape.js';
@@ -35,7 +35,7 @@ export function renderMarkdown(model: ReportModel, options: RenderOptions = {}):
   for (const group of groups) {
     const doc = group.document;
     blocks.push(`### ${markdownInline(doc?.title.trim() || 'Unknown document')}`);
-    const byline = doc ? [doc.outlet, doc.author ? `By ${doc.author}` : null, doc.publishedAt ? formatDate(doc.publishedAt) : null] : [];
+    const byline = doc ? [doc.outlet, doc.author ? `By ${doc.author}` : null, documentDate(doc) || null] : [];
     const docLine = byline.filter((p): p is string => Boolean(p && p.trim())).map(markdownInline).join(' · ');
     const url = doc?.url ? linkOrText(doc.url, doc.url) : '';
     if (docLine || url) blocks.push([docLine, url].filter(Boolean).join('  \n'));
@@ -72,7 +72,7 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
     `> ${markdownInline(context.before)}${emphasise(context.quote)}${markdownInline(context.after)}`,
   ];
   if (document) {
-    const source = [document.title, document.outlet, document.publishedAt ? formatDate(document.publishedAt) : null]
+    const source = [document.title, document.outlet, documentDate(document) || null]
       .filter((p): p is string => Boolean(p && p.trim()))
       .map(markdownInline)
       .join(', ');

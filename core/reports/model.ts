@@ -35,7 +35,7 @@ export interface ReportScale {
 /** A document as the report needs it: the full text, so each quote can be shown in its sentence. */
 export type ReportDocument = Pick<
   DocumentDetail,
-  'id' | 'title' | 'outlet' | 'author' | 'url' | 'publishedAt' | 'language' | 'direction' | 'text'
+  'id' | 'title' | 'outlet' | 'author' | 'url' | 'publishedAt' | 'language' | 'direction' | 'text' | 'provenance'
 >;
 
 export interface ReportClaim extends Claim {

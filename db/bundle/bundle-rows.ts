@@ -3,6 +3,7 @@
 // that does not depend on the order they were inserted in, so exporting a merged copy gives the
 // same bundle as exporting the original.
 import type Database from 'better-sqlite3';
+import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 import type {
   BundleAppearance,
   BundleClaim,
@@ -33,11 +34,11 @@ export function documentRows(db: Database.Database, ids: IdFilter): BundleDocume
     db,
     `SELECT id, title, outlet, outlet_source_id AS outletSourceId, author, url, published_at AS publishedAt, language,
             direction, content_hash AS contentHash, article_start AS articleStart, comments_start AS commentsStart, photo_credits AS photoCredits,
-            source_file AS sourceFile, source_format AS sourceFormat, created_at AS createdAt, updated_at AS updatedAt,
+            provenance, source_file AS sourceFile, source_format AS sourceFormat, created_at AS createdAt, updated_at AS updatedAt,
             deleted_at AS deletedAt, text
      FROM documents ${filter.sql} ORDER BY created_at, id`,
-  ).all(...filter.params) as (Omit<BundleDocument, 'photoCredits'> & { photoCredits: string })[];
-  return rows.map((row) => ({ ...row, photoCredits: JSON.parse(row.photoCredits) as unknown[] }));
+  ).all(...filter.params) as (Omit<BundleDocument, 'photoCredits' | 'provenance'> & { photoCredits: string; provenance: string })[];
+  return rows.map((row) => ({ ...row, photoCredits: JSON.parse(row.photoCredits) as unknown[], provenance: wellFormedProvenance(row.provenance) }));
 }
 
 export function sourceRows(db: Database.Database, ids: IdFilter): BundleSource[] {

@@ -3,6 +3,8 @@
 // workbench's copy. A text that changed (re-import of a newer version) is taken after the claims,
 // so the workbench's own claims on the document move to where their words now are.
 import type { BundleDocument } from '../../core/bundle/format.js';
+import type { MetadataProvenance } from '../../core/domain.js';
+import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 import { chooseVersion, differingFields, lastChangeOf } from '../../core/bundle/merge-rules.js';
 import { replaceDocumentText } from '../queries/document-reimport.js';
 import { statement } from '../statement-cache.js';
@@ -21,6 +23,7 @@ const METADATA_FIELDS = [
   'articleStart',
   'commentsStart',
   'photoCredits',
+  'provenance',
   'sourceFile',
   'sourceFormat',
   'deletedAt',
@@ -72,7 +75,7 @@ export function mergeBundleDocuments(context: MergeContext): PendingText[] {
     statement(
       db,
       `UPDATE documents SET title = ?, outlet = ?, outlet_source_id = ?, author = ?, url = ?, published_at = ?, language = ?,
-         direction = ?, article_start = ?, comments_start = ?, photo_credits = ?, source_file = ?, source_format = ?, deleted_at = ?,
+         direction = ?, article_start = ?, comments_start = ?, photo_credits = ?, provenance = ?, source_file = ?, source_format = ?, deleted_at = ?,
          created_at = ?, updated_at = ?
        WHERE id = ?`,
     ).run(
@@ -89,6 +92,7 @@ export function mergeBundleDocuments(context: MergeContext): PendingText[] {
       textDiffers ? existing.articleStart : incoming.articleStart,
       textDiffers ? existing.commentsStart : incoming.commentsStart,
       JSON.stringify(textDiffers ? existing.photoCredits : incoming.photoCredits),
+      JSON.stringify(incoming.provenance),
       incoming.sourceFile,
       incoming.sourceFormat,
       incoming.deletedAt,
@@ -156,13 +160,16 @@ function insertDocument(context: MergeContext, document: BundleDocument): void {
   statement(
     context.db,
     `INSERT INTO documents (id, title, outlet, outlet_source_id, author, url, published_at, language, direction, content_hash,
-       article_start, comments_start, photo_credits, source_file, source_format, created_at, updated_at, deleted_at, text)
+       article_start, comments_start, photo_credits, provenance, source_file, source_format, created_at, updated_at, deleted_at, text)
      VALUES (@id, @title, @outlet, @outletSourceId, @author, @url, @publishedAt, @language, @direction, @contentHash,
-       @articleStart, @commentsStart, @photoCredits, @sourceFile, @sourceFormat, @createdAt, @updatedAt, @deletedAt, @text)`,
-  ).run({ ...withArticleStart(document), photoCredits: JSON.stringify(document.photoCredits) });
+       @articleStart, @commentsStart, @photoCredits, @provenance, @sourceFile, @sourceFormat, @createdAt, @updatedAt, @deletedAt, @text)`,
+  ).run({ ...withArticleStart(document), photoCredits: JSON.stringify(document.photoCredits), provenance: JSON.stringify(document.provenance) });
 }
 
-/** A bundle written before the article start existed shows the whole page as the article. */
-function withArticleStart(document: BundleDocument): BundleDocument & { articleStart: number | null } {
-  return { ...document, articleStart: document.articleStart ?? null };
+/**
+ * A bundle written before the article start existed shows the whole page as the article; one
+ * written before provenance existed records none.
+ */
+function withArticleStart(document: BundleDocument): BundleDocument & { articleStart: number | null; provenance: MetadataProvenance } {
+  return { ...document, articleStart: document.articleStart ?? null, provenance: wellFormedProvenance(document.provenance ?? {}) };
 }

@@ -1,7 +1,7 @@
 import { importFile, importPastedText } from '../import/import-file.js';
 import { listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
-import { deleteDocument, restoreDocument, updateDocument } from '../queries/document-edits.js';
+import { confirmDocumentField, deleteDocument, restoreDocument, updateDocument } from '../queries/document-edits.js';
 import { listOutlets, searchDocuments } from '../queries/document-search.js';
 import { reimportFile } from '../import/reimport-file.js';
 import { listDocuments } from '../queries/documents.js';
@@ -12,6 +12,7 @@ type DocumentMethods =
   | 'documents.outlets'
   | 'documents.get'
   | 'documents.update'
+  | 'documents.confirmField'
   | 'documents.delete'
   | 'documents.restore'
   | 'documents.search'
@@ -29,6 +30,7 @@ export function documentHandlers({ db, emit }: HandlerContext): HandlerGroup<Doc
     'documents.outlets': () => listOutlets(db),
     'documents.get': ({ id }) => getDocument(db, id),
     'documents.update': ({ id, patch }) => changed([id], updateDocument(db, id, patch)),
+    'documents.confirmField': ({ id, field }) => changed([id], confirmDocumentField(db, id, field)),
     'documents.delete': ({ id }) => changed([id], deleteDocument(db, id)),
     'documents.restore': ({ id }) => changed([id], restoreDocument(db, id)),
     'documents.search': ({ query, limit }) => searchDocuments(db, query, limit),

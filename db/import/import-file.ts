@@ -65,6 +65,7 @@ function store(db: Database.Database, fileName: string, { extracted, prepared }:
     articleStart: prepared.metadata.articleStart,
     commentsStart: prepared.commentsStart,
     photoCredits: prepared.metadata.photoCredits,
+    provenance: prepared.metadata.provenance,
     sourceFormat: extracted.format,
   };
   return storeOffHost(db, { kind: 'insert', fileName, document });

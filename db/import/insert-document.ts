@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ImportedDocument, ImportOutcome, PhotoCredit, TextDirection } from '../../core/domain.js';
+import type { ImportedDocument, ImportOutcome, MetadataProvenance, PhotoCredit, TextDirection } from '../../core/domain.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
@@ -20,6 +20,8 @@ export interface PreparedDocument {
   articleStart?: number | null;
   commentsStart: number | null;
   photoCredits: PhotoCredit[];
+  /** Where the detected title, outlet, author, date and address came from. */
+  provenance: MetadataProvenance;
   sourceFormat: string;
 }
 
@@ -43,9 +45,9 @@ export function insertDocument(db: Database.Database, file: string, doc: Prepare
     statement(
       db,
       `INSERT INTO documents (id, title, outlet, outlet_source_id, author, url, published_at, language, direction,
-         content_hash, article_start, comments_start, photo_credits, source_file, source_format, created_at, updated_at, text)
+         content_hash, article_start, comments_start, photo_credits, provenance, source_file, source_format, created_at, updated_at, text)
        VALUES (@id, @title, @outlet, @outletSourceId, @author, @url, @publishedAt, @language, @direction,
-         @contentHash, @articleStart, @commentsStart, @photoCredits, @sourceFile, @sourceFormat, @at, @at, @text)`,
+         @contentHash, @articleStart, @commentsStart, @photoCredits, @provenance, @sourceFile, @sourceFormat, @at, @at, @text)`,
     ).run({
       id,
       title: doc.title,
@@ -60,6 +62,7 @@ export function insertDocument(db: Database.Database, file: string, doc: Prepare
       articleStart: validArticleStart(doc),
       commentsStart: doc.commentsStart,
       photoCredits: JSON.stringify(doc.photoCredits),
+      provenance: JSON.stringify(doc.provenance),
       sourceFile: file,
       sourceFormat: doc.sourceFormat,
       at,

@@ -3,6 +3,7 @@ import { ApiError } from '../../core/api/result.js';
 import type { DocumentDetail, TextDirection } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
 import { wellFormedCredits } from '../../core/metadata/photo-credits.js';
+import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 
 interface DetailRow {
   id: string;
@@ -21,6 +22,7 @@ interface DetailRow {
   articleStart: number | null;
   commentsStart: number | null;
   photoCredits: string;
+  provenance: string;
   sourceFile: string | null;
   sourceFormat: string | null;
   text: string;
@@ -30,7 +32,7 @@ interface DetailRow {
 const DETAIL_SQL = `
   SELECT d.id, d.title, d.outlet, d.author, d.url, d.published_at AS publishedAt, d.language, d.direction,
          d.text_length AS length, d.created_at AS createdAt, d.updated_at AS updatedAt,
-         d.article_start AS articleStart, d.comments_start AS commentsStart, d.photo_credits AS photoCredits, d.source_file AS sourceFile,
+         d.article_start AS articleStart, d.comments_start AS commentsStart, d.photo_credits AS photoCredits, d.provenance, d.source_file AS sourceFile,
          d.source_format AS sourceFormat, d.deleted_at AS deletedAt, d.text,
          (SELECT count(*) FROM claims c WHERE c.document_id = d.id AND c.deleted_at IS NULL) AS claimCount,
          (SELECT count(*) FROM claims c WHERE c.document_id = d.id AND c.deleted_at IS NULL AND c.status = 'done') AS doneCount
@@ -42,8 +44,8 @@ export function getDocument(db: Database.Database, id: string, options: { includ
   if (!row || (row.deletedAt && !options.includeDeleted)) {
     throw new ApiError('not_found', `There is no document with the ID ${id}.`);
   }
-  const { deletedAt: _deletedAt, photoCredits, ...rest } = row;
-  return { ...rest, photoCredits: wellFormedCredits(parseJson(photoCredits)) };
+  const { deletedAt: _deletedAt, photoCredits, provenance, ...rest } = row;
+  return { ...rest, photoCredits: wellFormedCredits(parseJson(photoCredits)), provenance: wellFormedProvenance(provenance) };
 }
 
 function parseJson(text: string): unknown {

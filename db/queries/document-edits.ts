@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { documentPatchSchema } from '../../core/api/documents.js';
 import { ApiError } from '../../core/api/result.js';
-import type { DocumentDetail, DocumentSummary } from '../../core/domain.js';
+import { PROVENANCE_FIELDS, type DocumentDetail, type DocumentSummary, type MetadataProvenance, type ProvenanceField } from '../../core/domain.js';
+import { FIELD_LABELS, withConfirmed, withReviewerValues } from '../../core/metadata/provenance.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
@@ -40,14 +41,42 @@ export function updateDocument(db: Database.Database, id: string, patch: Documen
       throw new ApiError('invalid_arguments', 'The article must start before the reader comments do.');
     }
     const at = now();
+    const typed: Partial<Record<ProvenanceField, string | null>> = {};
     for (const key of Object.keys(patch) as (keyof DocumentPatch)[]) {
       const value = patch[key] === '' && key !== 'title' ? null : patch[key];
       if (value === undefined || value === before[key]) continue;
       statement(db, `UPDATE documents SET ${COLUMNS[key]} = ?, updated_at = ? WHERE id = ?`).run(value, at, id);
       recordHistory(db, { entity: 'document', entityId: id, action: 'update', field: key, oldValue: before[key], newValue: value });
+      if (isProvenanceField(key)) typed[key] = value as string | null;
     }
+    // A value a person typed is theirs; one they emptied no longer has a source.
+    if (Object.keys(typed).length > 0) writeProvenance(db, id, withReviewerValues(before.provenance, typed), at);
     return getDocument(db, id);
   });
+}
+
+/**
+ * A person looked at a detected value (a date guessed from the body, a title from the file name)
+ * and keeps it: it stops being shown as a guess, and where it came from stays on record.
+ */
+export function confirmDocumentField(db: Database.Database, id: string, field: ProvenanceField): DocumentDetail {
+  return writeTransaction(db, () => {
+    const before = getDocument(db, id);
+    if (before[field] === null) throw new ApiError('invalid_arguments', `The document has no ${FIELD_LABELS[field].toLowerCase()} to confirm.`);
+    if (before.provenance[field]?.confirmed) return before;
+    const at = now();
+    writeProvenance(db, id, withConfirmed(before.provenance, field), at);
+    recordHistory(db, { entity: 'document', entityId: id, action: 'confirm', field, newValue: before[field] });
+    return getDocument(db, id);
+  });
+}
+
+function isProvenanceField(key: string): key is ProvenanceField {
+  return (PROVENANCE_FIELDS as readonly string[]).includes(key);
+}
+
+function writeProvenance(db: Database.Database, id: string, provenance: MetadataProvenance, at: string): void {
+  statement(db, 'UPDATE documents SET provenance = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(provenance), at, id);
 }
 
 /** Moves a document to the bin. Its claims stay with it, so restoring brings everything back. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { documentSortSchema } from '../../core/api/documents.js';
 import type { DocumentProgress, DocumentSummary, TextDirection } from '../../core/domain.js';
+import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 import { statement } from '../statement-cache.js';
 
 export type DocumentSort = z.infer<typeof documentSortSchema>;
@@ -43,7 +44,7 @@ const COUNTS_CTE = `WITH counts AS (
 )`;
 
 const SUMMARY_COLUMNS = `d.id, d.title, d.outlet, d.author, d.published_at AS publishedAt, d.language, d.direction,
-  d.text_length AS length, d.created_at AS createdAt, d.updated_at AS updatedAt`;
+  d.text_length AS length, d.created_at AS createdAt, d.updated_at AS updatedAt, d.provenance`;
 
 interface DocumentRow {
   id: string;
@@ -58,6 +59,7 @@ interface DocumentRow {
   doneCount: number;
   createdAt: string;
   updatedAt: string;
+  provenance: string;
 }
 
 /**
@@ -108,5 +110,8 @@ export function listDocuments(
           publishedTo: filter.publishedTo,
         })
   ) as { total: number };
-  return { items: items.map(({ progress: _progress, ...summary }: DocumentRow & { progress?: number }) => summary), total };
+  return {
+    items: items.map(({ progress: _progress, provenance, ...summary }: DocumentRow & { progress?: number }) => ({ ...summary, provenance: wellFormedProvenance(provenance) })),
+    total,
+  };
 }

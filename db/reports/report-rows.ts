@@ -1,6 +1,7 @@
 // The rows a report needs, each table read once for the whole scope. A report over 10,000 claims
 // must not ask the database 10,000 times for each claim's evidence, history and appearances.
 import type Database from 'better-sqlite3';
+import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 import type {
   AliasKind,
   ClaimAppearance,
@@ -71,10 +72,10 @@ export function appearancesByClaim(db: Database.Database, claimIds: readonly str
 export function reportDocuments(db: Database.Database, documentIds: readonly string[]): ReportDocument[] {
   const rows = statement(
     db,
-    `SELECT id, title, outlet, author, url, published_at AS publishedAt, language, direction, text
+    `SELECT id, title, outlet, author, url, published_at AS publishedAt, language, direction, text, provenance
      FROM documents WHERE id IN ${IDS}`,
-  ).all(JSON.stringify(documentIds)) as ReportDocument[];
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  ).all(JSON.stringify(documentIds)) as (Omit<ReportDocument, 'provenance'> & { provenance: string })[];
+  const byId = new Map(rows.map((row) => [row.id, { ...row, provenance: wellFormedProvenance(row.provenance) }]));
   return documentIds.flatMap((id) => byId.get(id) ?? []);
 }
 

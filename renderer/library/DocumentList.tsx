@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DocumentSummary } from '../../core/domain.js';
+import { isGuessed, type DocumentSummary } from '../../core/domain.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';
 import { formatDate } from '../format.js';
@@ -61,7 +61,9 @@ export function DocumentList(props: DocumentListProps) {
 }
 
 function DocumentRow({ document }: { document: DocumentSummary }) {
-  const byline = [document.outlet, document.publishedAt ? formatDate(document.publishedAt) : null].filter(Boolean);
+  // A date only guessed from the text says so, here as everywhere it is shown.
+  const date = document.publishedAt ? `${formatDate(document.publishedAt)}${isGuessed(document.provenance, 'publishedAt') ? ' (guessed)' : ''}` : null;
+  const byline = [document.outlet, date].filter(Boolean);
   const done = document.claimCount > 0 ? document.doneCount / document.claimCount : 0;
   return (
     <div className="list-row" dir="auto">

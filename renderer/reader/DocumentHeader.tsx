@@ -1,13 +1,14 @@
 // What is known about the document, above its text. The web address is shown as text with a copy
 // button: the reader never fetches it and never makes it a live link.
 import { useEffect, useState, type ReactNode } from 'react';
-import type { DocumentDetail } from '../../core/domain.js';
+import { PROVENANCE_FIELDS, type DocumentDetail } from '../../core/domain.js';
 import { useClaims } from '../claims/claims-context.js';
 import { Icon } from '../components/Icon.js';
 import { countOf, formatDate } from '../format.js';
+import { DocumentProvenance, GuessMark } from './DocumentProvenance.js';
 import { languageName } from './languages.js';
 
-export function DocumentHeader({ document }: { document: DocumentDetail }) {
+export function DocumentHeader({ document, onChanged }: { document: DocumentDetail; onChanged: (document: DocumentDetail) => void }) {
   const byline = [
     document.author ? `By ${document.author}` : null,
     document.publishedAt ? formatDate(document.publishedAt) : 'Publication date unknown',
@@ -21,7 +22,10 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
       <h3 className="doc-header__title" dir="auto" lang={document.language ?? undefined}>
         {document.title}
       </h3>
-      <p className="doc-header__byline">{byline.join(' · ')}</p>
+      <p className="doc-header__byline">
+        {byline.join(' · ')}
+        {document.publishedAt ? <GuessMark document={document} field="publishedAt" /> : null}
+      </p>
       <dl className="doc-facts">
         <Fact label="Language">
           {document.language ? (
@@ -49,6 +53,11 @@ export function DocumentHeader({ document }: { document: DocumentDetail }) {
                 </li>
               ))}
             </ul>
+          </Fact>
+        ) : null}
+        {PROVENANCE_FIELDS.some((field) => document.provenance[field]) ? (
+          <Fact label="Found in">
+            <DocumentProvenance document={document} onChanged={onChanged} />
           </Fact>
         ) : null}
         <Fact label="Imported">

@@ -81,6 +81,7 @@ export function ReaderPane({ documentId, reveal, change, onDelete }: ReaderPaneP
           scroller={scroller}
           onSetArticleStart={(offset) => void setArticleStart(offset)}
           onSetCommentsStart={(offset) => void setCommentsStart(offset)}
+          onDocumentChanged={replace}
         />
       </div>
       {document ? (
@@ -104,9 +105,10 @@ interface ReaderBodyProps {
   scroller: HTMLElement | null;
   onSetArticleStart: (offset: number | null) => void;
   onSetCommentsStart: (offset: number | null) => void;
+  onDocumentChanged: (document: DocumentDetail) => void;
 }
 
-function ReaderBody({ state, reveal, scroller, onSetArticleStart, onSetCommentsStart }: ReaderBodyProps) {
+function ReaderBody({ state, reveal, scroller, onSetArticleStart, onSetCommentsStart, onDocumentChanged }: ReaderBodyProps) {
   switch (state.status) {
     case 'none':
       return (
@@ -132,7 +134,7 @@ function ReaderBody({ state, reveal, scroller, onSetArticleStart, onSetCommentsS
     case 'ready':
       return (
         <div className="reader__document">
-          <DocumentHeader document={state.document} />
+          <DocumentHeader document={state.document} onChanged={onDocumentChanged} />
           <OrphanedClaims />
           <DocumentReader
             key={state.document.id}

@@ -66,6 +66,7 @@ export function insertBenchDocument(
     direction: 'ltr',
     commentsStart: null,
     photoCredits: [],
+    provenance: {},
     sourceFormat: 'txt',
   });
   if (outcome.status !== 'imported') throw new Error(`${file} was not imported`);

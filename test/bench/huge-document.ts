@@ -36,6 +36,7 @@ export async function benchHugeDocument(db: Database.Database): Promise<BudgetRe
     direction: 'ltr' as const,
     commentsStart: null,
     photoCredits: [],
+    provenance: {},
     sourceFormat: 'text',
   };
   const started = performance.now();

@@ -114,6 +114,7 @@ describe('documents.list', () => {
       doneCount: 1,
       createdAt: '2024-01-01T00:00:00.000Z',
       updatedAt: '2024-01-01T00:00:00.000Z',
+      provenance: {},
     });
     expect(list.items[1]).toMatchObject({ direction: 'rtl', claimCount: 1, doneCount: 1 });
     expect(list.items[0]).toMatchObject({ claimCount: 0, doneCount: 0 });

@@ -32,6 +32,7 @@ function largeDocument(marker: string): PreparedDocument {
     direction: 'ltr',
     commentsStart: null,
     photoCredits: [],
+    provenance: {},
     sourceFormat: 'text',
   };
 }

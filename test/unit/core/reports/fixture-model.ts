@@ -100,6 +100,7 @@ export const DOCUMENTS = {
     language: 'en',
     direction: 'ltr',
     text: ENGLISH_TEXT,
+    provenance: { publishedAt: { origin: 'declared', confirmed: false } },
   },
   persian: {
     id: fixtureId(),
@@ -111,6 +112,7 @@ export const DOCUMENTS = {
     language: 'fa',
     direction: 'rtl',
     text: PERSIAN_TEXT,
+    provenance: {},
   },
 } satisfies Record<string, ReportDocument>;
 
