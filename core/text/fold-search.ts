@@ -1,31 +1,48 @@
 // Finding what full-text search matched, inside the original text. FTS5 folds case and diacritics
-// ("Erdogan" matches "Erdoğan"), so the reader must do the same to land on the same words, while
-// still reporting offsets into the original, unfolded text.
+// ("Erdogan" matches "Erdoğan") and stems English words ("reports" matches "reported"), and the
+// query offers other spellings ("centre", "center"), so the reader must do the same to land on the
+// same words (see search-pattern), while still reporting offsets into the original, unfolded text.
+import { findTerm, termPattern, wordsOf, type TermPattern } from './search-pattern.js';
+import { spellingVariants } from './spelling-variants.js';
 
 const NON_ASCII = /[^\u0000-\u007f]/gu;
 
 /** Lower-cases and strips combining marks, remembering where each folded unit came from. */
-export function foldWithMap(text: string): { folded: string; origin: number[] } {
+export function foldWithMap(text: string): { folded: string; origin: Int32Array } {
   const pieces: string[] = [];
-  const origin: number[] = [];
+  // One entry per folded unit and one for the end; folding rarely makes a text longer, and the
+  // array grows when it does. A typed array: a long text's map is filled millions of units at a time.
+  let origin = new Int32Array(text.length + 16);
+  let length = 0;
+  const reserve = (units: number) => {
+    if (length + units + 1 <= origin.length) return;
+    const grown = new Int32Array(Math.max(origin.length * 2, length + units + 1));
+    grown.set(origin.subarray(0, length));
+    origin = grown;
+  };
   let at = 0;
   // ASCII folds to its lower case unit for unit: runs of it are folded whole, the rest one by one.
   for (const match of text.matchAll(NON_ASCII)) {
     const index = match.index;
-    if (index > at) pushRun(text, at, index, pieces, origin);
+    if (index > at) {
+      pieces.push(text.slice(at, index).toLowerCase());
+      reserve(index - at);
+      for (let i = at; i < index; i++) origin[length++] = i;
+    }
     const piece = foldUnit(match[0]);
-    for (let k = 0; k < piece.length; k++) origin.push(index);
+    reserve(piece.length);
+    for (let k = 0; k < piece.length; k++) origin[length++] = index;
     pieces.push(piece);
     at = index + match[0].length;
   }
-  if (at < text.length) pushRun(text, at, text.length, pieces, origin);
-  origin.push(text.length);
-  return { folded: pieces.join(''), origin };
-}
-
-function pushRun(text: string, from: number, to: number, pieces: string[], origin: number[]): void {
-  pieces.push(text.slice(from, to).toLowerCase());
-  for (let i = from; i < to; i++) origin.push(i);
+  if (at < text.length) {
+    pieces.push(text.slice(at).toLowerCase());
+    reserve(text.length - at);
+    for (let i = at; i < text.length; i++) origin[length++] = i;
+  }
+  reserve(0);
+  origin[length++] = text.length;
+  return { folded: pieces.join(''), origin: origin.subarray(0, length) };
 }
 
 function foldUnit(unit: string): string {
@@ -50,12 +67,51 @@ export function searchTerms(query: string): string[] {
 
 /**
  * An FTS5 MATCH expression for what a person typed: every term must appear, phrases as phrases.
- * Each term is quoted, so FTS5 operators typed by accident (AND, NEAR, -, *) are just words.
+ * Each term is quoted, so FTS5 operators typed by accident (AND, NEAR, -, *) are just words; a term
+ * with other English spellings ("demilitarised", "demilitarized") becomes a group of alternatives.
+ * The index's porter stemmer takes care of inflections ("reports" finds "reported").
  */
 export function ftsQuery(query: string): string | null {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
-  return terms.map((term) => `"${term.replace(/"/g, '""')}"`).join(' ');
+  // AND spelt out: FTS5 takes two phrases side by side as both, but not a bracketed group.
+  return terms.map(ftsTerm).join(' AND ');
+}
+
+/** Phrasings of one term, the typed one included; a phrase of several variable words stops here. */
+const MAX_PHRASINGS = 16;
+
+function ftsTerm(term: string): string {
+  const phrasings = [term, ...otherPhrasings(term)].map((phrasing) => `"${phrasing.replace(/"/g, '""')}"`);
+  return phrasings.length === 1 ? phrasings[0]! : `(${phrasings.join(' OR ')})`;
+}
+
+function otherPhrasings(term: string): string[] {
+  let phrasings: string[][] = [[]];
+  for (const word of wordsOf(foldText(term))) {
+    const spellings = spellingVariants(word);
+    const next: string[][] = [];
+    for (const phrasing of phrasings) {
+      for (const spelling of spellings) if (next.length < MAX_PHRASINGS) next.push([...phrasing, spelling]);
+    }
+    phrasings = next;
+  }
+  // The first is every word as typed: the term itself.
+  return phrasings.slice(1).map((words) => words.join(' '));
+}
+
+/** A search made ready for finding its matches in texts; compile once, use for every hit. */
+export interface CompiledSearch {
+  /** All the words in a row, for a search of several: where they meet is the match to show. */
+  phrase: TermPattern | null;
+  terms: TermPattern[];
+}
+
+export function compileSearch(query: string): CompiledSearch {
+  const words = searchTerms(query);
+  const terms = words.map((word) => termPattern(foldText(word))).filter((term) => term !== null);
+  const phrase = words.length > 1 ? termPattern(foldText(words.join(' '))) : null;
+  return { phrase, terms };
 }
 
 // Texts are folded a chunk at a time, so finding the first match in a long document costs about
@@ -63,41 +119,36 @@ export function ftsQuery(query: string): string | null {
 const CHUNK = 64 * 1024;
 
 /** The earliest place any search term occurs, as offsets into the original text. */
-export function firstMatch(text: string, query: string): { start: number; end: number } | null {
-  const words = searchTerms(query);
+export function firstMatch(text: string, query: string | CompiledSearch): { start: number; end: number } | null {
+  const search = typeof query === 'string' ? compileSearch(query) : query;
   // The whole phrase first, so a search for "buffer zone" lands on the phrase, not a lone "buffer".
-  const terms = (words.length > 1 ? [words.join(' '), ...words] : words).map(foldText).filter(Boolean);
-  if (terms.length === 0) return null;
-  const phrase = words.length > 1;
-  // Folding can change a unit's length ("ß" stays one, a decomposed letter loses its mark), so the
-  // overlap between chunks leaves room to spare for the longest term.
-  const overlap = Math.max(...terms.map((t) => t.length)) * 2 + 16;
+  const patterns = search.phrase ? [search.phrase, ...search.terms] : search.terms;
+  if (patterns.length === 0) return null;
+  // A match starting in a chunk may run past it: by inflections, by folding changing a unit's
+  // length, by the separators between a phrase's words. The overlap leaves room to spare.
+  const overlap = Math.max(...patterns.map((pattern) => pattern.length)) * 2 + 256;
   let best: { start: number; end: number } | null = null;
   for (let pos = 0; pos < text.length; pos += CHUNK) {
     // One unit before the chunk, so a match at its start is still checked for starting a word.
     const from = Math.max(0, pos - 1);
     const { folded, origin } = foldWithMap(text.slice(from, Math.min(text.length, pos + CHUNK + overlap)));
-    for (const [index, term] of terms.entries()) {
-      let at = indexOfWord(folded, term);
-      while (at >= 0 && from + origin[at]! < pos) at = indexOfWord(folded, term, at + 1);
-      if (at < 0 || from + origin[at]! >= pos + CHUNK) continue;
-      const span = { start: from + origin[at]!, end: from + origin[at + term.length - 1]! + 1 };
-      if (index === 0 && phrase) return span;
+    let chunkStart = 0;
+    while (origin[chunkStart]! < pos - from) chunkStart += 1;
+    // A word found in an earlier chunk comes before anything in this one; only the phrase may still.
+    const settled = best !== null;
+    for (const [index, pattern] of patterns.entries()) {
+      const isPhrase = index === 0 && search.phrase !== null;
+      if (settled && !isPhrase) continue;
+      const found = findTerm(folded, pattern, chunkStart);
+      if (!found || from + origin[found.start]! >= pos + CHUNK) continue;
+      const span = { start: from + origin[found.start]!, end: from + origin[found.end - 1]! + 1 };
+      if (isPhrase) return span;
       if (!best || span.start < best.start) best = span;
     }
     // A lone word is the answer once found; a phrase may still come later in the text.
-    if (best && !phrase) return best;
+    if (best && !search.phrase) return best;
   }
   return best;
-}
-
-const WORD_UNIT = /[\p{L}\p{N}]/u;
-
-/** Like indexOf, but only where the term starts a word, as a full-text token match would. */
-function indexOfWord(haystack: string, term: string, from = 0): number {
-  let at = haystack.indexOf(term, from);
-  while (at > 0 && WORD_UNIT.test(haystack[at - 1]!)) at = haystack.indexOf(term, at + 1);
-  return at;
 }
 
 // About two dozen words around the first match, like FTS5's own snippet, but linear in the text:
@@ -109,23 +160,24 @@ const WORDS_AFTER = 16;
 /**
  * A snippet of the text around the first match of a search, its matches marked with `marks`, and
  * where that first match lies; null when nothing matches (a search FTS5 matched through another
- * field, the title).
+ * field, the title). Every form the search matched is marked: "reported" and "reporting" for
+ * "reports", "center" for "centre".
  */
 export function searchSnippet(
   text: string,
-  query: string,
+  query: string | CompiledSearch,
   marks: { start: string; end: string },
 ): { snippet: string; start: number; end: number } | null {
-  const found = firstMatch(text, query);
+  const search = typeof query === 'string' ? compileSearch(query) : query;
+  const found = firstMatch(text, search);
   if (!found) return null;
-  const words = searchTerms(query);
-  const terms = words.map(foldText).filter(Boolean);
+  const { terms } = search;
   // With several words, the window around whichever word's first match shows the most of them:
   // "erdogan sochi" shows Sochi beside Erdoğan if they meet, rather than Erdoğan alone.
   let best = windowAround(text, found, terms, WORDS_BEFORE, WORDS_AFTER);
-  if (words.length > 1 && best.termsShown < terms.length) {
-    for (const word of words) {
-      const at = firstMatch(text, word);
+  if (terms.length > 1 && best.termsShown < terms.length) {
+    for (const term of terms) {
+      const at = firstMatch(text, { phrase: null, terms: [term] });
       if (!at) continue;
       // The match may open the window or close it: the other words may come before it or after.
       for (const [before, after] of [[WORDS_BEFORE, WORDS_AFTER], [WORDS_AFTER, WORDS_BEFORE]] as const) {
@@ -147,7 +199,7 @@ export function searchSnippet(
   return { snippet: snippet.replace(/\s+/gu, ' '), start: found.start, end: found.end };
 }
 
-function windowAround(text: string, match: { start: number; end: number }, terms: string[], before: number, after: number) {
+function windowAround(text: string, match: { start: number; end: number }, terms: TermPattern[], before: number, after: number) {
   const from = wordsBack(text, match.start, before);
   const to = wordsForward(text, match.end, after);
   const window = text.slice(from, to);
@@ -156,8 +208,8 @@ function windowAround(text: string, match: { start: number; end: number }, terms
   let termsShown = 0;
   for (const term of terms) {
     const before = spans.length;
-    for (let at = indexOfWord(folded, term, 0); at >= 0; at = indexOfWord(folded, term, at + term.length)) {
-      spans.push({ start: origin[at]!, end: origin[at + term.length - 1]! + 1 });
+    for (let found = findTerm(folded, term, 0); found; found = findTerm(folded, term, found.end)) {
+      spans.push({ start: origin[found.start]!, end: origin[found.end - 1]! + 1 });
     }
     if (spans.length > before) termsShown += 1;
   }

@@ -3,6 +3,8 @@ import { migration as initial } from './001-initial.js';
 import { migration as claimAssignee } from './002-claim-assignee.js';
 import { migration as articleStart } from './003-article-start.js';
 import { migration as registryAndSuggestions } from './004-registry-and-suggestions.js';
+import { migration as fieldProvenance } from './005-field-provenance.js';
+import { migration as englishStemming } from './006-english-stemming.js';
 
 export type { Migration } from './migration.js';
 
@@ -10,7 +12,7 @@ export type { Migration } from './migration.js';
  * Every schema step, oldest first. The numbered files in this folder are the truth; this list only
  * gathers them so that bundlers include them (nothing reads SQL from disk at run time).
  */
-export const MIGRATIONS: readonly Migration[] = [initial, claimAssignee, articleStart, registryAndSuggestions];
+export const MIGRATIONS: readonly Migration[] = [initial, claimAssignee, articleStart, registryAndSuggestions, fieldProvenance, englishStemming];
 
 export const APP_SCHEMA_VERSION = latestVersion(MIGRATIONS);
 

@@ -1,6 +1,6 @@
 // Full-text search results, best first, each with the passage it matched. Choosing one opens the
 // document in the reader at that passage.
-import type { SearchHit } from '../../core/domain.js';
+import type { MatchPlace, SearchHit } from '../../core/domain.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';
 import { countOf, formatDate } from '../format.js';
@@ -9,6 +9,12 @@ import type { SearchState } from './use-document-search.js';
 
 /** Characters of text shown before the first match: about one line of a result row. */
 const SNIPPET_LEAD = 48;
+
+/** Said of a hit whose first match is outside the article itself, in the reader's own words. */
+const PLACE_LABELS: Record<Exclude<MatchPlace, 'article'>, string> = {
+  comments: 'in reader comments',
+  furniture: 'before the article',
+};
 
 interface SearchResultsProps {
   search: SearchState;
@@ -33,7 +39,7 @@ export function SearchResults({ search, selectedId, onOpen }: SearchResultsProps
         </EmptyState>
       ) : !search.searching && search.hits.length === 0 && search.query ? (
         <EmptyState icon="search" title="No matches">
-          No document contains “{search.query}”. Search looks for whole words in titles and texts, ignoring accents.
+          No document contains “{search.query}”. Search looks for whole words in titles and texts, in any of their forms and spellings, ignoring accents.
         </EmptyState>
       ) : (
         <VirtualListbox
@@ -67,6 +73,7 @@ function SearchResultRow({ hit }: { hit: SearchHit }) {
       </div>
       <div className="list-row__secondary">
         <span className="list-row__byline">{byline || 'Unknown outlet'}</span>
+        {hit.matchIn === 'article' ? null : <span className="list-row__aside">{PLACE_LABELS[hit.matchIn]}</span>}
       </div>
       <p className="search-snippet" dir="auto">
         {focusSnippet(splitSnippet(hit.snippet), SNIPPET_LEAD).map((piece, index) =>

@@ -89,6 +89,35 @@ test.describe('the document library', () => {
     expectCleanRun(guard, host);
   });
 
+  test('finds other spellings and forms of a word, and says when a match is only in the reader comments', async ({ page, host, guard }) => {
+    await importThroughApi(page, host, fixtureFile('grid-strike-with-comments.txt'));
+    await openShell(page, host);
+    const search = page.getByRole('searchbox', { name: 'Search documents' });
+    const results = library(page).getByRole('listbox', { name: 'Search results' });
+    const hit = results.getByRole('option', { name: /Strikes on Power Grid/ });
+
+    // The article spells it "defence".
+    await search.fill('defense');
+    await expect(hit.locator('mark').first()).toHaveText('defence');
+    await expect(hit).not.toContainText('in reader comments');
+
+    // Only a commenter mentions the winter.
+    await search.fill('winters');
+    await expect(hit.locator('mark').first()).toHaveText('winter');
+    await expect(hit).toContainText('in reader comments');
+    await hit.click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const highlight = CSS.highlights.get('claimtrace-search-match');
+          const range = highlight ? [...highlight][0] : undefined;
+          return range instanceof Range ? range.toString() : null;
+        }),
+      )
+      .toBe('winter');
+    expectCleanRun(guard, host);
+  });
+
   test('says so when nothing matches', async ({ page, host, guard }) => {
     await importThroughApi(page, host, fixtureFile('grid-strike-with-comments.txt'));
     await openShell(page, host);

@@ -1,4 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { SNIPPET_MARK_END as END, SNIPPET_MARK_START as START } from '../../../core/domain.js';
+import { searchClaims } from '../../../db/queries/claim-search.js';
+import { searchDocuments } from '../../../db/queries/document-search.js';
 import { openWorkbench } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { addClaim, addDocument } from './support/rows.js';
@@ -76,5 +79,87 @@ describe('full-text search', () => {
     db.exec('VACUUM');
     expect(documentsMatching('convoy')).toEqual(['Later']);
     expect(() => db.exec(`INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')`)).not.toThrow();
+  });
+});
+
+describe('document search across English forms and spellings', () => {
+  const british = addDocument(db, {
+    title: 'Buffer zone agreed',
+    text: 'The demilitarised zone is centred on the old defence line. The organisation analysed the colour of the flags; observers travelled there. Reuters reports it.',
+  });
+  const american = addDocument(db, {
+    title: 'Observers arrive',
+    text: 'A demilitarized zone was announced. The center of the defense organization analyzed the color code after officials traveled north, Sputnik reported.',
+  });
+  const russian = addDocument(db, { title: 'Заявление', text: 'Президент Путин заявил, что переговоры продолжатся.' });
+  const arabic = addDocument(db, { title: 'بيان', text: 'قالت وكالة فارس إن المفاوضات مستمرة.' });
+
+  const found = (query: string) => searchDocuments(db, query, 50).map((hit) => hit.documentId);
+
+  it.each([
+    ['demilitarised', 'demilitarized'],
+    ['centre', 'center'],
+    ['defence', 'defense'],
+    ['travelled', 'traveled'],
+    ['organisation', 'organization'],
+    ['analyse', 'analyze'],
+    ['colour', 'color'],
+  ])('finds "%s" and "%s" in either spelling', (one, other) => {
+    expect(found(one).sort()).toEqual([british, american].sort());
+    expect(found(other).sort()).toEqual([british, american].sort());
+  });
+
+  it('finds inflections: "reports" finds "reported" and "reporting"', () => {
+    expect(found('reports')).toEqual(expect.arrayContaining([british, american]));
+    const reporting = addDocument(db, { title: 'Wire', text: 'Reporting from Hama was difficult.' });
+    expect(found('reports')).toContain(reporting);
+    expect(found('reported')).toContain(reporting);
+  });
+
+  it('marks the forms it matched in the snippet and opens at the first of them', () => {
+    const [hit] = searchDocuments(db, '"demilitarised zone" announcement', 50);
+    expect(hit!.documentId).toBe(american);
+    expect(hit!.snippet).toContain(`${START}demilitarized zone${END} was ${START}announced${END}`);
+    const text = (db.prepare('SELECT text FROM documents WHERE id = ?').get(american) as { text: string }).text;
+    expect(text.slice(hit!.matchStart!, hit!.matchEnd!)).toBe('demilitarized zone');
+  });
+
+  it('keeps phrases as phrases, accents folded and other scripts searchable', () => {
+    expect(found('"zone demilitarized"')).toEqual([]);
+    expect(found('"demilitarized zones"').sort()).toEqual([british, american].sort());
+    expect(found('путин')).toEqual([russian]);
+    expect(found('заявил')).toEqual([russian]);
+    expect(found('заяви')).toEqual([]);
+    expect(found('المفاوضات')).toEqual([arabic]);
+    expect(found('"وكالة فارس"')).toEqual([arabic]);
+  });
+
+  it('finds claims by other forms of their words', () => {
+    const claimId = addClaim(db, british, { statement: 'Observers travelled to the demilitarised zone', quote: 'observers travelled there' });
+    expect(searchClaims(db, 'traveling observer', 10).map((claim) => claim.id)).toEqual([claimId]);
+    expect(searchClaims(db, 'demilitarized', 10).map((claim) => claim.id)).toEqual([claimId]);
+  });
+});
+
+describe('where a search hit lies', () => {
+  const PAGE = 'Home | World | Sport\nGlossary: the Latakia accord.\nTalks in Sochi\nThe Latakia accord was signed on Monday.\nComments\nReader: the Hmeimim base is mine.';
+  const page = addDocument(db, { title: 'Talks in Sochi', text: PAGE });
+  db.prepare('UPDATE documents SET article_start = ?, comments_start = ? WHERE id = ?').run(PAGE.indexOf('Talks in'), PAGE.indexOf('Comments'), page);
+  const hitFor = (query: string) => searchDocuments(db, query, 50).find((hit) => hit.documentId === page)!;
+
+  it('says whether the first match is in the article, the reader comments or the page text before the article', () => {
+    expect(hitFor('signed').matchIn).toBe('article');
+    expect(hitFor('Hmeimim').matchIn).toBe('comments');
+    expect(hitFor('glossary').matchIn).toBe('furniture');
+    // The first match decides: the accord is named in the glossary before the article names it.
+    expect(hitFor('accords').matchIn).toBe('furniture');
+    // A match in the title only belongs to the article.
+    const titled = addDocument(db, { title: 'Kestrel report', text: 'Nothing here names the bird.' });
+    expect(searchDocuments(db, 'kestrel', 50).find((hit) => hit.documentId === titled)).toMatchObject({ matchStart: null, matchIn: 'article' });
+  });
+
+  it('treats a document without boundaries as all article', () => {
+    const plain = addDocument(db, { title: 'Plain', text: 'The Hmeimim base was quiet.' });
+    expect(searchDocuments(db, 'hmeimim', 50).find((hit) => hit.documentId === plain)!.matchIn).toBe('article');
   });
 });

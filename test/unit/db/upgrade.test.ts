@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkWorkbench } from '../../../db/check.js';
+import { searchClaims } from '../../../db/queries/claim-search.js';
+import { searchDocuments } from '../../../db/queries/document-search.js';
 import { APP_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../../db/migrations/index.js';
 import { openWorkbench, WorkbenchOpenError } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';
@@ -189,6 +191,48 @@ describe('opening a version 2 workbench in this app', () => {
     const backups = backupsOf(file);
     expect(backups).toHaveLength(2);
     expect(backups.filter((name) => /\.bak-v2-/.test(name))).toHaveLength(1);
+  });
+});
+
+describe('opening a workbench from before English stemming in this app', () => {
+  const stemming = MIGRATIONS.findIndex((migration) => migration.name === 'english-stemming');
+
+  it('rebuilds both search indexes, so old documents and claims are found by other forms of their words', () => {
+    const before = openWorkbench(file, { migrations: MIGRATIONS.slice(0, stemming) });
+    const reportId = addDocument(before.db, {
+      title: 'Convoy reported',
+      text: 'Sputnik reported that the convoy travelled through the demilitarized zone. Путин заявил об этом.',
+    });
+    const claimId = addClaim(before.db, reportId, { statement: 'The convoys travelled through the zone' });
+    // The old index matches words exactly.
+    expect(searchDocuments(before.db, 'reports', 10)).toEqual([]);
+    before.close();
+
+    const upgraded = openWorkbench(file);
+    expect(upgraded.migration).toMatchObject({ from: stemming, to: APP_SCHEMA_VERSION });
+    const definitions = upgraded.db
+      .prepare(`SELECT name, sql FROM sqlite_schema WHERE name IN ('documents_fts', 'claims_fts') ORDER BY name`)
+      .all() as { name: string; sql: string }[];
+    expect(definitions.map((table) => table.name)).toEqual(['claims_fts', 'documents_fts']);
+    for (const table of definitions) expect(table.sql, table.name).toContain(`tokenize = 'porter unicode61 remove_diacritics 2'`);
+
+    const search = (query: string) => searchDocuments(upgraded.db, query, 10).map((hit) => hit.documentId);
+    for (const query of ['reports', 'demilitarised', 'traveling', 'Ceasefire in Idlib', 'путин']) {
+      expect(search(query), query).toEqual([query === 'Ceasefire in Idlib' ? documentId : reportId]);
+    }
+    expect(searchClaims(upgraded.db, 'convoy traveled', 10).map((claim) => claim.id)).toEqual([claimId]);
+
+    // The triggers still keep the rebuilt indexes in step.
+    upgraded.db.prepare(`UPDATE documents SET text = 'The talks were postponed.' WHERE id = ?`).run(reportId);
+    expect(search('sputnik')).toEqual([]);
+    expect(search('postpone')).toEqual([reportId]);
+    for (const table of ['documents_fts', 'claims_fts']) {
+      expect(() => upgraded.db.exec(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`), table).not.toThrow();
+    }
+    upgraded.close();
+
+    expect(checkWorkbench(file)).toMatchObject({ schemaVersion: APP_SCHEMA_VERSION, ok: true });
+    expect(backupsOf(file).filter((name) => name.includes(`.bak-v${stemming}-`))).toHaveLength(1);
   });
 });
 
