@@ -3,7 +3,8 @@ import { extractDocx } from './extract-docx.js';
 import { extractHtml } from './extract-html.js';
 import { extractMhtml } from './extract-mhtml.js';
 import { extractPdf } from './extract-pdf.js';
-import { extractMarkdown, extractPlainText } from './extract-text.js';
+import { extractMarkdown, extractPlainText, markdownOf } from './extract-text.js';
+import { looksLikeMarkdown } from './markdown-to-text.js';
 import type { ExtractOptions, Extracted } from './extracted.js';
 import { displayName, extensionOf, formatSize } from './file-names.js';
 import { IngestError } from './ingest-error.js';
@@ -81,6 +82,8 @@ export function extractPastedText(text: string): Extracted {
   }
   const normalised = normaliseText(text);
   if (normalised === '') throw new IngestError('empty', 'The pasted text is empty.');
+  // Text copied from a Markdown editor or a page saved as Markdown reads as it would rendered.
+  if (looksLikeMarkdown(text)) return { ...markdownOf(text, 'The pasted text'), format: 'paste' };
   return { text: normalised, hints: {}, format: 'paste' };
 }
 

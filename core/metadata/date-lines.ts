@@ -17,5 +17,17 @@ export function dateOfDateLine(line: string, language: string | null): FoundDate
       .replace(/[\s|,:.\-–—·•()/]+/g, '');
     if (rest.length <= 3) return date;
   }
-  return null;
+  return outletDateLine(line, language)?.date ?? null;
+}
+
+// "Global Research, October 01, 2020": up to five capitalised words, a comma, then a date line.
+const NAME_THEN_DATE = /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|the|and|&)){0,4}),\s+(.{6,45})$/u;
+
+/** A line giving the outlet's name and its date of publication, as sites saved as text print them. */
+export function outletDateLine(line: string, language: string | null): { outlet: string; date: FoundDate } | null {
+  const match = NAME_THEN_DATE.exec(line.trim());
+  if (!match) return null;
+  const rest = match[2]!;
+  const date = findDates(rest, language).find((found) => found.index === 0 && found.length >= rest.length - 1);
+  return date ? { outlet: match[1]!, date } : null;
 }

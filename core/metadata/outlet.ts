@@ -1,6 +1,7 @@
 import { isProseLine, type TextLine } from '../comments/text-lines.js';
 import type { FieldOrigin } from '../domain.js';
 import { knownOutletForHost, knownOutletName } from './known-outlets.js';
+import { outletDateLine } from './date-lines.js';
 import { isCreditLine } from './photo-credits.js';
 import { isChromeLine } from './site-chrome.js';
 import { domainOfDomainLine, hostOf } from './source-url.js';
@@ -43,7 +44,7 @@ export function detectOutlet(context: OutletContext): { name: string; origin: Ou
     ...lines.map((line) => domainOfDomainLine(line.text)).filter((d): d is string => d !== null),
     ...[hostOf(context.url)].filter((h): h is string => h !== null),
   ];
-  const masthead = fromMasthead(lines);
+  const masthead = fromMasthead(lines) ?? fromOutletDateLine(lines, context.titleIndex);
   if (masthead) return { name: masthead, origin: 'masthead' };
   const dateline = fromDateline(lines, context.titleIndex, domains);
   if (dateline) return { name: dateline, origin: 'dateline' };
@@ -58,6 +59,22 @@ export function detectOutlet(context: OutletContext): { name: string; origin: Ou
 }
 
 type OutletOrigin = Extract<FieldOrigin, 'declared' | 'masthead' | 'dateline' | 'address' | 'copyright'>;
+
+/**
+ * "Global Research, October 01, 2020" under the headline: the outlet that published it. A city
+ * and a date ("GENEVA, March 3") is a dateline, printed in capitals or a single word.
+ */
+function fromOutletDateLine(lines: TextLine[], titleIndex: number | null): string | null {
+  const from = titleIndex === null ? 0 : titleIndex + 1;
+  for (const line of lines.slice(from, from + 4)) {
+    const found = outletDateLine(line.text, null);
+    if (!found) continue;
+    const name = found.outlet;
+    if (knownOutletName(name)) return knownOutletName(name);
+    if (!isAllCapitals(name) && name.includes(' ')) return name;
+  }
+  return null;
+}
 
 function fromMasthead(lines: TextLine[]): string | null {
   for (const line of lines.slice(0, MASTHEAD_LINES)) {

@@ -75,7 +75,7 @@ describe('plain text files', () => {
 });
 
 describe('Markdown files', () => {
-  it('strips Markdown syntax to readable text, keeping list items as lines', async () => {
+  it('strips Markdown syntax to readable text, each list item a paragraph', async () => {
     const markdown = [
       '---',
       'title: "Talks stall over prisoner lists"',
@@ -118,7 +118,11 @@ describe('Markdown files', () => {
         '',
         '"We have handed over every name," the head of one delegation said.',
         '',
-        'First demand\nSecond demand\n1. Numbered point',
+        'First demand',
+        '',
+        'Second demand',
+        '',
+        '1. Numbered point',
         '',
         'Relatives waiting outside',
         '',
