@@ -1,4 +1,4 @@
-import { isProseLine, nonEmptyLines, type TextLine } from './text-lines.js';
+import { isProseLine, nonEmptyLines, wordCount, type TextLine } from './text-lines.js';
 import { isCommentMetaLine, isConversational, isNameLike, isSaysLine } from './thread-lines.js';
 import { WIDGET_CLUSTER_WEIGHT, widgetMarkerWeight } from './widget-markers.js';
 
@@ -37,7 +37,46 @@ export function detectCommentsStart(text: string): number | null {
   const widget = findWidgetStart(lines, firstEligible);
   const thread = findThreadStart(lines, firstEligible, widget ?? lines.length);
   const start = Math.min(widget ?? Infinity, thread ?? Infinity);
-  return Number.isFinite(start) ? lines[start]!.start : null;
+  return Number.isFinite(start) ? lines[withUnsignedComments(lines, start, firstEligible)]!.start : null;
+}
+
+/** How far back from a thread's first name unsigned comments are looked for. */
+const UNSIGNED_LOOKBACK = 12;
+
+/**
+ * Comments saved without their authors' names often come first: readers' one-liners between the
+ * article's last paragraph and the first commenter name or widget. Walking back from the thread,
+ * lines that read like comments (first or second person, "?!", ellipses, capitals, an excerpt
+ * quoted back) are taken in, through short lines between them, until a line of article prose; the
+ * run counts when two of its lines read like comments, and starts at the first that does.
+ */
+function withUnsignedComments(lines: TextLine[], start: number, firstEligible: number): number {
+  let earliest = start;
+  let signed = 0;
+  for (let i = start - 1; i >= Math.max(firstEligible, start - UNSIGNED_LOOKBACK); i--) {
+    const line = lines[i]!.text;
+    if (readsAsComment(line)) {
+      earliest = i;
+      signed += 1;
+    } else if (isProseLine(line) || wordCount(line) > 30) {
+      break;
+    }
+  }
+  return signed >= 2 ? earliest : start;
+}
+
+function readsAsComment(line: string): boolean {
+  if (wordCount(line) > 60) return false;
+  const unquoted = line.replace(/["“][^"”]*["”]/g, '');
+  return (
+    isConversational(line) ||
+    /\b(?:I|I'm|I’m|I've|I’ve|me|my|mine)\b/u.test(unquoted) ||
+    /(?:\.\.\.|…)\s*\S?$|(?:\.\.\.|…).*(?:\.\.\.|…)/u.test(line) ||
+    // Shouted: most letters capitals.
+    (line.replace(/[^\p{L}]/gu, '').length >= 8 && line.replace(/[^\p{Lu}]/gu, '').length / line.replace(/[^\p{L}]/gu, '').length > 0.7) ||
+    // An excerpt of the article quoted back, as a reply starts.
+    /^[“"][^“"”]{20,}[”"]$/u.test(line.trim())
+  );
 }
 
 function indexAfterArticleProse(lines: TextLine[]): number | null {

@@ -36,6 +36,40 @@ describe('detectCommentsStart', () => {
     expect(text.slice(0, start!).trimEnd()).toMatch(/continued attempts to expand their influence\.$/);
   });
 
+  it('takes in the unsigned comments that come before the first commenter name', () => {
+    const text = [
+      ARTICLE,
+      'Another fine mess from the usual suspects…',
+      'WHO PAYS FOR ALL THIS???',
+      '“the delays were caused by software problems rather than by any change of policy”',
+      'I think the ministry is hiding something again, as usual.',
+      'Marta Kowal',
+      'The customs office has been a shambles for years, nothing new here.',
+      'Jon Reeve',
+      'Agreed, and nobody will be fired for it either.',
+      'Marta Kowal',
+      'Exactly! Same story every winter.',
+    ].join('\n\n');
+    const start = detectCommentsStart(text);
+    expect(lineAt(text, start)).toBe('Another fine mess from the usual suspects…');
+    expect(text.slice(0, start!).trimEnd()).toMatch(/rather than by any change of policy\.$/);
+  });
+
+  it('does not take the article\'s own closing lines for unsigned comments', () => {
+    const text = [
+      ARTICLE,
+      'The new rules take effect on the first of next month.',
+      'Customs officials will hold a briefing on Friday.',
+      'Marta Kowal',
+      'The customs office has been a shambles for years, I tell you.',
+      'Jon Reeve',
+      'Agreed, and nobody will be fired for it either.',
+      'Marta Kowal',
+      'Exactly! Same story every winter.',
+    ].join('\n\n');
+    expect(lineAt(text, detectCommentsStart(text))).toBe('Marta Kowal');
+  });
+
   it('finds a wpDiscuz widget and keeps the whole article, including its last paragraph', () => {
     const text = fixture('wire-byline-article.txt');
     const start = detectCommentsStart(text);
