@@ -12,6 +12,9 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** The kinds of source that publish: what a document's outlet can be. */
+export const MEDIA_SOURCE_KINDS: ReadonlySet<SourceKind> = new Set(['wire_agency', 'state_media', 'newspaper', 'broadcaster', 'website']);
+
 /** `programme`: a network's news or interview programme ("Face the Nation" for CBS News). */
 export const ALIAS_KINDS = ['name', 'abbreviation', 'domain', 'credit', 'programme'] as const;
 export type AliasKind = (typeof ALIAS_KINDS)[number];

@@ -1,4 +1,4 @@
-import type { CueStance, HopKind, SourceKind } from '../domain.js';
+import { MEDIA_SOURCE_KINDS, type CueStance, type HopKind, type SourceKind } from '../domain.js';
 import type { SourceMention } from './alias-index.js';
 import { makeSalient, resolveDescription, resolvePronoun, trackDescription, trackNamed, trackRegistry, trackUnnamed, type Discourse, type Entity } from './discourse.js';
 import type { Frame } from './frame.js';
@@ -21,8 +21,6 @@ export interface ChainHop {
   /** The stance of the cue by which this source is reported to have said it. */
   stance: CueStance;
 }
-
-const MEDIA_KINDS = new Set<SourceKind>(['wire_agency', 'state_media', 'newspaper', 'broadcaster', 'website']);
 
 /** Records a chain as the newest said by its last hop, for "he added" to continue it. */
 export function remember(discourse: Discourse, hops: ChainHop[], sentence: number): void {
@@ -58,7 +56,7 @@ export function chainForFrame(discourse: Discourse, frame: Frame, sentence: numb
     const outlet = speakerHops(discourse, frame.outlet, sentence);
     const outletHop = outlet?.hops[outlet.hops.length - 1];
     if (outletHop && !(chain[0] && sameHop(outletHop, chain[0]))) {
-      const rest = inherited ? chain.filter((h) => !(MEDIA_KINDS.has(h.sourceKind) && h !== chain![chain!.length - 1])) : chain;
+      const rest = inherited ? chain.filter((h) => !(MEDIA_SOURCE_KINDS.has(h.sourceKind) && h !== chain![chain!.length - 1])) : chain;
       chain = [{ ...outletHop, span: frame.outlet.span, stance: 'neutral' }, ...rest];
     }
   }
@@ -127,7 +125,7 @@ function speakerHops(
       const hop = entityHop(trackUnnamed(discourse, speaker.name, sentence), speaker.span);
       // "a Pentagon spokesperson" speaks for the Pentagon; "a Reuters witness" reached the page
       // through Reuters. "A Pentagon official" is only from there, and stands alone.
-      const through = speaker.affiliation && (speaker.officialVoice || MEDIA_KINDS.has(speaker.affiliation.source.kind));
+      const through = speaker.affiliation && (speaker.officialVoice || MEDIA_SOURCE_KINDS.has(speaker.affiliation.source.kind));
       return { hops: through ? [affiliationHop(discourse, speaker.affiliation!, sentence), hop] : [hop], inherited: false };
     }
     case 'anaphor': {
@@ -160,7 +158,7 @@ function continuedChain(entity: Entity, sentence: number, quoting: boolean): Cha
   if (!entity.chain || sentence - entity.chainSentence > CHAIN_WINDOW) return null;
   const last = entity.chain[entity.chain.length - 1];
   const keepOutlets = last?.sourceKind === 'unnamed' || (quoting && sentence - entity.chainSentence <= OUTLET_WINDOW);
-  return entity.chain.filter((h) => keepOutlets || h === last || !MEDIA_KINDS.has(h.sourceKind)).map((h) => ({ ...h }));
+  return entity.chain.filter((h) => keepOutlets || h === last || !MEDIA_SOURCE_KINDS.has(h.sourceKind)).map((h) => ({ ...h }));
 }
 
 function affiliationHop(discourse: Discourse, mention: SourceMention, sentence: number): ChainHop {

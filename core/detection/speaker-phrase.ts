@@ -1,3 +1,4 @@
+import { MEDIA_SOURCE_KINDS } from '../domain.js';
 import type { SourceMention } from './alias-index.js';
 import {
   CAPITALIZED_STOPWORDS,
@@ -62,7 +63,6 @@ export type Speaker =
 // Bounding phrase scans also keeps a pathological run-on "sentence" linear.
 const MAX_PHRASE = 160;
 const MAX_PHRASE_TOKENS = 40;
-const MEDIA_SOURCE_KINDS = new Set(['wire_agency', 'state_media', 'newspaper', 'broadcaster', 'website']);
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'that', 'familiar', 'close', 'speaking']);
 const POSTMODIFIER_STARTS = new Set([
   'close', 'familiar', 'who', 'which', 'whose', 'speaking', 'affiliated', 'linked', 'loyal',

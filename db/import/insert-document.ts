@@ -4,6 +4,7 @@ import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { writeTransaction } from '../write-transaction.js';
+import { outletSourceId } from './outlet-source.js';
 
 /** A document ready to store: normalised text plus what was detected about it. */
 export interface PreparedDocument {
@@ -52,7 +53,7 @@ export function insertDocument(db: Database.Database, file: string, doc: Prepare
       id,
       title: doc.title,
       outlet: doc.outlet,
-      outletSourceId: doc.outlet ? findSourceId(db, doc.outlet) : null,
+      outletSourceId: outletSourceId(db, doc.outlet),
       author: doc.author,
       url: doc.url,
       publishedAt: doc.publishedAt,
@@ -78,18 +79,6 @@ function validArticleStart(doc: PreparedDocument): number | null {
   const { articleStart = null, commentsStart } = doc;
   if (articleStart === null || articleStart > doc.text.length) return null;
   return commentsStart !== null && articleStart >= commentsStart ? null : articleStart;
-}
-
-/** The registry source an outlet name or alias refers to, so the library can link the two. */
-function findSourceId(db: Database.Database, outlet: string): string | null {
-  const row = statement(
-    db,
-    `SELECT s.id FROM sources s
-     WHERE s.merged_into IS NULL AND (s.name = @outlet COLLATE NOCASE
-       OR EXISTS (SELECT 1 FROM source_aliases a WHERE a.source_id = s.id AND a.alias = @outlet COLLATE NOCASE))
-     LIMIT 1`,
-  ).get({ outlet }) as { id: string } | undefined;
-  return row?.id ?? null;
 }
 
 function importedDocument(db: Database.Database, id: string, file: string): ImportedDocument {

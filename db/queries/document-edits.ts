@@ -9,6 +9,7 @@ import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getDocument } from './document-detail.js';
 import { writeTransaction } from '../write-transaction.js';
+import { outletSourceId } from '../import/outlet-source.js';
 
 export type DocumentPatch = z.infer<typeof documentPatchSchema>;
 
@@ -46,6 +47,8 @@ export function updateDocument(db: Database.Database, id: string, patch: Documen
       const value = patch[key] === '' && key !== 'title' ? null : patch[key];
       if (value === undefined || value === before[key]) continue;
       statement(db, `UPDATE documents SET ${COLUMNS[key]} = ?, updated_at = ? WHERE id = ?`).run(value, at, id);
+      // The outlet a person names is linked to the registry as an imported one is.
+      if (key === 'outlet') statement(db, 'UPDATE documents SET outlet_source_id = ? WHERE id = ?').run(outletSourceId(db, value as string | null), id);
       recordHistory(db, { entity: 'document', entityId: id, action: 'update', field: key, oldValue: before[key], newValue: value });
       if (isProvenanceField(key)) typed[key] = value as string | null;
     }

@@ -6,20 +6,18 @@ import { getSource } from './source-detail.js';
 import { foldName } from '../../core/text/fold-name.js';
 
 // A source together with every source merged into it, however the merges were made.
-const THROUGH_SOURCE_SQL = `c.id IN (
-  SELECT h.claim_id FROM attribution_hops h
-  WHERE h.source_id IN (
-    WITH RECURSIVE family(id) AS (
-      SELECT ?
-      UNION SELECT s.id FROM sources s JOIN family f ON s.merged_into = f.id
-    )
-    SELECT id FROM family
-  )
-)`;
+const FAMILY_SQL = `WITH RECURSIVE family(id) AS (
+  SELECT ?
+  UNION SELECT s.id FROM sources s JOIN family f ON s.merged_into = f.id
+) SELECT id FROM family`;
 
-/** Every live claim whose chain passes through a source (or a source merged into it). */
+// Claims whose chain passes through the source, and claims in the documents it published itself.
+const THROUGH_SOURCE_SQL = `(c.id IN (SELECT h.claim_id FROM attribution_hops h WHERE h.source_id IN (${FAMILY_SQL}))
+  OR c.document_id IN (SELECT d.id FROM documents d WHERE d.outlet_source_id IN (${FAMILY_SQL})))`;
+
+/** Every live claim whose chain passes through a source (or a source merged into it), or that its own articles make. */
 export function claimsThroughSource(db: Database.Database, sourceId: string): ClaimInContext[] {
-  return claimsWhere(db, THROUGH_SOURCE_SQL, [sourceId]);
+  return claimsWhere(db, THROUGH_SOURCE_SQL, [sourceId, sourceId]);
 }
 
 /**

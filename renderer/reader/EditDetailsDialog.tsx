@@ -1,7 +1,7 @@
 // Correcting what import detected: title, outlet, author, web address, date, language and
 // direction. Only changed fields are sent; what the API rejects is shown under its field.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { DocumentDetail, TextDirection } from '../../core/domain.js';
+import { MEDIA_SOURCE_KINDS, type DocumentDetail, type Source, type TextDirection } from '../../core/domain.js';
 import { call } from '../api-client.js';
 import { asClientError } from '../app/use-workbench-data.js';
 import { Icon } from '../components/Icon.js';
@@ -47,6 +47,14 @@ function patchOf(draft: Draft, document: DocumentDetail) {
   return patch;
 }
 
+/** Names an outlet goes by in the registry: publishers and official bodies, with their other names. */
+function outletNames(sources: Source[]): string[] {
+  const names = sources
+    .filter((source) => MEDIA_SOURCE_KINDS.has(source.kind) || source.kind === 'official')
+    .flatMap((source) => [source.name, ...source.aliases.filter((alias) => alias.kind === 'name' || alias.kind === 'abbreviation').map((alias) => alias.alias)]);
+  return [...new Set(names)].sort((a, b) => a.localeCompare(b));
+}
+
 export function EditDetailsDialog({ open, document, onClose, onSaved }: EditDetailsDialogProps) {
   const id = useId();
   const titleRef = useRef<HTMLInputElement>(null);
@@ -60,6 +68,20 @@ export function EditDetailsDialog({ open, document, onClose, onSaved }: EditDeta
       setErrors(NO_ERRORS);
     }
     // The draft is taken when the dialog opens, never while it is being edited.
+  }, [open]);
+
+  // The outlet is a registry source: its names are offered as the reviewer types.
+  const [outlets, setOutlets] = useState<string[]>([]);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    call('sources.list', {}).then(
+      (sources) => live && setOutlets(outletNames(sources)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
   }, [open]);
 
   const set = <F extends Field>(field: F, value: Draft[F]) => {
@@ -129,7 +151,12 @@ export function EditDetailsDialog({ open, document, onClose, onSaved }: EditDeta
     >
       <div className="form-grid">
         <div className="form-grid__wide">{text('title', 'Title', { inputRef: titleRef, dir: 'auto' })}</div>
-        {text('outlet', 'Outlet', { placeholder: 'e.g. TASS', dir: 'auto' })}
+        {text('outlet', 'Outlet', { placeholder: 'e.g. TASS', dir: 'auto', list: `${id}-outlets` })}
+        <datalist id={`${id}-outlets`}>
+          {outlets.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
         {text('author', 'Author', { placeholder: 'Not known', dir: 'auto' })}
         <div className="form-grid__wide">
           {text('url', 'Web address', { type: 'url', placeholder: 'https://…', help: 'Kept as text; Claimtrace never opens it.' })}
