@@ -5,6 +5,7 @@ import { collectFiles } from '../../../db/import/collect-files.js';
 import { extractMhtml } from '../../../ingest/extract-mhtml.js';
 import { extractDocument, IngestError, prepareDocument } from '../../../ingest/index.js';
 import { makeTempDir } from '../../support/temp-dir.js';
+import { ingestFailure } from './ingest-failure.js';
 
 // Every message here is built by the test, the way Chrome ("Save page as… Webpage, single
 // file") and older browsers write them: CRLF line ends, folded headers, one part per resource.
@@ -115,15 +116,6 @@ function chromeArchive(page = PAGE, extraHeaders: string[] = []): string {
   );
 }
 
-async function failure(promise: Promise<unknown>): Promise<IngestError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(IngestError);
-  return error as IngestError;
-}
-
 describe('MHTML web archives', () => {
   it('imports a page saved as a single file like the same page saved as HTML', async () => {
     const archive = await extractDocument({ name: 'dredging.mhtml', bytes: latin1(chromeArchive()) });
@@ -217,7 +209,7 @@ describe('MHTML web archives', () => {
   it('refuses a message cut off inside its page', async () => {
     const full = chromeArchive();
     const cut = full.slice(0, full.indexOf(`Content-Location: ${PAGE_URL}`) + 1500);
-    expect(await failure(extractDocument({ name: 'cut.mhtml', bytes: latin1(cut) }))).toMatchObject({
+    expect(await ingestFailure(extractDocument({ name: 'cut.mhtml', bytes: latin1(cut) }))).toMatchObject({
       code: 'malformed',
       message: 'cut.mhtml is incomplete: the web archive ends before its page does; it may have been cut off while saving or copying.',
     });
@@ -228,7 +220,7 @@ describe('MHTML web archives', () => {
       { headers: ['Content-Type: image/png', 'Content-Transfer-Encoding: base64'], body: base64(PNG) },
       { headers: ['Content-Type: text/css'], body: 'p { color: navy }' },
     ]);
-    expect(await failure(extractDocument({ name: 'pictures.mhtml', bytes: latin1(text) }))).toMatchObject({
+    expect(await ingestFailure(extractDocument({ name: 'pictures.mhtml', bytes: latin1(text) }))).toMatchObject({
       code: 'no_text',
       message: 'pictures.mhtml is a web archive without a web page in it (no text/html part), so there is no article to import.',
     });
@@ -243,7 +235,7 @@ describe('MHTML web archives', () => {
       ['<<< not a MIME message >>>\r\n\r\nplain words', 'it does not start with message headers'],
     ];
     for (const [text, why] of cases) {
-      expect(await failure(extractDocument({ name: 'broken.mhtml', bytes: latin1(text) }))).toMatchObject({
+      expect(await ingestFailure(extractDocument({ name: 'broken.mhtml', bytes: latin1(text) }))).toMatchObject({
         code: 'malformed',
         message: `broken.mhtml is not a valid web archive (.mhtml): ${why}.`,
       });
@@ -253,14 +245,14 @@ describe('MHTML web archives', () => {
   it('refuses a page whose transfer encoding is damaged or unknown', async () => {
     const withBody = (encoding: string, body: string): Uint8Array =>
       latin1(message(['Content-Type: multipart/related; boundary=b'], 'b', [{ headers: ['Content-Type: text/html', `Content-Transfer-Encoding: ${encoding}`], body }]));
-    expect((await failure(extractMhtml(withBody('quoted-printable', '<p>price =ZZ</p>'), 'qp.mhtml'))).message).toBe(
+    expect((await ingestFailure(extractMhtml(withBody('quoted-printable', '<p>price =ZZ</p>'), 'qp.mhtml'))).message).toBe(
       'qp.mhtml is not a valid web archive (.mhtml): its page is not valid quoted-printable.',
     );
-    expect((await failure(extractMhtml(withBody('base64', 'PHA+aGVsbG8*PC9wPg=='), 'b64.mhtml'))).message).toBe(
+    expect((await ingestFailure(extractMhtml(withBody('base64', 'PHA+aGVsbG8*PC9wPg=='), 'b64.mhtml'))).message).toBe(
       'b64.mhtml is not a valid web archive (.mhtml): its page is not valid base64.',
     );
-    expect((await failure(extractMhtml(withBody('base64', 'PHA+aGVsbG8'), 'short.mhtml'))).code).toBe('malformed');
-    expect(await failure(extractMhtml(withBody('x-uuencode', 'begin 644 page.html'), 'uu.mhtml'))).toMatchObject({
+    expect((await ingestFailure(extractMhtml(withBody('base64', 'PHA+aGVsbG8'), 'short.mhtml'))).code).toBe('malformed');
+    expect(await ingestFailure(extractMhtml(withBody('x-uuencode', 'begin 644 page.html'), 'uu.mhtml'))).toMatchObject({
       code: 'unsupported_type',
       message: 'uu.mhtml stores its page in an encoding Claimtrace cannot read (x-uuencode).',
     });
@@ -270,7 +262,7 @@ describe('MHTML web archives', () => {
     const extracted = await extractDocument({ name: 'plain.mht', bytes: utf8(PAGE) });
     expect(extracted.format).toBe('html');
     expect(extracted.text).toContain('Dredging at the port of Velmora');
-    expect(await failure(extractDocument({ name: 'photo.mhtml', bytes: PNG }))).toMatchObject({
+    expect(await ingestFailure(extractDocument({ name: 'photo.mhtml', bytes: PNG }))).toMatchObject({
       code: 'wrong_extension',
       message: 'photo.mhtml is named like a web archive but is a PNG image; give it the right extension and import it again.',
     });
@@ -290,7 +282,7 @@ describe('MHTML web archives', () => {
 
     const nearMisses = `Content-Type: multipart/related; boundary="edge-0001"\r\n\r\n${'--edge-000\r\n'.repeat(1_000_000)}`;
     started = performance.now();
-    expect((await failure(extractMhtml(latin1(nearMisses), 'near.mhtml'))).message).toContain('never occurs');
+    expect((await ingestFailure(extractMhtml(latin1(nearMisses), 'near.mhtml'))).message).toContain('never occurs');
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument, IngestError, prepareDocument } from '../../../ingest/index.js';
 import { buildPdf, layOutPdf, truncate, type PdfBlock } from './build-pdf.js';
+import { ingestFailure } from './ingest-failure.js';
 
 const PARAGRAPHS = [
   'Turkish-backed militants in northern Syria refused to withdraw from a demilitarized zone around the province and opposed the deployment of Russian military police to the area, a spokesman said on Sunday.',
@@ -13,15 +14,6 @@ const ARTICLE: PdfBlock[] = [
   { text: 'Monday 1 October 2018', size: 10 },
   ...PARAGRAPHS.map((text) => ({ text, size: 11 })),
 ];
-
-async function failure(promise: Promise<unknown>): Promise<IngestError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(IngestError);
-  return error as IngestError;
-}
 
 describe('PDF files', () => {
   it('joins wrapped lines into paragraphs and separates headline, date and paragraphs', async () => {
@@ -56,14 +48,14 @@ describe('PDF files', () => {
 
   it('refuses a truncated PDF', async () => {
     const bytes = truncate(await buildPdf(ARTICLE), 0.6);
-    const error = await failure(extractDocument({ name: 'cut.pdf', bytes }));
+    const error = await ingestFailure(extractDocument({ name: 'cut.pdf', bytes }));
     expect(error.code).toBe('malformed');
     expect(error.message).toMatch(/^cut\.pdf is damaged or truncated/);
   });
 
   it('refuses a PDF whose body is garbage behind a valid header and end marker', async () => {
     const bytes = new TextEncoder().encode(`%PDF-1.7\n${'garbage '.repeat(500)}\n%%EOF\n`);
-    const error = await failure(extractDocument({ name: 'broken.pdf', bytes }));
+    const error = await ingestFailure(extractDocument({ name: 'broken.pdf', bytes }));
     expect(error).toMatchObject({ code: 'malformed', message: 'broken.pdf is not a valid PDF file or is damaged.' });
   });
 
@@ -71,7 +63,7 @@ describe('PDF files', () => {
     const { PDFDocument } = await import('pdf-lib');
     const empty = await PDFDocument.create();
     empty.addPage();
-    const error = await failure(extractDocument({ name: 'scan.pdf', bytes: await empty.save() }));
+    const error = await ingestFailure(extractDocument({ name: 'scan.pdf', bytes: await empty.save() }));
     expect(error.code).toBe('no_text');
     expect(error.message).toMatch(/^scan\.pdf contains no text layer/);
   });
@@ -80,7 +72,7 @@ describe('PDF files', () => {
     const blocks = Array.from({ length: 400 }, (_, i) => ({ text: `Line ${i} of a long document that takes a while to read.`, size: 11 }));
     const bytes = await buildPdf(blocks);
     const started = performance.now();
-    const error = await failure(extractDocument({ name: 'slow.pdf', bytes }, { timeLimitMs: 5 }));
+    const error = await ingestFailure(extractDocument({ name: 'slow.pdf', bytes }, { timeLimitMs: 5 }));
     expect(error.code).toBe('timeout');
     expect(error.message).toBe('slow.pdf took longer than 5 ms to read and was skipped.');
     expect(performance.now() - started).toBeLessThan(2_000);
