@@ -29,7 +29,8 @@ export function domToText(root: Node): string {
       continue;
     }
     if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE */ && node.nodeType !== 9) continue;
-    const name = node.nodeType === 1 ? (node as Element).localName : '';
+    // Lower-cased: linkedom keeps the case an element was created with (Readability makes "DIV"s).
+    const name = node.nodeType === 1 ? (node as Element).localName.toLowerCase() : '';
     if (leaving) {
       // A line ends where the next one starts; only blocks close with a break of their own.
       if (BLOCKS.has(name)) parts.push('\n\n');

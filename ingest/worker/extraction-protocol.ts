@@ -19,7 +19,7 @@ export interface ExtractionRequest {
 }
 
 /**
- * What the worker says back. `ready` comes once, after the readers (jsdom and the rest) have
+ * What the worker says back. `ready` comes once, after the readers (the HTML reader and the rest) have
  * loaded, so the caller can start a file's clock when reading can really begin.
  */
 export type ExtractionReply =

@@ -22,17 +22,17 @@ export interface ExtractionRunnerOptions {
 }
 
 /**
- * A 4 MB web page, the largest jsdom is given, peaks near 900 MB of heap. The cap sits above that
- * so every file that imports in-process still imports here, and keeps a pathological file from
- * taking the whole machine's memory.
+ * A 4 MB web page, the largest the HTML reader is given, peaks near 300 MB (900 MB when pages were
+ * read with jsdom). The cap sits well above that so every file that imports in-process still
+ * imports here, and keeps a pathological file from taking the whole machine's memory.
  */
 export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 2048 };
 
 /**
  * The PDF and DOCX readers keep their own deadline inside the worker and give up without killing
  * it, which keeps the warm worker. The hard deadline comes a little later so that they get to
- * answer first; it is there for code that never yields (a parser in an endless loop, jsdom on a
- * huge page), which only terminating the thread can stop.
+ * answer first; it is there for code that never yields (a parser in an endless loop, Readability on a
+ * pathological page), which only terminating the thread can stop.
  */
 const HARD_DEADLINE_GRACE_MS = 1_000;
 
@@ -61,7 +61,7 @@ interface Reader {
  * costs that thread and never the host. The thread is started on first use, kept warm between
  * files, and replaced after it is terminated or dies. Only one, not a pool: imports run one file
  * after another anyway (the database is written from the calling thread), the machines this runs
- * on may have two cores, and each warm worker holds its own copy of jsdom, mammoth and pdf.js.
+ * on may have two cores, and each warm worker holds its own copy of the HTML reader, mammoth and pdf.js.
  */
 export class ExtractionRunner {
   readonly #entry: string;

@@ -59,6 +59,8 @@ export interface BudgetResult {
   ms: number;
   /** Milliseconds above which the benchmark fails; null for a figure only reported. */
   limitMs: number | null;
+  /** What `ms` and `limitMs` count when the budget is not time: 'MB' for a memory budget. */
+  unit?: 'ms' | 'MB';
 }
 
 const kbPerSecond = (bytes: number, ms: number) => `${(bytes / 1024 / (Math.max(ms, 0.001) / 1000)).toFixed(0)} KB/s`;
@@ -83,8 +85,10 @@ export function report(results: BenchResult[], budgets: BudgetResult[] = []): bo
   }
   if (budgets.length > 0) console.log('');
   for (const b of budgets) {
-    const verdict = b.limitMs === null ? '' : `  ≤ ${b.limitMs} ms  ${b.ms <= b.limitMs ? 'ok' : 'SLOW'}`;
-    console.log(`${b.name}: ${b.ms.toFixed(0)} ms${verdict}`);
+    const unit = b.unit ?? 'ms';
+    const over = unit === 'ms' ? 'SLOW' : 'OVER';
+    const verdict = b.limitMs === null ? '' : `  ≤ ${b.limitMs} ${unit}  ${b.ms <= b.limitMs ? 'ok' : over}`;
+    console.log(`${b.name}: ${b.ms.toFixed(0)} ${unit}${verdict}`);
   }
   return results.every((r) => r.ratio <= r.limit) && budgets.every((b) => b.limitMs === null || b.ms <= b.limitMs);
 }

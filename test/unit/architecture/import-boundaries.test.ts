@@ -90,6 +90,24 @@ describe('import boundaries', () => {
     });
   }
 
+  // The Node-side bundles load packages from node_modules at run time (scripts/build.mjs), and the
+  // installed app has only package.json's dependencies there: a development-only package (jsdom,
+  // which tests use) imported by the app's own code would be missing from the installed app.
+  it('the Node side imports at run time only packages the installed app ships', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    // Electron's module is the runtime itself, not a package in node_modules.
+    const shipped = new Set([...Object.keys(manifest.dependencies), 'electron']);
+    const problems = NODE_SIDE_FOLDERS.filter((folder) => folder !== 'scripts').flatMap((folder) =>
+      sourceFiles(folder).flatMap((file) =>
+        importSpecifiers(fs.readFileSync(file, 'utf8').replace(/\b(?:import|export)\s+type\b[^;]*;/g, ''))
+          .filter((specifier) => !specifier.startsWith('.') && !NODE_BUILTINS.has(specifier) && !specifier.startsWith('node:'))
+          .filter((specifier) => !shipped.has(packageName(specifier)))
+          .map((specifier) => `${path.relative(root, file)}: ${specifier} (not in dependencies)`),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('catches each kind of violation', () => {
     const renderer = RULES[0]!;
     const core = RULES[1]!;

@@ -68,6 +68,32 @@ describe('HTML pages', () => {
     expect(extracted.text).toBe('Short note\n\nSecond line');
   });
 
+  it('reads the page as a browser builds it: no <html> or <body>, misnested tags, text stranded in a table', async () => {
+    const page = `<title>  Convoy
+      delayed at the border </title>
+<p>Officials said the <b>convoy <i>was</b> delayed</i> at the crossing on Tuesday.
+<table>Text stranded in a table<tr><td>First cell</td><td>Second cell</td></tr></table>
+<p>The next paragraph closes the first one.`;
+    const extracted = await extractDocument({ name: 'loose.html', bytes: utf8(page) });
+    // Without a doctype the page is in quirks mode, where a table does not close the paragraph;
+    // the text stranded in the table goes before it, and the title comes first as the headline.
+    expect(extracted.text).toBe(
+      'Convoy delayed at the border\n\nOfficials said the convoy was delayed at the crossing on Tuesday. Text stranded in a table\n\n' +
+        'First cell Second cell\n\nThe next paragraph closes the first one.',
+    );
+    expect(extracted.hints.title).toBe('Convoy delayed at the border');
+  });
+
+  it('keeps text that looks like markup as text, and nothing from attributes', async () => {
+    const page = ARTICLE_PAGE.replace(
+      '</article>',
+      '<p title="TITLE-ATTRIBUTE" style="color:red">To make text bold, the page wrote &lt;b&gt; and &lt;img src=x onerror=alert(1)&gt;.</p></article>',
+    );
+    const extracted = await extractDocument({ name: 'markup.html', bytes: utf8(page) });
+    expect(extracted.text).toContain('To make text bold, the page wrote <b> and <img src=x onerror=alert(1)>.');
+    expect(extracted.text).not.toMatch(/TITLE-ATTRIBUTE|color:red|levantcourier|href/);
+  });
+
   it('decodes a page in the legacy Arabic encoding it declares', async () => {
     // "السلام" in windows-1256.
     const arabic = new Uint8Array([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3]);

@@ -9,10 +9,14 @@ const temp = makeTempDir();
 let workbench: Workbench;
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-/** A web page big enough that jsdom needs seconds for it. */
+/**
+ * A web page that takes seconds to read: 1 MB of paragraphs, each inside 50 nested elements, where
+ * Readability's work grows with the depth. (Plain paragraphs are read in well under a second.)
+ */
 function heavyPage(): Uint8Array {
   const paragraph = '<p>The spokesman said the <b>talks</b> would resume on <a href="#t">Tuesday</a> in Istanbul, according to Reuters.</p>\n';
-  return utf8(`<html><head><title>Heavy page</title></head><body><article>${paragraph.repeat(9_000)}</article></body></html>`);
+  const nested = `${'<div>'.repeat(50)}${paragraph}${'</div>'.repeat(50)}`;
+  return utf8(`<html><head><title>Heavy page</title></head><body><article>${nested.repeat(Math.floor(950_000 / nested.length))}</article></body></html>`);
 }
 
 const documentCount = (): number => (workbench.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
