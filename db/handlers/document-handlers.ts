@@ -1,10 +1,18 @@
 import { importFile, importPastedText } from '../import/import-file.js';
 import { listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
-import { confirmDocumentField, deleteDocument, restoreDocument, updateDocument } from '../queries/document-edits.js';
+import {
+  confirmDocumentField,
+  deleteDocument,
+  requireLiveDocuments,
+  restoreDocument,
+  summaryOf,
+  updateDocument,
+} from '../queries/document-edits.js';
 import { listOutlets, searchDocuments } from '../queries/document-search.js';
 import { reimportFile } from '../import/reimport-file.js';
 import { listDocuments } from '../queries/documents.js';
+import { writeTransaction } from '../write-transaction.js';
 import type { HandlerContext, HandlerGroup } from './context.js';
 
 type DocumentMethods =
@@ -12,6 +20,7 @@ type DocumentMethods =
   | 'documents.outlets'
   | 'documents.get'
   | 'documents.update'
+  | 'documents.updateMany'
   | 'documents.confirmField'
   | 'documents.delete'
   | 'documents.restore'
@@ -30,6 +39,15 @@ export function documentHandlers({ db, emit }: HandlerContext): HandlerGroup<Doc
     'documents.outlets': () => listOutlets(db),
     'documents.get': ({ id }) => getDocument(db, id),
     'documents.update': ({ id, patch }) => changed([id], updateDocument(db, id, patch)),
+    // One transaction for the batch: every document changes, with its history, or none does.
+    'documents.updateMany': ({ ids, patch }) =>
+      changed(
+        ids,
+        writeTransaction(db, () => {
+          requireLiveDocuments(db, ids);
+          return ids.map((id) => summaryOf(updateDocument(db, id, patch)));
+        }),
+      ),
     'documents.confirmField': ({ id, field }) => changed([id], confirmDocumentField(db, id, field)),
     'documents.delete': ({ id }) => changed([id], deleteDocument(db, id)),
     'documents.restore': ({ id }) => changed([id], restoreDocument(db, id)),

@@ -59,6 +59,30 @@ export function updateDocument(db: Database.Database, id: string, patch: Documen
 }
 
 /**
+ * Refuses a batch that names a document which is not there, or is in the bin, before anything in
+ * it is changed. The ids travel as one JSON parameter, so a batch of thousands is one statement.
+ */
+export function requireLiveDocuments(db: Database.Database, ids: readonly string[]): void {
+  const found = statement(db, 'SELECT count(*) AS n FROM documents WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL').get(
+    JSON.stringify(ids),
+  ) as { n: number };
+  const missing = new Set(ids).size - found.n;
+  if (missing === 0) return;
+  throw new ApiError(
+    'not_found',
+    missing === 1
+      ? 'One of the documents is no longer in the workbench (it was deleted or never existed); nothing was changed.'
+      : `${missing} of the documents are no longer in the workbench (deleted or never there); nothing was changed.`,
+  );
+}
+
+/** What a list shows of a document: everything but its text and the details only the reader needs. */
+export function summaryOf(document: DocumentDetail): DocumentSummary {
+  const { text: _text, url: _url, articleStart: _a, commentsStart: _c, photoCredits: _p, sourceFile: _s, sourceFormat: _f, ...summary } = document;
+  return summary;
+}
+
+/**
  * A person looked at a detected value (a date guessed from the body, a title from the file name)
  * and keeps it: it stops being shown as a guess, and where it came from stays on record.
  */
@@ -97,8 +121,6 @@ export function restoreDocument(db: Database.Database, id: string): DocumentSumm
     const document = getDocument(db, id, { includeDeleted: true });
     statement(db, 'UPDATE documents SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(now(), id);
     recordHistory(db, { entity: 'document', entityId: id, action: 'restore', newValue: document.title });
-    const { text: _text, url: _url, articleStart: _a, commentsStart: _c, photoCredits: _p, sourceFile: _s, sourceFormat: _f, ...summary } =
-      getDocument(db, id);
-    return summary;
+    return summaryOf(getDocument(db, id));
   });
 }

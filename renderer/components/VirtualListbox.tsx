@@ -1,8 +1,18 @@
-// A single-select listbox that renders only the rows in view, so a library of thousands of
-// documents scrolls as smoothly as one of ten. Selection follows the keyboard focus, as in a
-// desktop file list.
+// A listbox that renders only the rows in view, so a library of thousands of documents scrolls as
+// smoothly as one of ten. Selection follows the keyboard focus, as in a desktop file list; given a
+// `selection`, Ctrl/Cmd and Shift with clicks and arrows choose several items besides the open one.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  allSelected,
+  extendedTo,
+  focusedOn,
+  focusKey,
+  FOLLOWS_OPEN,
+  selectedKeys,
+  toggled,
+  type ListSelection,
+} from './list-selection.js';
 
 interface VirtualListboxProps<T> {
   items: readonly T[];
@@ -18,13 +28,20 @@ interface VirtualListboxProps<T> {
   onItemKeyDown?: (item: T, event: KeyboardEvent<HTMLDivElement>) => void;
   /** A right click on a row, or the context-menu key on the selected one. */
   onItemContextMenu?: (item: T, position: { x: number; y: number }) => void;
+  /**
+   * Makes the list multi-select. `selectedKey` stays the item that is open; a plain click or arrow
+   * still opens one item and hands back FOLLOWS_OPEN.
+   */
+  selection?: ListSelection;
+  onSelectionChange?: (selection: ListSelection) => void;
 }
 
 const END_REACHED_ROWS = 20;
 
 export function VirtualListbox<T>(props: VirtualListboxProps<T>) {
   const { items, label, rowHeight, getKey, renderRow, selectedKey, onSelect, onEndReached } = props;
-  const { onItemKeyDown, onItemContextMenu } = props;
+  const { onItemKeyDown, onItemContextMenu, selection, onSelectionChange } = props;
+  const multiple = selection !== undefined && onSelectionChange !== undefined;
   const scrollRef = useRef<HTMLDivElement>(null);
   const idPrefix = useId();
   const virtualizer = useVirtualizer({
@@ -35,45 +52,97 @@ export function VirtualListbox<T>(props: VirtualListboxProps<T>) {
   });
   const selectedIndex = selectedKey === null ? -1 : items.findIndex((item) => getKey(item) === selectedKey);
   const optionId = (index: number) => `${idPrefix}-option-${index}`;
+  const order = () => items.map(getKey);
+  const chosen = multiple ? selectedKeys(selection, selectedKey) : null;
+  // The row the keyboard is on: the open one, unless Ctrl or Shift moved it elsewhere.
+  const activeKey = multiple && selection.focus !== null ? focusKey(selection, order(), selectedKey) : selectedKey;
+  const activeIndex = activeKey === selectedKey ? selectedIndex : items.findIndex((item) => getKey(item) === activeKey);
 
-  const moveTo = (index: number) => {
+  const open = (key: string) => {
+    onSelect(key);
+    if (multiple && selection.keys !== null) onSelectionChange(FOLLOWS_OPEN);
+  };
+
+  const moveTo = (index: number, event: KeyboardEvent<HTMLDivElement>) => {
     const targetIndex = Math.max(0, Math.min(items.length - 1, index));
     const target = items[targetIndex];
     if (target === undefined) return;
-    onSelect(getKey(target));
+    const key = getKey(target);
+    const command = event.ctrlKey || event.metaKey;
+    if (multiple && event.shiftKey) onSelectionChange(extendedTo(selection, order(), selectedKey, key, command));
+    else if (multiple && command) onSelectionChange(focusedOn(selection, selectedKey, key));
+    else open(key);
     virtualizer.scrollToIndex(targetIndex, { align: 'auto' });
+  };
+
+  // Keys only a multi-select list answers; true when the key was used.
+  const onSelectionKey = (event: KeyboardEvent<HTMLDivElement>): boolean => {
+    if (!multiple || event.altKey) return false;
+    const command = event.ctrlKey || event.metaKey;
+    if (command && !event.shiftKey && event.key.toLowerCase() === 'a') {
+      onSelectionChange(allSelected(selection, order(), selectedKey));
+      return true;
+    }
+    if (event.key === ' ' && activeKey !== null && activeIndex >= 0) {
+      onSelectionChange(toggled(selection, selectedKey, activeKey));
+      return true;
+    }
+    if (event.key === 'Escape' && !command && selection.keys !== null) {
+      onSelectionChange(FOLLOWS_OPEN);
+      return true;
+    }
+    return false;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / rowHeight) - 1);
     const moves: Record<string, () => number> = {
-      ArrowDown: () => (selectedIndex < 0 ? 0 : selectedIndex + 1),
-      ArrowUp: () => (selectedIndex < 0 ? 0 : selectedIndex - 1),
+      ArrowDown: () => (activeIndex < 0 ? 0 : activeIndex + 1),
+      ArrowUp: () => (activeIndex < 0 ? 0 : activeIndex - 1),
       Home: () => 0,
       End: () => items.length - 1,
-      PageDown: () => Math.max(selectedIndex, 0) + pageRows,
-      PageUp: () => Math.max(selectedIndex, 0) - pageRows,
+      PageDown: () => Math.max(activeIndex, 0) + pageRows,
+      PageUp: () => Math.max(activeIndex, 0) - pageRows,
     };
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
-      moveTo(move());
+      moveTo(move(), event);
       return;
     }
-    const selected = items[selectedIndex];
-    if (selected === undefined) return;
+    if (onSelectionKey(event)) {
+      event.preventDefault();
+      return;
+    }
+    const active = items[activeIndex];
+    if (active === undefined) return;
     if (onItemContextMenu && (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) {
       event.preventDefault();
-      const row = document.getElementById(optionId(selectedIndex))?.getBoundingClientRect();
-      onItemContextMenu(selected, row ? { x: row.left + 24, y: row.bottom - 6 } : { x: 0, y: 0 });
+      const row = document.getElementById(optionId(activeIndex))?.getBoundingClientRect();
+      onItemContextMenu(active, row ? { x: row.left + 24, y: row.bottom - 6 } : { x: 0, y: 0 });
       return;
     }
-    onItemKeyDown?.(selected, event);
+    onItemKeyDown?.(active, event);
+  };
+
+  const onOptionClick = (key: string, event: MouseEvent<HTMLDivElement>) => {
+    const command = event.ctrlKey || event.metaKey;
+    if (multiple && event.shiftKey) onSelectionChange(extendedTo(selection, order(), selectedKey, key, command));
+    else if (multiple && command) onSelectionChange(toggled(selection, selectedKey, key));
+    else open(key);
+  };
+
+  const onOptionContextMenu = (item: T, key: string, event: MouseEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    // A right click inside a selection of several keeps it, as file lists do, so the menu can act on it.
+    if (multiple && chosen !== null && chosen.size > 1 && chosen.has(key)) onSelectionChange({ ...selection, focus: key });
+    else open(key);
+    onItemContextMenu?.(item, { x: event.clientX, y: event.clientY });
   };
 
   const rows = virtualizer.getVirtualItems();
   // Only a rendered row can be the active descendant; one scrolled far away has no element.
-  const activeRendered = rows.some((row) => row.index === selectedIndex);
+  const activeRendered = rows.some((row) => row.index === activeIndex);
 
   const lastRendered = rows.at(-1)?.index ?? -1;
   useEffect(() => {
@@ -86,35 +155,32 @@ export function VirtualListbox<T>(props: VirtualListboxProps<T>) {
       className="listbox"
       role="listbox"
       aria-label={label}
+      aria-multiselectable={multiple ? true : undefined}
       tabIndex={0}
-      aria-activedescendant={activeRendered ? optionId(selectedIndex) : undefined}
+      aria-activedescendant={activeRendered ? optionId(activeIndex) : undefined}
       onKeyDown={onKeyDown}
     >
       <div role="presentation" className="listbox__canvas" style={{ height: virtualizer.getTotalSize() }}>
         {rows.map((row) => {
           const item = items[row.index]!;
           const key = getKey(item);
-          const selected = row.index === selectedIndex;
+          const selected = chosen ? chosen.has(key) : row.index === selectedIndex;
+          // Among several selected, the one open in the reader is told apart.
+          const isOpen = chosen !== null && chosen.size > 1 && row.index === selectedIndex;
+          const className = ['listbox__option', selected ? 'is-selected' : '', row.index === activeIndex ? 'is-active' : '', isOpen ? 'is-open' : ''];
           return (
             <div
               key={key}
               id={optionId(row.index)}
               role="option"
               aria-selected={selected}
+              aria-current={isOpen ? true : undefined}
               aria-setsize={items.length}
               aria-posinset={row.index + 1}
-              className={selected ? 'listbox__option is-selected' : 'listbox__option'}
+              className={className.filter(Boolean).join(' ')}
               style={{ height: row.size, transform: `translateY(${row.start}px)` }}
-              onClick={() => onSelect(key)}
-              onContextMenu={
-                onItemContextMenu
-                  ? (event) => {
-                      event.preventDefault();
-                      onSelect(key);
-                      onItemContextMenu(item, { x: event.clientX, y: event.clientY });
-                    }
-                  : undefined
-              }
+              onClick={(event) => onOptionClick(key, event)}
+              onContextMenu={onItemContextMenu ? (event) => onOptionContextMenu(item, key, event) : undefined}
             >
               {renderRow(item, selected)}
             </div>

@@ -1,6 +1,6 @@
 // Order and narrow the document list: sort field and direction always in view, the filters
 // (outlet, publication dates, review progress) folded away until asked for.
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { DOCUMENT_PROGRESS, type DocumentProgress } from '../../core/domain.js';
 import { Icon } from '../components/Icon.js';
 import { formatNumber } from '../format.js';
@@ -23,9 +23,11 @@ interface DocumentFilterBarProps {
   shown: number | undefined;
   total: number | undefined;
   refresh: number;
+  /** Shown in place of the sort and filter controls while several documents are selected. */
+  selectionBar?: ReactNode;
 }
 
-export function DocumentFilterBar({ query, onChange, shown, total, refresh }: DocumentFilterBarProps) {
+export function DocumentFilterBar({ query, onChange, shown, total, refresh, selectionBar }: DocumentFilterBarProps) {
   const id = useId();
   const active = activeFilterCount(query);
   const [open, setOpen] = useState(active > 0);
@@ -35,47 +37,51 @@ export function DocumentFilterBar({ query, onChange, shown, total, refresh }: Do
   return (
     <div className="filter-bar">
       <div className="filter-bar__row">
-        <label className="select-field select-field--bare filter-bar__sort">
-          <span className="filter-bar__sort-label" aria-hidden="true">
-            Sort
-          </span>
-          <span className="visually-hidden">Sort by</span>
-          <select
-            value={query.sort}
-            onChange={(event) => {
-              const sort = event.target.value as DocumentSort;
-              set({ sort, descending: NATURAL_DESCENDING[sort] });
-            }}
-          >
-            {(Object.keys(SORT_LABELS) as DocumentSort[]).map((sort) => (
-              <option key={sort} value={sort}>
-                {SORT_LABELS[sort]}
-              </option>
-            ))}
-          </select>
-          <Icon name="chevronDown" size={13} className="select-field__chevron" />
-        </label>
-        <button
-          type="button"
-          className="icon-button icon-button--small"
-          aria-label={directionLabel(query.sort, query.descending)}
-          title={`${directionLabel(query.sort, query.descending)} (click to reverse)`}
-          onClick={() => set({ descending: !query.descending })}
-        >
-          <Icon name={query.descending ? 'sortDescending' : 'sortAscending'} size={15} />
-        </button>
-        <span className="filter-bar__spacer" />
-        <button
-          type="button"
-          className={active > 0 ? 'toolbar-button toolbar-button--compact is-active' : 'toolbar-button toolbar-button--compact'}
-          aria-expanded={open}
-          aria-controls={`${id}-filters`}
-          onClick={() => setOpen((value) => !value)}
-        >
-          <Icon name="filter" size={14} />
-          Filters
-          {active > 0 ? <span className="filter-bar__badge">{active}</span> : null}
-        </button>
+        {selectionBar ?? (
+          <>
+            <label className="select-field select-field--bare filter-bar__sort">
+              <span className="filter-bar__sort-label" aria-hidden="true">
+                Sort
+              </span>
+              <span className="visually-hidden">Sort by</span>
+              <select
+                value={query.sort}
+                onChange={(event) => {
+                  const sort = event.target.value as DocumentSort;
+                  set({ sort, descending: NATURAL_DESCENDING[sort] });
+                }}
+              >
+                {(Object.keys(SORT_LABELS) as DocumentSort[]).map((sort) => (
+                  <option key={sort} value={sort}>
+                    {SORT_LABELS[sort]}
+                  </option>
+                ))}
+              </select>
+              <Icon name="chevronDown" size={13} className="select-field__chevron" />
+            </label>
+            <button
+              type="button"
+              className="icon-button icon-button--small"
+              aria-label={directionLabel(query.sort, query.descending)}
+              title={`${directionLabel(query.sort, query.descending)} (click to reverse)`}
+              onClick={() => set({ descending: !query.descending })}
+            >
+              <Icon name={query.descending ? 'sortDescending' : 'sortAscending'} size={15} />
+            </button>
+            <span className="filter-bar__spacer" />
+            <button
+              type="button"
+              className={active > 0 ? 'toolbar-button toolbar-button--compact is-active' : 'toolbar-button toolbar-button--compact'}
+              aria-expanded={open}
+              aria-controls={`${id}-filters`}
+              onClick={() => setOpen((value) => !value)}
+            >
+              <Icon name="filter" size={14} />
+              Filters
+              {active > 0 ? <span className="filter-bar__badge">{active}</span> : null}
+            </button>
+          </>
+        )}
       </div>
       {open ? (
         <div className="filter-bar__filters" id={`${id}-filters`} role="group" aria-label="Filters">

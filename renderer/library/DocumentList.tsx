@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { isGuessed, type DocumentSummary } from '../../core/domain.js';
 import { EmptyState } from '../components/EmptyState.js';
+import type { ListSelection } from '../components/list-selection.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';
 import { formatDate } from '../format.js';
 
@@ -8,8 +9,12 @@ interface DocumentListProps {
   documents: DocumentSummary[];
   /** True when filters hide documents that exist; the empty state then says so. */
   filtered: boolean;
+  /** The document open in the reader. */
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Documents chosen besides the open one, with Ctrl/Cmd, Shift and Ctrl/Cmd+A. */
+  selection: ListSelection;
+  onSelectionChange: (selection: ListSelection) => void;
   onEndReached: () => void;
   onDelete: (document: DocumentSummary) => void;
   onContextMenu: (document: DocumentSummary, position: { x: number; y: number }) => void;
@@ -47,6 +52,8 @@ export function DocumentList(props: DocumentListProps) {
       getKey={(document) => document.id}
       selectedKey={selectedId}
       onSelect={onSelect}
+      selection={props.selection}
+      onSelectionChange={props.onSelectionChange}
       onEndReached={onEndReached}
       onItemKeyDown={(document, event) => {
         if (event.key === 'Delete' || (event.key === 'Backspace' && (event.metaKey || event.ctrlKey))) {

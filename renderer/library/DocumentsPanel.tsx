@@ -1,15 +1,20 @@
 // The Documents tab: search, import, sort and filters above the list. While a search is typed the
-// list gives way to the search results.
-import { useState, type Ref } from 'react';
+// list gives way to the search results. Several documents can be selected to edit them together.
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { DocumentSummary, SearchHit } from '../../core/domain.js';
-import { ContextMenu, type MenuPosition } from '../components/ContextMenu.js';
+import { ContextMenu, type MenuItem, type MenuPosition } from '../components/ContextMenu.js';
+import { FOLLOWS_OPEN, selectedKeys, type ListSelection } from '../components/list-selection.js';
+import { useNotify } from '../components/Notifications.js';
 import { ImportButtonRow, ImportSplitButton } from '../import/ImportButtons.js';
 import { requestOpenGraph } from '../tracing/trace-events.js';
+import { savedTitle } from './batch-edit.js';
 import { activeFilterCount, NO_FILTERS, type DocumentQuery } from './document-query.js';
 import { DocumentFilterBar } from './DocumentFilterBar.js';
 import { DocumentList } from './DocumentList.js';
+import { EditOutletDateDialog } from './EditOutletDateDialog.js';
 import { SearchField } from './SearchField.js';
 import { SearchResults } from './SearchResults.js';
+import { SelectionBar } from './SelectionBar.js';
 import { useDocumentSearch } from './use-document-search.js';
 
 export interface DocumentsPanelProps {
@@ -36,9 +41,45 @@ export function DocumentsPanel(props: DocumentsPanelProps) {
   const results = useDocumentSearch(search, props.refresh);
   const [menu, setMenu] = useState<{ document: DocumentSummary; position: MenuPosition } | null>(null);
   const searching = search.trim() !== '';
+  const notify = useNotify();
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  const [selection, setSelection] = useState<ListSelection>(FOLLOWS_OPEN);
+  // A document opened from anywhere (a search hit, a trace, a plain click) starts the selection afresh.
+  useEffect(() => setSelection(FOLLOWS_OPEN), [selectedId]);
+  // Only what is listed counts: a filter that hides a selected document leaves it out of the edit.
+  const chosen = useMemo(() => {
+    const keys = selectedKeys(selection, selectedId);
+    return (documents ?? []).filter((document) => keys.has(document.id));
+  }, [documents, selection, selectedId]);
+  const several = !searching && chosen.length > 1;
+  // The documents being edited, fixed when the dialog opens so a refresh cannot change them under it.
+  const [editing, setEditing] = useState<DocumentSummary[] | null>(null);
+
+  const clearSelection = () => {
+    setSelection(FOLLOWS_OPEN);
+    (panelRef.current?.querySelector('[role="listbox"]') as HTMLElement | null)?.focus();
+  };
+
+  const inSelection = (document: DocumentSummary) => several && chosen.some((each) => each.id === document.id);
+  const menuItems = (document: DocumentSummary): MenuItem[] =>
+    inSelection(document)
+      ? [
+          { label: 'Edit outlet and date…', icon: 'edit', onSelect: () => setEditing(chosen) },
+          { label: 'Clear selection', icon: 'close', onSelect: clearSelection },
+        ]
+      : [
+          { label: 'Open', icon: 'reader', onSelect: () => props.onSelect(document.id) },
+          {
+            label: 'Attribution graph',
+            icon: 'graph',
+            onSelect: () => requestOpenGraph({ documentId: document.id, title: document.title }),
+          },
+          { label: 'Delete…', icon: 'trash', danger: true, onSelect: () => props.onDelete(document) },
+        ];
 
   return (
-    <div className="library-panel">
+    <div className="library-panel" ref={panelRef}>
       <div className="library-panel__toolbar library-toolbar">
         <SearchField
           label="Search documents"
@@ -67,6 +108,9 @@ export function DocumentsPanel(props: DocumentsPanelProps) {
             shown={props.matching}
             total={props.total}
             refresh={props.refresh}
+            selectionBar={
+              several ? <SelectionBar count={chosen.length} onEdit={() => setEditing(chosen)} onClear={clearSelection} /> : undefined
+            }
           />
           {documents ? (
             <DocumentList
@@ -74,6 +118,8 @@ export function DocumentsPanel(props: DocumentsPanelProps) {
               filtered={activeFilterCount(query) > 0}
               selectedId={selectedId}
               onSelect={props.onSelect}
+              selection={selection}
+              onSelectionChange={setSelection}
               onEndReached={props.onMoreWanted}
               onDelete={props.onDelete}
               onContextMenu={(document, position) => setMenu({ document, position })}
@@ -87,20 +133,18 @@ export function DocumentsPanel(props: DocumentsPanelProps) {
       )}
       {menu ? (
         <ContextMenu
-          label={`Document ${menu.document.title}`}
+          label={inSelection(menu.document) ? `${chosen.length} selected documents` : `Document ${menu.document.title}`}
           position={menu.position}
           onClose={() => setMenu(null)}
-          items={[
-            { label: 'Open', icon: 'reader', onSelect: () => props.onSelect(menu.document.id) },
-            {
-              label: 'Attribution graph',
-              icon: 'graph',
-              onSelect: () => requestOpenGraph({ documentId: menu.document.id, title: menu.document.title }),
-            },
-            { label: 'Delete…', icon: 'trash', danger: true, onSelect: () => props.onDelete(menu.document) },
-          ]}
+          items={menuItems(menu.document)}
         />
       ) : null}
+      <EditOutletDateDialog
+        open={editing !== null}
+        documents={editing ?? []}
+        onClose={() => setEditing(null)}
+        onSaved={(patch, saved) => notify({ tone: 'info', title: savedTitle(patch, saved.length) })}
+      />
     </div>
   );
 }

@@ -1,13 +1,14 @@
 // Correcting what import detected: title, outlet, author, web address, date, language and
 // direction. Only changed fields are sent; what the API rejects is shown under its field.
 import { useEffect, useId, useRef, useState } from 'react';
-import { MEDIA_SOURCE_KINDS, type DocumentDetail, type Source, type TextDirection } from '../../core/domain.js';
+import type { DocumentDetail, TextDirection } from '../../core/domain.js';
 import { call } from '../api-client.js';
 import { asClientError } from '../app/use-workbench-data.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { TextField, type TextFieldProps } from '../components/TextField.js';
 import { placeFieldErrors, type PlacedErrors } from '../settings/field-errors.js';
+import { useRegistryOutletNames } from '../sources/outlet-names.js';
 import { COMMON_LANGUAGES, directionOf, languageName } from './languages.js';
 
 const FIELDS = ['title', 'outlet', 'author', 'url', 'publishedAt', 'language', 'direction'] as const;
@@ -47,14 +48,6 @@ function patchOf(draft: Draft, document: DocumentDetail) {
   return patch;
 }
 
-/** Names an outlet goes by in the registry: publishers and official bodies, with their other names. */
-function outletNames(sources: Source[]): string[] {
-  const names = sources
-    .filter((source) => MEDIA_SOURCE_KINDS.has(source.kind) || source.kind === 'official')
-    .flatMap((source) => [source.name, ...source.aliases.filter((alias) => alias.kind === 'name' || alias.kind === 'abbreviation').map((alias) => alias.alias)]);
-  return [...new Set(names)].sort((a, b) => a.localeCompare(b));
-}
-
 export function EditDetailsDialog({ open, document, onClose, onSaved }: EditDetailsDialogProps) {
   const id = useId();
   const titleRef = useRef<HTMLInputElement>(null);
@@ -71,18 +64,7 @@ export function EditDetailsDialog({ open, document, onClose, onSaved }: EditDeta
   }, [open]);
 
   // The outlet is a registry source: its names are offered as the reviewer types.
-  const [outlets, setOutlets] = useState<string[]>([]);
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    call('sources.list', {}).then(
-      (sources) => live && setOutlets(outletNames(sources)),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [open]);
+  const outlets = useRegistryOutletNames(open);
 
   const set = <F extends Field>(field: F, value: Draft[F]) => {
     setDraft((current) => ({ ...current, [field]: value }));
