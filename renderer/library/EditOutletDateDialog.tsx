@@ -9,7 +9,7 @@ import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { TextField, type TextFieldProps } from '../components/TextField.js';
 import { countOf, formatDate, formatNumber } from '../format.js';
-import { placeFieldErrors, type PlacedErrors } from '../settings/field-errors.js';
+import { placePatchErrors, type PlacedErrors } from '../settings/field-errors.js';
 import { useRegistryOutletNames } from '../sources/outlet-names.js';
 import {
   BATCH_FIELDS,
@@ -76,18 +76,7 @@ export function EditOutletDateDialog({ open, documents, onClose, onSaved }: Edit
       onSaved(patch, saved);
       onClose();
     } catch (error) {
-      const clientError = asClientError(error);
-      if (clientError.code !== 'invalid_arguments') {
-        setErrors({ fields: {}, general: clientError.message });
-      } else {
-        const placed = placeFieldErrors(
-          clientError.message,
-          BATCH_FIELDS.map((field) => `patch.${field}` as const),
-        );
-        const fields: PlacedErrors<BatchField>['fields'] = {};
-        for (const [key, message] of Object.entries(placed.fields)) fields[key.slice('patch.'.length) as BatchField] = message;
-        setErrors({ fields, general: placed.general });
-      }
+      setErrors(placePatchErrors(asClientError(error), BATCH_FIELDS));
     } finally {
       setSaving(false);
     }

@@ -7,7 +7,7 @@ import { asClientError } from '../app/use-workbench-data.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { TextField, type TextFieldProps } from '../components/TextField.js';
-import { placeFieldErrors, type PlacedErrors } from '../settings/field-errors.js';
+import { placePatchErrors, type PlacedErrors } from '../settings/field-errors.js';
 import { useRegistryOutletNames } from '../sources/outlet-names.js';
 import { COMMON_LANGUAGES, directionOf, languageName } from './languages.js';
 
@@ -85,18 +85,7 @@ export function EditDetailsDialog({ open, document, onClose, onSaved }: EditDeta
       onSaved(saved);
       onClose();
     } catch (error) {
-      const clientError = asClientError(error);
-      if (clientError.code !== 'invalid_arguments') {
-        setErrors({ fields: {}, general: clientError.message });
-      } else {
-        const placed = placeFieldErrors(
-          clientError.message,
-          FIELDS.map((field) => `patch.${field}` as const),
-        );
-        const fields: PlacedErrors<Field>['fields'] = {};
-        for (const [key, message] of Object.entries(placed.fields)) fields[key.slice('patch.'.length) as Field] = message;
-        setErrors({ fields, general: placed.general });
-      }
+      setErrors(placePatchErrors(asClientError(error), FIELDS));
     } finally {
       setSaving(false);
     }

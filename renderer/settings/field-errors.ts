@@ -29,3 +29,18 @@ export function placeFieldErrors<F extends string>(message: string, fields: read
   const anyPlaced = Object.keys(placed).length > 0;
   return { fields: placed, general: anyPlaced ? (unplaced.length ? unplaced.join('; ') : null) : message };
 }
+
+/**
+ * A failed `{ patch }` call's errors, placed under the patch's fields: a refusal of the patch's
+ * values names each field as `patch.<field>`; any other failure is one general message.
+ */
+export function placePatchErrors<F extends string>(error: { code: string; message: string }, fields: readonly F[]): PlacedErrors<F> {
+  if (error.code !== 'invalid_arguments') return { fields: {}, general: error.message };
+  const placed = placeFieldErrors(
+    error.message,
+    fields.map((field) => `patch.${field}` as const),
+  );
+  const byField: Partial<Record<F, string>> = {};
+  for (const [key, message] of Object.entries(placed.fields) as [string, string][]) byField[key.slice('patch.'.length) as F] = message;
+  return { fields: byField, general: placed.general };
+}

@@ -1,29 +1,8 @@
 // Choosing several documents in the library the way a desktop file list does, and setting their
 // outlet and publication date in one go.
 import type { Page } from '@playwright/test';
-import type { BrowserHost } from './support/browser-host.js';
-import { callApi, expectCleanRun, importThroughApi, library, reader, textFile } from './support/documents.js';
+import { expectCleanRun, importThreeDated, library, reader } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-
-/** Three documents with known titles, outlets and dates; the library lists them Alpha, Charlie, Bravo. */
-async function importThree(page: Page, host: BrowserHost): Promise<string[]> {
-  const specs = [
-    { title: 'Bravo: Kremlin Says No Date Set for Summit', outlet: 'TASS', publishedAt: '2018-03-01' },
-    { title: 'Charlie: Grain Talks Resume in Istanbul', outlet: 'AFP', publishedAt: '2020-05-10' },
-    { title: 'Alpha: Port Denies Fuel Shortage Reports', outlet: 'Reuters', publishedAt: '2022-01-15' },
-  ];
-  const ids: string[] = [];
-  for (const [index, spec] of specs.entries()) {
-    const id = await importThroughApi(
-      page,
-      host,
-      textFile(`doc-${index}.txt`, `${spec.title}\n\nOfficials said on Monday that talks number ${index} would continue.`),
-    );
-    await callApi(page, host, 'documents.update', { id, patch: { title: spec.title, outlet: spec.outlet, publishedAt: spec.publishedAt } });
-    ids.push(id);
-  }
-  return ids;
-}
 
 const documentList = (page: Page) => library(page).getByRole('listbox', { name: 'Documents' });
 const row = (page: Page, name: string) => documentList(page).getByRole('option', { name: new RegExp(`^${name}:`) });
@@ -37,7 +16,7 @@ async function selectedRows(page: Page): Promise<string[]> {
 
 test.describe('selecting several documents', () => {
   test('Ctrl, Shift and the keyboard choose documents whose outlet and date are then set together', async ({ page, host, guard }) => {
-    await importThree(page, host);
+    await importThreeDated(page, host);
     await openShell(page, host);
     await expect(documentList(page)).toHaveAttribute('aria-multiselectable', 'true');
 
@@ -119,7 +98,7 @@ test.describe('selecting several documents', () => {
   });
 
   test('a plain click still opens a single document, and the selection can be cleared', async ({ page, host, guard }) => {
-    await importThree(page, host);
+    await importThreeDated(page, host);
     await openShell(page, host);
 
     await row(page, 'Alpha').click({ modifiers: ['ControlOrMeta'] });

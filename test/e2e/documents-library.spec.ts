@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
-import type { BrowserHost } from './support/browser-host.js';
 import {
-  callApi,
   expectCleanRun,
   fixtureFile,
+  importThreeDated,
   importThroughApi,
   library,
   reader,
@@ -11,26 +10,6 @@ import {
   textFile,
 } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-
-/** Three documents with known titles, outlets and dates, imported oldest first. */
-async function importThree(page: Page, host: BrowserHost): Promise<string[]> {
-  const specs = [
-    { title: 'Bravo: Kremlin Says No Date Set for Summit', outlet: 'TASS', publishedAt: '2018-03-01' },
-    { title: 'Charlie: Grain Talks Resume in Istanbul', outlet: 'AFP', publishedAt: '2020-05-10' },
-    { title: 'Alpha: Port Denies Fuel Shortage Reports', outlet: 'Reuters', publishedAt: '2022-01-15' },
-  ];
-  const ids: string[] = [];
-  for (const [index, spec] of specs.entries()) {
-    const id = await importThroughApi(
-      page,
-      host,
-      textFile(`doc-${index}.txt`, `${spec.title}\n\nOfficials said on Monday that talks number ${index} would continue.`),
-    );
-    await callApi(page, host, 'documents.update', { id, patch: { title: spec.title, outlet: spec.outlet, publishedAt: spec.publishedAt } });
-    ids.push(id);
-  }
-  return ids;
-}
 
 function documentList(page: Page) {
   return library(page).getByRole('listbox', { name: 'Documents' });
@@ -128,7 +107,7 @@ test.describe('the document library', () => {
   });
 
   test('sorts by any column in either direction and narrows by outlet, date and progress', async ({ page, host, guard }) => {
-    await importThree(page, host);
+    await importThreeDated(page, host);
     await openShell(page, host);
     // Newest import first, as a new workbench lists them.
     await expect.poll(() => titlesInList(page)).toEqual(['Alpha', 'Charlie', 'Bravo']);
@@ -163,7 +142,7 @@ test.describe('the document library', () => {
   });
 
   test('deletes a document after asking, and Undo brings it back', async ({ page, host, guard }) => {
-    await importThree(page, host);
+    await importThreeDated(page, host);
     await openShell(page, host);
     const bravo = documentList(page).getByRole('option', { name: /Bravo/ });
     await bravo.click();

@@ -50,6 +50,26 @@ export async function importThroughApi(page: Page, host: BrowserHost, file: File
   return body.value.document.id;
 }
 
+/** Three documents with known titles, outlets and dates, imported oldest first (Bravo, Charlie, Alpha). */
+export async function importThreeDated(page: Page, host: BrowserHost): Promise<string[]> {
+  const specs = [
+    { title: 'Bravo: Kremlin Says No Date Set for Summit', outlet: 'TASS', publishedAt: '2018-03-01' },
+    { title: 'Charlie: Grain Talks Resume in Istanbul', outlet: 'AFP', publishedAt: '2020-05-10' },
+    { title: 'Alpha: Port Denies Fuel Shortage Reports', outlet: 'Reuters', publishedAt: '2022-01-15' },
+  ];
+  const ids: string[] = [];
+  for (const [index, spec] of specs.entries()) {
+    const id = await importThroughApi(
+      page,
+      host,
+      textFile(`doc-${index}.txt`, `${spec.title}\n\nOfficials said on Monday that talks number ${index} would continue.`),
+    );
+    await callApi(page, host, 'documents.update', { id, patch: { title: spec.title, outlet: spec.outlet, publishedAt: spec.publishedAt } });
+    ids.push(id);
+  }
+  return ids;
+}
+
 /** Calls any API method from the test, for setting up state a test is not about. */
 export async function callApi<T>(page: Page, host: BrowserHost, method: string, args: unknown): Promise<T> {
   const answer = await page.request.post(`${host.origin}/api/${method}`, { data: args });
