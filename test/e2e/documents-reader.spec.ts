@@ -50,7 +50,7 @@ test.describe('reading a document', () => {
     await reader(page).getByRole('button', { name: 'Edit details' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit details' });
     await expect(dialog.getByRole('textbox', { name: 'Title' })).toBeFocused();
-    await dialog.getByRole('textbox', { name: 'Outlet' }).fill('Harbour Courier Weekly');
+    await dialog.getByRole('combobox', { name: 'Outlet' }).fill('Harbour Courier Weekly');
     await dialog.getByRole('textbox', { name: 'Author' }).fill('Lena Marchetti and Ivo Brandt');
     await dialog.getByLabel('Date published').fill('2023-02-15');
     const address = dialog.getByRole('textbox', { name: 'Web address' });
