@@ -3,6 +3,7 @@ import type { ImportOutcome } from '../../core/domain.js';
 import { extractPastedText, IngestError, prepareDocument } from '../../ingest/index.js';
 import type { ReadInWorker } from '../../ingest/worker/extraction-protocol.js';
 import { extractInWorker, type ExtractInWorkerOptions } from '../../ingest/worker/extract-in-worker.js';
+import { storageError } from '../storage-errors.js';
 import { storeOffHost } from './store-worker/store-in-worker.js';
 
 /**
@@ -73,6 +74,7 @@ function store(db: Database.Database, fileName: string, { extracted, prepared }:
 
 function describeFailure(name: string, error: unknown): string {
   if (error instanceof IngestError) return error.message;
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  // A full disk or a read-only file is said in the words the rest of the app uses, not SQLite's.
+  const reason = storageError(error)?.message ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
   return `${name} could not be imported: ${reason}`;
 }

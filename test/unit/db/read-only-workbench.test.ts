@@ -34,6 +34,9 @@ describe('a workbench in a place nobody may write to', () => {
     expect(outcome).toMatchObject({ exported: true, listed: true });
     expect(outcome.change).toMatchObject({ ok: false, error: { code: 'storage' } });
     expect(outcome.change.error.message).toMatch(/read-only/u);
+    // An import fails file by file, in the same words, with nothing of SQLite's.
+    expect(outcome.imported).toMatchObject({ ok: true, value: { status: 'failed' } });
+    expect(outcome.imported.value.error).toMatch(/could not be imported: This workbench is open read-only/u);
     // Nothing was left beside the file.
     expect(fs.readdirSync(folder)).toEqual(['colleague.claimtrace']);
   }, 60_000);
