@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../db/atomic-write.js';
@@ -16,6 +17,18 @@ describe('writing a file atomically', () => {
     await writeFileAtomic(file, '# Отчёт\n\nFars said, citing Arab sources…\n');
     expect(fs.readFileSync(file, 'utf8')).toBe('# Отчёт\n\nFars said, citing Arab sources…\n');
     expect(leftovers()).toEqual([]);
+  });
+
+  it('clears what a killed earlier write to the same file left, and nothing of other files', async () => {
+    const file = temp.file('weekly.html');
+    await writeFileAtomic(temp.file('other.html'), 'x');
+    // A write killed mid-way: its temporary file, under the key of the file it was writing.
+    const key = (name: string) => createHash('sha256').update(name).digest('hex').slice(0, 8);
+    fs.writeFileSync(temp.file(`.claimtrace-${key('weekly.html')}-0123456789ab.tmp`), '<html><body>half');
+    fs.writeFileSync(temp.file(`.claimtrace-${key('monthly.html')}-0123456789ab.tmp`), '<html><body>half');
+    await writeFileAtomic(file, '<html></html>');
+    expect(leftovers()).toEqual([`.claimtrace-${key('monthly.html')}-0123456789ab.tmp`]);
+    fs.rmSync(temp.file(`.claimtrace-${key('monthly.html')}-0123456789ab.tmp`));
   });
 
   it('writes bytes exactly', async () => {
