@@ -25,9 +25,10 @@ const NARRATIVE = ['The agreement was signed in PLACE on DAY after hours of talk
 const HEADLINE_WORDS = ['Ceasefire', 'Talks', 'Convoy', 'Deal', 'Strike', 'Vote', 'Aid', 'Border', 'Prices', 'Militants', 'Ministry', 'Observers'];
 const HEADLINE_VERBS = ['Stall in', 'Resume in', 'Reach', 'Hit', 'Delayed in', 'Under Strain in', 'Expected in', 'Rejected in'];
 
-type Rng = () => number;
+export type Rng = () => number;
 
-function mulberry32(seed: number): Rng {
+/** A small seeded generator, so every run generates the same text. */
+export function mulberry32(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -38,7 +39,7 @@ function mulberry32(seed: number): Rng {
   };
 }
 
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
+export const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Fills the placeholders of a template with random words. */

@@ -4,22 +4,8 @@
 // navigation bar, a masthead, the article (headline, byline, figures with captions, paragraphs with
 // links and emphasis, a pull quote, a list), teaser asides, a reader-comment thread, a footer and
 // trailing scripts. Sizes vary from about 20 KB to about 300 KB; seeded, so every run is the same.
-import { newsArticle, newsText } from './news-prose.js';
+import { mulberry32, newsArticle, newsText, pick, type Rng } from './news-prose.js';
 
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const SITES = ['Levant Courier', 'The Northern Ledger', 'Caspian Herald', 'Meridian Daily', 'The Harbour Gazette', 'Steppe Observer', 'Gulf Evening Post', 'The Danube Record'];
