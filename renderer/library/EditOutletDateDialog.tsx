@@ -1,11 +1,11 @@
 // Setting the outlet and publication date of several documents at once. Each field is left as each
 // document has it, changed to one value for all, or cleared on all; one call saves the lot.
+import { FormError } from '../components/FormError.js';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { DocumentSummary } from '../../core/domain.js';
 import { MAX_BATCH_DOCUMENTS } from '../../core/api/documents.js';
 import { call } from '../api-client.js';
 import { asClientError } from '../app/use-workbench-data.js';
-import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { TextField, type TextFieldProps } from '../components/TextField.js';
 import { countOf, formatDate, formatNumber } from '../format.js';
@@ -149,9 +149,7 @@ export function EditOutletDateDialog({ open, documents, onClose, onSaved }: Edit
           Changes apply to the {countOf(count, 'selected document')}; a field left as is keeps each document’s own value.
         </p>
         {tooMany ? (
-          <p className="form-error" role="alert">
-            One edit can change at most {formatNumber(MAX_BATCH_DOCUMENTS)} documents; narrow the selection with the filters, then edit in parts.
-          </p>
+          <FormError>One edit can change at most {formatNumber(MAX_BATCH_DOCUMENTS)} documents; narrow the selection with the filters, then edit in parts.</FormError>
         ) : null}
         <ul className="batch-edit__titles">
           {titles.map((document) => (
@@ -192,12 +190,7 @@ export function EditOutletDateDialog({ open, documents, onClose, onSaved }: Edit
           clear: `The date is removed from all ${countOf(count, 'document')}.`,
         },
       )}
-      {errors.general ? (
-        <p className="form-error" role="alert">
-          <Icon name="alert" />
-          <span>{errors.general}</span>
-        </p>
-      ) : null}
+      <FormError>{errors.general}</FormError>
     </ModalDialog>
   );
 }

@@ -1,10 +1,10 @@
 // Correcting what import detected: title, outlet, author, web address, date, language and
 // direction. Only changed fields are sent; what the API rejects is shown under its field.
+import { FormError } from '../components/FormError.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DocumentDetail, TextDirection } from '../../core/domain.js';
 import { call } from '../api-client.js';
 import { asClientError } from '../app/use-workbench-data.js';
-import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { TextField, type TextFieldProps } from '../components/TextField.js';
 import { placePatchErrors, type PlacedErrors } from '../settings/field-errors.js';
@@ -176,12 +176,7 @@ export function EditDetailsDialog({ open, document, onClose, onSaved }: EditDeta
           {errors.fields.direction ? <p className="setting__error">{errors.fields.direction}</p> : null}
         </div>
       </div>
-      {errors.general ? (
-        <p className="form-error" role="alert">
-          <Icon name="alert" />
-          <span>{errors.general}</span>
-        </p>
-      ) : null}
+      <FormError>{errors.general}</FormError>
     </ModalDialog>
   );
 }

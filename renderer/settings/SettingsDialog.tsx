@@ -1,5 +1,6 @@
 // Workbench settings in a modal dialog. The native <dialog> gives the focus trap, Escape to close
 // and the inert background; what the API rejects is shown under the field it is about.
+import { FormError } from '../components/FormError.js';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import type { Settings } from '../../core/domain.js';
 import { call } from '../api-client.js';
@@ -160,12 +161,7 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDia
 
           <BackupsSection open={open} />
 
-          {errors.general ? (
-            <p className="form-error" role="alert">
-              <Icon name="alert" />
-              <span>{errors.general}</span>
-            </p>
-          ) : null}
+          <FormError>{errors.general}</FormError>
         </div>
 
         <footer className="dialog__footer">

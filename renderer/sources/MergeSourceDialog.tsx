@@ -1,5 +1,6 @@
 // Folding a duplicate into the registry entry that stays: first choose the target from a
 // searchable list, then confirm with what will move spelled out, because a merge cannot be undone.
+import { FormError } from '../components/FormError.js';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Source } from '../../core/domain.js';
 import { call } from '../api-client.js';
@@ -113,12 +114,7 @@ export function MergeSourceDialog({ open, source, sources, onClose, onMerged }: 
             <Icon name="alert" size={15} />
             <span>A merge cannot be undone.</span>
           </p>
-          {failure ? (
-            <p className="form-error" role="alert">
-              <Icon name="alert" />
-              <span>{failure}</span>
-            </p>
-          ) : null}
+          <FormError>{failure}</FormError>
         </div>
       ) : (
         <div className="merge-picker">

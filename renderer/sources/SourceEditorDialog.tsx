@@ -1,6 +1,7 @@
 // Adding a source to the registry or correcting one: name, kind, country, Wikidata item, state
 // affiliation, notes and the other names it goes by. The alias list as shown replaces the stored one on save; what the
 // API refuses (a taken name, a country that is not a code) is shown under the field concerned.
+import { FormError } from '../components/FormError.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ALIAS_KINDS, SOURCE_KINDS, type AliasKind, type Source, type SourceKind } from '../../core/domain.js';
 import { call } from '../api-client.js';
@@ -300,12 +301,7 @@ export function SourceEditorDialog({ open, source, onClose, onSaved }: SourceEdi
           {fieldError('notes')}
         </div>
       </div>
-      {errors.general ? (
-        <p className="form-error" role="alert">
-          <Icon name="alert" />
-          <span>{errors.general}</span>
-        </p>
-      ) : null}
+      <FormError>{errors.general}</FormError>
     </ModalDialog>
   );
 }
