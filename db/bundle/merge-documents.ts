@@ -42,7 +42,7 @@ export function mergeBundleDocuments(context: MergeContext): PendingText[] {
   const { db, bundle } = context;
   const pending: PendingText[] = [];
   for (const written of bundle.documents) {
-    const incoming = withArticleStart(written);
+    const incoming = withDefaults(written);
     let existing = documentRows(db, [incoming.id])[0];
     const sameId = existing !== undefined;
     if (!existing) {
@@ -163,13 +163,13 @@ function insertDocument(context: MergeContext, document: BundleDocument): void {
        article_start, comments_start, photo_credits, provenance, source_file, source_format, created_at, updated_at, deleted_at, text)
      VALUES (@id, @title, @outlet, @outletSourceId, @author, @url, @publishedAt, @language, @direction, @contentHash,
        @articleStart, @commentsStart, @photoCredits, @provenance, @sourceFile, @sourceFormat, @createdAt, @updatedAt, @deletedAt, @text)`,
-  ).run({ ...withArticleStart(document), photoCredits: JSON.stringify(document.photoCredits), provenance: JSON.stringify(document.provenance) });
+  ).run({ ...withDefaults(document), photoCredits: JSON.stringify(document.photoCredits), provenance: JSON.stringify(document.provenance) });
 }
 
 /**
  * A bundle written before the article start existed shows the whole page as the article; one
  * written before provenance existed records none.
  */
-function withArticleStart(document: BundleDocument): BundleDocument & { articleStart: number | null; provenance: MetadataProvenance } {
+function withDefaults(document: BundleDocument): BundleDocument & { articleStart: number | null; provenance: MetadataProvenance } {
   return { ...document, articleStart: document.articleStart ?? null, provenance: wellFormedProvenance(document.provenance ?? {}) };
 }
