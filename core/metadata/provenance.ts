@@ -1,3 +1,4 @@
+import { parseJsonOrNull } from '../json.js';
 import { FIELD_ORIGINS, PROVENANCE_FIELDS, type FieldOrigin, type MetadataProvenance, type ProvenanceField } from '../domain.js';
 
 const ORIGINS: ReadonlySet<string> = new Set(FIELD_ORIGINS);
@@ -32,7 +33,7 @@ export const FIELD_LABELS: Record<ProvenanceField, string> = {
  * or its parsed value; anything else (a hand-edited file, an older bundle) counts as unrecorded.
  */
 export function wellFormedProvenance(value: unknown): MetadataProvenance {
-  const parsed = typeof value === 'string' ? parseJson(value) : value;
+  const parsed = typeof value === 'string' ? parseJsonOrNull(value) : value;
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
   const provenance: MetadataProvenance = {};
   for (const field of PROVENANCE_FIELDS) {
@@ -61,12 +62,4 @@ export function withReviewerValues(provenance: MetadataProvenance, fields: Parti
 export function withConfirmed(provenance: MetadataProvenance, field: ProvenanceField): MetadataProvenance {
   const entry = provenance[field];
   return entry ? { ...provenance, [field]: { ...entry, confirmed: true } } : provenance;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

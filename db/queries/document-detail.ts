@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
 import type { DocumentDetail, TextDirection } from '../../core/domain.js';
+import { parseJsonOrNull } from '../../core/json.js';
 import { statement } from '../statement-cache.js';
 import { wellFormedCredits } from '../../core/metadata/photo-credits.js';
 import { wellFormedProvenance } from '../../core/metadata/provenance.js';
@@ -45,13 +46,5 @@ export function getDocument(db: Database.Database, id: string, options: { includ
     throw new ApiError('not_found', `There is no document with the ID ${id}.`);
   }
   const { deletedAt: _deletedAt, photoCredits, provenance, ...rest } = row;
-  return { ...rest, photoCredits: wellFormedCredits(parseJson(photoCredits)), provenance: wellFormedProvenance(provenance) };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+  return { ...rest, photoCredits: wellFormedCredits(parseJsonOrNull(photoCredits)), provenance: wellFormedProvenance(provenance) };
 }
