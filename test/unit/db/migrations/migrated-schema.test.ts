@@ -7,14 +7,14 @@ import {
   CLAIM_STATUSES,
   HOP_KINDS,
   SOURCE_KINDS,
-} from '../../../core/domain.js';
-import { SEED_SOURCES } from '../../../core/sources/seed-registry.js';
-import { CLAIMTRACE_APPLICATION_ID } from '../../../db/file-format.js';
-import { newId, now } from '../../../db/ids.js';
-import { APP_SCHEMA_VERSION, MIGRATIONS } from '../../../db/migrations/index.js';
-import { openWorkbench, type Workbench } from '../../../db/workbench.js';
-import { makeTempDir } from '../../support/temp-dir.js';
-import { addClaim, addDocument } from './support/rows.js';
+} from '../../../../core/domain.js';
+import { SEED_SOURCES } from '../../../../core/sources/seed-registry.js';
+import { CLAIMTRACE_APPLICATION_ID } from '../../../../db/file-format.js';
+import { newId, now } from '../../../../db/ids.js';
+import { APP_SCHEMA_VERSION, MIGRATIONS } from '../../../../db/migrations/index.js';
+import { openWorkbench, type Workbench } from '../../../../db/workbench.js';
+import { makeTempDir } from '../../../support/temp-dir.js';
+import { addClaim, addDocument } from '../support/rows.js';
 
 const temp = makeTempDir();
 let workbench: Workbench;
@@ -182,7 +182,7 @@ describe('a new workbench file', () => {
 
 describe('the migration list', () => {
   it('matches the numbered files in db/migrations, in order', () => {
-    const folder = path.resolve(__dirname, '../../../db/migrations');
+    const folder = path.resolve(__dirname, '../../../../db/migrations');
     const numbered = fs
       .readdirSync(folder)
       .filter((name) => /^\d{3}-.+\.ts$/.test(name))

@@ -4,15 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Bundle } from '../../../core/bundle/format.js';
-import type { ClaimReviewLd } from '../../../core/reports/claim-review.js';
-import type { AnnotationCollection } from '../../../core/reports/web-annotations.js';
-import { findChromium } from '../../../cli/pdf/find-chromium.js';
-import { runCli } from '../../../cli/run-cli.js';
-import { openWorkbench } from '../../../db/workbench.js';
-import { makeTempDir } from '../../support/temp-dir.js';
-import { buildExportFixture, type ExportFixture } from '../db/export-fixture.js';
-import { openServiceHarness, type ServiceHarness } from '../db/support/service-harness.js';
+import type { Bundle } from '../../../../core/bundle/format.js';
+import type { ClaimReviewLd } from '../../../../core/reports/claim-review.js';
+import type { AnnotationCollection } from '../../../../core/reports/web-annotations.js';
+import { findChromium } from '../../../../cli/pdf/find-chromium.js';
+import { runCli } from '../../../../cli/run-cli.js';
+import { openWorkbench } from '../../../../db/workbench.js';
+import { makeTempDir } from '../../../support/temp-dir.js';
+import { buildExportFixture, type ExportFixture } from '../../db/export-fixture.js';
+import { openServiceHarness, type ServiceHarness } from '../../db/support/service-harness.js';
 
 const temp = makeTempDir();
 let h: ServiceHarness;
@@ -57,7 +57,7 @@ describe('claimtrace export', () => {
     fs.writeFileSync(out, 'the report of last week');
     // Killed at different moments, the command leaves either last week's file or a whole new one.
     for (const delay of [150, 400, 700, 1000]) {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../../cli/main.ts'), 'export', '--workbench', workbenchFile, '--format', 'html', '--out', out], { stdio: 'ignore' });
+      const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../../../cli/main.ts'), 'export', '--workbench', workbenchFile, '--format', 'html', '--out', out], { stdio: 'ignore' });
       const exited = new Promise((resolve) => child.on('exit', resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/run-cli.js';
-import { normaliseText } from '../../../core/text/normalise.js';
-import { makeTempDir } from '../../support/temp-dir.js';
+import { runCli } from '../../../../cli/run-cli.js';
+import { normaliseText } from '../../../../core/text/normalise.js';
+import { makeTempDir } from '../../../support/temp-dir.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());
 
 // A saved page with a glossary box above the headline; one glossary definition credits Fars.
-const PAGE = fs.readFileSync(fileURLToPath(new URL('../../fixtures/article-start/levant-glossary-page.txt', import.meta.url)), 'utf8');
+const PAGE = fs.readFileSync(fileURLToPath(new URL('../../../fixtures/article-start/levant-glossary-page.txt', import.meta.url)), 'utf8');
 const page = temp.file('levant.txt');
 fs.writeFileSync(page, PAGE);
 // Offsets are into the stored, normalised text (the page has a double space in a menu line).

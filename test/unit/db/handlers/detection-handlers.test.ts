@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Suggestion } from '../../../core/detection/index.js';
-import type { Claim, DocumentDetail, Source } from '../../../core/domain.js';
-import { SEED_SOURCES } from '../../../core/sources/seed-registry.js';
-import { IDLIB_ARTICLE } from './support/articles.js';
-import { claimHistory, openServiceHarness, type ServiceHarness } from './support/service-harness.js';
+import type { Suggestion } from '../../../../core/detection/index.js';
+import type { Claim, DocumentDetail, Source } from '../../../../core/domain.js';
+import { SEED_SOURCES } from '../../../../core/sources/seed-registry.js';
+import { IDLIB_ARTICLE } from '../support/articles.js';
+import { claimHistory, openServiceHarness, type ServiceHarness } from '../support/service-harness.js';
 
 const AFP = SEED_SOURCES.find((source) => source.name === 'AFP')!.id;
 const FARS = SEED_SOURCES.find((source) => source.name === 'Fars')!.id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { livenessOf } from '../../../../renderer/verification/appearances/claim-liveness.js';
+import { livenessOf } from '../../../../../renderer/verification/appearances/claim-liveness.js';
 
 describe('whether a claim may be asked about', () => {
   it('waits while its records are loading', () => {

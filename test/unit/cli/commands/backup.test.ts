@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/run-cli.js';
-import { backupFolderFor } from '../../../db/backups/snapshot-names.js';
-import { openWorkbench } from '../../../db/workbench.js';
-import { makeTempDir } from '../../support/temp-dir.js';
-import { addClaims, apiFor, CLAIM_QUOTES, claimQuotes } from '../db/backups/support.js';
+import { runCli } from '../../../../cli/run-cli.js';
+import { backupFolderFor } from '../../../../db/backups/snapshot-names.js';
+import { openWorkbench } from '../../../../db/workbench.js';
+import { makeTempDir } from '../../../support/temp-dir.js';
+import { addClaims, apiFor, CLAIM_QUOTES, claimQuotes } from '../../db/backups/support.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());

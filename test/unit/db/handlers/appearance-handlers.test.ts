@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppearanceCandidate, ClaimAppearances } from '../../../core/api/appearances.js';
-import type { Claim, ClaimAppearance, DocumentDetail, HistoryEvent } from '../../../core/domain.js';
-import { spanOf } from './support/articles.js';
-import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
+import type { AppearanceCandidate, ClaimAppearances } from '../../../../core/api/appearances.js';
+import type { Claim, ClaimAppearance, DocumentDetail, HistoryEvent } from '../../../../core/domain.js';
+import { spanOf } from '../support/articles.js';
+import { openServiceHarness, type ServiceHarness } from '../support/service-harness.js';
 
 const SENTENCE = 'The US military evacuated several ISIL commanders from Deir ez-Zor in recent weeks';
 

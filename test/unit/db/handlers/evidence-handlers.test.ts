@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../../core/api/dispatch.js';
-import type { ApiResult } from '../../../core/api/result.js';
-import type { EvidenceFileContent } from '../../../core/api/evidence.js';
-import type { Claim, DocumentDetail, Evidence, ImportOutcome } from '../../../core/domain.js';
-import { MAX_EVIDENCE_BASE64_CHARS } from '../../../core/review/evidence-file.js';
-import { localCalendarDate } from '../../../core/review/calendar-date.js';
-import { createService } from '../../../db/service.js';
-import { openWorkbench, type Workbench } from '../../../db/workbench.js';
-import { makeTempDir } from '../../support/temp-dir.js';
-import { GRAIN_ARTICLE, IDLIB_ARTICLE, spanOf } from './support/articles.js';
+import { createDispatch } from '../../../../core/api/dispatch.js';
+import type { ApiResult } from '../../../../core/api/result.js';
+import type { EvidenceFileContent } from '../../../../core/api/evidence.js';
+import type { Claim, DocumentDetail, Evidence, ImportOutcome } from '../../../../core/domain.js';
+import { MAX_EVIDENCE_BASE64_CHARS } from '../../../../core/review/evidence-file.js';
+import { localCalendarDate } from '../../../../core/review/calendar-date.js';
+import { createService } from '../../../../db/service.js';
+import { openWorkbench, type Workbench } from '../../../../db/workbench.js';
+import { makeTempDir } from '../../../support/temp-dir.js';
+import { GRAIN_ARTICLE, IDLIB_ARTICLE, spanOf } from '../support/articles.js';
 
 // These tests close the workbench file and open it again, so they drive their own file rather
 // than the shared harness.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AppearanceCandidate } from '../../../../core/api/appearances.js';
-import type { ClaimAppearance } from '../../../../core/domain.js';
-import { candidateRows, linkedAppearanceOf } from '../../../../renderer/verification/appearances/candidate-links.js';
+import type { AppearanceCandidate } from '../../../../../core/api/appearances.js';
+import type { ClaimAppearance } from '../../../../../core/domain.js';
+import { candidateRows, linkedAppearanceOf } from '../../../../../renderer/verification/appearances/candidate-links.js';
 
 const DOC_B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 const DOC_C = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';

@@ -3,10 +3,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/run-cli.js';
-import { APP_SCHEMA_VERSION } from '../../../db/migrations/index.js';
-import { openWorkbench } from '../../../db/workbench.js';
-import { makeTempDir } from '../../support/temp-dir.js';
+import { runCli } from '../../../../cli/run-cli.js';
+import { APP_SCHEMA_VERSION } from '../../../../db/migrations/index.js';
+import { openWorkbench } from '../../../../db/workbench.js';
+import { makeTempDir } from '../../../support/temp-dir.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());
@@ -68,7 +68,7 @@ describe('claimtrace check', () => {
 });
 
 describe('the installed command', () => {
-  const bin = path.resolve(__dirname, '../../../bin/claimtrace.cjs');
+  const bin = path.resolve(__dirname, '../../../../bin/claimtrace.cjs');
 
   it('runs as a program and sets its exit code', () => {
     const file = temp.file('bin.claimtrace');

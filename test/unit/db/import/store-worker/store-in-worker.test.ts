@@ -2,18 +2,18 @@
 // characters for search never stalls the host; what it writes is what the host would have.
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../core/api/result.js';
-import type { ImportOutcome } from '../../../core/domain.js';
-import { contentHash } from '../../../core/text/normalise.js';
-import type { PreparedDocument } from '../../../db/import/insert-document.js';
-import { importPastedText } from '../../../db/import/import-file.js';
-import { exportBundle, bundleText } from '../../../db/bundle/export-bundle.js';
-import { STORE_INLINE_CHARS, storeOffHost } from '../../../db/import/store-worker/store-in-worker.js';
-import { searchDocuments } from '../../../db/queries/document-search.js';
-import { asReviewer } from '../../../db/reviewer-context.js';
-import { openWorkbench } from '../../../db/workbench.js';
-import { stopExtractionWorker } from '../../../ingest/worker/extract-in-worker.js';
-import { makeTempDir } from '../../support/temp-dir.js';
+import { ApiError } from '../../../../../core/api/result.js';
+import type { ImportOutcome } from '../../../../../core/domain.js';
+import { contentHash } from '../../../../../core/text/normalise.js';
+import type { PreparedDocument } from '../../../../../db/import/insert-document.js';
+import { importPastedText } from '../../../../../db/import/import-file.js';
+import { exportBundle, bundleText } from '../../../../../db/bundle/export-bundle.js';
+import { STORE_INLINE_CHARS, storeOffHost } from '../../../../../db/import/store-worker/store-in-worker.js';
+import { searchDocuments } from '../../../../../db/queries/document-search.js';
+import { asReviewer } from '../../../../../db/reviewer-context.js';
+import { openWorkbench } from '../../../../../db/workbench.js';
+import { stopExtractionWorker } from '../../../../../ingest/worker/extract-in-worker.js';
+import { makeTempDir } from '../../../../support/temp-dir.js';
 
 const temp = makeTempDir();
 afterAll(() => stopExtractionWorker());

@@ -3,11 +3,11 @@
 import { MarkNode } from '@lexical/mark';
 import { $getRoot, $getNodeByKey, $isElementNode, $isTextNode, createEditor, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { CommentsDividerNode } from '../../../../renderer/reader/nodes/CommentsDividerNode.js';
-import { $isCommentsRegionNode, CommentsRegionNode } from '../../../../renderer/reader/nodes/CommentsRegionNode.js';
-import { $buildReaderContent } from '../../../../renderer/reader/plugins/DocumentContentPlugin/build-reader-content.js';
-import type { ReaderNodeMap } from '../../../../renderer/reader/reader-node-map.js';
-import { layoutText } from '../../../../renderer/reader/text-layout.js';
+import { CommentsDividerNode } from '../../../../../../renderer/reader/nodes/CommentsDividerNode.js';
+import { $isCommentsRegionNode, CommentsRegionNode } from '../../../../../../renderer/reader/nodes/CommentsRegionNode.js';
+import { $buildReaderContent } from '../../../../../../renderer/reader/plugins/DocumentContentPlugin/build-reader-content.js';
+import type { ReaderNodeMap } from '../../../../../../renderer/reader/reader-node-map.js';
+import { layoutText } from '../../../../../../renderer/reader/text-layout.js';
 
 function build(text: string, commentsStart: number | null): { editor: LexicalEditor; map: ReaderNodeMap } {
   const editor = createEditor({
