@@ -1,15 +1,17 @@
 import type { AppEvent, Handlers } from '../core/api/index.js';
 import { createWorkbenchBackups, type WorkbenchBackups } from './backups/workbench-backups.js';
-import { appearanceHandlers } from './handlers/appearance-handlers.js';
+import { bundleHandlers } from './handlers/bundle-handlers.js';
 import { claimHandlers } from './handlers/claim-handlers.js';
 import type { HandlerContext } from './handlers/context.js';
-import { hostHandlers } from './handlers/host-handlers.js';
 import { detectionHandlers } from './handlers/detection-handlers.js';
 import { documentHandlers } from './handlers/document-handlers.js';
-import { exportHandlers } from './handlers/export-handlers.js';
 import { evidenceHandlers } from './handlers/evidence-handlers.js';
+import { exportHandlers } from './handlers/export-handlers.js';
+import { historyHandlers } from './handlers/history-handlers.js';
+import { hostHandlers } from './handlers/host-handlers.js';
 import { ratingHandlers } from './handlers/rating-handlers.js';
 import { reviewHandlers } from './handlers/review-handlers.js';
+import { settingsHandlers } from './handlers/settings-handlers.js';
 import { sourceHandlers } from './handlers/source-handlers.js';
 import { workbenchHandlers } from './handlers/workbench-handlers.js';
 import { storageError } from './storage-errors.js';
@@ -27,7 +29,7 @@ export interface ServiceOptions {
 
 /**
  * The API contract implemented over one open workbench, assembled from one handler group per
- * area. Arguments arrive already validated by the dispatch wrapper.
+ * namespace. Arguments arrive already validated by the dispatch wrapper.
  */
 export function createService(workbench: Workbench, options: ServiceOptions = {}): Handlers {
   const emit = options.emit ?? (() => {});
@@ -35,16 +37,18 @@ export function createService(workbench: Workbench, options: ServiceOptions = {}
   const context: HandlerContext = { workbench, db: workbench.db, emit, backups };
   return explainingStorageErrors({
     ...workbenchHandlers(context),
+    ...settingsHandlers(context),
     ...hostHandlers(),
     ...documentHandlers(context),
     ...sourceHandlers(context),
     ...claimHandlers(context),
+    ...historyHandlers(context),
     ...detectionHandlers(context),
     ...exportHandlers(context),
+    ...bundleHandlers(context),
     ...reviewHandlers(context),
     ...ratingHandlers(context),
     ...evidenceHandlers(context),
-    ...appearanceHandlers(context),
   });
 }
 

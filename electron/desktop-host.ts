@@ -2,7 +2,7 @@
 // PDF renderer, the system viewer) arrives as a port, so the decisions here run under plain Node.
 import path from 'node:path';
 import type { FileFilter } from 'electron';
-import type { Args, Contract, Handlers } from '../core/api/index.js';
+import type { Handlers, NamespaceHandlers } from '../core/api/index.js';
 import { ApiError } from '../core/api/result.js';
 import { writeFileAtomic } from '../db/atomic-write.js';
 import type { EvidenceCopies } from './evidence-copies.js';
@@ -11,14 +11,7 @@ import { fileError } from './file-error.js';
 import { ensureExtension, extensionOf, pdfFileName, sanitiseFileName, withDefaultExtension } from './file-names.js';
 import { saveFiltersFor } from './save-filters.js';
 
-export type HostMethod = 'host.savePdf' | 'host.saveFile' | 'host.openEvidenceFile';
-/**
- * Typed by hand because the contract's `Result` type drops `null`, which the two save methods
- * answer when the user cancels; the dispatch passes that null through unchanged.
- */
-export type HostHandlers = {
-  [M in HostMethod]: (args: Args<M>) => Promise<Exclude<Contract[M]['__result'], undefined>>;
-};
+export type HostHandlers = NamespaceHandlers<'host'>;
 
 export interface SaveDialogRequest {
   title: string;
@@ -40,7 +33,7 @@ export interface DesktopHostPorts {
 
 /** The workbench service with its host.* methods answered by the desktop host instead. */
 export function withHostHandlers(handlers: Handlers, host: HostHandlers): Handlers {
-  return { ...handlers, ...(host as unknown as Pick<Handlers, HostMethod>) };
+  return { ...handlers, ...host };
 }
 
 export function createHostHandlers(service: Pick<Handlers, 'evidence.file'>, ports: DesktopHostPorts): HostHandlers {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../server/static-files.js';
+import { CONTENT_SECURITY_POLICY } from '../core/security/content-security-policy.js';
 import { isSameAppOrigin, parseUrl } from './app-origin.js';
 
 const MEDIA_TYPES: Record<string, string> = {

@@ -14,7 +14,7 @@ const nodeEntries = [
   { in: 'server/serve.ts', out: 'node/serve' },
   { in: 'electron/main.ts', out: 'electron/main' },
   { in: 'electron/preload.ts', out: 'electron/preload' },
-  // The file-reading worker sits beside each bundle that starts it (see ingest/worker/start-worker.ts).
+  // The file-reading worker sits beside each bundle that starts it (see workers/start-worker.ts).
   { in: 'ingest/worker/extract-worker.ts', out: 'node/extract-worker' },
   { in: 'ingest/worker/extract-worker.ts', out: 'electron/extract-worker' },
   // The report-rendering worker, likewise (see db/reports/render-worker/render-in-worker.ts).

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectAttributions, type Suggestion } from '../../core/detection/index.js';
 import { SEED_SOURCES } from '../../core/sources/seed-registry.js';
+import { HOP_KIND_LABELS } from '../../core/vocabulary/hop-kinds.js';
 import { acceptSuggestions } from '../../db/detection/accept.js';
 import { suggestForDocument } from '../../db/detection/suggest.js';
 import { stopDetectionWorker } from '../../db/detection/worker/detection-runner.js';
@@ -181,7 +182,7 @@ function printSuggestions(io: CliIo, heading: string, suggestions: SuggestionJso
   for (const suggestion of suggestions) {
     const chain = suggestion.hops.map((hop) => hop.source).join(' → ');
     const cue = suggestion.cue ? ` (${suggestion.cue.text})` : '';
-    io.out(`  ${suggestion.claim.start}–${suggestion.claim.end}  ${suggestion.kind}${cue}  ${chain}`);
+    io.out(`  ${suggestion.claim.start}–${suggestion.claim.end}  ${HOP_KIND_LABELS[suggestion.kind]}${cue}  ${chain}`);
     io.out(`      "${oneLine(suggestion.claim.text)}"`);
   }
 }

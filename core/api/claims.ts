@@ -1,57 +1,13 @@
 import { z } from 'zod';
-import { CLAIM_KINDS, CUE_STANCES, HOP_KINDS, SOURCE_KINDS, type Claim, type ClaimInContext } from '../domain.js';
-import { cleanAssignee, MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
-import { defineMethod } from './define.js';
+import { MIN_MATCH_SCORE } from '../anchoring.js';
+import { CLAIM_KINDS, CLAIM_STATUSES, type Claim, type ClaimAppearance, type ClaimInContext } from '../domain.js';
+import { MAX_RATIONALE_JSON_CHARS, MAX_RATIONALE_TEXT_CHARS } from '../review/rationale.js';
+import { claimPatchSchema, claimSpanSchema, hopInputSchema } from './claim-inputs.js';
+import type { AppearanceCandidate, ClaimAppearances, ClaimRecords } from './claim-results.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
-
-/** A hop names a registry source, or creates a new one inline (a person, an official, "Arab sources"). */
-export const hopInputSchema = z
-  .object({
-    sourceId: id.optional(),
-    newSource: z
-      .object({ name: typedLine().min(1, 'the new source needs a name').max(300), kind: z.enum(SOURCE_KINDS) })
-      .strict()
-      .optional(),
-    kind: z.enum(HOP_KINDS),
-    cue: z
-      .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
-      .strict()
-      .refine((cue) => cue.end > cue.start, 'the cue must cover some text')
-      .nullable()
-      .optional(),
-    stance: z.enum(CUE_STANCES).nullable().optional(),
-  })
-  .strict()
-  .refine((hop) => Boolean(hop.sourceId) !== Boolean(hop.newSource), 'each hop needs either sourceId or newSource');
-
-/** A reviewer's name as typed: trimmed, and empty meaning nobody. */
-export function assigneeSchema() {
-  return typedLine()
-    .max(MAX_ASSIGNEE_LENGTH, `a name can be at most ${MAX_ASSIGNEE_LENGTH} characters`)
-    .nullable()
-    .transform(cleanAssignee);
-}
-
-export const claimPatchSchema = z
-  .object({
-    statement: z.string().max(10_000),
-    claimant: typedLine().max(500),
-    kind: z.enum(CLAIM_KINDS),
-    checkworthiness: z.number().int().min(0).max(3).nullable(),
-    tags: z.array(typedLine().min(1).max(100)).max(50),
-    notesJson: z.string().max(2_000_000).nullable(),
-    notesText: z.string().max(1_000_000),
-    /** Who the claim is assigned to; null or an empty name unassigns it. */
-    assignee: assigneeSchema(),
-  })
-  .partial()
-  .strict();
-
-const span = z
-  .object({ start: z.number().int().min(0), end: z.number().int().min(1) })
-  .refine((s) => s.end > s.start, 'a claim must cover some text');
 
 export const claimsMethods = {
   'claims.list': defineMethod<Claim[]>()(
@@ -83,7 +39,7 @@ export const claimsMethods = {
   'claims.delete': defineMethod<{ id: string }>()(z.object({ id }).strict(), 'Delete a claim (claims.restore undoes it).'),
   'claims.restore': defineMethod<Claim>()(z.object({ id }).strict(), 'Bring back a deleted claim with its chain.'),
   'claims.reattach': defineMethod<Claim>()(
-    z.object({ id, span }).strict(),
+    z.object({ id, span: claimSpanSchema }).strict(),
     'Anchor an orphaned (or misplaced) claim to a new span of its document.',
   ),
   'claims.setChain': defineMethod<Claim>()(
@@ -94,5 +50,51 @@ export const claimsMethods = {
     z.object({ query: typedLine().min(1).max(500), limit: z.number().int().min(1).max(500).default(100) }).strict(),
     'Full-text search over claim quotes, statements, claimants and notes.',
   ),
-};
-
+  'claims.setStatus': defineMethod<Claim>()(
+    z.object({ id, status: z.enum(CLAIM_STATUSES) }).strict(),
+    'Move a claim along the review workflow: forward one step at a time, back to any earlier step.',
+  ),
+  'claims.setVerdict': defineMethod<Claim>()(
+    z.object({ id, ratingId: id.nullable() }).strict(),
+    'Give a claim a verdict from the current scale, or take it away (null).',
+  ),
+  'claims.setRationale': defineMethod<Claim>()(
+    z
+      .object({
+        id,
+        rationaleJson: z.string().max(MAX_RATIONALE_JSON_CHARS, 'the rationale is too long').nullable(),
+        rationaleText: z.string().max(MAX_RATIONALE_TEXT_CHARS, 'the rationale is too long'),
+      })
+      .strict(),
+    'Save the reasoning behind a verdict: Lexical editor state and its plain text.',
+  ),
+  'claims.records': defineMethod<ClaimRecords>()(
+    z.object({ claimId: id }).strict(),
+    'A claim’s history, evidence and linked appearances read together, so a claim deleted meanwhile is never half-answered: evidence and appearances are null for a claim in the bin.',
+  ),
+  'claims.findAppearances': defineMethod<AppearanceCandidate[]>()(
+    z
+      .object({
+        id,
+        minScore: z.number().min(MIN_MATCH_SCORE).max(1).default(MIN_MATCH_SCORE),
+        limit: z.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
+    'Passages in other documents that repeat a claim word for word or nearly, best first.',
+  ),
+  'claims.linkAppearance': defineMethod<ClaimAppearance>()(
+    z
+      .object({ id, documentId: id, start: z.number().int().min(0), end: z.number().int().min(1) })
+      .strict()
+      .refine((a) => a.end > a.start, 'an appearance must cover some text'),
+    'Record that a span of another document is the same claim.',
+  ),
+  'claims.unlinkAppearance': defineMethod<{ appearanceId: string }>()(
+    z.object({ appearanceId: id }).strict(),
+    'Forget a linked appearance.',
+  ),
+  'claims.appearances': defineMethod<ClaimAppearances>()(
+    z.object({ id }).strict(),
+    'The linked appearances of a claim and the first place it was published.',
+  ),
+} satisfies NamespaceMethods<'claims'>;

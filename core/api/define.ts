@@ -20,3 +20,9 @@ export function defineMethod<R>() {
     scope: 'any' | 'local' = 'any',
   ): MethodSpec<A, R> => ({ args, description, scope });
 }
+
+/**
+ * The methods of one namespace, as its contract file declares them: every name must start with
+ * the namespace, so core/api/claims.ts can declare `claims.x` and nothing else.
+ */
+export type NamespaceMethods<N extends string> = Record<`${N}.${string}`, MethodSpec>;

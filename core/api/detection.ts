@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CUE_STANCES, type Claim, type RejectedSuggestion } from '../domain.js';
 import type { Suggestion } from '../detection/types.js';
-import { defineMethod } from './define.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 
 const id = z.uuid();
 
@@ -55,4 +55,4 @@ export const detectionMethods = {
     z.object({ id }).strict(),
     'Take a rejection back, so the suggestion is proposed again.',
   ),
-};
+} satisfies NamespaceMethods<'detection'>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_PROGRESS, PROVENANCE_FIELDS, type DocumentDetail, type DocumentSummary, type ImportOutcome, type SearchHit } from '../domain.js';
-import { defineMethod } from './define.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
 export const documentSortSchema = z.enum(['title', 'outlet', 'publishedAt', 'createdAt', 'progress']);
@@ -129,4 +129,4 @@ export const documentsMethods = {
       .strict(),
     'Import pasted text as a document.',
   ),
-};
+} satisfies NamespaceMethods<'documents'>;

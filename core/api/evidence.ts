@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EVIDENCE_STANCES, type Evidence } from '../domain.js';
 import { isCalendarDate } from '../review/calendar-date.js';
-import { defineMethod } from './define.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
@@ -91,4 +91,4 @@ export const evidenceMethods = {
     z.object({ id }).strict(),
     'The bytes of a file attached as evidence, so the host can open it with the system viewer.',
   ),
-};
+} satisfies NamespaceMethods<'evidence'>;

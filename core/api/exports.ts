@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { MergeSummary } from '../bundle/format.js';
-import { defineMethod } from './define.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
@@ -56,15 +55,4 @@ export const exportsMethods = {
     z.object({ exportId: id }).strict(),
     'Stop a running export; it answers with a cancelled error. False when no export with that ID is running.',
   ),
-  'bundles.import': defineMethod<MergeSummary>()(
-    z
-      .object({
-        // No length limits here: an oversized bundle is answered with too_large, not a schema error.
-        dataBase64: z.string().optional(),
-        json: z.string().optional(),
-      })
-      .strict()
-      .refine((b) => (b.dataBase64 === undefined) !== (b.json === undefined), 'give either dataBase64 or json'),
-    'Merge a Claimtrace bundle into the open workbench by ID: new rows are added, and for rows both hold the later change wins (the other version stays in the history). All or nothing.',
-  ),
-};
+} satisfies NamespaceMethods<'exports'>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMethod } from './define.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
@@ -36,4 +36,4 @@ export const hostMethods = {
     'Open an evidence file stored in the workbench with the system viewer.',
     'local',
   ),
-};
+} satisfies NamespaceMethods<'host'>;

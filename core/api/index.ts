@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define.js';
-import { appearancesMethods } from './appearances.js';
+import { bundlesMethods } from './bundles.js';
 import { claimsMethods } from './claims.js';
 import { detectionMethods } from './detection.js';
 import { documentsMethods } from './documents.js';
-import { hostMethods } from './host.js';
 import { evidenceMethods } from './evidence.js';
 import { exportsMethods } from './exports.js';
+import { historyMethods } from './history.js';
+import { hostMethods } from './host.js';
 import { ratingsMethods } from './ratings.js';
 import { reviewMethods } from './review.js';
 import { settingsMethods } from './settings.js';
@@ -21,11 +22,12 @@ export const contract = {
   ...claimsMethods,
   ...detectionMethods,
   ...settingsMethods,
+  ...historyMethods,
   ...reviewMethods,
   ...ratingsMethods,
   ...evidenceMethods,
-  ...appearancesMethods,
   ...exportsMethods,
+  ...bundlesMethods,
   ...hostMethods,
 } satisfies Record<string, MethodSpec>;
 
@@ -37,9 +39,17 @@ export type ArgsIn<M extends MethodName> = z.input<Contract[M]['args']>;
 export type Args<M extends MethodName> = z.output<Contract[M]['args']>;
 export type Result<M extends MethodName> = Exclude<Contract[M]['__result'], undefined>;
 
+/** The part of a method name before the dot: "claims" for `claims.create`. */
+export type Namespace = MethodName extends `${infer N}.${string}` ? N : never;
+/** The methods of one namespace, as the contract lists them. */
+export type MethodsOf<N extends Namespace> = Extract<MethodName, `${N}.${string}`>;
+
 export type Handlers = {
   [M in MethodName]: (args: Args<M>) => Result<M> | Promise<Result<M>>;
 };
+
+/** The handlers of one namespace: every method the contract lists under it, and no other. */
+export type NamespaceHandlers<N extends Namespace> = Pick<Handlers, MethodsOf<N>>;
 
 export const methodNames = Object.keys(contract) as MethodName[];
 

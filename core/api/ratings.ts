@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Rating } from '../domain.js';
 import type { ScaleBounds } from '../review/scale.js';
-import { defineMethod } from './define.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 import { HEX_COLOUR, HEX_COLOUR_MESSAGE } from '../review/colour.js';
 import { typedLine, typedText } from './typed-text.js';
 
@@ -62,4 +62,4 @@ export const ratingsMethods = {
     z.object({ id }).strict(),
     'Delete a rating that no claim, binned ones included, has as its verdict; a rating in use can only be archived.',
   ),
-};
+} satisfies NamespaceMethods<'ratings'>;

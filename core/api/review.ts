@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { CLAIM_STATUSES, type Claim, type ClaimInContext, type ClaimStatus, type Evidence, type HistoryEvent, type Rating } from '../domain.js';
+import { CLAIM_STATUSES, type ClaimInContext, type ClaimStatus, type HistoryEvent, type Rating } from '../domain.js';
 import { MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
-import { MAX_RATIONALE_JSON_CHARS, MAX_RATIONALE_TEXT_CHARS } from '../review/rationale.js';
-import type { ClaimAppearances } from './appearances.js';
-import { defineMethod } from './define.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
@@ -48,42 +46,7 @@ export interface ReviewDashboard {
   recentActivity: HistoryEvent[];
 }
 
-/** What the inspector shows under a claim, read at one moment. */
-export interface ClaimRecords {
-  history: HistoryEvent[];
-  /** Null once the claim is in the bin: its evidence goes and comes back with it. */
-  evidence: Evidence[] | null;
-  /** Null once the claim is in the bin, like the evidence. */
-  appearances: ClaimAppearances | null;
-}
-
 export const reviewMethods = {
-  'claims.setStatus': defineMethod<Claim>()(
-    z.object({ id, status: z.enum(CLAIM_STATUSES) }).strict(),
-    'Move a claim along the review workflow: forward one step at a time, back to any earlier step.',
-  ),
-  'claims.setVerdict': defineMethod<Claim>()(
-    z.object({ id, ratingId: id.nullable() }).strict(),
-    'Give a claim a verdict from the current scale, or take it away (null).',
-  ),
-  'claims.setRationale': defineMethod<Claim>()(
-    z
-      .object({
-        id,
-        rationaleJson: z.string().max(MAX_RATIONALE_JSON_CHARS, 'the rationale is too long').nullable(),
-        rationaleText: z.string().max(MAX_RATIONALE_TEXT_CHARS, 'the rationale is too long'),
-      })
-      .strict(),
-    'Save the reasoning behind a verdict: Lexical editor state and its plain text.',
-  ),
-  'history.forClaim': defineMethod<HistoryEvent[]>()(
-    z.object({ claimId: id }).strict(),
-    'Every recorded change to a claim, its chain, verdict, rationale and evidence, newest first.',
-  ),
-  'claims.records': defineMethod<ClaimRecords>()(
-    z.object({ claimId: id }).strict(),
-    'A claim’s history, evidence and linked appearances read together, so a claim deleted meanwhile is never half-answered: evidence and appearances are null for a claim in the bin.',
-  ),
   'review.queue': defineMethod<{ items: ReviewQueueItem[]; total: number }>()(
     z
       .object({
@@ -116,4 +79,4 @@ export const reviewMethods = {
     z.object({ top: z.number().int().min(1).max(100).default(10) }).strict(),
     'Counts by status and verdict, verdicts for the busiest sources and documents, orphans, flagged chains and recent activity.',
   ),
-};
+} satisfies NamespaceMethods<'review'>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Settings } from '../domain.js';
-import { defineMethod } from './define.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
 export const settingsSchema = z
@@ -18,4 +18,4 @@ export const settingsMethods = {
     settingsSchema.partial(),
     'Change some settings; returns all of them.',
   ),
-};
+} satisfies NamespaceMethods<'settings'>;

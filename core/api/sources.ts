@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALIAS_KINDS, SOURCE_KINDS, type ChainGraph, type Source, type SourceTrace } from '../domain.js';
-import { defineMethod } from './define.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
@@ -67,4 +67,4 @@ export const sourcesMethods = {
       .refine((g) => [g.claimId, g.documentId, g.sourceId].filter(Boolean).length === 1, 'give exactly one of claimId, documentId, sourceId'),
     'The attribution chains of a claim, a document or a source as a graph.',
   ),
-};
+} satisfies NamespaceMethods<'sources'>;

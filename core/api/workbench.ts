@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { WorkbenchInfo } from '../domain.js';
-import { defineMethod } from './define.js';
+import { defineMethod, type NamespaceMethods } from './define.js';
 
 /** One snapshot of the workbench in its backup folder. */
 export interface BackupEntry {
@@ -33,4 +33,4 @@ export const workbenchMethods = {
     z.object({}).strict(),
     'Writes a snapshot of the workbench into its backup folder now; returns it.',
   ),
-};
+} satisfies NamespaceMethods<'workbench'>;

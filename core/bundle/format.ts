@@ -3,17 +3,17 @@
 // it has seen before. Keys are the workbench columns in camelCase; nothing is derived or renamed,
 // so an import writes back exactly what an export read.
 import type {
-  AliasKind,
-  ClaimKind,
-  ClaimOrigin,
-  ClaimStatus,
-  CueStance,
-  EvidenceKind,
-  EvidenceStance,
-  HopKind,
+  AttributionHop,
+  Claim,
+  ClaimAppearance,
+  DocumentDetail,
+  Evidence,
+  EvidenceFile,
+  HistoryEvent,
   MetadataProvenance,
-  SourceKind,
-  TextDirection,
+  Rating,
+  RejectedSuggestion,
+  Source,
 } from '../domain.js';
 import type { ReportScopeKind } from '../reports/model.js';
 
@@ -29,123 +29,69 @@ export const OLDEST_BUNDLE_VERSION = 1;
 export const BUNDLE_MEDIA_TYPE = 'application/vnd.claimtrace.bundle+json';
 export const BUNDLE_EXTENSION = '.claimtrace-bundle.json';
 
-export interface BundleDocument {
-  id: string;
-  title: string;
-  outlet: string | null;
+// Each row is its domain type as stored: what the app computes on reading (counts, chains, flags)
+// is left out, and what only storage has (deletion times, stored offsets, raw JSON) is added, so a
+// field added to a domain type is a field every bundle row must say how it carries.
+
+export type BundleDocument = Omit<
+  DocumentDetail,
+  'length' | 'claimCount' | 'doneCount' | 'articleStart' | 'photoCredits' | 'provenance'
+> & {
   outletSourceId: string | null;
-  author: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  direction: TextDirection;
   contentHash: string;
   /**
    * Where the article begins after page furniture. Optional within version 2: bundles written
    * before it existed leave it out, which reads as null (the whole page is the article).
    */
   articleStart?: number | null;
-  commentsStart: number | null;
   /** The detected photo credits, as stored (a JSON array). */
   photoCredits: unknown[];
   /** Where each detected field came from and whether a person confirmed it; absent before it existed. */
   provenance?: MetadataProvenance;
-  sourceFile: string | null;
-  sourceFormat: string | null;
-  createdAt: string;
-  updatedAt: string;
   /** Set when the document is in the bin. */
   deletedAt: string | null;
-  text: string;
-}
+};
 
-export interface BundleSource {
-  id: string;
-  name: string;
-  kind: SourceKind;
-  country: string | null;
-  stateAffiliated: boolean;
-  notes: string;
+/**
+ * A source with its aliases; an alias is a value of its source (a spelling), so it travels without
+ * an ID of its own. `wikidataId` and `confirmed` are there from version 3 on, and are read as null
+ * and true from older bundles.
+ */
+export type BundleSource = Omit<Source, 'claimCount'> & {
   /** The source this one was merged into; merged sources stay so that old IDs still resolve. */
   mergedInto: string | null;
-  /** Version 3 on; read as null and true from older bundles. */
-  wikidataId: string | null;
-  confirmed: boolean;
   createdAt: string;
   updatedAt: string;
-  /** An alias is a value of its source (a spelling), so it travels without an ID of its own. */
-  aliases: { alias: string; kind: AliasKind }[];
-}
+};
 
-export interface BundleRating {
-  id: string;
-  key: string;
-  label: string;
-  color: string;
-  ordinal: number;
-  ratingValue: number | null;
-  description: string;
-  archived: boolean;
-}
+export type BundleRating = Rating;
 
-export interface BundleClaim {
-  id: string;
-  documentId: string;
-  quote: string;
-  prefix: string;
-  suffix: string;
+/**
+ * A claim as stored. `assignee` is absent from bundles written before claims had assignees;
+ * they are read as unassigned.
+ */
+export type BundleClaim = Omit<Claim, 'start' | 'end' | 'rationaleJson' | 'tags' | 'hops' | 'chainFlag' | 'fromComment'> & {
   startOffset: number | null;
   endOffset: number | null;
-  orphaned: boolean;
-  statement: string;
-  claimant: string;
-  kind: ClaimKind;
-  checkworthiness: number | null;
-  status: ClaimStatus;
-  ratingId: string | null;
-  /**
-   * The reviewer the claim is assigned to, or null. Bundles written before claims had assignees
-   * lack the key; they are read as unassigned.
-   */
-  assignee: string | null;
   rationaleJson: string | null;
-  rationaleText: string;
-  notesJson: string | null;
-  notesText: string;
-  origin: ClaimOrigin;
-  createdAt: string;
-  updatedAt: string;
   /** Set when the claim is in the bin. */
   deletedAt: string | null;
-}
+};
 
-export interface BundleHop {
-  id: string;
+/** A hop as stored: its source by ID only. `stance` is there from version 3 on, read as null from older bundles. */
+export type BundleHop = Omit<AttributionHop, 'sourceName' | 'sourceKind' | 'cue'> & {
   claimId: string;
-  ordinal: number;
-  sourceId: string;
-  kind: HopKind;
   cueStart: number | null;
   cueEnd: number | null;
   cueText: string | null;
-  /** Version 3 on; read as null from older bundles. */
-  stance: CueStance | null;
   createdAt: string;
   updatedAt: string;
-}
+};
 
 /** A suggestion rejected in a document (version 3 on): it stays rejected in every workbench. */
-export interface BundleRejection {
-  id: string;
-  documentId: string;
-  claimQuote: string;
-  claimStart: number;
-  claimEnd: number;
-  chain: { source: string; sourceId: string | null }[];
-  rejectedBy: string;
-  rejectedAt: string;
-}
+export type BundleRejection = RejectedSuggestion;
 
+// Tags have no domain type of their own: a claim carries its tags as names.
 export interface BundleTag {
   id: string;
   name: string;
@@ -157,15 +103,9 @@ export interface BundleClaimTag {
   tagId: string;
 }
 
-export interface BundleEvidence {
-  id: string;
-  claimId: string;
-  kind: EvidenceKind;
-  stance: EvidenceStance;
-  url: string | null;
+/** Evidence as stored: a passage and a file by reference, as the evidence table holds them. */
+export type BundleEvidence = Omit<Evidence, 'title' | 'passage' | 'file'> & {
   title: string | null;
-  accessedAt: string | null;
-  note: string;
   documentId: string | null;
   quote: string | null;
   prefix: string | null;
@@ -173,43 +113,20 @@ export interface BundleEvidence {
   startOffset: number | null;
   endOffset: number | null;
   fileId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+};
 
-export interface BundleFile {
-  id: string;
-  name: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
+export type BundleFile = EvidenceFile & {
   createdAt: string;
   dataBase64: string;
-}
+};
 
-export interface BundleAppearance {
-  id: string;
-  claimId: string;
-  documentId: string;
-  quote: string;
+export type BundleAppearance = Omit<ClaimAppearance, 'documentTitle' | 'documentUrl' | 'publishedAt' | 'start' | 'end'> & {
   startOffset: number;
   endOffset: number;
-  score: number;
   createdAt: string;
-}
+};
 
-export interface BundleHistory {
-  id: string;
-  at: string;
-  actor: string;
-  entity: string;
-  entityId: string;
-  claimId: string | null;
-  action: string;
-  field: string | null;
-  oldValue: string | null;
-  newValue: string | null;
-}
+export type BundleHistory = HistoryEvent;
 
 export interface Bundle {
   format: typeof BUNDLE_FORMAT;

@@ -52,7 +52,7 @@ export function validateBundle(value: unknown): Bundle {
   }
   const parsed = bundleSchema.safeParse(value);
   if (!parsed.success) throw new ApiError('invalid_arguments', describeProblems(parsed.error));
-  return parsed.data as Bundle;
+  return parsed.data;
 }
 
 function describeProblems(error: z.ZodError): string {

@@ -253,7 +253,7 @@ export const bundleSchema = z
   })
   .strict()
   .superRefine((bundle, context) => {
-    for (const problem of referenceProblems(bundle as Bundle)) context.addIssue({ code: 'custom', ...problem });
+    for (const problem of referenceProblems(bundle)) context.addIssue({ code: 'custom', ...problem });
   });
 
 /**
@@ -304,29 +304,43 @@ export function referenceProblems(bundle: Bundle): Problem[] {
   idsOf('rejections', bundle.rejections);
   idsOf('history', bundle.history);
 
-  const checks: [keyof Bundle, readonly Record<string, unknown>[], string, Set<string>, boolean][] = [
-    ['documents', bundle.documents as unknown as Record<string, unknown>[], 'outletSourceId', sources, true],
-    ['sources', bundle.sources as unknown as Record<string, unknown>[], 'mergedInto', sources, true],
-    ['claims', bundle.claims as unknown as Record<string, unknown>[], 'documentId', documents, false],
-    ['claims', bundle.claims as unknown as Record<string, unknown>[], 'ratingId', ratings, true],
-    ['hops', bundle.hops as unknown as Record<string, unknown>[], 'claimId', claims, false],
-    ['hops', bundle.hops as unknown as Record<string, unknown>[], 'sourceId', sources, false],
-    ['claimTags', bundle.claimTags as unknown as Record<string, unknown>[], 'claimId', claims, false],
-    ['claimTags', bundle.claimTags as unknown as Record<string, unknown>[], 'tagId', tags, false],
-    ['evidence', bundle.evidence as unknown as Record<string, unknown>[], 'claimId', claims, false],
-    ['evidence', bundle.evidence as unknown as Record<string, unknown>[], 'documentId', documents, true],
-    ['evidence', bundle.evidence as unknown as Record<string, unknown>[], 'fileId', files, true],
-    ['appearances', bundle.appearances as unknown as Record<string, unknown>[], 'claimId', claims, false],
-    ['appearances', bundle.appearances as unknown as Record<string, unknown>[], 'documentId', documents, false],
-    ['rejections', bundle.rejections as unknown as Record<string, unknown>[], 'documentId', documents, false],
+  const references = [
+    reference('documents', bundle.documents, 'outletSourceId', sources, true),
+    reference('sources', bundle.sources, 'mergedInto', sources, true),
+    reference('claims', bundle.claims, 'documentId', documents, false),
+    reference('claims', bundle.claims, 'ratingId', ratings, true),
+    reference('hops', bundle.hops, 'claimId', claims, false),
+    reference('hops', bundle.hops, 'sourceId', sources, false),
+    reference('claimTags', bundle.claimTags, 'claimId', claims, false),
+    reference('claimTags', bundle.claimTags, 'tagId', tags, false),
+    reference('evidence', bundle.evidence, 'claimId', claims, false),
+    reference('evidence', bundle.evidence, 'documentId', documents, true),
+    reference('evidence', bundle.evidence, 'fileId', files, true),
+    reference('appearances', bundle.appearances, 'claimId', claims, false),
+    reference('appearances', bundle.appearances, 'documentId', documents, false),
+    reference('rejections', bundle.rejections, 'documentId', documents, false),
   ];
-  for (const [table, rows, field, known, nullable] of checks) {
-    for (let index = 0; index < rows.length; index += 1) {
-      const value = rows[index]![field];
+  for (const { table, field, values, known, nullable } of references) {
+    for (let index = 0; index < values.length; index += 1) {
+      const value = values[index];
       if (value === null && nullable) continue;
       if (typeof value === 'string' && known.has(value)) continue;
       if (add([table, index, field], `points at ${String(value)}, which the bundle does not hold`)) return problems;
     }
   }
   return problems;
+}
+
+/** One column of a bundle table that holds IDs of rows the bundle must also hold. */
+interface Reference {
+  table: keyof Bundle;
+  field: string;
+  values: unknown[];
+  known: Set<string>;
+  /** Whether an empty reference (null) is allowed. */
+  nullable: boolean;
+}
+
+function reference<T>(table: keyof Bundle, rows: readonly T[], field: keyof T & string, known: Set<string>, nullable: boolean): Reference {
+  return { table, field, values: rows.map((row) => row[field]), known, nullable };
 }

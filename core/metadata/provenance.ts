@@ -63,3 +63,8 @@ export function withConfirmed(provenance: MetadataProvenance, field: ProvenanceF
   const entry = provenance[field];
   return entry ? { ...provenance, [field]: { ...entry, confirmed: true } } : provenance;
 }
+
+/** Whether a document field is one whose provenance is recorded. */
+export function isProvenanceField(key: string): key is ProvenanceField {
+  return (PROVENANCE_FIELDS as readonly string[]).includes(key);
+}

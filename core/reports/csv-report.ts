@@ -1,8 +1,9 @@
 // One row per claim, RFC 4180: CRLF line endings, a field quoted when it holds a comma, quote,
 // CR or LF, quotes doubled. Claims come in the same order as the other reports.
+import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 import { CHAIN_SEPARATOR, chainSourceNames } from './chain.js';
 import { numberedClaims, type NumberedClaim } from './claim-order.js';
-import { commentProvenanceLabel, STATUS_LABELS } from './labels.js';
+import { commentProvenanceLabel } from './labels.js';
 import type { ReportModel } from './model.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
 

@@ -1,6 +1,8 @@
 // One claim of the HTML report: verdict first, then what was said and where, who it is
 // attributed to, why the verdict, the evidence and the recent history.
 import type { Rating } from '../domain.js';
+import { HOP_KIND_AFTER_SOURCE } from '../vocabulary/hop-kinds.js';
+import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 import { chainFlagNote, chainFlagOf, chainSteps } from './chain.js';
 import { inkOn, safeColor } from './colors.js';
 import { claimContext } from './context-sentence.js';
@@ -9,7 +11,7 @@ import { escapeHtml } from './html-escape.js';
 import { evidenceListHtml } from './html-evidence.js';
 import { historyHtml } from './html-history.js';
 import { dirAttr, joinDot, langAttr, paragraphsHtml } from './html-text.js';
-import { commentProvenanceLabel, HOP_KIND_LABELS, STATUS_LABELS, UNRATED_LABEL } from './labels.js';
+import { commentProvenanceLabel, UNRATED_LABEL } from './labels.js';
 import { renderLexicalHtml } from './lexical-html.js';
 import type { NumberedClaim } from './claim-order.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
@@ -96,7 +98,7 @@ function factsHtml(claim: ReportClaim, document: ReportDocument | undefined): st
 
 function chainHtml(claim: ReportClaim, document: ReportDocument | undefined): string {
   const steps = chainSteps(claim, document).map((step) => {
-    const kind = step.hopKind ? ` <span class="hop-kind">${escapeHtml(HOP_KIND_LABELS[step.hopKind])}</span>` : '';
+    const kind = step.hopKind ? ` <span class="hop-kind">${escapeHtml(HOP_KIND_AFTER_SOURCE[step.hopKind])}</span>` : '';
     const flag = step.flagged ? '<span class="flag">unnamed</span>' : '';
     const cls = step.role === 'document' ? 'step document' : step.flagged ? 'step flagged' : 'step';
     return `<span class="${cls}"><bdi>${escapeHtml(step.name)}</bdi>${kind}${flag}</span>`;

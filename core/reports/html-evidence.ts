@@ -2,10 +2,10 @@
 // Links are the only outside references the report makes, and only as plain anchors the reader
 // chooses to follow: never loaded, never sending a referrer.
 import type { Evidence } from '../domain.js';
+import { EVIDENCE_STANCE_LABELS } from '../vocabulary/stances.js';
 import { formatDate } from './dates.js';
 import { formatSize } from './format-size.js';
 import { escapeHtml, safeHttpUrl } from './html-escape.js';
-import { STANCE_LABELS } from './labels.js';
 
 export function evidenceListHtml(evidence: Evidence[]): string {
   return `<ul class="evidence">${evidence.map(evidenceItemHtml).join('')}</ul>`;
@@ -14,7 +14,7 @@ export function evidenceListHtml(evidence: Evidence[]): string {
 function evidenceItemHtml(item: Evidence): string {
   const parts: string[] = [
     `<li class="evidence-item ev-${item.kind}" data-kind="${item.kind}" data-stance="${item.stance}">`,
-    `<span class="stance ${item.stance}">${escapeHtml(STANCE_LABELS[item.stance])}</span> `,
+    `<span class="stance ${item.stance}">${escapeHtml(EVIDENCE_STANCE_LABELS[item.stance])}</span> `,
   ];
   const title = item.title.trim() || (item.kind === 'file' ? (item.file?.name ?? '') : '');
   if (title) parts.push(`<span class="ev-title" dir="auto">${escapeHtml(title)}</span>`);

@@ -1,8 +1,8 @@
 // The sources appendix: every outlet, agency, official and unnamed source the chains pass through,
 // with what is known about it, so a reader can weigh "state media" against "wire agency".
 import type { Source } from '../domain.js';
+import { SOURCE_KIND_LABELS } from '../vocabulary/source-kinds.js';
 import { escapeHtml } from './html-escape.js';
-import { SOURCE_KIND_LABELS } from './labels.js';
 import type { ReportModel } from './model.js';
 import { claimCountsBySource } from './summary.js';
 

@@ -1,44 +1,5 @@
-// The words a reader sees for the workbench's internal keys, shared by every human-readable export.
-import type { ClaimStatus, EvidenceKind, EvidenceStance, HopKind, SourceKind } from '../domain.js';
-
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  unreviewed: 'Unreviewed',
-  in_progress: 'In progress',
-  in_review: 'In review',
-  done: 'Done',
-};
-
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  wire_agency: 'Wire agency',
-  state_media: 'State media',
-  newspaper: 'Newspaper',
-  broadcaster: 'Broadcaster',
-  website: 'Website',
-  official: 'Official',
-  person: 'Person',
-  unnamed: 'Unnamed source',
-};
-
-/** How the text shows each hop, phrased to follow the source's name ("AFP, quoted"). */
-export const HOP_KIND_LABELS: Record<HopKind, string> = {
-  quote: 'quoted',
-  paraphrase: 'paraphrased',
-  citing: 'cited',
-  credit: 'credited',
-  link: 'linked',
-};
-
-export const STANCE_LABELS: Record<EvidenceStance, string> = {
-  supporting: 'Supports',
-  refuting: 'Refutes',
-  context: 'Context',
-};
-
-export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
-  url: 'Link',
-  passage: 'Passage',
-  file: 'File',
-};
+// Words of the reports: the scope, an unrated claim, a claim from the reader comments (which the
+// app's reader says the same way). The words for statuses, kinds and stances are in core/vocabulary.
 
 export const SCOPE_LABELS = {
   document: 'Document',

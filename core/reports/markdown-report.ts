@@ -1,16 +1,20 @@
 // The report as CommonMark (with GFM tables) for pasting into a CMS: the same order, numbers and
 // wording as the HTML report, every piece of user text escaped.
 import type { Evidence } from '../domain.js';
+import { HOP_KIND_AFTER_SOURCE } from '../vocabulary/hop-kinds.js';
+import { SOURCE_KIND_LABELS } from '../vocabulary/source-kinds.js';
+import { EVIDENCE_STANCE_LABELS } from '../vocabulary/stances.js';
+import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 import { CHAIN_SEPARATOR, chainFlagNote, chainFlagOf, chainSteps } from './chain.js';
 import { claimsByDocument, type NumberedClaim } from './claim-order.js';
 import { claimContext } from './context-sentence.js';
 import { documentDate, formatDate, formatDateTime } from './dates.js';
 import { formatSize } from './format-size.js';
-import { recentHistory } from './history-lines.js';
 import { safeHttpUrl } from './html-escape.js';
-import { commentProvenanceLabel, HOP_KIND_LABELS, SCOPE_LABELS, SOURCE_KIND_LABELS, STANCE_LABELS, STATUS_LABELS, UNRATED_LABEL } from './labels.js';
+import { commentProvenanceLabel, SCOPE_LABELS, UNRATED_LABEL } from './labels.js';
 import { markdownCell, markdownInline, markdownParagraphs } from './markdown-escape.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
+import { recentHistory } from './recent-history.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
 import { claimCountsBySource, statusCounts, verdictCounts } from './summary.js';
 
@@ -104,7 +108,7 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
   if (claim.history.length > 0) {
     const { lines, omitted } = recentHistory(claim.history, model.scale);
     const items = lines.map(
-      (l) => `- ${markdownInline(formatDateTime(l.at))} — ${markdownInline(l.actor)}: ${markdownInline(l.text)}`,
+      (l) => `- ${markdownInline(formatDateTime(l.at))} — ${markdownInline(l.actor)}: ${markdownInline(l.sentence)}`,
     );
     if (omitted > 0) items.unshift(`- *${omitted} earlier ${omitted === 1 ? 'change' : 'changes'} not shown*`);
     blocks.push('**History**', items.join('\n'));
@@ -114,7 +118,7 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
 
 function chainMarkdown(claim: ReportClaim, document: ReportDocument | undefined): string {
   const steps = chainSteps(claim, document).map((step) => {
-    const kind = step.hopKind ? ` (${HOP_KIND_LABELS[step.hopKind]})` : '';
+    const kind = step.hopKind ? ` (${HOP_KIND_AFTER_SOURCE[step.hopKind]})` : '';
     const flag = step.flagged ? ' ⚠ *unnamed*' : '';
     return `${markdownInline(step.name)}${kind}${flag}`;
   });
@@ -123,7 +127,7 @@ function chainMarkdown(claim: ReportClaim, document: ReportDocument | undefined)
 }
 
 function evidenceLine(item: Evidence): string {
-  const parts: string[] = [`**${STANCE_LABELS[item.stance]}**`];
+  const parts: string[] = [`**${EVIDENCE_STANCE_LABELS[item.stance]}**`];
   const title = item.title.trim();
   const linked = item.kind === 'url' && item.url !== null && safeHttpUrl(item.url) !== null;
   if (linked && item.url) parts.push(linkOrText(title || item.url, item.url));

@@ -1,8 +1,9 @@
 // The counts behind the summary tables and charts. Computed once here so the HTML charts, the
 // tables and the Markdown summary always agree.
 import { CLAIM_STATUSES, type ClaimStatus, type SourceKind } from '../domain.js';
+import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 import { safeColor } from './colors.js';
-import { STATUS_LABELS, UNRATED_LABEL } from './labels.js';
+import { UNRATED_LABEL } from './labels.js';
 import type { ReportClaim, ReportModel, ReportScale } from './model.js';
 
 export const UNRATED_KEY = 'unrated';

@@ -1,5 +1,6 @@
 // A linked appearance is stored in the history as a JSON snapshot (document, span, quote) so the
 // record outlives the link and the document; readers of the history show it as words.
+import type { ClaimAppearance } from '../domain.js';
 
 export interface AppearanceSnapshot {
   documentTitle: string;
@@ -19,4 +20,10 @@ export function appearanceSnapshot(value: string | null): AppearanceSnapshot | n
   const { title, quote } = parsed as Record<string, unknown>;
   if (typeof title !== 'string' || typeof quote !== 'string') return null;
   return { documentTitle: title.trim() || 'Untitled document', quote };
+}
+
+/** The snapshot a link or unlink records: which document, which words. */
+export function appearanceHistoryValue(appearance: ClaimAppearance): { documentId: string; title: string; start: number; end: number; quote: string } {
+  const { documentId, documentTitle: title, start, end, quote } = appearance;
+  return { documentId, title, start, end, quote };
 }

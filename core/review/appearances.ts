@@ -57,3 +57,11 @@ export function earliestAppearance<T extends DatedAppearance>(appearances: reado
   }
   return best;
 }
+
+/** Earlier publication dates first, undated last. */
+export function comparePublished(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}

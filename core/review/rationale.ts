@@ -1,7 +1,7 @@
 // The rule that ties a verdict to its reasoning: a claim may only be done with a verdict when the
 // reviewer has written why. A done claim without a verdict (judged not worth checking) needs none.
 
-import type { ClaimStatus } from '../domain.js';
+import type { Claim } from '../domain.js';
 
 /** Lexical state of a long rationale stays far below this; anything larger is not a rationale. */
 export const MAX_RATIONALE_JSON_CHARS = 2_000_000;
@@ -9,11 +9,8 @@ export const MAX_RATIONALE_TEXT_CHARS = 1_000_000;
 
 export const RATIONALE_REQUIRED_MESSAGE = 'Write the rationale before marking a claim done with a verdict';
 
-export interface VerdictState {
-  status: ClaimStatus;
-  ratingId: string | null;
-  rationaleText: string;
-}
+/** What of a claim the rule looks at. */
+export type VerdictState = Pick<Claim, 'status' | 'ratingId' | 'rationaleText'>;
 
 export function hasRationale(rationaleText: string): boolean {
   return rationaleText.trim().length > 0;

@@ -11,17 +11,11 @@
 // Staying where it is counts as allowed: setting the status a claim already has changes nothing.
 
 import { CLAIM_STATUSES, type ClaimStatus } from '../domain.js';
+import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 
 const STEP: Record<ClaimStatus, number> = Object.fromEntries(
   CLAIM_STATUSES.map((status, index) => [status, index]),
 ) as Record<ClaimStatus, number>;
-
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  unreviewed: 'Unreviewed',
-  in_progress: 'In progress',
-  in_review: 'In review',
-  done: 'Done',
-};
 
 /** Whether a claim in status `from` may be moved to `to`. */
 export function canMoveStatus(from: ClaimStatus, to: ClaimStatus): boolean {

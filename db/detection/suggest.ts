@@ -3,7 +3,8 @@ import type { Suggestion } from '../../core/detection/index.js';
 import { listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
 import { listSources } from '../queries/sources.js';
-import { listRejections, rejectedMatcher } from '../queries/suggestion-rejections.js';
+import { rejectedMatcher } from '../../core/detection/rejections.js';
+import { listRejections } from '../queries/suggestion-rejections.js';
 import { claimCoverage } from './already-claimed.js';
 import { detectInWorker } from './worker/detection-runner.js';
 

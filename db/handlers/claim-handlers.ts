@@ -1,22 +1,16 @@
+import type { NamespaceHandlers } from '../../core/api/index.js';
 import type { Claim } from '../../core/domain.js';
+import { claimAppearances, findAppearances, linkAppearance, unlinkAppearance } from '../queries/appearances.js';
 import { createClaim } from '../queries/claim-create.js';
 import { deleteClaim, reattachClaim, restoreClaim, setClaimChain, updateClaim } from '../queries/claim-edits.js';
+import { setClaimRationale, setClaimStatus, setClaimVerdict } from '../queries/claim-review.js';
 import { searchClaims } from '../queries/claim-search.js';
-import { assertLiveDocument, getClaim, listClaims } from '../queries/claims.js';
-import type { HandlerContext, HandlerGroup } from './context.js';
+import { assertLiveDocument, claimState, getClaim, listClaims } from '../queries/claims.js';
+import { listEvidence } from '../queries/evidence.js';
+import { historyOfExistingClaim } from '../queries/history-read.js';
+import type { HandlerContext } from './context.js';
 
-type ClaimMethods =
-  | 'claims.list'
-  | 'claims.get'
-  | 'claims.create'
-  | 'claims.update'
-  | 'claims.delete'
-  | 'claims.restore'
-  | 'claims.reattach'
-  | 'claims.setChain'
-  | 'claims.search';
-
-export function claimHandlers({ db, emit }: HandlerContext): HandlerGroup<ClaimMethods> {
+export function claimHandlers({ db, emit }: HandlerContext): NamespaceHandlers<'claims'> {
   /**
    * Announces a change to a claim. A claim with a chain also changes how many claims its sources
    * have, which the registry shows, so the sources are announced too.
@@ -24,6 +18,16 @@ export function claimHandlers({ db, emit }: HandlerContext): HandlerGroup<ClaimM
   const changed = (claim: Pick<Claim, 'id' | 'documentId' | 'hops'>, sourcesChanged = claim.hops.length > 0) => {
     emit({ type: 'claims.changed', documentId: claim.documentId, ids: [claim.id] });
     if (sourcesChanged) emit({ type: 'sources.changed' });
+  };
+  /** A review decision (status, verdict, rationale) changes the claim only, never its sources. */
+  const reviewed = (claim: Claim): Claim => {
+    changed(claim, false);
+    return claim;
+  };
+  /** Appearances are part of their claim: the claim's document is told the claim changed. */
+  const appearancesChanged = (claimId: string) => {
+    const claim = claimState(db, claimId);
+    if (claim) emit({ type: 'claims.changed', documentId: claim.documentId, ids: [claimId] });
   };
   return {
     'claims.list': ({ documentId }) => {
@@ -62,5 +66,30 @@ export function claimHandlers({ db, emit }: HandlerContext): HandlerGroup<ClaimM
       return claim;
     },
     'claims.search': ({ query, limit }) => searchClaims(db, query, limit),
+    'claims.setStatus': ({ id, status }) => reviewed(setClaimStatus(db, id, status)),
+    'claims.setVerdict': ({ id, ratingId }) => reviewed(setClaimVerdict(db, id, ratingId)),
+    'claims.setRationale': ({ id, rationaleJson, rationaleText }) => reviewed(setClaimRationale(db, id, rationaleJson, rationaleText)),
+    // One synchronous read: no change can land between the history and the evidence.
+    'claims.records': ({ claimId }) => {
+      const state = claimState(db, claimId);
+      const live = state !== null && !state.deleted && !state.documentDeleted;
+      return {
+        history: historyOfExistingClaim(db, claimId),
+        evidence: live ? listEvidence(db, claimId) : null,
+        appearances: live ? claimAppearances(db, claimId) : null,
+      };
+    },
+    'claims.findAppearances': ({ id, minScore, limit }) => findAppearances(db, id, minScore, limit),
+    'claims.linkAppearance': ({ id, documentId, start, end }) => {
+      const appearance = linkAppearance(db, id, documentId, { start, end });
+      appearancesChanged(id);
+      return appearance;
+    },
+    'claims.unlinkAppearance': ({ appearanceId }) => {
+      const appearance = unlinkAppearance(db, appearanceId);
+      appearancesChanged(appearance.claimId);
+      return { appearanceId };
+    },
+    'claims.appearances': ({ id }) => claimAppearances(db, id),
   };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AppEvent, Handlers } from '../../core/api/index.js';
+import type { AppEvent } from '../../core/api/index.js';
 import type { WorkbenchBackups } from '../backups/workbench-backups.js';
 import type { Workbench } from '../workbench.js';
 
@@ -11,6 +11,3 @@ export interface HandlerContext {
   /** The workbench's snapshots; the same object the host's automatic backups use. */
   backups: WorkbenchBackups;
 }
-
-/** A slice of the contract's handlers, keyed by method name. */
-export type HandlerGroup<K extends keyof Handlers> = Pick<Handlers, K>;

@@ -1,12 +1,11 @@
+import type { NamespaceHandlers } from '../../core/api/index.js';
 import { acceptSuggestions } from '../detection/accept.js';
 import { suggestForDocument } from '../detection/suggest.js';
 import { listRejections, rejectSuggestion, restoreSuggestion } from '../queries/suggestion-rejections.js';
-import type { HandlerContext, HandlerGroup } from './context.js';
+import type { HandlerContext } from './context.js';
 import { writeTransaction } from '../write-transaction.js';
 
-export function detectionHandlers({ db, emit }: HandlerContext): HandlerGroup<
-  'detection.suggest' | 'detection.accept' | 'detection.reject' | 'detection.rejections' | 'detection.restore'
-> {
+export function detectionHandlers({ db, emit }: HandlerContext): NamespaceHandlers<'detection'> {
   return {
     'detection.suggest': ({ documentId, includeComments }) => suggestForDocument(db, documentId, includeComments),
     'detection.accept': ({ documentId, suggestions }) => {

@@ -1,3 +1,5 @@
+import type { NamespaceHandlers } from '../../core/api/index.js';
+import { summaryOf } from '../../core/documents/document-summary.js';
 import { importFile, importPastedText } from '../import/import-file.js';
 import { listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
@@ -6,30 +8,15 @@ import {
   deleteDocument,
   requireLiveDocuments,
   restoreDocument,
-  summaryOf,
   updateDocument,
 } from '../queries/document-edits.js';
 import { listOutlets, searchDocuments } from '../queries/document-search.js';
 import { reimportFile } from '../import/reimport-file.js';
 import { listDocuments } from '../queries/documents.js';
 import { writeTransaction } from '../write-transaction.js';
-import type { HandlerContext, HandlerGroup } from './context.js';
+import type { HandlerContext } from './context.js';
 
-type DocumentMethods =
-  | 'documents.list'
-  | 'documents.outlets'
-  | 'documents.get'
-  | 'documents.update'
-  | 'documents.updateMany'
-  | 'documents.confirmField'
-  | 'documents.delete'
-  | 'documents.restore'
-  | 'documents.search'
-  | 'documents.importFile'
-  | 'documents.importText'
-  | 'documents.reimport';
-
-export function documentHandlers({ db, emit }: HandlerContext): HandlerGroup<DocumentMethods> {
+export function documentHandlers({ db, emit }: HandlerContext): NamespaceHandlers<'documents'> {
   const changed = <T>(ids: string[], value: T): T => {
     emit({ type: 'documents.changed', ids });
     return value;

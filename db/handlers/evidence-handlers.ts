@@ -1,3 +1,4 @@
+import type { NamespaceHandlers } from '../../core/api/index.js';
 import { ApiError } from '../../core/api/result.js';
 import type { Evidence } from '../../core/domain.js';
 import { claimState, getClaim } from '../queries/claims.js';
@@ -11,19 +12,9 @@ import {
   updateEvidence,
 } from '../queries/evidence-edits.js';
 import { readEvidenceFileBytes } from '../queries/evidence-files.js';
-import type { HandlerContext, HandlerGroup } from './context.js';
+import type { HandlerContext } from './context.js';
 
-type EvidenceMethods =
-  | 'evidence.list'
-  | 'evidence.addUrl'
-  | 'evidence.addPassage'
-  | 'evidence.addFile'
-  | 'evidence.update'
-  | 'evidence.delete'
-  | 'evidence.restore'
-  | 'evidence.file';
-
-export function evidenceHandlers({ db, emit }: HandlerContext): HandlerGroup<EvidenceMethods> {
+export function evidenceHandlers({ db, emit }: HandlerContext): NamespaceHandlers<'evidence'> {
   /** Evidence is part of its claim: the claim's document is told the claim changed. */
   const changed = (evidence: Evidence): Evidence => {
     const claim = claimState(db, evidence.claimId);

@@ -1,10 +1,8 @@
+import type { NamespaceHandlers } from '../../core/api/index.js';
 import { ApiError } from '../../core/api/result.js';
-import type { HandlerGroup } from './context.js';
-
-type HostMethods = 'host.savePdf' | 'host.saveFile' | 'host.openEvidenceFile';
 
 /** The workbench alone cannot reach the operating system; the desktop host replaces these. */
-export function hostHandlers(): HandlerGroup<HostMethods> {
+export function hostHandlers(): NamespaceHandlers<'host'> {
   const unsupported = (): never => {
     throw new ApiError('unsupported', 'This needs the desktop app; in the browser the file is downloaded instead.');
   };

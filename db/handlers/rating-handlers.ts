@@ -1,3 +1,4 @@
+import type { NamespaceHandlers } from '../../core/api/index.js';
 import {
   archiveRating,
   createRating,
@@ -7,18 +8,9 @@ import {
   reorderRatings,
   updateRating,
 } from '../queries/ratings.js';
-import type { HandlerContext, HandlerGroup } from './context.js';
+import type { HandlerContext } from './context.js';
 
-type RatingMethods =
-  | 'ratings.list'
-  | 'ratings.scale'
-  | 'ratings.create'
-  | 'ratings.update'
-  | 'ratings.reorder'
-  | 'ratings.archive'
-  | 'ratings.delete';
-
-export function ratingHandlers({ db, emit }: HandlerContext): HandlerGroup<RatingMethods> {
+export function ratingHandlers({ db, emit }: HandlerContext): NamespaceHandlers<'ratings'> {
   // Every open window colours claims by the scale, so each change to it is announced.
   const changed = <T>(value: T): T => {
     emit({ type: 'ratings.changed' });

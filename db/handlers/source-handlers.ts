@@ -1,23 +1,13 @@
+import type { NamespaceHandlers } from '../../core/api/index.js';
 import { chainGraph, type GraphScope } from '../queries/graph.js';
 import { getSource } from '../queries/source-detail.js';
 import { mergeSources } from '../queries/source-merge.js';
 import { listSources } from '../queries/sources.js';
 import { confirmSource, createSource, discardSource, updateSource } from '../queries/sources-edit.js';
 import { claimsThroughSource, traceSource } from '../queries/trace.js';
-import type { HandlerContext, HandlerGroup } from './context.js';
+import type { HandlerContext } from './context.js';
 
-type SourceMethods =
-  | 'sources.list'
-  | 'sources.get'
-  | 'sources.create'
-  | 'sources.update'
-  | 'sources.merge'
-  | 'sources.confirm'
-  | 'sources.discard'
-  | 'sources.trace'
-  | 'sources.graph';
-
-export function sourceHandlers({ db, emit }: HandlerContext): HandlerGroup<SourceMethods> {
+export function sourceHandlers({ db, emit }: HandlerContext): NamespaceHandlers<'sources'> {
   const changed = <T>(value: T): T => {
     emit({ type: 'sources.changed' });
     return value;

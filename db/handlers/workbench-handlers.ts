@@ -1,12 +1,10 @@
+import type { NamespaceHandlers } from '../../core/api/index.js';
 import { ApiError } from '../../core/api/result.js';
 import { BackupFailedError } from '../backups/workbench-backups.js';
-import { getSettings, updateSettings } from '../queries/settings.js';
 import { getWorkbenchInfo } from '../queries/workbench-info.js';
-import type { HandlerContext, HandlerGroup } from './context.js';
+import type { HandlerContext } from './context.js';
 
-export function workbenchHandlers({ db, workbench, emit, backups }: HandlerContext): HandlerGroup<
-  'workbench.info' | 'workbench.backups' | 'workbench.backupNow' | 'settings.get' | 'settings.update'
-> {
+export function workbenchHandlers({ db, workbench, backups }: HandlerContext): NamespaceHandlers<'workbench'> {
   return {
     'workbench.info': () => getWorkbenchInfo(db, workbench),
     'workbench.backups': () => backups.list(),
@@ -18,12 +16,6 @@ export function workbenchHandlers({ db, workbench, emit, backups }: HandlerConte
         if (error instanceof BackupFailedError) throw new ApiError('conflict', error.message);
         throw error;
       }
-    },
-    'settings.get': () => getSettings(db),
-    'settings.update': (patch) => {
-      const settings = updateSettings(db, patch);
-      emit({ type: 'settings.changed' });
-      return settings;
     },
   };
 }

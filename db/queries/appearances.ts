@@ -1,15 +1,16 @@
 import type Database from 'better-sqlite3';
-import type { AppearanceCandidate, ClaimAppearances } from '../../core/api/appearances.js';
+import type { AppearanceCandidate, ClaimAppearances } from '../../core/api/claim-results.js';
 import { ApiError } from '../../core/api/result.js';
 import { matchQuote } from '../../core/anchoring.js';
 import type { ClaimAppearance } from '../../core/domain.js';
-import { anyWordQuery, distinctiveWords, earliestAppearance, wordingSimilarity } from '../../core/review/appearances.js';
+import { appearanceHistoryValue } from '../../core/review/appearance-history.js';
+import { anyWordQuery, comparePublished, distinctiveWords, earliestAppearance, wordingSimilarity } from '../../core/review/appearances.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
-import { anchorInText } from './text-spans.js';
+import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import { writeTransaction } from '../write-transaction.js';
 
 /** Words of the quote full-text search looks for to pick candidate documents. */
@@ -21,19 +22,7 @@ const SEARCH_WORDS = 8;
  */
 const MAX_CANDIDATE_DOCUMENTS = 200;
 
-interface AppearanceRow {
-  id: string;
-  claimId: string;
-  documentId: string;
-  documentTitle: string;
-  documentUrl: string | null;
-  publishedAt: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  score: number;
-}
-
+/** Reads a ClaimAppearance exactly as the domain has it: every column is already in its final form. */
 const APPEARANCE_SELECT = `
   SELECT a.id, a.claim_id AS claimId, a.document_id AS documentId, d.title AS documentTitle, d.url AS documentUrl,
          d.published_at AS publishedAt, a.quote, a.start_offset AS start, a.end_offset AS end, a.score
@@ -55,7 +44,7 @@ export function findAppearances(db: Database.Database, claimId: string, minScore
      WHERE documents_fts MATCH ? AND d.deleted_at IS NULL AND d.id <> ?
      ORDER BY bm25(documents_fts) LIMIT ?`,
   ).all(match, claim.documentId, MAX_CANDIDATE_DOCUMENTS) as { id: string }[];
-  const linked = statement(db, `${APPEARANCE_SELECT} WHERE a.claim_id = ?`).all(claimId) as AppearanceRow[];
+  const linked = statement(db, `${APPEARANCE_SELECT} WHERE a.claim_id = ?`).all(claimId) as ClaimAppearance[];
   const found: AppearanceCandidate[] = [];
   const read = statement(db, 'SELECT title, url, published_at AS publishedAt, text FROM documents WHERE id = ?');
   for (const { id } of candidates) {
@@ -75,20 +64,12 @@ export function findAppearances(db: Database.Database, claimId: string, minScore
       appearanceId: link?.id ?? null,
     });
   }
-  found.sort((a, b) => b.score - a.score || compareDates(a.publishedAt, b.publishedAt) || a.documentTitle.localeCompare(b.documentTitle));
+  found.sort((a, b) => b.score - a.score || comparePublished(a.publishedAt, b.publishedAt) || a.documentTitle.localeCompare(b.documentTitle));
   return found.slice(0, limit);
 }
 
-/** Earlier dates first, undated last. */
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
 function getAppearance(db: Database.Database, id: string): ClaimAppearance {
-  const row = statement(db, `${APPEARANCE_SELECT} WHERE a.id = ?`).get(id) as AppearanceRow | undefined;
+  const row = statement(db, `${APPEARANCE_SELECT} WHERE a.id = ?`).get(id) as ClaimAppearance | undefined;
   if (!row) throw new ApiError('not_found', `There is no linked appearance with the ID ${id}.`);
   return row;
 }
@@ -115,7 +96,7 @@ export function linkAppearance(db: Database.Database, claimId: string, documentI
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, claimId, documentId, anchor.quote, anchor.start, anchor.end, score, now());
     const appearance = getAppearance(db, id);
-    recordHistory(db, { entity: 'claim', entityId: claimId, claimId, action: 'link', field: 'appearance', newValue: describe(appearance) });
+    recordHistory(db, { entity: 'claim', entityId: claimId, claimId, action: 'link', field: 'appearance', newValue: appearanceHistoryValue(appearance) });
     return appearance;
   });
 }
@@ -132,16 +113,10 @@ export function unlinkAppearance(db: Database.Database, appearanceId: string): C
       claimId: appearance.claimId,
       action: 'unlink',
       field: 'appearance',
-      oldValue: describe(appearance),
+      oldValue: appearanceHistoryValue(appearance),
     });
     return appearance;
   });
-}
-
-/** An appearance as the history shows it: which document, which words. */
-function describe(appearance: ClaimAppearance): { documentId: string; title: string; start: number; end: number; quote: string } {
-  const { documentId, documentTitle: title, start, end, quote } = appearance;
-  return { documentId, title, start, end, quote };
 }
 
 /**
@@ -151,8 +126,8 @@ function describe(appearance: ClaimAppearance): { documentId: string; title: str
 export function claimAppearances(db: Database.Database, claimId: string): ClaimAppearances {
   const claim = getClaim(db, claimId);
   const appearances = (
-    statement(db, `${APPEARANCE_SELECT} WHERE a.claim_id = ? AND d.deleted_at IS NULL`).all(claimId) as AppearanceRow[]
-  ).sort((a, b) => compareDates(a.publishedAt, b.publishedAt) || a.documentTitle.localeCompare(b.documentTitle) || a.start - b.start);
+    statement(db, `${APPEARANCE_SELECT} WHERE a.claim_id = ? AND d.deleted_at IS NULL`).all(claimId) as ClaimAppearance[]
+  ).sort((a, b) => comparePublished(a.publishedAt, b.publishedAt) || a.documentTitle.localeCompare(b.documentTitle) || a.start - b.start);
   const own = ownAppearance(db, claim);
   return { appearances, firstAppearance: earliestAppearance(own ? [own, ...appearances] : appearances) };
 }

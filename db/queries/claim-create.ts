@@ -1,36 +1,28 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
-import type { Anchor, Claim, ClaimKind, ClaimOrigin } from '../../core/domain.js';
+import type { Args } from '../../core/api/index.js';
+import { describeChain } from '../../core/claims/attribution-chain.js';
+import { withoutContext } from '../../core/claims/claim-context.js';
+import type { Anchor, Claim } from '../../core/domain.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { claimState, getClaim, withoutContext } from './claims.js';
+import { claimState, getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
-import { describeChain, resolveHops, writeHops, type HopInput, type ResolvedHop } from './hops.js';
-import { anchorInText } from './text-spans.js';
+import { resolveHops, writeHops, type ResolvedHop } from './hops.js';
+import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import { writeTransaction } from '../write-transaction.js';
 
-export interface NewClaim {
-  documentId: string;
-  start: number;
-  end: number;
-  statement?: string;
-  claimant?: string;
-  kind?: ClaimKind;
-  hops?: HopInput[];
-  id?: string;
-}
+/** A claim a reviewer makes of a span of a document, as claims.create takes it. */
+export type NewClaim = Args<'claims.create'>;
 
-export interface ClaimToInsert {
-  /** Given when undo/redo brings a claim back under its old identity. */
-  id?: string;
-  documentId: string;
-  anchor: Anchor;
-  statement?: string;
-  claimant: string;
-  kind: ClaimKind;
-  origin: ClaimOrigin;
-}
+/** A claim ready to store: its anchor is already taken from the stored text. */
+export type ClaimToInsert = Pick<Claim, 'documentId' | 'claimant' | 'kind' | 'origin'> &
+  Partial<Pick<Claim, 'statement'>> & {
+    /** Given when undo/redo brings a claim back under its old identity. */
+    id?: string;
+    anchor: Anchor;
+  };
 
 /**
  * Makes a claim of a span of the stored document text, with its chain, in one transaction. The

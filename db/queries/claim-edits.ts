@@ -1,18 +1,21 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { claimPatchSchema } from '../../core/api/claims.js';
+import type { claimPatchSchema } from '../../core/api/claim-inputs.js';
 import { ApiError } from '../../core/api/result.js';
+import { anchorInText } from '../../core/anchoring/span-anchor.js';
+import { describeChain, sameChain } from '../../core/claims/attribution-chain.js';
+import { withoutContext } from '../../core/claims/claim-context.js';
+import { storableNotesJson } from '../../core/claims/notes.js';
+import { cleanTags, sameTags } from '../../core/claims/tags.js';
 import type { Claim } from '../../core/domain.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { claimState, getClaim, withoutContext } from './claims.js';
+import { claimState, getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
-import { describeChain, resolveHops, sameChain, writeHops, type HopInput } from './hops.js';
-import { cleanTags, sameTags, setClaimTags } from './tags.js';
-import { anchorInText } from './text-spans.js';
+import { resolveHops, writeHops, type HopInput } from './hops.js';
+import { setClaimTags } from './tags.js';
 import { writeTransaction } from '../write-transaction.js';
-import { sanitiseRichText } from '../../core/text/rich-text.js';
 
 export type ClaimPatch = z.infer<typeof claimPatchSchema>;
 
@@ -31,13 +34,7 @@ const COLUMNS: Record<ColumnField, string> = {
 
 /** Applies a reviewer's edits to a claim; every field that really changes gets a history line. */
 export function updateClaim(db: Database.Database, id: string, patch: ClaimPatch): Claim {
-  if (patch.notesJson != null) {
-    if (!isJson(patch.notesJson)) throw new ApiError('invalid_arguments', 'The notes could not be saved: notesJson is not valid JSON.');
-    // Stored as the editor's own formats only: no inline CSS, foreign nodes or script links.
-    const clean = sanitiseRichText(patch.notesJson);
-    if (clean === null) throw new ApiError('invalid_arguments', 'The notes could not be saved: notesJson is not editor state (it needs a "root" object).');
-    patch = { ...patch, notesJson: clean };
-  }
+  if (patch.notesJson != null) patch = { ...patch, notesJson: storableNotesJson(patch.notesJson) };
   return writeTransaction(db, () => {
     const before = getClaim(db, id);
     const at = now();
@@ -137,13 +134,4 @@ export function setClaimChain(
     }
     return withoutContext(getClaim(db, id));
   });
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }

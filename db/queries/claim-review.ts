@@ -5,23 +5,19 @@ import {
   lacksRequiredRationale,
   RATIONALE_REQUIRED_MESSAGE,
   rationaleJsonError,
-  type VerdictState,
 } from '../../core/review/rationale.js';
 import { statusMoveError } from '../../core/review/transitions.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { getClaim, withoutContext } from './claims.js';
+import { withoutContext } from '../../core/claims/claim-context.js';
+import { getClaim } from './claims.js';
 import { assertAssignableRating } from './ratings.js';
 import { writeTransaction } from '../write-transaction.js';
 import { sanitiseRichText } from '../../core/text/rich-text.js';
 
 // Status, verdict and rationale each change in their own transaction, and each checks the rule
 // that a done claim with a verdict has a rationale against the state the change would leave.
-
-function stateOf(claim: Claim): VerdictState {
-  return { status: claim.status, ratingId: claim.ratingId, rationaleText: claim.rationaleText };
-}
 
 /** Moves a claim along the workflow (see core/review/transitions.ts). */
 export function setClaimStatus(db: Database.Database, id: string, status: ClaimStatus): Claim {
@@ -30,7 +26,7 @@ export function setClaimStatus(db: Database.Database, id: string, status: ClaimS
     if (before.status === status) return withoutContext(before);
     const refusal = statusMoveError(before.status, status);
     if (refusal) throw new ApiError('conflict', refusal);
-    if (lacksRequiredRationale({ ...stateOf(before), status })) throw new ApiError('conflict', `${RATIONALE_REQUIRED_MESSAGE}.`);
+    if (lacksRequiredRationale({ ...before, status })) throw new ApiError('conflict', `${RATIONALE_REQUIRED_MESSAGE}.`);
     statement(db, 'UPDATE claims SET status = ?, updated_at = ? WHERE id = ?').run(status, now(), id);
     recordHistory(db, { entity: 'claim', entityId: id, claimId: id, action: 'update', field: 'status', oldValue: before.status, newValue: status });
     return withoutContext(getClaim(db, id));
@@ -43,7 +39,7 @@ export function setClaimVerdict(db: Database.Database, id: string, ratingId: str
     const before = getClaim(db, id);
     if (before.ratingId === ratingId) return withoutContext(before);
     if (ratingId !== null) assertAssignableRating(db, ratingId);
-    if (lacksRequiredRationale({ ...stateOf(before), ratingId })) throw new ApiError('conflict', `${RATIONALE_REQUIRED_MESSAGE}.`);
+    if (lacksRequiredRationale({ ...before, ratingId })) throw new ApiError('conflict', `${RATIONALE_REQUIRED_MESSAGE}.`);
     statement(db, 'UPDATE claims SET rating_id = ?, updated_at = ? WHERE id = ?').run(ratingId, now(), id);
     recordHistory(db, {
       entity: 'claim',
@@ -70,7 +66,7 @@ export function setClaimRationale(db: Database.Database, id: string, rationaleJs
   return writeTransaction(db, () => {
     const before = getClaim(db, id);
     if ((before.rationaleJson ?? null) === rationaleJson && before.rationaleText === rationaleText) return withoutContext(before);
-    if (lacksRequiredRationale({ ...stateOf(before), rationaleText })) {
+    if (lacksRequiredRationale({ ...before, rationaleText })) {
       throw new ApiError(
         'conflict',
         'This claim is done with a verdict, so its rationale cannot be emptied; reopen the claim or remove the verdict first.',

@@ -1,65 +1,36 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
+import { chainFlagOf } from '../../core/claims/attribution-chain.js';
+import { withoutContext } from '../../core/claims/claim-context.js';
 import { commenterAt } from '../../core/comments/commenter.js';
-import type {
-  AttributionHop,
-  CueStance,
-  ChainFlag,
-  Claim,
-  ClaimInContext,
-  ClaimKind,
-  ClaimOrigin,
-  ClaimStatus,
-  HopKind,
-  SourceKind,
-} from '../../core/domain.js';
+import type { AttributionHop, Claim, ClaimInContext } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
+import type { StoredFlags } from './stored-row.js';
 
-interface ClaimRow {
-  id: string;
-  documentId: string;
-  quote: string;
-  prefix: string;
-  suffix: string;
+/**
+ * A claim with its document's columns, as CLAIM_SELECT reads it: offsets under their column
+ * names, and no chain, tags or flags, which come from other tables or are worked out on reading.
+ */
+type ClaimRow = StoredFlags<
+  Omit<ClaimInContext, 'start' | 'end' | 'rationaleJson' | 'tags' | 'hops' | 'chainFlag' | 'fromComment'>,
+  'orphaned'
+> & {
   startOffset: number | null;
   endOffset: number | null;
-  orphaned: number;
-  statement: string;
-  claimant: string;
-  kind: ClaimKind;
-  checkworthiness: number | null;
-  status: ClaimStatus;
-  ratingId: string | null;
-  assignee: string | null;
   rationaleJson: string | null;
-  rationaleText: string;
-  notesJson: string | null;
-  notesText: string;
-  origin: ClaimOrigin;
-  createdAt: string;
-  updatedAt: string;
   deletedAt: string | null;
-  documentTitle: string;
-  documentOutlet: string | null;
-  documentPublishedAt: string | null;
   documentDeletedAt: string | null;
   commentsStart: number | null;
+  /** For a claim in the reader comments only, the thread above it, where its author is named. */
   threadAbove: string | null;
-}
+};
 
-interface HopRow {
-  id: string;
+type HopRow = Omit<AttributionHop, 'cue'> & {
   claimId: string;
-  ordinal: number;
-  sourceId: string;
-  sourceName: string;
-  sourceKind: SourceKind;
-  kind: HopKind;
   cueStart: number | null;
   cueEnd: number | null;
   cueText: string | null;
-  stance: CueStance | null;
-}
+};
 
 const CLAIM_SELECT = `
   SELECT c.id, c.document_id AS documentId, c.quote, c.prefix, c.suffix, c.start_offset AS startOffset,
@@ -97,22 +68,23 @@ function hopsOf(db: Database.Database, claimIds: string[]): Map<string, Attribut
   const byClaim = new Map<string, AttributionHop[]>();
   for (const row of rows) {
     const list = byClaim.get(row.claimId) ?? [];
-    list.push({
-      id: row.id,
-      ordinal: row.ordinal,
-      sourceId: row.sourceId,
-      sourceName: row.sourceName,
-      sourceKind: row.sourceKind,
-      kind: row.kind,
-      cue:
-        row.cueStart === null || row.cueEnd === null
-          ? null
-          : { start: row.cueStart, end: row.cueEnd, text: row.cueText ?? '' },
-      stance: row.stance,
-    });
+    list.push(toHop(row));
     byClaim.set(row.claimId, list);
   }
   return byClaim;
+}
+
+function toHop(row: HopRow): AttributionHop {
+  return {
+    id: row.id,
+    ordinal: row.ordinal,
+    sourceId: row.sourceId,
+    sourceName: row.sourceName,
+    sourceKind: row.sourceKind,
+    kind: row.kind,
+    cue: row.cueStart === null || row.cueEnd === null ? null : { start: row.cueStart, end: row.cueEnd, text: row.cueText ?? '' },
+    stance: row.stance,
+  };
 }
 
 function tagsOf(db: Database.Database, claimIds: string[]): Map<string, string[]> {
@@ -127,60 +99,46 @@ function tagsOf(db: Database.Database, claimIds: string[]): Map<string, string[]
   return byClaim;
 }
 
-/**
- * A chain needs a second look when nobody is named at its origin: no hops at all (unknown), or a
- * last hop on an unnamed source ("Arab sources").
- */
-export function chainFlagOf(hops: readonly AttributionHop[]): ChainFlag {
-  const last = hops.at(-1);
-  if (!last) return 'unknown';
-  return last.sourceKind === 'unnamed' ? 'unnamed' : null;
-}
-
+/** Claims with their chains and tags, read for all the rows at once. */
 function toClaims(db: Database.Database, rows: ClaimRow[]): ClaimInContext[] {
   const ids = rows.map((row) => row.id);
   const hops = hopsOf(db, ids);
   const tags = tagsOf(db, ids);
-  return rows.map((row) => {
-    const chain = hops.get(row.id) ?? [];
-    return {
-      id: row.id,
-      documentId: row.documentId,
-      quote: row.quote,
-      prefix: row.prefix,
-      suffix: row.suffix,
-      start: row.startOffset,
-      end: row.endOffset,
-      orphaned: row.orphaned === 1,
-      statement: row.statement,
-      claimant: row.claimant,
-      kind: row.kind,
-      checkworthiness: row.checkworthiness,
-      status: row.status,
-      ratingId: row.ratingId,
-      assignee: row.assignee,
-      rationaleJson: row.rationaleJson,
-      rationaleText: row.rationaleText,
-      tags: tags.get(row.id) ?? [],
-      notesJson: row.notesJson,
-      notesText: row.notesText,
-      origin: row.origin,
-      hops: chain,
-      chainFlag: chainFlagOf(chain),
-      fromComment: row.threadAbove === null ? null : { commenter: commenterAt(row.threadAbove, 0, row.threadAbove.length) },
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-      documentTitle: row.documentTitle,
-      documentOutlet: row.documentOutlet,
-      documentPublishedAt: row.documentPublishedAt,
-    };
-  });
+  return rows.map((row) => toClaim(row, hops.get(row.id) ?? [], tags.get(row.id) ?? []));
 }
 
-/** Drops the document fields for callers whose result type is a plain Claim. */
-export function withoutContext(claim: ClaimInContext): Claim {
-  const { documentTitle: _title, documentOutlet: _outlet, documentPublishedAt: _published, ...plain } = claim;
-  return plain;
+function toClaim(row: ClaimRow, hops: AttributionHop[], tags: string[]): ClaimInContext {
+  return {
+    id: row.id,
+    documentId: row.documentId,
+    quote: row.quote,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    start: row.startOffset,
+    end: row.endOffset,
+    orphaned: row.orphaned === 1,
+    statement: row.statement,
+    claimant: row.claimant,
+    kind: row.kind,
+    checkworthiness: row.checkworthiness,
+    status: row.status,
+    ratingId: row.ratingId,
+    assignee: row.assignee,
+    rationaleJson: row.rationaleJson,
+    rationaleText: row.rationaleText,
+    tags,
+    notesJson: row.notesJson,
+    notesText: row.notesText,
+    origin: row.origin,
+    hops,
+    chainFlag: chainFlagOf(hops),
+    fromComment: row.threadAbove === null ? null : { commenter: commenterAt(row.threadAbove, 0, row.threadAbove.length) },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    documentTitle: row.documentTitle,
+    documentOutlet: row.documentOutlet,
+    documentPublishedAt: row.documentPublishedAt,
+  };
 }
 
 /** Refuses a document that does not exist or is in the bin, without reading its text. */

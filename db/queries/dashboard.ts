@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { ReviewDashboard, ReviewerWorkload, VerdictBreakdown, VerdictCounts } from '../../core/api/review.js';
-import { CLAIM_STATUSES, type ClaimStatus, type Rating } from '../../core/domain.js';
-import { foldReviewerName } from '../../core/review/assignee.js';
+import type { ReviewDashboard, ReviewerWorkload } from '../../core/api/review.js';
+import type { ClaimStatus } from '../../core/domain.js';
+import { reviewerWorkloads, type AssigneeStatusCount } from '../../core/review/reviewer-workload.js';
+import { emptyStatusCounts, emptyVerdictCounts, tallyVerdict, verdictBreakdown, verdictKeys } from '../../core/review/verdict-counts.js';
 import { statement } from '../statement-cache.js';
 import { LIVE_CLAIM_SQL } from './claims.js';
 import { recentHistory } from './history-read.js';
@@ -22,36 +23,21 @@ const LAST_HOP_KIND = `(
   WHERE h.claim_id = c.id ORDER BY h.ordinal DESC LIMIT 1
 )`;
 
-/**
- * Verdict counts with every rating of the current scale present (zero or not), archived ratings
- * only when some claim still has them, and `unrated` last, so charts keep their shape.
- */
-function emptyCounts(ratings: readonly Rating[]): VerdictCounts {
-  const counts: VerdictCounts = {};
-  for (const rating of ratings) if (!rating.archived) counts[rating.key] = 0;
-  counts.unrated = 0;
-  return counts;
-}
-
-function tally(counts: VerdictCounts, key: string, n: number): void {
-  counts[key] = (counts[key] ?? 0) + n;
-}
-
 /** The state of the review across the workbench, for the dashboard. */
 export function reviewDashboard(db: Database.Database, top: number): ReviewDashboard {
   const ratings = listRatings(db).map(({ claimCount: _count, ...rating }) => rating);
-  const keyOf = (ratingId: string | null) => (ratingId && ratings.find((r) => r.id === ratingId)?.key) || 'unrated';
+  const keyOf = verdictKeys(ratings);
 
-  const byStatus = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
+  const byStatus = emptyStatusCounts();
   const statusRows = statement(db, `SELECT c.status, count(*) AS n ${LIVE_FROM} GROUP BY c.status`).all() as { status: ClaimStatus; n: number }[];
   for (const row of statusRows) byStatus[row.status] = row.n;
 
-  const byVerdict = emptyCounts(ratings);
+  const byVerdict = emptyVerdictCounts(ratings);
   const verdictRows = statement(db, `SELECT c.rating_id AS ratingId, count(*) AS n ${LIVE_FROM} GROUP BY c.rating_id`).all() as {
     ratingId: string | null;
     n: number;
   }[];
-  for (const row of verdictRows) tally(byVerdict, keyOf(row.ratingId), row.n);
+  for (const row of verdictRows) tallyVerdict(byVerdict, keyOf(row.ratingId), row.n);
 
   const sourceRows = statement(
     db,
@@ -70,8 +56,8 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
   ).all(top) as { sourceId: string; name: string; kind: string; total: number; ratingId: string | null; n: number }[];
   const bySource = new Map<string, ReviewDashboard['bySource'][number]>();
   for (const row of sourceRows) {
-    const entry = bySource.get(row.sourceId) ?? { sourceId: row.sourceId, name: row.name, kind: row.kind, ...breakdown(ratings, row.total) };
-    tally(entry.byVerdict, keyOf(row.ratingId), row.n);
+    const entry = bySource.get(row.sourceId) ?? { sourceId: row.sourceId, name: row.name, kind: row.kind, ...verdictBreakdown(ratings, row.total) };
+    tallyVerdict(entry.byVerdict, keyOf(row.ratingId), row.n);
     bySource.set(row.sourceId, entry);
   }
 
@@ -93,9 +79,9 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
       documentId: row.documentId,
       title: row.title,
       outlet: row.outlet,
-      ...breakdown(ratings, row.total),
+      ...verdictBreakdown(ratings, row.total),
     };
-    tally(entry.byVerdict, keyOf(row.ratingId), row.n);
+    tallyVerdict(entry.byVerdict, keyOf(row.ratingId), row.n);
     byDocument.set(row.documentId, entry);
   }
 
@@ -121,33 +107,11 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
   };
 }
 
-/** Claims per assigned reviewer and status: who has how much left, the busiest first. */
+/** Claims per assigned reviewer and status, counted by the spelling each claim has. */
 function reviewerWorkload(db: Database.Database, top: number): ReviewerWorkload[] {
-  const rows = statement(
+  const counts = statement(
     db,
     `SELECT c.assignee, c.status, count(*) AS n ${LIVE_FROM} GROUP BY c.assignee, c.status`,
-  ).all() as { assignee: string | null; status: ClaimStatus; n: number }[];
-  // Keyed by the folded name: "Dana Okafor" and "dana okafor" are one reviewer, as in the queue.
-  const byAssignee = new Map<string | null, ReviewerWorkload>();
-  for (const row of rows) {
-    const key = row.assignee === null ? null : foldReviewerName(row.assignee);
-    const entry = byAssignee.get(key) ?? {
-      assignee: row.assignee,
-      total: 0,
-      byStatus: Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>,
-    };
-    entry.byStatus[row.status] += row.n;
-    entry.total += row.n;
-    byAssignee.set(key, entry);
-  }
-  const unassigned = byAssignee.get(null);
-  byAssignee.delete(null);
-  const busiest = [...byAssignee.values()]
-    .sort((a, b) => b.total - a.total || a.assignee!.localeCompare(b.assignee!))
-    .slice(0, top);
-  return unassigned ? [...busiest, unassigned] : busiest;
-}
-
-function breakdown(ratings: readonly Rating[], total: number): VerdictBreakdown {
-  return { total, byVerdict: emptyCounts(ratings) };
+  ).all() as AssigneeStatusCount[];
+  return reviewerWorkloads(counts, top);
 }

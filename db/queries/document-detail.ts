@@ -1,34 +1,14 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
-import type { DocumentDetail, TextDirection } from '../../core/domain.js';
+import type { DocumentDetail } from '../../core/domain.js';
 import { parseJsonOrNull } from '../../core/json.js';
 import { statement } from '../statement-cache.js';
 import { wellFormedCredits } from '../../core/metadata/photo-credits.js';
 import { wellFormedProvenance } from '../../core/metadata/provenance.js';
+import type { StoredJson } from './stored-row.js';
 
-interface DetailRow {
-  id: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  direction: TextDirection;
-  length: number;
-  claimCount: number;
-  doneCount: number;
-  createdAt: string;
-  updatedAt: string;
-  articleStart: number | null;
-  commentsStart: number | null;
-  photoCredits: string;
-  provenance: string;
-  sourceFile: string | null;
-  sourceFormat: string | null;
-  text: string;
-  deletedAt: string | null;
-}
+/** A document as DETAIL_SQL reads it: photo credits and provenance still the stored JSON. */
+type DetailRow = StoredJson<DocumentDetail, 'photoCredits' | 'provenance'> & { deletedAt: string | null };
 
 const DETAIL_SQL = `
   SELECT d.id, d.title, d.outlet, d.author, d.url, d.published_at AS publishedAt, d.language, d.direction,
@@ -45,6 +25,9 @@ export function getDocument(db: Database.Database, id: string, options: { includ
   if (!row || (row.deletedAt && !options.includeDeleted)) {
     throw new ApiError('not_found', `There is no document with the ID ${id}.`);
   }
-  const { deletedAt: _deletedAt, photoCredits, provenance, ...rest } = row;
+  return toDocumentDetail(row);
+}
+
+function toDocumentDetail({ deletedAt: _deletedAt, photoCredits, provenance, ...rest }: DetailRow): DocumentDetail {
   return { ...rest, photoCredits: wellFormedCredits(parseJsonOrNull(photoCredits)), provenance: wellFormedProvenance(provenance) };
 }

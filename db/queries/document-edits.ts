@@ -2,8 +2,10 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { documentPatchSchema } from '../../core/api/documents.js';
 import { ApiError } from '../../core/api/result.js';
-import { PROVENANCE_FIELDS, type DocumentDetail, type DocumentSummary, type MetadataProvenance, type ProvenanceField } from '../../core/domain.js';
-import { FIELD_LABELS, withConfirmed, withReviewerValues } from '../../core/metadata/provenance.js';
+import { checkBoundaries } from '../../core/documents/article-bounds.js';
+import { summaryOf } from '../../core/documents/document-summary.js';
+import type { DocumentDetail, DocumentSummary, MetadataProvenance, ProvenanceField } from '../../core/domain.js';
+import { FIELD_LABELS, isProvenanceField, withConfirmed, withReviewerValues } from '../../core/metadata/provenance.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
@@ -30,17 +32,7 @@ const COLUMNS: Record<keyof DocumentPatch, string> = {
 export function updateDocument(db: Database.Database, id: string, patch: DocumentPatch): DocumentDetail {
   return writeTransaction(db, () => {
     const before = getDocument(db, id);
-    if (patch.commentsStart != null && patch.commentsStart > before.text.length) {
-      throw new ApiError('invalid_arguments', `The comment boundary must lie within the text (0–${before.text.length}).`);
-    }
-    if (patch.articleStart != null && patch.articleStart > before.text.length) {
-      throw new ApiError('invalid_arguments', `The start of the article must lie within the text (0–${before.text.length}).`);
-    }
-    const articleStart = patch.articleStart === undefined ? before.articleStart : patch.articleStart;
-    const commentsStart = patch.commentsStart === undefined ? before.commentsStart : patch.commentsStart;
-    if (articleStart !== null && commentsStart !== null && articleStart >= commentsStart) {
-      throw new ApiError('invalid_arguments', 'The article must start before the reader comments do.');
-    }
+    checkBoundaries(before, patch);
     const at = now();
     const typed: Partial<Record<ProvenanceField, string | null>> = {};
     for (const key of Object.keys(patch) as (keyof DocumentPatch)[]) {
@@ -76,12 +68,6 @@ export function requireLiveDocuments(db: Database.Database, ids: readonly string
   );
 }
 
-/** What a list shows of a document: everything but its text and the details only the reader needs. */
-export function summaryOf(document: DocumentDetail): DocumentSummary {
-  const { text: _text, url: _url, articleStart: _a, commentsStart: _c, photoCredits: _p, sourceFile: _s, sourceFormat: _f, ...summary } = document;
-  return summary;
-}
-
 /**
  * A person looked at a detected value (a date guessed from the body, a title from the file name)
  * and keeps it: it stops being shown as a guess, and where it came from stays on record.
@@ -96,10 +82,6 @@ export function confirmDocumentField(db: Database.Database, id: string, field: P
     recordHistory(db, { entity: 'document', entityId: id, action: 'confirm', field, newValue: before[field] });
     return getDocument(db, id);
   });
-}
-
-function isProvenanceField(key: string): key is ProvenanceField {
-  return (PROVENANCE_FIELDS as readonly string[]).includes(key);
 }
 
 function writeProvenance(db: Database.Database, id: string, provenance: MetadataProvenance, at: string): void {

@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
-import { createAnchor, matchQuote, reanchor } from '../../core/anchoring.js';
-import type { Anchor, DocumentDetail } from '../../core/domain.js';
+import { reanchor } from '../../core/anchoring.js';
+import { anchorOrNull, findAnchorAgain, type StoredAnchor } from '../../core/anchoring/find-again.js';
+import type { BundleDocument } from '../../core/bundle/format.js';
+import { articleStartWithin } from '../../core/documents/article-bounds.js';
+import type { DocumentDetail } from '../../core/domain.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
@@ -16,26 +19,16 @@ export interface ReimportOutcome {
   orphaned: number;
 }
 
-/** The stored text and what is derived from it, as a new version of the file gives them. */
-export interface NewText {
-  text: string;
-  contentHash: string;
-  /** Absent in bundles written before the article start existed: then the whole page is the article. */
-  articleStart?: number | null;
-  commentsStart: number | null;
-  photoCredits: unknown[];
+/**
+ * The stored text and what is derived from it, as a new version of the file (or a bundle) gives
+ * them; the article start is absent in bundles written before it existed.
+ */
+export type NewText = Pick<BundleDocument, 'text' | 'contentHash' | 'articleStart' | 'commentsStart' | 'photoCredits'> & {
   sourceFile: string;
   sourceFormat: string;
-}
+};
 
-interface AnchoredRow {
-  id: string;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  start: number | null;
-  end: number | null;
-}
+type AnchoredRow = StoredAnchor & { id: string };
 
 /**
  * Replaces a document's text in one transaction and moves everything anchored in it: claims
@@ -82,13 +75,6 @@ export function replaceDocumentText(db: Database.Database, id: string, next: New
   });
 }
 
-/** An article start that does not fit the new text shows the whole page rather than fail the re-import. */
-function articleStartWithin(next: NewText): number | null {
-  const start = next.articleStart ?? null;
-  if (start === null || start > next.text.length) return null;
-  return next.commentsStart !== null && start >= next.commentsStart ? null : start;
-}
-
 function moveClaims(db: Database.Database, documentId: string, text: string, at: string): { reanchored: number; orphaned: number } {
   const rows = statement(
     db,
@@ -98,7 +84,7 @@ function moveClaims(db: Database.Database, documentId: string, text: string, at:
   let reanchored = 0;
   let orphaned = 0;
   for (const row of rows) {
-    const placed = findAgain(text, row);
+    const placed = findAnchorAgain(text, row);
     if (placed) {
       statement(
         db,
@@ -137,20 +123,6 @@ function countClaims(db: Database.Database, documentId: string): { reanchored: n
   ).get(documentId) as { reanchored: number; orphaned: number };
 }
 
-/**
- * Where an anchor's words are in the new text. An orphan from an earlier version has no offsets
- * to start from, but may still be found by its quote and context.
- */
-function findAgain(text: string, row: AnchoredRow): Anchor | null {
-  if (row.start !== null && row.end !== null) {
-    const result = reanchor(text, { quote: row.quote, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end });
-    return 'anchor' in result ? result.anchor : null;
-  }
-  if (!row.quote || !text) return null;
-  const match = matchQuote(text, row.quote, { prefix: row.prefix, suffix: row.suffix });
-  return match ? createAnchor(text, match.start, match.end) : null;
-}
-
 /** Cues are short ("said", "according to"), so they are found again with their old context. */
 function moveCues(db: Database.Database, documentId: string, oldText: string, text: string): void {
   const rows = statement(
@@ -160,7 +132,7 @@ function moveCues(db: Database.Database, documentId: string, oldText: string, te
      WHERE c.document_id = ? AND h.cue_start IS NOT NULL`,
   ).all(documentId) as { id: string; start: number; end: number }[];
   for (const row of rows) {
-    const old = safeAnchor(oldText, row.start, row.end);
+    const old = anchorOrNull(oldText, row.start, row.end);
     const result = old ? reanchor(text, old) : null;
     const placed = result && 'anchor' in result ? result.anchor : null;
     statement(db, 'UPDATE attribution_hops SET cue_start = ?, cue_end = ?, cue_text = ? WHERE id = ?').run(
@@ -180,18 +152,10 @@ function moveEvidence(db: Database.Database, documentId: string, text: string, a
      FROM evidence WHERE document_id = ? AND quote IS NOT NULL AND start_offset IS NOT NULL`,
   ).all(documentId) as AnchoredRow[];
   for (const row of rows) {
-    const placed = findAgain(text, row);
+    const placed = findAnchorAgain(text, row);
     statement(
       db,
       'UPDATE evidence SET quote = ?, prefix = ?, suffix = ?, start_offset = ?, end_offset = ?, updated_at = ? WHERE id = ?',
     ).run(placed?.quote ?? row.quote, placed?.prefix ?? row.prefix, placed?.suffix ?? row.suffix, placed?.start ?? null, placed?.end ?? null, at, row.id);
-  }
-}
-
-function safeAnchor(text: string, start: number, end: number): Anchor | null {
-  try {
-    return createAnchor(text, start, end);
-  } catch {
-    return null;
   }
 }

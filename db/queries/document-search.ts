@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { SNIPPET_MARK_END, SNIPPET_MARK_START, type MatchPlace, type SearchHit } from '../../core/domain.js';
-import { compileSearch, ftsQuery, searchSnippet } from '../../core/text/fold-search.js';
+import { leadOf, matchPlace, SNIPPET_MARKS } from '../../core/documents/search-hit.js';
+import type { DocumentDetail, SearchHit } from '../../core/domain.js';
+import { compileSearch, ftsQuery, searchSnippet, type CompiledSearch } from '../../core/text/fold-search.js';
 import { statement } from '../statement-cache.js';
 
 /**
@@ -21,40 +22,22 @@ export function searchDocuments(db: Database.Database, query: string, limit: num
      LIMIT ?`,
   ).all(match, limit) as SearchRow[];
   const search = compileSearch(query);
-  return rows.map(({ text, articleStart, commentsStart, ...hit }) => {
-    // Snippets are cut here rather than by FTS5's snippet(), whose work grows with the square of
-    // the matches in a document (see searchSnippet).
-    const found = searchSnippet(text, search, MARKS);
-    return {
-      ...hit,
-      snippet: found?.snippet ?? leadOf(text),
-      matchStart: found?.start ?? null,
-      matchEnd: found?.end ?? null,
-      matchIn: placeOf(found?.start ?? null, articleStart, commentsStart),
-    };
-  });
+  return rows.map((row) => toSearchHit(row, search));
 }
 
-type SearchRow = Omit<SearchHit, 'matchStart' | 'matchEnd' | 'matchIn' | 'snippet'> & {
-  text: string;
-  articleStart: number | null;
-  commentsStart: number | null;
-};
+type SearchRow = Omit<SearchHit, 'matchStart' | 'matchEnd' | 'matchIn' | 'snippet'> & Pick<DocumentDetail, 'text' | 'articleStart' | 'commentsStart'>;
 
-/** Which part of the document an offset is in; a hit with no match in the text matched its title. */
-function placeOf(offset: number | null, articleStart: number | null, commentsStart: number | null): MatchPlace {
-  if (offset === null) return 'article';
-  if (commentsStart !== null && offset >= commentsStart) return 'comments';
-  if (articleStart !== null && offset < articleStart) return 'furniture';
-  return 'article';
-}
-
-const MARKS = { start: SNIPPET_MARK_START, end: SNIPPET_MARK_END };
-
-/** The opening words of a text, for a hit whose match is in its title only. */
-function leadOf(text: string): string {
-  const words = text.slice(0, 400).split(/\s+/u).filter(Boolean);
-  return words.slice(0, 24).join(' ') + (words.length > 24 ? '…' : '');
+function toSearchHit({ text, articleStart, commentsStart, ...hit }: SearchRow, search: CompiledSearch): SearchHit {
+  // Snippets are cut here rather than by FTS5's snippet(), whose work grows with the square of
+  // the matches in a document (see searchSnippet).
+  const found = searchSnippet(text, search, SNIPPET_MARKS);
+  return {
+    ...hit,
+    snippet: found?.snippet ?? leadOf(text),
+    matchStart: found?.start ?? null,
+    matchEnd: found?.end ?? null,
+    matchIn: matchPlace(found?.start ?? null, articleStart, commentsStart),
+  };
 }
 
 export function listOutlets(db: Database.Database): { outlet: string; count: number }[] {

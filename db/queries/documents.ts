@@ -1,22 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { documentSortSchema } from '../../core/api/documents.js';
-import type { DocumentProgress, DocumentSummary, TextDirection } from '../../core/domain.js';
+import type { Args } from '../../core/api/index.js';
+import type { DocumentSummary } from '../../core/domain.js';
 import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 import { statement } from '../statement-cache.js';
+import type { StoredJson } from './stored-row.js';
 
 export type DocumentSort = z.infer<typeof documentSortSchema>;
 
-export interface ListDocumentsOptions {
-  outlet?: string;
-  publishedFrom?: string;
-  publishedTo?: string;
-  progress?: DocumentProgress;
-  sort: DocumentSort;
-  descending: boolean;
-  offset: number;
-  limit: number;
-}
+export type ListDocumentsOptions = Args<'documents.list'>;
 
 // Only these fixed expressions ever reach ORDER BY; the caller's choice just picks one.
 const SORT_EXPRESSIONS: Record<DocumentSort, string> = {
@@ -46,21 +39,8 @@ const COUNTS_CTE = `WITH counts AS (
 const SUMMARY_COLUMNS = `d.id, d.title, d.outlet, d.author, d.published_at AS publishedAt, d.language, d.direction,
   d.text_length AS length, d.created_at AS createdAt, d.updated_at AS updatedAt, d.provenance`;
 
-interface DocumentRow {
-  id: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  direction: TextDirection;
-  length: number;
-  claimCount: number;
-  doneCount: number;
-  createdAt: string;
-  updatedAt: string;
-  provenance: string;
-}
+/** A summary as SUMMARY_COLUMNS and the counts read it: provenance still the stored JSON. */
+type DocumentRow = StoredJson<DocumentSummary, 'provenance'>;
 
 /**
  * Documents not in the bin, one page at a time, with how many of their claims exist and how many
@@ -110,8 +90,9 @@ export function listDocuments(
           publishedTo: filter.publishedTo,
         })
   ) as { total: number };
-  return {
-    items: items.map(({ progress: _progress, provenance, ...summary }: DocumentRow & { progress?: number }) => ({ ...summary, provenance: wellFormedProvenance(provenance) })),
-    total,
-  };
+  return { items: items.map(toDocumentSummary), total };
+}
+
+function toDocumentSummary({ progress: _progress, provenance, ...summary }: DocumentRow & { progress?: number }): DocumentSummary {
+  return { ...summary, provenance: wellFormedProvenance(provenance) };
 }

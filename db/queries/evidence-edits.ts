@@ -2,46 +2,29 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { evidencePatchSchema } from '../../core/api/evidence.js';
 import { ApiError } from '../../core/api/result.js';
-import type { Evidence, EvidenceStance } from '../../core/domain.js';
+import type { Args } from '../../core/api/index.js';
+import type { Evidence } from '../../core/domain.js';
 import { localCalendarDate } from '../../core/review/calendar-date.js';
-import { cleanFileName } from '../../core/review/evidence-file.js';
+import { checkEvidenceUpload, cleanFileName } from '../../core/review/evidence-file.js';
+import { evidenceSummary } from '../../core/review/evidence-history.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { claimState, getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
 import { evidenceSnapshot, getEvidence, insertEvidenceSnapshot, type EvidenceSnapshot } from './evidence.js';
-import { decodeEvidenceFile, storeEvidenceFile } from './evidence-files.js';
-import { anchorInText } from './text-spans.js';
+import { storeEvidenceFile } from './evidence-files.js';
+import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import { writeTransaction } from '../write-transaction.js';
 
 export type EvidencePatch = z.infer<typeof evidencePatchSchema>;
 
-interface Common {
-  claimId: string;
-  note: string;
-  stance: EvidenceStance;
-}
+export type NewUrlEvidence = Args<'evidence.addUrl'>;
+export type NewPassageEvidence = Args<'evidence.addPassage'>;
+export type NewFileEvidence = Args<'evidence.addFile'>;
 
-export interface NewUrlEvidence extends Common {
-  url: string;
-  title: string;
-  accessedAt?: string;
-}
-
-export interface NewPassageEvidence extends Common {
-  documentId: string;
-  start: number;
-  end: number;
-  title: string;
-}
-
-export interface NewFileEvidence extends Common {
-  name: string;
-  dataBase64: string;
-  mediaType?: string;
-  title?: string;
-}
+/** What every piece of evidence is given when it is added. */
+type Common = Pick<Evidence, 'claimId' | 'note' | 'stance'>;
 
 type Fields = Omit<EvidenceSnapshot, 'id' | 'claimId' | 'createdAt' | 'updatedAt' | 'note' | 'stance'>;
 
@@ -59,13 +42,6 @@ const EMPTY: Fields = {
   fileId: null,
 };
 
-/** What the history shows for a piece of evidence: the link, the quoted words or the file name. */
-function summary(snapshot: Pick<EvidenceSnapshot, 'kind' | 'url' | 'quote' | 'title'>): string {
-  if (snapshot.kind === 'url') return snapshot.url ?? '';
-  if (snapshot.kind === 'passage') return snapshot.quote ?? '';
-  return snapshot.title ?? '';
-}
-
 /** Inserts evidence for a live claim and records it. Call inside the caller's transaction. */
 function insertEvidence(db: Database.Database, common: Common, fields: Fields): Evidence {
   getClaim(db, common.claimId);
@@ -80,7 +56,7 @@ function insertEvidence(db: Database.Database, common: Common, fields: Fields): 
     updatedAt: at,
   };
   insertEvidenceSnapshot(db, snapshot);
-  recordHistory(db, { entity: 'evidence', entityId: snapshot.id, claimId: common.claimId, action: 'create', newValue: summary(snapshot) });
+  recordHistory(db, { entity: 'evidence', entityId: snapshot.id, claimId: common.claimId, action: 'create', newValue: evidenceSummary(snapshot) });
   return getEvidence(db, snapshot.id);
 }
 
@@ -118,7 +94,8 @@ export function addPassageEvidence(db: Database.Database, input: NewPassageEvide
 
 /** A file kept inside the workbench; the upload is checked and decoded before anything is written. */
 export function addFileEvidence(db: Database.Database, input: NewFileEvidence): Evidence {
-  const bytes = decodeEvidenceFile(input.dataBase64);
+  checkEvidenceUpload(input.dataBase64);
+  const bytes = Buffer.from(input.dataBase64, 'base64');
   return writeTransaction(db, () => {
     getClaim(db, input.claimId);
     const file = storeEvidenceFile(db, input.name, bytes, input.mediaType);
@@ -199,7 +176,7 @@ export function restoreEvidence(db: Database.Database, id: string): Evidence {
     const documentGone = snapshot.documentId !== null && !statement(db, 'SELECT 1 FROM documents WHERE id = ?').get(snapshot.documentId);
     const restored: EvidenceSnapshot = { ...snapshot, documentId: documentGone ? null : snapshot.documentId, updatedAt: now() };
     insertEvidenceSnapshot(db, restored);
-    recordHistory(db, { entity: 'evidence', entityId: id, claimId: snapshot.claimId, action: 'restore', newValue: summary(snapshot) });
+    recordHistory(db, { entity: 'evidence', entityId: id, claimId: snapshot.claimId, action: 'restore', newValue: evidenceSummary(snapshot) });
     return getEvidence(db, id);
   });
 }

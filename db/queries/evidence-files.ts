@@ -2,32 +2,10 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../core/api/result.js';
 import type { EvidenceFile } from '../../core/domain.js';
-import {
-  cleanFileName,
-  decodedBase64Length,
-  MAX_EVIDENCE_BASE64_CHARS,
-  MAX_EVIDENCE_FILE_BYTES,
-} from '../../core/review/evidence-file.js';
+import { cleanFileName } from '../../core/review/evidence-file.js';
 import { chooseMediaType } from '../../core/review/media-type.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-
-const MB = 1024 * 1024;
-
-/**
- * The bytes of an upload, refused with a clear reason before anything is stored: too long to
- * be within the limit (judged on the base64 length, before decoding), not base64, or empty.
- */
-export function decodeEvidenceFile(dataBase64: string): Buffer {
-  if (dataBase64.length > MAX_EVIDENCE_BASE64_CHARS) {
-    const size = Math.round(((dataBase64.length / 4) * 3) / MB);
-    throw new ApiError('too_large', `The file is about ${size} MB; evidence files can be at most ${MAX_EVIDENCE_FILE_BYTES / MB} MB.`);
-  }
-  const length = decodedBase64Length(dataBase64);
-  if (length === null) throw new ApiError('invalid_arguments', 'The file could not be read: its data is not valid base64.');
-  if (length === 0) throw new ApiError('invalid_arguments', 'The file is empty; there is nothing to keep as evidence.');
-  return Buffer.from(dataBase64, 'base64');
-}
 
 /**
  * Stores a file inside the workbench, or finds the copy already there: identical bytes are kept

@@ -1,36 +1,19 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
-import type { Evidence, EvidenceKind, EvidenceStance } from '../../core/domain.js';
+import type { BundleEvidence } from '../../core/bundle/format.js';
+import type { Evidence, EvidenceFile } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
 
-/** An evidence row exactly as stored: what the history keeps when evidence is removed. */
-export interface EvidenceSnapshot {
-  id: string;
-  claimId: string;
-  kind: EvidenceKind;
-  stance: EvidenceStance;
-  url: string | null;
-  title: string | null;
-  accessedAt: string | null;
-  note: string;
-  documentId: string | null;
-  quote: string | null;
-  prefix: string | null;
-  suffix: string | null;
-  startOffset: number | null;
-  endOffset: number | null;
-  fileId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/**
+ * An evidence row exactly as stored: what the history keeps when evidence is removed. It is the
+ * shape a bundle carries evidence in, so a removal merged from another workbench restores here.
+ */
+export type EvidenceSnapshot = BundleEvidence;
 
-export interface EvidenceRow extends EvidenceSnapshot {
-  documentTitle: string | null;
-  fileName: string | null;
-  fileMediaType: string | null;
-  fileSize: number | null;
-  fileSha256: string | null;
-}
+/** The stored file's details, joined in with a `file` prefix (fileName, fileSize, …). */
+type JoinedFile = { [K in Exclude<keyof EvidenceFile, 'id'> as `file${Capitalize<K>}`]: EvidenceFile[K] | null };
+
+export type EvidenceRow = EvidenceSnapshot & JoinedFile & { documentTitle: string | null };
 
 const SNAPSHOT_COLUMNS = `e.id, e.claim_id AS claimId, e.kind, e.stance, e.url, e.title, e.accessed_at AS accessedAt, e.note,
   e.document_id AS documentId, e.quote, e.prefix, e.suffix, e.start_offset AS startOffset, e.end_offset AS endOffset,

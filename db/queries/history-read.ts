@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
+import { ApiError } from '../../core/api/result.js';
 import type { HistoryEvent } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
+import { claimState } from './claims.js';
 
 const HISTORY_SELECT = `
   SELECT id, at, actor, entity, entity_id AS entityId, claim_id AS claimId, action, field,
@@ -17,6 +19,15 @@ const NEWEST_FIRST = 'ORDER BY at DESC, rowid DESC';
  */
 export function claimHistory(db: Database.Database, claimId: string): HistoryEvent[] {
   return statement(db, `${HISTORY_SELECT} WHERE claim_id = ? ${NEWEST_FIRST}`).all(claimId) as HistoryEvent[];
+}
+
+/** A claim's history, or not_found when no claim ever had the ID (a binned claim still has its history). */
+export function historyOfExistingClaim(db: Database.Database, claimId: string): HistoryEvent[] {
+  const events = claimHistory(db, claimId);
+  if (events.length === 0 && !claimState(db, claimId)) {
+    throw new ApiError('not_found', `There is no claim with the ID ${claimId}.`);
+  }
+  return events;
 }
 
 /** The latest changes across the workbench, newest first. */

@@ -1,21 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { hopInputSchema } from '../../core/api/claims.js';
-import type { AttributionHop, CueStance, HopKind } from '../../core/domain.js';
+import type { hopInputSchema } from '../../core/api/claim-inputs.js';
+import type { AttributionHop } from '../../core/domain.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { findOrCreateSource, indexSourceNames, liveSourceId, type SourceNameIndex } from './source-names.js';
-import { cueInText } from './text-spans.js';
+import { cueInText } from '../../core/anchoring/span-anchor.js';
 
 export type HopInput = z.infer<typeof hopInputSchema>;
 
 /** A hop ready to store: its source exists and its cue has been checked against the text. */
-export interface ResolvedHop {
-  sourceId: string;
-  kind: HopKind;
-  cue: { start: number; end: number; text: string } | null;
-  stance: CueStance | null;
-}
+export type ResolvedHop = Pick<AttributionHop, 'sourceId' | 'kind' | 'cue' | 'stance'>;
 
 /**
  * Checks a chain against the document text and the registry, creating the new sources it names
@@ -55,26 +50,4 @@ export function writeHops(db: Database.Database, claimId: string, hops: readonly
   hops.forEach((hop, ordinal) => {
     insert.run(newId(), claimId, ordinal, hop.sourceId, hop.kind, hop.cue?.start ?? null, hop.cue?.end ?? null, hop.cue?.text ?? null, hop.stance, at, at);
   });
-}
-
-/** A chain as a person reads it in the history: "AFP → NLF spokesman Naji Mustafa"; null when empty. */
-export function describeChain(hops: readonly Pick<AttributionHop, 'sourceName'>[]): string | null {
-  return hops.length === 0 ? null : hops.map((hop) => hop.sourceName).join(' → ');
-}
-
-/** Whether two chains name the same sources in the same ways at the same places. */
-export function sameChain(before: readonly AttributionHop[], after: readonly AttributionHop[]): boolean {
-  return (
-    before.length === after.length &&
-    before.every((hop, index) => {
-      const other = after[index]!;
-      return (
-        hop.sourceId === other.sourceId &&
-        hop.kind === other.kind &&
-        hop.stance === other.stance &&
-        hop.cue?.start === other.cue?.start &&
-        hop.cue?.end === other.cue?.end
-      );
-    })
-  );
 }

@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3';
+import type { WorkbenchInfo } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
 
-export interface WorkbenchMeta {
-  id: string;
-  createdAt: string;
-}
+/** The workbench's own identity, which never changes after it is created. */
+export type WorkbenchMeta = Pick<WorkbenchInfo, 'id' | 'createdAt'>;
 
 export function getMeta(db: Database.Database): WorkbenchMeta {
   const row = statement(db, 'SELECT workbench_id AS id, created_at AS createdAt FROM meta WHERE singleton = 1').get() as

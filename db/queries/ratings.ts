@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { ratingFieldsSchema, RatingInUse, RatingScale } from '../../core/api/ratings.js';
+import type { Args } from '../../core/api/index.js';
 import { ApiError } from '../../core/api/result.js';
 import type { Rating } from '../../core/domain.js';
 import { scaleBounds } from '../../core/review/scale.js';
@@ -8,22 +9,14 @@ import { recordHistory } from '../history.js';
 import { newId } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { writeTransaction } from '../write-transaction.js';
+import type { StoredFlags } from './stored-row.js';
 import { safeColour } from '../../core/review/colour.js';
 
 export type RatingFields = z.infer<typeof ratingFieldsSchema>;
-export type NewRating = Omit<RatingFields, 'ratingValue' | 'description'> & Partial<Pick<RatingFields, 'ratingValue' | 'description'>>;
+export type NewRating = Args<'ratings.create'>;
 
-interface RatingRow {
-  id: string;
-  key: string;
-  label: string;
-  color: string;
-  ordinal: number;
-  ratingValue: number | null;
-  description: string;
-  archived: number;
-  claimCount: number;
-}
+/** A rating as RATING_SELECT reads it, with how many claims (binned ones included) have it. */
+type RatingRow = StoredFlags<Rating, 'archived'> & { claimCount: number };
 
 const RATING_SELECT = `
   SELECT r.id, r.key, r.label, r.color, r.ordinal, r.rating_value AS ratingValue, r.description, r.archived,

@@ -1,26 +1,16 @@
 import type Database from 'better-sqlite3';
+import type { Args } from '../../core/api/index.js';
 import type { ReviewQueueItem, ReviewQueueSort } from '../../core/api/review.js';
-import type { ClaimStatus } from '../../core/domain.js';
 import { ftsQuery } from '../../core/text/fold-search.js';
 import { statement } from '../statement-cache.js';
 import { claimsInContext, LIVE_CLAIM_SQL } from './claims.js';
 import { assigneeSpellings } from './reviewers.js';
+import type { StoredFlags } from './stored-row.js';
 
-export interface ReviewQueueFilter {
-  status?: ClaimStatus[];
-  ratingIds?: string[];
-  sourceId?: string;
-  documentId?: string;
-  tag?: string;
-  /** Claims assigned to this reviewer, whatever the case of the name. */
-  reviewer?: string;
-  /** Claims assigned to nobody. */
-  unassigned?: boolean;
-  query?: string;
-  sort: ReviewQueueSort;
-  offset: number;
-  limit: number;
-}
+export type ReviewQueueFilter = Args<'review.queue'>;
+
+/** What the queue shows of a claim's verdict. */
+type QueueRating = NonNullable<ReviewQueueItem['rating']>;
 
 /** Who last changed a claim: the actor of its newest history line. */
 export const LAST_ACTOR_SQL = `(SELECT h.actor FROM history h WHERE h.claim_id = c.id ORDER BY h.at DESC, h.rowid DESC LIMIT 1)`;
@@ -109,15 +99,10 @@ export function reviewQueue(db: Database.Database, filter: ReviewQueueFilter): {
   ).all(...where.params, filter.limit, filter.offset) as { id: string; lastActor: string | null; evidenceCount: number }[];
   const extra = new Map(rows.map((row) => [row.id, row]));
   const ratings = new Map(
-    (
-      statement(db, 'SELECT id, key, label, color, archived FROM ratings').all() as {
-        id: string;
-        key: string;
-        label: string;
-        color: string;
-        archived: number;
-      }[]
-    ).map((rating) => [rating.id, { ...rating, archived: rating.archived === 1 }]),
+    (statement(db, 'SELECT id, key, label, color, archived FROM ratings').all() as StoredFlags<QueueRating, 'archived'>[]).map((row) => [
+      row.id,
+      toQueueRating(row),
+    ]),
   );
   const items = claimsInContext(
     db,
@@ -129,4 +114,8 @@ export function reviewQueue(db: Database.Database, filter: ReviewQueueFilter): {
     evidenceCount: extra.get(claim.id)?.evidenceCount ?? 0,
   }));
   return { items, total };
+}
+
+function toQueueRating(row: StoredFlags<QueueRating, 'archived'>): QueueRating {
+  return { ...row, archived: row.archived === 1 };
 }

@@ -1,19 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { AliasKind, Source, SourceKind } from '../../core/domain.js';
+import type { Source, SourceAlias } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
 import { liveSourceId } from './source-names.js';
+import type { StoredFlags } from './stored-row.js';
 
-export interface SourceRow {
-  id: string;
-  name: string;
-  kind: SourceKind;
-  country: string | null;
-  stateAffiliated: number;
-  notes: string;
-  claimCount: number;
-  wikidataId: string | null;
-  confirmed: number;
-}
+/** A source as SOURCE_COLUMNS and a claim count read it; its aliases come from their own table. */
+export type SourceRow = StoredFlags<Omit<Source, 'aliases'>, 'stateAffiliated' | 'confirmed'>;
 
 /** How aliases are listed: names first, then abbreviations, programmes, domains and credits. */
 export const ALIAS_ORDER = "CASE kind WHEN 'name' THEN 0 WHEN 'abbreviation' THEN 1 WHEN 'programme' THEN 2 WHEN 'domain' THEN 3 ELSE 4 END";
@@ -60,5 +52,5 @@ export function aliasesOf(db: Database.Database, sourceId: string): Source['alia
     db,
     `SELECT alias, kind FROM source_aliases WHERE source_id = ?
      ORDER BY ${ALIAS_ORDER}, alias COLLATE NOCASE`,
-  ).all(sourceId) as { alias: string; kind: AliasKind }[];
+  ).all(sourceId) as SourceAlias[];
 }

@@ -1,20 +1,22 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { sourceFieldsSchema } from '../../core/api/sources.js';
+import type { Args } from '../../core/api/index.js';
 import { ApiError } from '../../core/api/result.js';
 import type { Source, SourceAlias } from '../../core/domain.js';
+import { sameAliases } from '../../core/sources/aliases.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getClaim } from './claims.js';
-import { describeChain } from './hops.js';
+import { describeChain } from '../../core/claims/attribution-chain.js';
 import { aliasesOf, getSource } from './source-detail.js';
 import { foldName } from '../../core/text/fold-name.js';
 import { assertNameFree } from './source-names.js';
 import { writeTransaction } from '../write-transaction.js';
 
 export type SourceFields = z.infer<typeof sourceFieldsSchema>;
-export type NewSource = Pick<SourceFields, 'name' | 'kind'> & Partial<SourceFields>;
+export type NewSource = Args<'sources.create'>;
 
 type ColumnField = Exclude<keyof SourceFields, 'aliases'>;
 
@@ -84,11 +86,6 @@ function replaceAliases(db: Database.Database, sourceId: string, aliases: readon
     seen.add(key);
     insert.run(newId(), sourceId, alias, kind);
   }
-}
-
-function sameAliases(a: readonly SourceAlias[], b: readonly SourceAlias[]): boolean {
-  const key = (list: readonly SourceAlias[]) => list.map((x) => `${x.kind}\u0000${x.alias}`).sort().join('\n');
-  return key(a) === key(b);
 }
 
 /** A reviewer vouches for a source created from a suggestion. Confirming twice changes nothing. */

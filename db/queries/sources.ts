@@ -1,13 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { AliasKind, Source } from '../../core/domain.js';
+import type { Source, SourceAlias } from '../../core/domain.js';
+import { sourcesMatching } from '../../core/sources/source-filter.js';
 import { statement } from '../statement-cache.js';
 import { ALIAS_ORDER, SOURCE_COLUMNS, sourceFromRow, type SourceRow } from './source-detail.js';
 
-interface AliasRow {
-  sourceId: string;
-  alias: string;
-  kind: AliasKind;
-}
+type AliasRow = SourceAlias & { sourceId: string };
 
 /**
  * The registry as a reviewer sees it: merged sources are folded into their target and hidden.
@@ -34,11 +31,7 @@ export function listSources(db: Database.Database, options: { query?: string; co
   const sources = rows
     .map((row) => sourceFromRow(row, aliases.get(row.id) ?? []))
     .filter((source) => options.confirmed === undefined || source.confirmed === options.confirmed);
-  const needle = fold(options.query ?? '');
-  if (!needle) return sources;
-  return sources.filter(
-    (source) => fold(source.name).includes(needle) || source.aliases.some((alias) => fold(alias.alias).includes(needle)),
-  );
+  return sourcesMatching(sources, options.query ?? '');
 }
 
 function aliasesBySource(db: Database.Database): Map<string, Source['aliases']> {
@@ -54,8 +47,4 @@ function aliasesBySource(db: Database.Database): Map<string, Source['aliases']> 
     bySource.set(row.sourceId, list);
   }
   return bySource;
-}
-
-function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().trim();
 }

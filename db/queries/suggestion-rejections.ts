@@ -1,24 +1,17 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
-import { chainIdentity } from '../../core/detection/chain-identity.js';
+import { describeRejection, rejectedChain } from '../../core/detection/rejections.js';
 import type { Suggestion } from '../../core/detection/types.js';
-import type { RejectedSuggestion, RejectedHop } from '../../core/domain.js';
+import type { RejectedHop, RejectedSuggestion } from '../../core/domain.js';
 import { currentActor, recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { getDocument } from './document-detail.js';
 import { writeTransaction } from '../write-transaction.js';
+import type { StoredJson } from './stored-row.js';
 
-interface RejectionRow {
-  id: string;
-  documentId: string;
-  claimQuote: string;
-  claimStart: number;
-  claimEnd: number;
-  chain: string;
-  rejectedBy: string;
-  rejectedAt: string;
-}
+/** A rejection as SELECT reads it: its chain still the stored JSON. */
+type RejectionRow = StoredJson<RejectedSuggestion, 'chain'>;
 
 const SELECT = `SELECT id, document_id AS documentId, claim_quote AS claimQuote, claim_start AS claimStart,
   claim_end AS claimEnd, chain, rejected_by AS rejectedBy, rejected_at AS rejectedAt FROM suggestion_rejections`;
@@ -40,7 +33,7 @@ export function listRejections(db: Database.Database, documentId: string): Rejec
 export function rejectSuggestion(db: Database.Database, documentId: string, suggestion: Pick<Suggestion, 'claim' | 'hops'>): RejectedSuggestion {
   return writeTransaction(db, () => {
     getDocument(db, documentId);
-    const chain = JSON.stringify(chainOf(suggestion));
+    const chain = JSON.stringify(rejectedChain(suggestion));
     const existing = statement(db, `${SELECT} WHERE document_id = ? AND claim_quote = ? AND chain = ?`).get(documentId, suggestion.claim.text, chain) as
       | RejectionRow
       | undefined;
@@ -51,7 +44,7 @@ export function rejectSuggestion(db: Database.Database, documentId: string, sugg
       `INSERT INTO suggestion_rejections (id, document_id, claim_quote, claim_start, claim_end, chain, rejected_by, rejected_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, documentId, suggestion.claim.text, suggestion.claim.start, suggestion.claim.end, chain, currentActor(db), now());
-    recordHistory(db, { entity: 'document', entityId: documentId, action: 'reject_suggestion', newValue: describe(suggestion) });
+    recordHistory(db, { entity: 'document', entityId: documentId, action: 'reject_suggestion', newValue: describeRejection(suggestion) });
     return toRejection(statement(db, `${SELECT} WHERE id = ?`).get(id) as RejectionRow);
   });
 }
@@ -67,27 +60,8 @@ export function restoreSuggestion(db: Database.Database, id: string): RejectedSu
       entity: 'document',
       entityId: rejection.documentId,
       action: 'restore_suggestion',
-      oldValue: describe({ claim: { text: rejection.claimQuote }, hops: rejection.chain }),
+      oldValue: describeRejection({ claim: { text: rejection.claimQuote }, hops: rejection.chain }),
     });
     return rejection;
   });
-}
-
-/** A test for "was this suggestion rejected here?", built once per detection run. */
-export function rejectedMatcher(rejections: readonly RejectedSuggestion[]): (suggestion: Pick<Suggestion, 'claim' | 'hops'>) => boolean {
-  const keys = new Set(rejections.map((r) => key(r.claimQuote, r.chain)));
-  return (suggestion) => keys.has(key(suggestion.claim.text, chainOf(suggestion)));
-}
-
-function chainOf(suggestion: Pick<Suggestion, 'hops'>): RejectedHop[] {
-  return suggestion.hops.map((hop) => ({ source: hop.source, sourceId: hop.sourceId }));
-}
-
-function key(quote: string, chain: readonly RejectedHop[]): string {
-  return `${quote}\u0000${chainIdentity(chain)}`;
-}
-
-function describe(suggestion: { claim: { text: string }; hops: readonly { source: string }[] }): string {
-  const quote = suggestion.claim.text.length > 80 ? `${suggestion.claim.text.slice(0, 77)}…` : suggestion.claim.text;
-  return `${suggestion.hops.map((hop) => hop.source).join(' → ')}: “${quote}”`;
 }

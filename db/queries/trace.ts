@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
-import { CLAIM_STATUSES, type ClaimInContext, type ClaimStatus, type Source, type SourceTrace } from '../../core/domain.js';
+import type { ClaimInContext, Rating, Source, SourceTrace } from '../../core/domain.js';
+import { summariseTrace } from '../../core/review/source-trace.js';
 import { statement } from '../statement-cache.js';
 import { claimsWhere } from './claims.js';
 import { getSource } from './source-detail.js';
+import type { StoredFlags } from './stored-row.js';
 import { foldName } from '../../core/text/fold-name.js';
 
 // A source together with every source merged into it, however the merges were made.
@@ -27,38 +29,15 @@ export function claimsThroughSource(db: Database.Database, sourceId: string): Cl
 export function traceSource(db: Database.Database, id: string): SourceTrace {
   const source = getSource(db, id);
   const claims = claimsThroughSource(db, source.id);
+  return summariseTrace(source, claims, scaleKeys(db), creditsOf(db, source));
+}
 
-  const byStatus = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
-  for (const claim of claims) byStatus[claim.status] += 1;
+type RatingKeyRow = StoredFlags<Pick<Rating, 'id' | 'key' | 'archived'>, 'archived'>;
 
-  // Every rating of the scale is listed, so a chart of the verdicts keeps its shape at zero.
-  const ratings = statement(db, 'SELECT id, key, archived FROM ratings ORDER BY ordinal').all() as {
-    id: string;
-    key: string;
-    archived: number;
-  }[];
-  const keyOf = new Map(ratings.map((rating) => [rating.id, rating.key]));
-  const byVerdict: Record<string, number> = {};
-  for (const rating of ratings) if (rating.archived === 0) byVerdict[rating.key] = 0;
-  byVerdict.unrated = 0;
-  for (const claim of claims) {
-    const key = (claim.ratingId && keyOf.get(claim.ratingId)) || 'unrated';
-    byVerdict[key] = (byVerdict[key] ?? 0) + 1;
-  }
-
-  const documents = new Map<string, SourceTrace['documents'][number]>();
-  for (const claim of claims) {
-    const entry = documents.get(claim.documentId) ?? {
-      id: claim.documentId,
-      title: claim.documentTitle,
-      outlet: claim.documentOutlet,
-      claimCount: 0,
-    };
-    entry.claimCount += 1;
-    documents.set(claim.documentId, entry);
-  }
-
-  return { source, claims, byStatus, byVerdict, documents: [...documents.values()], credits: creditsOf(db, source) };
+/** The scale's keys in display order, archived ones flagged. */
+function scaleKeys(db: Database.Database): Pick<Rating, 'id' | 'key' | 'archived'>[] {
+  const rows = statement(db, 'SELECT id, key, archived FROM ratings ORDER BY ordinal').all() as RatingKeyRow[];
+  return rows.map((row) => ({ ...row, archived: row.archived === 1 }));
 }
 
 /** Credits in live documents whose agency is the source under its name or one of its aliases. */

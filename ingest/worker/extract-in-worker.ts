@@ -1,8 +1,10 @@
 import type { ReadInWorker } from './extraction-protocol.js';
 import { ExtractionRunner, type ExtractInWorkerOptions } from './extraction-runner.js';
-import { resolveWorkerEntry } from './start-worker.js';
+import { resolveWorkerEntry, type WorkerScript } from '../../workers/start-worker.js';
 
 export type { ExtractInWorkerOptions } from './extraction-runner.js';
+
+const EXTRACT_WORKER_SCRIPT: WorkerScript = { name: 'extract-worker', label: 'file reader' };
 
 let shared: ExtractionRunner | null = null;
 
@@ -21,7 +23,7 @@ export function extractInWorker(file: { name: string; bytes: Uint8Array }, optio
     if (typeof __dirname !== 'string') {
       throw new Error('extractInWorker runs from the CommonJS bundles or under vitest, where __dirname locates its worker.');
     }
-    shared ??= new ExtractionRunner({ entry: resolveWorkerEntry(__dirname) });
+    shared ??= new ExtractionRunner({ entry: resolveWorkerEntry(__dirname, EXTRACT_WORKER_SCRIPT) });
   } catch (error) {
     return Promise.reject(error);
   }

@@ -4,7 +4,7 @@ import { displayName } from '../file-names.js';
 import { IngestError } from '../ingest-error.js';
 import { EXTRACTION_TIME_LIMIT_MS } from '../limits.js';
 import type { ExtractionReply, ExtractionRequest, ReadInWorker } from './extraction-protocol.js';
-import { startWorker } from './start-worker.js';
+import { startWorker } from '../../workers/start-worker.js';
 
 export interface ExtractInWorkerOptions {
   /** How long reading one file may take; defaults to EXTRACTION_TIME_LIMIT_MS. */

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { ApiError } from '../../../core/api/result.js';
 import type { DetectOptions, RegistrySource, Suggestion } from '../../../core/detection/index.js';
-import { resolveWorkerEntry, startWorker, type WorkerScript } from '../../../ingest/worker/start-worker.js';
+import { resolveWorkerEntry, startWorker, type WorkerScript } from '../../../workers/start-worker.js';
 import type { DetectionReply, DetectionRequest } from './detection-protocol.js';
 
 const DETECT_WORKER_SCRIPT: WorkerScript = { name: 'detect-worker', label: 'attribution detector' };
@@ -107,7 +107,7 @@ class DetectionRunner {
     // modules (the benchmark) name the folder themselves.
     const dir = workerDir ?? (typeof __dirname === 'string' ? __dirname : null);
     if (!dir) throw new Error('The attribution detector runs from the CommonJS bundles or under vitest.');
-    const worker = startWorker(resolveWorkerEntry(dir, undefined, DETECT_WORKER_SCRIPT), RESOURCE_LIMITS);
+    const worker = startWorker(resolveWorkerEntry(dir, DETECT_WORKER_SCRIPT), RESOURCE_LIMITS);
     let markReady = (): void => undefined;
     const whenReady = new Promise<void>((resolve) => (markReady = resolve));
     const detector: Detector = { worker, ready: false, whenReady, markReady };

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../core/api/result.js';
-import { resolveWorkerEntry, startWorker, type WorkerScript } from '../../../ingest/worker/start-worker.js';
+import { resolveWorkerEntry, startWorker, type WorkerScript } from '../../../workers/start-worker.js';
 import { nativeBindingOf } from '../../connection.js';
 import { authenticatedReviewer } from '../../reviewer-context.js';
 import { jobTextLength, runStoreJob } from './run-store-job.js';
@@ -53,5 +53,5 @@ export function useStoreWorkerFrom(dir: string): void {
 // is this folder, which holds store-worker.ts. Scripts run as native ES modules have neither.
 function workerEntry(): string | null {
   const dir = workerDir ?? (typeof __dirname === 'string' ? __dirname : null);
-  return dir ? resolveWorkerEntry(dir, undefined, STORE_WORKER_SCRIPT) : null;
+  return dir ? resolveWorkerEntry(dir, STORE_WORKER_SCRIPT) : null;
 }

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { ApiError } from '../../../core/api/result.js';
 import type { ReportModel } from '../../../core/reports/model.js';
-import { resolveWorkerEntry, startWorker, type WorkerScript } from '../../../ingest/worker/start-worker.js';
+import { resolveWorkerEntry, startWorker, type WorkerScript } from '../../../workers/start-worker.js';
 import type { ModelFormat } from '../render-model.js';
 import type { RenderReply, RenderRequest } from './render-protocol.js';
 
@@ -43,7 +43,7 @@ export function renderModelInWorker(
       // In a bundle __dirname is dist/node or dist/electron, which hold render-worker.cjs; under
       // vitest it is this folder, which holds render-worker.ts.
       if (typeof __dirname !== 'string') throw new Error('The report renderer runs from the CommonJS bundles or under vitest.');
-      worker = startWorker(resolveWorkerEntry(__dirname, undefined, RENDER_WORKER_SCRIPT), RESOURCE_LIMITS);
+      worker = startWorker(resolveWorkerEntry(__dirname, RENDER_WORKER_SCRIPT), RESOURCE_LIMITS);
     } catch (error) {
       reject(failure(error));
       return;

@@ -1,5 +1,7 @@
-// The layering of DESIGN.md, enforced: the renderer never reaches Node or the database, and core
-// stays pure so it runs in every host. A violation fails here, naming the file and the import.
+// The layering of DESIGN.md, enforced: the renderer never reaches Node or the database, core
+// stays pure so it runs in every host (core/tsconfig.json keeps the DOM out of it too), the two
+// hosts and the CLI stay apart, the database never reaches up into a host, and the worker launcher
+// stands alone. A violation fails here, naming the file and the import.
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
@@ -7,30 +9,50 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../../..');
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
-const NODE_SIDE_FOLDERS = ['db', 'electron', 'server', 'cli', 'ingest', 'scripts'];
+const NODE_SIDE_FOLDERS = ['db', 'electron', 'server', 'cli', 'ingest', 'workers', 'scripts'];
 
 interface Rule {
   folder: string;
-  forbiddenFolders: string[];
+  /** Project folders the folder may not import from; 'all others' keeps it to itself. */
+  forbiddenFolders: string[] | 'all others';
+  /** Whether Node's built-in modules are off limits (code that must run in a browser, too). */
+  forbidsNodeBuiltins: boolean;
   /** Packages the folder may import; anything else from node_modules is a violation. */
   allowedPackages?: (name: string) => boolean;
   forbiddenPackages?: string[];
 }
 
+const HOSTS = ['electron', 'server', 'cli'];
+
 const RULES: Rule[] = [
   {
     folder: 'renderer',
     forbiddenFolders: NODE_SIDE_FOLDERS,
+    forbidsNodeBuiltins: true,
     forbiddenPackages: ['electron', 'better-sqlite3', 'jsdom', 'pdfjs-dist', 'mammoth'],
   },
   {
     folder: 'core',
     forbiddenFolders: [...NODE_SIDE_FOLDERS, 'renderer'],
+    forbidsNodeBuiltins: true,
     // Pure computation only: validation, date parsing, and the English tagger with the model it
     // ships in its own package (no download, no file or network access).
     allowedPackages: (name) => ['zod', 'chrono-node', 'wink-nlp', 'wink-eng-lite-web-model'].includes(name),
   },
+  // The desktop host and the browser host are two ways to run one app; what both need lives in a
+  // folder both may import (core/, db/), never in the other host or in the CLI.
+  { folder: 'electron', forbiddenFolders: ['server', 'cli'], forbidsNodeBuiltins: false },
+  // The workbench serves every host, so it can know none of them.
+  { folder: 'db', forbiddenFolders: HOSTS, forbidsNodeBuiltins: false },
+  // Starting a worker thread is plumbing every layer uses; it depends on nothing of the app's.
+  { folder: 'workers', forbiddenFolders: 'all others', forbidsNodeBuiltins: false },
 ];
+
+function ruleFor(folder: string): Rule {
+  const rule = RULES.find((candidate) => candidate.folder === folder);
+  if (!rule) throw new Error(`No import rule for ${folder}/`);
+  return rule;
+}
 
 function importSpecifiers(source: string): string[] {
   const found: string[] = [];
@@ -55,11 +77,12 @@ function violations(rule: Rule, file: string, source: string): string[] {
     if (specifier.startsWith('.')) {
       const target = path.relative(root, path.resolve(path.dirname(file), specifier));
       const topFolder = target.split(path.sep)[0]!;
-      if (rule.forbiddenFolders.includes(topFolder)) problems.push(`${specifier} (reaches ${topFolder}/)`);
+      const forbidden = rule.forbiddenFolders === 'all others' ? topFolder !== rule.folder : rule.forbiddenFolders.includes(topFolder);
+      if (forbidden) problems.push(`${specifier} (reaches ${topFolder}/)`);
       continue;
     }
     if (NODE_BUILTINS.has(specifier) || specifier.startsWith('node:')) {
-      problems.push(`${specifier} (Node built-in)`);
+      if (rule.forbidsNodeBuiltins) problems.push(`${specifier} (Node built-in)`);
       continue;
     }
     const name = packageName(specifier);
@@ -109,8 +132,8 @@ describe('import boundaries', () => {
   });
 
   it('catches each kind of violation', () => {
-    const renderer = RULES[0]!;
-    const core = RULES[1]!;
+    const renderer = ruleFor('renderer');
+    const core = ruleFor('core');
     const rendererFile = path.join(root, 'renderer/app/x.tsx');
     const coreFile = path.join(root, 'core/x.ts');
     expect(violations(renderer, rendererFile, `import { ipcRenderer } from 'electron';`)).toHaveLength(1);
@@ -123,6 +146,31 @@ describe('import boundaries', () => {
     expect(violations(core, coreFile, `import { readFileSync } from 'fs';`)).toHaveLength(1);
     expect(violations(core, coreFile, `import { JSDOM } from 'jsdom';`)).toHaveLength(1);
     expect(violations(core, coreFile, `export { x } from '../server/app-server.js';`)).toHaveLength(1);
+    expect(violations(core, coreFile, `import { startWorker } from '../workers/start-worker.js';`)).toHaveLength(1);
     expect(violations(core, coreFile, `import { z } from 'zod';`)).toEqual([]);
+  });
+
+  it('keeps the hosts apart and the workbench below them', () => {
+    const electron = ruleFor('electron');
+    const db = ruleFor('db');
+    const electronFile = path.join(root, 'electron/x.ts');
+    const dbFile = path.join(root, 'db/queries/x.ts');
+    expect(violations(electron, electronFile, `import { CONTENT_SECURITY_POLICY } from '../server/static-files.js';`)).toHaveLength(1);
+    expect(violations(electron, electronFile, `const { run } = require('../cli/main.js');`)).toHaveLength(1);
+    expect(violations(electron, electronFile, `import { createService } from '../db/service.js';`)).toEqual([]);
+    expect(violations(electron, electronFile, `import { BrowserWindow } from 'electron';\nimport path from 'node:path';`)).toEqual([]);
+    expect(violations(db, dbFile, `import { withHostHandlers } from '../../electron/desktop-host.js';`)).toHaveLength(1);
+    expect(violations(db, dbFile, `import { startServer } from '../../server/app-server.js';`)).toHaveLength(1);
+    expect(violations(db, dbFile, `const m = await import('../../cli/main.js');`)).toHaveLength(1);
+    expect(violations(db, dbFile, `import { contract } from '../../core/api/index.js';\nimport { startWorker } from '../../workers/start-worker.js';`)).toEqual([]);
+  });
+
+  it('keeps the worker launcher free of the app', () => {
+    const workers = ruleFor('workers');
+    const file = path.join(root, 'workers/x.ts');
+    expect(violations(workers, file, `import { ApiError } from '../core/api/result.js';`)).toHaveLength(1);
+    expect(violations(workers, file, `import { extractInWorker } from '../ingest/worker/extract-in-worker.js';`)).toHaveLength(1);
+    expect(violations(workers, file, `import manifest from '../package.json';`)).toHaveLength(1);
+    expect(violations(workers, file, `import { Worker } from 'node:worker_threads';\nimport { helper } from './helper.js';`)).toEqual([]);
   });
 });

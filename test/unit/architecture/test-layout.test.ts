@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../../..');
 const unitRoot = path.join(root, 'test/unit');
-const SOURCE_FOLDERS = ['core', 'db', 'ingest', 'electron', 'server', 'cli', 'renderer'];
+const SOURCE_FOLDERS = ['core', 'db', 'ingest', 'workers', 'electron', 'server', 'cli', 'renderer'];
 /** Tests of the layout itself have no source folder to mirror. */
 const OWN_FOLDERS = ['architecture'];
 

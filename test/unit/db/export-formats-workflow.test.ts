@@ -125,7 +125,7 @@ describe('HTML export', () => {
     expect(doc.body.textContent).toContain('Lena Petrova');
     const isil = doc.getElementById(`claim-${f.claims.isil.id}`)!;
     expect(isil.querySelector('.evidence-part')!.textContent).toContain('Grain corridor talks resume in Istanbul');
-    expect(isil.querySelector('.history-part')!.textContent).toContain('Verdict');
+    expect(isil.querySelector('.history-part')!.textContent).toContain('Changed the verdict: No verdict → False');
     dom.window.close();
   });
 

@@ -85,6 +85,8 @@ describe('claimtrace detect on files', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain(`${article}: 2 suggestions`);
     expect(result.out).toContain('AFP → Naji Mustafa');
+    // Hop kinds in the words the app and the reports use, not their stored keys.
+    expect(result.out).toMatch(/ (Quote|Paraphrase|Citing|Credit|Link) \(quoted\) {2}AFP → Naji Mustafa/u);
     expect(result.out).toContain('"The National Liberation Front rejected the demilitarised zone agreement on Monday"');
   });
 

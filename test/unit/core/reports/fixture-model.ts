@@ -318,9 +318,9 @@ export function buildFixtureModel(): ReportModel {
         event(id, '2018-10-09T10:05:00Z', 'Leila Ahmadi', 'update', 'status', 'unreviewed', 'in_progress'),
         event(id, '2018-10-09T11:00:00Z', 'Leila Ahmadi', 'update', 'statement', '', 'The NLF has not withdrawn any heavy weapons from the Idlib buffer zone.'),
         event(id, '2018-10-10T09:00:00Z', 'Leila Ahmadi', 'create', null, null, 'Satellite imagery, 8 October', 'evidence'),
-        event(id, '2018-10-10T09:30:00Z', 'Leila Ahmadi', 'update', 'rationale_text', '', 'Satellite images…'),
+        event(id, '2018-10-10T09:30:00Z', 'Leila Ahmadi', 'update', 'rationale', '', 'Satellite images…'),
         event(id, '2018-10-10T10:00:00Z', 'Tom Brandt', 'update', 'status', 'in_progress', 'in_review'),
-        event(id, '2018-10-10T12:00:00Z', 'Tom Brandt', 'update', 'ratingId', null, RATINGS.false.id),
+        event(id, '2018-10-10T12:00:00Z', 'Tom Brandt', 'update', 'rating', null, RATINGS.false.id),
         event(id, '2018-10-10T12:01:00Z', 'Tom Brandt', 'update', 'status', 'in_review', 'done'),
       ],
       appearances: (id) => [
@@ -373,7 +373,7 @@ export function buildFixtureModel(): ReportModel {
       ],
       history: (id) => [
         event(id, '2018-10-09T10:20:00Z', 'Leila Ahmadi', 'create'),
-        event(id, '2018-10-10T13:00:00Z', 'Leila Ahmadi', 'update', 'ratingId', null, RATINGS.unverifiable.id),
+        event(id, '2018-10-10T13:00:00Z', 'Leila Ahmadi', 'update', 'rating', null, RATINGS.unverifiable.id),
       ],
       createdAt: '2018-10-09T10:20:00Z',
       updatedAt: '2018-10-10T13:00:00Z',

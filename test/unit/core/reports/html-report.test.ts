@@ -187,10 +187,10 @@ describe('renderHtmlReport', () => {
     ]);
     expect(lines).toEqual([
       ['10 Oct 2018, 09:00', 'Leila Ahmadi', 'Added evidence: “Satellite imagery, 8 October”'],
-      ['10 Oct 2018, 09:30', 'Leila Ahmadi', 'Edited the rationale'],
-      ['10 Oct 2018, 10:00', 'Tom Brandt', 'Status: In progress → In review'],
-      ['10 Oct 2018, 12:00', 'Tom Brandt', 'Verdict: none → False'],
-      ['10 Oct 2018, 12:01', 'Tom Brandt', 'Status: In review → Done'],
+      ['10 Oct 2018, 09:30', 'Leila Ahmadi', 'Changed the rationale'],
+      ['10 Oct 2018, 10:00', 'Tom Brandt', 'Changed the status: In progress → In review'],
+      ['10 Oct 2018, 12:00', 'Tom Brandt', 'Changed the verdict: No verdict → False'],
+      ['10 Oct 2018, 12:01', 'Tom Brandt', 'Changed the status: In review → Done'],
     ]);
     expect(text(history.querySelector('.omitted'))).toBe('3 earlier changes not shown');
   });
