@@ -31,6 +31,12 @@ export class ClientError extends Error {
   }
 }
 
+/** Whatever a call threw, as a ClientError: the one shape every view shows errors in. */
+export function asClientError(error: unknown): ClientError {
+  if (error instanceof ClientError) return error;
+  return new ClientError('internal', error instanceof Error ? error.message : String(error));
+}
+
 export type HostKind = 'desktop' | 'browser';
 
 export function hostKind(): HostKind {
@@ -66,6 +72,16 @@ export function subscribe(
     return bridge.onEvent(listener);
   }
   return subscribeToServerEvents(listener, onConnection);
+}
+
+export type AppEventType = AppEvent['type'];
+export type AppEventOf<Type extends AppEventType> = Extract<AppEvent, { type: Type }>;
+
+/** Listens for host events of one type, typed by it; returns the function that stops listening. */
+export function listen<Type extends AppEventType>(type: Type, handler: (event: AppEventOf<Type>) => void): () => void {
+  return subscribe((event) => {
+    if (event.type === type) handler(event as AppEventOf<Type>);
+  });
 }
 
 async function callBridge(bridge: ClaimtraceBridge, method: MethodName, args: unknown): Promise<ApiResult<unknown>> {

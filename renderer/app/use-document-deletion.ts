@@ -1,9 +1,8 @@
 // Deleting a document: ask first, move it to the bin, then offer Undo, which restores it.
 import { useCallback, useState } from 'react';
-import { call } from '../api-client.js';
+import { asClientError, call } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';
 import type { DeleteTarget } from '../library/DeleteDocumentDialog.js';
-import { asClientError } from './use-workbench-data.js';
 
 interface DeletionOptions {
   selectedDocumentId: string | null;

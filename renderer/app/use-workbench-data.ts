@@ -1,9 +1,11 @@
-// Everything the shell shows about the open workbench, loaded through the API and kept fresh.
-// Each part reloads on its own so an event about sources does not refetch a thousand documents.
-import { useCallback, useRef, useState } from 'react';
+// Everything the shell shows about the open workbench, each part a live resource of its own so an
+// event about sources does not refetch a thousand documents, and every count on screen (the title
+// bar, the library's rows and tabs) follows the changes that alter it.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Result } from '../../core/api/index.js';
-import { call, ClientError } from '../api-client.js';
+import { asClientError, call, type ClientError } from '../api-client.js';
 import { DEFAULT_QUERY, listArguments, type DocumentQuery } from '../library/document-query.js';
+import { useLiveResource, type LiveResource } from '../use-live-resource.js';
 
 export interface WorkbenchData {
   info: Result<'workbench.info'>;
@@ -11,10 +13,6 @@ export interface WorkbenchData {
   sources: Result<'sources.list'>;
   settings: Result<'settings.get'>;
 }
-
-export type DataPart = keyof WorkbenchData;
-
-export const ALL_PARTS: readonly DataPart[] = ['info', 'documents', 'sources', 'settings'];
 
 /** Documents arrive a page at a time as the list is scrolled; a workbench can hold tens of thousands. */
 export const DOCUMENT_PAGE_SIZE = 500;
@@ -26,140 +24,98 @@ export type LoadPhase = { name: 'loading' } | { name: 'ready' } | { name: 'faile
 export interface WorkbenchDataState {
   data: Partial<WorkbenchData>;
   phase: LoadPhase;
-  /** Reloads the named parts (all by default). Failures after the first load go to `onError`. */
-  reload: (parts?: readonly DataPart[]) => Promise<void>;
+  /** Asks for every part again (after the first load failed). */
+  reload: () => void;
   /** Fetches the next page of documents, if there is one and no fetch is already under way. */
   loadMoreDocuments: () => Promise<void>;
-  /** Takes a value the API already returned (e.g. from settings.update) without asking again. */
-  replace: <P extends DataPart>(part: P, value: WorkbenchData[P]) => void;
+  /** Takes settings the API already returned (from settings.update) without asking again. */
+  replaceSettings: (settings: WorkbenchData['settings']) => void;
   /** The order and filters of the document list; changing them reloads it from the top. */
   documentQuery: DocumentQuery;
   setDocumentQuery: (query: DocumentQuery) => void;
 }
 
 export function useWorkbenchData(onError: (error: ClientError) => void): WorkbenchDataState {
-  const [data, setData] = useState<Partial<WorkbenchData>>({});
-  const [phase, setPhase] = useState<LoadPhase>({ name: 'loading' });
-  const ready = useRef(false);
-  // Answers can arrive out of order when events come in quick succession; only the newest counts.
-  const latestRequest = useRef<Record<DataPart, number>>({ info: 0, documents: 0, sources: 0, settings: 0 });
-  const documentsShown = useRef({ loaded: 0, total: 0, fetchingMore: false, reloading: 0 });
+  const info = useLiveResource('info', () => call('workbench.info'), ['documents.changed', 'sources.changed', 'claims.changed', 'settings.changed']);
+  const sources = useLiveResource('sources', () => call('sources.list'), ['sources.changed', 'claims.changed', 'documents.changed']);
+  const settings = useLiveResource('settings', () => call('settings.get'), ['settings.changed']);
+
   const [documentQuery, setQueryState] = useState<DocumentQuery>(DEFAULT_QUERY);
   const query = useRef<DocumentQuery>(DEFAULT_QUERY);
-
-  const store = useCallback(<P extends DataPart>(part: P, value: WorkbenchData[P]) => {
-    if (part === 'documents') {
-      const documents = value as WorkbenchData['documents'];
-      documentsShown.current.loaded = documents.items.length;
-      documentsShown.current.total = documents.total;
-    }
-    setData((current) => ({ ...current, [part]: value }));
-  }, []);
-
-  const replace = useCallback(
-    <P extends DataPart>(part: P, value: WorkbenchData[P]) => {
-      latestRequest.current[part] += 1;
-      store(part, value);
-    },
-    [store],
-  );
-
-  const loadPart = useCallback(
-    async (part: DataPart) => {
-      const request = ++latestRequest.current[part];
-      const shown = documentsShown.current;
-      if (part === 'documents') shown.reloading += 1;
-      try {
-        const value = await fetchPart(part, shown.loaded, query.current);
-        if (request === latestRequest.current[part]) store(part, value);
-      } finally {
-        if (part === 'documents') shown.reloading -= 1;
-      }
-    },
-    [store],
-  );
-
-  const reload = useCallback(
-    async (parts: readonly DataPart[] = ALL_PARTS) => {
-      if (!ready.current) setPhase({ name: 'loading' });
-      const outcomes = await Promise.allSettled(parts.map(loadPart));
-      const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-      if (!failure) {
-        ready.current = true;
-        setPhase({ name: 'ready' });
-        return;
-      }
-      const error = asClientError(failure.reason);
-      if (ready.current) onError(error);
-      else setPhase({ name: 'failed', error });
-    },
-    [loadPart, onError],
-  );
-
-  const loadMoreDocuments = useCallback(async () => {
-    const shown = documentsShown.current;
-    // While the list is being reloaded its length is not known yet; the reload brings the first page.
-    if (shown.fetchingMore || shown.reloading > 0 || shown.loaded >= shown.total) return;
-    shown.fetchingMore = true;
-    // A reload that starts meanwhile replaces the whole list, so this page would be stale.
-    const request = latestRequest.current.documents;
-    try {
-      const page = await call('documents.list', {
+  const rowsShown = useRef(0);
+  const documents = useLiveResource(
+    'documents',
+    () =>
+      // A refresh keeps as many rows as were already scrolled into view, so the list does not jump.
+      call('documents.list', {
         ...listArguments(query.current),
-        offset: shown.loaded,
-        limit: DOCUMENT_PAGE_SIZE,
-      });
-      if (request !== latestRequest.current.documents) return;
-      setData((current) => {
-        if (!current.documents) return current;
+        limit: Math.min(MAX_DOCUMENTS_PER_CALL, Math.max(DOCUMENT_PAGE_SIZE, rowsShown.current)),
+      }),
+    ['documents.changed', 'claims.changed'],
+  );
+  rowsShown.current = documents.value?.items.length ?? 0;
+
+  const parts = [info, documents, sources, settings];
+  const phase = usePhase(parts, onError);
+
+  const fetchingMore = useRef(false);
+  const loadMoreDocuments = useCallback(async () => {
+    const listed = documents.value;
+    // While the list is being reloaded its length is not known yet; the reload brings the first page.
+    if (!listed || fetchingMore.current || documents.loading || listed.items.length >= listed.total) return;
+    fetchingMore.current = true;
+    try {
+      const page = await call('documents.list', { ...listArguments(query.current), offset: listed.items.length, limit: DOCUMENT_PAGE_SIZE });
+      documents.mutate((current) => {
+        // A list reloaded meanwhile (another order, a filter) is another list: this page is not part of it.
+        if (current !== listed) return current;
         // Rows imported or deleted meanwhile shift the pages; a row is never listed twice.
-        const listed = new Set(current.documents.items.map((item) => item.id));
-        const fresh = page.items.filter((item) => !listed.has(item.id));
-        const documents = { items: [...current.documents.items, ...fresh], total: page.total };
-        shown.loaded = documents.items.length;
-        shown.total = documents.total;
-        return { ...current, documents };
+        const ids = new Set(current.items.map((item) => item.id));
+        return { items: [...current.items, ...page.items.filter((item) => !ids.has(item.id))], total: page.total };
       });
     } catch (error) {
       onError(asClientError(error));
     } finally {
-      shown.fetchingMore = false;
+      fetchingMore.current = false;
     }
-  }, [onError]);
+  }, [documents, onError]);
 
+  const reloadDocuments = documents.reload;
   const setDocumentQuery = useCallback(
     (next: DocumentQuery) => {
       query.current = next;
       setQueryState(next);
       // Another order or filter is another list: it starts again from the top.
-      documentsShown.current.loaded = 0;
-      void reload(['documents']);
+      rowsShown.current = 0;
+      reloadDocuments();
     },
-    [reload],
+    [reloadDocuments],
   );
 
-  return { data, phase, reload, loadMoreDocuments, replace, documentQuery, setDocumentQuery };
+  const reload = useCallback(() => parts.forEach((part) => part.reload()), [info.reload, documents.reload, sources.reload, settings.reload]);
+
+  return {
+    data: { info: info.value, documents: documents.value, sources: sources.value, settings: settings.value },
+    phase,
+    reload,
+    loadMoreDocuments,
+    replaceSettings: (value) => settings.mutate(() => value),
+    documentQuery,
+    setDocumentQuery,
+  };
 }
 
-function fetchPart<P extends DataPart>(part: P, documentsLoaded: number, query: DocumentQuery): Promise<WorkbenchData[P]>;
-function fetchPart(part: DataPart, documentsLoaded: number, query: DocumentQuery): Promise<WorkbenchData[DataPart]> {
-  switch (part) {
-    case 'info':
-      return call('workbench.info');
-    case 'documents':
-      // A refresh keeps as many rows as were already scrolled into view, so the list does not jump.
-      return call('documents.list', {
-        ...listArguments(query),
-        limit: Math.min(MAX_DOCUMENTS_PER_CALL, Math.max(DOCUMENT_PAGE_SIZE, documentsLoaded)),
-      });
-    case 'sources':
-      return call('sources.list');
-    case 'settings':
-      return call('settings.get');
-  }
-}
-
-export function asClientError(error: unknown): ClientError {
-  if (error instanceof ClientError) return error;
-  return new ClientError('internal', error instanceof Error ? error.message : String(error));
+/**
+ * The workbench is ready once every part has answered. A failure before that is the workbench
+ * failing to load; after it, a part that cannot be refreshed is reported and its last answer stays.
+ */
+function usePhase(parts: readonly Pick<LiveResource<unknown>, 'value' | 'error'>[], onError: (error: ClientError) => void): LoadPhase {
+  const ready = useRef(false);
+  const firstError = parts.find((part) => part.error !== null)?.error ?? null;
+  if (!ready.current && parts.every((part) => part.value !== undefined)) ready.current = true;
+  useEffect(() => {
+    if (ready.current && firstError) onError(firstError);
+  }, [firstError, onError]);
+  if (ready.current) return { name: 'ready' };
+  return firstError ? { name: 'failed', error: firstError } : { name: 'loading' };
 }

@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEven
 import { cleanAssignee, sameReviewer } from '../../core/review/assignee.js';
 import type { Claim } from '../../core/domain.js';
 import { Icon } from '../components/Icon.js';
-import { requestOpenSettings } from '../review/settings-request.js';
+import { dispatch } from '../commands/app-commands.js';
 import { useReviewers } from '../review/use-reviewers.js';
 import type { ClaimSaver } from './use-claim-saver.js';
 
@@ -116,7 +116,7 @@ export function AssigneeField({ claim, saver }: { claim: Claim; saver: ClaimSave
       {needsName ? (
         <p className="assignee-field__hint" id={`${id}-assignee-hint`} role="status">
           <span>Set your reviewer name in Settings first; it is the name claims are assigned to.</span>
-          <button type="button" className="text-button" onClick={requestOpenSettings}>
+          <button type="button" className="text-button" onClick={() => dispatch('open-settings')}>
             Open Settings
           </button>
         </p>

@@ -1,13 +1,15 @@
 // The attribution chain of a claim, from the document back to whoever first said it (Alwaght →
 // AFP → NLF spokesman Naji Mustafa). Every change is saved at once with claims.setChain and can be
 // undone; a chain that ends in an unnamed source, or has no hops, is flagged.
+import { asClientError } from '../api-client.js';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { CUE_STANCES, HOP_KINDS, type Claim, type CueStance, type HopKind } from '../../core/domain.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { HOP_KIND_LABELS } from '../../core/vocabulary/hop-kinds.js';
+import { CUE_STANCE_HINTS, CUE_STANCE_LABELS } from '../../core/vocabulary/stances.js';
 import { Icon } from '../components/Icon.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
-import { requestOpenSource } from '../tracing/trace-events.js';
-import { draftFromHops, HOP_KIND_LABELS, inputsFromDraft, likelyKind, moveHop, STANCE_HINTS, STANCE_LABELS, type DraftHop, type HopSource } from './chain-draft.js';
+import { dispatch } from '../commands/app-commands.js';
+import { draftFromHops, inputsFromDraft, likelyKind, moveHop, type DraftHop, type HopSource } from './chain-draft.js';
 import { useClaims, useReaderSelection } from './claims-context.js';
 import { isTypingTarget } from './keyboard-target.js';
 import { SourceCombobox } from './SourceCombobox.js';
@@ -137,7 +139,7 @@ export function ChainEditor({ claim }: { claim: Claim }) {
                       type="button"
                       className="hop__name"
                       title={`Open the trace of ${hop.source.name}: every claim attributed to it`}
-                      onClick={() => hop.source?.id && requestOpenSource({ sourceId: hop.source.id })}
+                      onClick={() => hop.source?.id && dispatch('open-source', { sourceId: hop.source.id })}
                     >
                       {hop.source.name}
                     </button>
@@ -167,7 +169,7 @@ export function ChainEditor({ claim }: { claim: Claim }) {
                   </select>
                   <Icon name="chevronDown" size={13} className="select-field__chevron" />
                 </span>
-                <span className="select-field select-field--bare" title={hop.stance ? STANCE_HINTS[hop.stance] : 'No stance recorded for this cue.'}>
+                <span className="select-field select-field--bare" title={hop.stance ? CUE_STANCE_HINTS[hop.stance] : 'No stance recorded for this cue.'}>
                   <select
                     aria-label={`Stance of hop ${index + 1}`}
                     value={hop.stance ?? ''}
@@ -179,7 +181,7 @@ export function ChainEditor({ claim }: { claim: Claim }) {
                     <option value="">No stance</option>
                     {CUE_STANCES.map((stance) => (
                       <option key={stance} value={stance}>
-                        {STANCE_LABELS[stance]}
+                        {CUE_STANCE_LABELS[stance]}
                       </option>
                     ))}
                   </select>

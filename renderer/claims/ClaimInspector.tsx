@@ -1,5 +1,6 @@
 // Everything about one claim, in the inspector: its words in the document, what the reviewer
 // records about it, its attribution chain and its verification. Fields save by themselves.
+import { useFailureNotice } from './use-failure-notice.js';
 import type { Claim } from '../../core/domain.js';
 import { CommentOrigin } from '../components/CommentOrigin.js';
 import { Icon } from '../components/Icon.js';
@@ -15,6 +16,7 @@ import { toneColor } from '../reader/plugins/ClaimMarksPlugin/claim-mark-style.j
 
 export function ClaimInspector({ claim }: { claim: Claim }) {
   const { openClaim, deleteClaim, reloadClaims, ratingsById } = useClaims();
+  const failed = useFailureNotice();
   const saver = useClaimSaver(claim);
   const tone = claimTone(claim, ratingsById);
 
@@ -61,7 +63,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
       <ChainEditor claim={claim} />
       <ClaimVerification claim={claim} onChanged={() => void reloadClaims()} />
       <div className="claim-inspector__danger">
-        <button type="button" className="button button--small button--danger-outline" onClick={() => void deleteClaim(claim)}>
+        <button type="button" className="button button--small button--danger-outline" onClick={() => void deleteClaim(claim).catch(failed('The claim was not deleted'))}>
           <Icon name="trash" size={14} />
           Delete claim
         </button>

@@ -2,10 +2,11 @@
 // colours mean, undo and redo, and asking detection for attributions.
 import type { ClaimStatus } from '../../core/domain.js';
 import { CLAIM_STATUSES } from '../../core/domain.js';
+import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { countOf } from '../format.js';
 import { Icon } from '../components/Icon.js';
 import { readingOrder } from './claim-order.js';
-import { STATUS_LABELS, verdictsInUse } from './claim-tones.js';
+import { verdictsInUse } from './claim-tones.js';
 import { useClaims } from './claims-context.js';
 import { REDO_KEYS, UNDO_KEYS } from './shortcut-labels.js';
 

@@ -1,14 +1,18 @@
 // Holds the open document's claims for the reader, the claims bar and the inspector, and carries
-// out every change to them through the API with an undo entry. Claim data is only ever a copy of
-// the workbench's: each claims.changed event about the open document reloads it.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { RatingInUse } from '../../core/api/ratings.js';
+// out every change to them through the API with an undo entry in that document's history. Claim
+// data is only ever a copy of the workbench's: a live resource, asked again on each claims.changed
+// event about the open document.
+//
+// Every claim command resolves to what the API saved and rejects with a ClientError, reporting
+// nothing itself: a form places the error under its field, a button or menu item passes it to
+// `useFailureNotice`.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import type { Claim, Rating } from '../../core/domain.js';
-import { call, subscribe } from '../api-client.js';
-import { coalesce } from '../app/coalesce.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { call, listen } from '../api-client.js';
+import { useCommand } from '../commands/app-commands.js';
 import { useNotify } from '../components/Notifications.js';
-import { OPEN_CLAIM_EVENT, openClaimDetailOf } from '../tracing/trace-events.js';
+import { useLiveResource } from '../use-live-resource.js';
+import { useRatings } from '../verification/use-ratings.js';
 import {
   acceptedEntry,
   chainEntry,
@@ -21,154 +25,92 @@ import {
   type HopInput,
 } from './claim-commands.js';
 import { stepClaim } from './claim-order.js';
-import {
-  ClaimsContext,
-  ReaderSelectionContext,
-  type ClaimsContextValue,
-  type RevealClaimRequest,
-  type Span,
-} from './claims-context.js';
+import { ClaimsContext, ReaderSelectionContext, type ClaimsContextValue, type Span } from './claims-context.js';
+import { claimsViewReducer, INITIAL_CLAIMS_VIEW } from './claims-state.js';
 import { useClaimShortcuts } from './use-claim-shortcuts.js';
+import { useFailureNotice } from './use-failure-notice.js';
 import { useSuggestions } from './use-suggestions.js';
 import { useUndoHistory } from './use-undo-history.js';
 
+const NO_CLAIMS: Claim[] = [];
+
 export function ClaimsProvider({ documentId, children }: { documentId: string | null; children: ReactNode }) {
   const notify = useNotify();
-  const [claims, setClaims] = useState<Claim[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [ratings, setRatings] = useState<RatingInUse[]>([]);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [revealRequest, setRevealRequest] = useState<RevealClaimRequest | null>(null);
+  const failed = useFailureNotice();
+  const [view, navigate] = useReducer(claimsViewReducer, INITIAL_CLAIMS_VIEW);
   const [selection, setSelectionState] = useState<Span | null>(null);
-  const history = useUndoHistory();
-  const latest = useRef(0);
-  const shownDocument = useRef(documentId);
-  shownDocument.current = documentId;
+  const history = useUndoHistory(documentId);
 
-  const loadClaims = useCallback(async (): Promise<Claim[] | null> => {
-    const id = shownDocument.current;
-    const request = ++latest.current;
-    if (!id) return null;
-    try {
-      const list = await call('claims.list', { documentId: id });
-      if (request !== latest.current) return null;
-      setClaims(list);
-      setLoaded(true);
-      return list;
-    } catch (error) {
-      if (request !== latest.current) return null;
-      const clientError = asClientError(error);
-      setClaims([]);
-      setLoaded(true);
-      // The document was deleted under us: the reader says so; an empty list is all there is to show.
-      if (clientError.code !== 'not_found') notify({ tone: 'error', title: 'The claims could not be loaded', message: clientError.message });
-      return null;
-    }
-  }, [notify]);
-  const reloadClaims = useMemo(() => coalesce(loadClaims), [loadClaims]);
+  const list = useLiveResource(
+    documentId,
+    () => call('claims.list', { documentId: documentId! }),
+    (event) =>
+      (event.type === 'claims.changed' && event.documentId === documentId) ||
+      (event.type === 'documents.changed' && documentId !== null && (event.ids.length === 0 || event.ids.includes(documentId))),
+  );
+  const claims = list.value ?? NO_CLAIMS;
+  const loaded = list.value !== undefined || list.error !== null;
+  const { mutate, reload: reloadList } = list;
 
-  const loadRatings = useCallback(async () => {
-    try {
-      setRatings(await call('ratings.list'));
-    } catch (error) {
-      notify({ tone: 'error', title: 'The verdict scale could not be loaded', message: asClientError(error).message });
-    }
-  }, [notify]);
-
-  // A claim asked for from elsewhere (a trace, the review queue) becomes the active one once its
-  // document is open.
-  const wanted = useRef<{ documentId: string; claimId: string } | null>(null);
+  // The document was deleted under us: the reader says so; an empty list is all there is to show.
+  const listError = list.error;
   useEffect(() => {
-    const onOpenClaim = (event: Event) => {
-      const detail = openClaimDetailOf(event);
-      if (!detail) return;
-      if (detail.documentId === shownDocument.current) setActiveId(detail.claimId);
-      else wanted.current = { documentId: detail.documentId, claimId: detail.claimId };
-    };
-    window.addEventListener(OPEN_CLAIM_EVENT, onOpenClaim);
-    return () => window.removeEventListener(OPEN_CLAIM_EVENT, onOpenClaim);
-  }, []);
-
-  useEffect(() => {
-    latest.current++;
-    setClaims([]);
-    setLoaded(false);
-    setActiveId(wanted.current?.documentId === documentId ? wanted.current.claimId : null);
-    wanted.current = null;
-    setSelectionState(null);
-    if (documentId) void loadClaims();
-  }, [documentId, loadClaims]);
+    if (listError && listError.code !== 'not_found') failed('The claims could not be loaded')(listError);
+  }, [listError, failed]);
 
   // The verdict colours matter only once a document is open; the shell's first load stays lean.
-  const ratingsWanted = useRef(false);
-  useEffect(() => {
-    if (!documentId || ratingsWanted.current) return;
-    ratingsWanted.current = true;
-    void loadRatings();
-  }, [documentId, loadRatings]);
+  const [ratingsWanted, setRatingsWanted] = useState(false);
+  if (documentId && !ratingsWanted) setRatingsWanted(true);
+  const ratings = useRatings(ratingsWanted).ratings ?? [];
 
-  useEffect(
-    () =>
-      subscribe((event) => {
-        const open = shownDocument.current;
-        switch (event.type) {
-          case 'claims.changed':
-            if (event.documentId === open) void reloadClaims();
-            break;
-          case 'documents.changed':
-            if (open && (event.ids.length === 0 || event.ids.includes(open))) void reloadClaims();
-            break;
-          case 'ratings.changed':
-            if (ratingsWanted.current) void loadRatings();
-            break;
-          case 'workbench.opened':
-            history.reset();
-            if (ratingsWanted.current) void loadRatings();
-            break;
-        }
-      }),
-    [reloadClaims, loadRatings, history.reset],
-  );
+  useEffect(() => {
+    navigate({ type: 'document-opened', documentId });
+    setSelectionState(null);
+  }, [documentId]);
+  useCommand('open-claim', ({ documentId: inDocument, claimId }) => navigate({ type: 'claim-requested', documentId: inDocument, claimId }));
+  useEffect(() => {
+    if (documentId && list.value) navigate({ type: 'claims-loaded', documentId, claimIds: list.value.map((claim) => claim.id) });
+  }, [documentId, list.value, view.wanted]);
+
+  const { reset: resetHistory } = history;
+  useEffect(() => listen('workbench.opened', resetHistory), [resetHistory]);
 
   /** Takes a claim the API just returned, so the screen does not wait for the event's reload. */
-  const upsert = useCallback((claim: Claim) => {
-    if (claim.documentId !== shownDocument.current) return;
-    latest.current++;
-    setClaims((current) => {
-      const index = current.findIndex((existing) => existing.id === claim.id);
-      if (index === -1) return [...current, claim];
-      const next = [...current];
-      next[index] = claim;
-      return next;
-    });
-  }, []);
+  const upsert = useCallback(
+    (claim: Claim) => {
+      if (claim.documentId !== documentId) return;
+      mutate((current) => {
+        const index = current.findIndex((existing) => existing.id === claim.id);
+        if (index === -1) return [...current, claim];
+        const next = [...current];
+        next[index] = claim;
+        return next;
+      });
+    },
+    [documentId, mutate],
+  );
 
-  const openClaim = useCallback((id: string | null, options?: { reveal?: boolean }) => {
-    setActiveId(id);
-    if (id && options?.reveal) setRevealRequest((previous) => ({ claimId: id, serial: (previous?.serial ?? 0) + 1 }));
+  const openClaim = useCallback((claimId: string | null, options?: { reveal?: boolean }) => {
+    navigate({ type: 'open', claimId, reveal: options?.reveal });
   }, []);
 
   const createClaim = useCallback(
     async (span: Span) => {
-      const id = shownDocument.current;
-      if (!id) return;
-      try {
-        const claim = await call('claims.create', { documentId: id, start: span.start, end: span.end });
-        upsert(claim);
-        history.record(createdEntry(claim));
-        setActiveId(claim.id);
-      } catch (error) {
-        notify({ tone: 'error', title: 'The claim was not made', message: asClientError(error).message });
-      }
+      if (!documentId) throw new Error('No document is open.');
+      const claim = await call('claims.create', { documentId, start: span.start, end: span.end });
+      upsert(claim);
+      history.record(claim.documentId, createdEntry(claim));
+      openClaim(claim.id);
+      return claim;
     },
-    [upsert, history.record, notify],
+    [documentId, upsert, history.record, openClaim],
   );
 
   const updateClaim = useCallback(
     async (claim: Claim, patch: ClaimPatch, mergeKey?: string) => {
       const saved = await call('claims.update', { id: claim.id, patch });
       upsert(saved);
-      history.record(updatedEntry(claim, patch, mergeKey));
+      history.record(claim.documentId, updatedEntry(claim, patch, mergeKey));
       return saved;
     },
     [upsert, history.record],
@@ -179,26 +121,25 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
   const deleteClaim = useCallback(
     async (claim: Claim) => {
       // Closed first, so nothing on screen goes on asking about a claim that is gone.
-      setActiveId((active) => (active === claim.id ? null : active));
+      navigate({ type: 'claim-gone', claimId: claim.id });
       try {
         await call('claims.delete', { id: claim.id });
-        latest.current++;
-        setClaims((current) => current.filter((existing) => existing.id !== claim.id));
-        history.record(deletedEntry(claim));
-        notify({ tone: 'info', title: 'Claim deleted', action: { label: 'Undo', onAction: () => undoDeletion.current(claim) } });
       } catch (error) {
-        setActiveId(claim.id);
-        notify({ tone: 'error', title: 'The claim was not deleted', message: asClientError(error).message });
+        openClaim(claim.id);
+        throw error;
       }
+      mutate((current) => current.filter((existing) => existing.id !== claim.id));
+      history.record(claim.documentId, deletedEntry(claim));
+      notify({ tone: 'info', title: 'Claim deleted', action: { label: 'Undo', onAction: () => undoDeletion.current(claim) } });
     },
-    [history.record, notify],
+    [mutate, history.record, notify, openClaim],
   );
 
   const setChain = useCallback(
     async (claim: Claim, hops: HopInput[]) => {
       const saved = await call('claims.setChain', { id: claim.id, hops });
       upsert(saved);
-      history.record(chainEntry(claim, saved));
+      history.record(claim.documentId, chainEntry(claim, saved));
       return saved;
     },
     [upsert, history.record],
@@ -206,40 +147,37 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
 
   const reattachClaim = useCallback(
     async (claim: Claim, span: Span) => {
-      try {
-        const saved = await call('claims.reattach', { id: claim.id, span });
-        upsert(saved);
-        const entry = reattachedEntry(claim, span);
-        if (entry) history.record(entry);
-        openClaim(saved.id, { reveal: true });
-      } catch (error) {
-        notify({ tone: 'error', title: 'The claim was not re-attached', message: asClientError(error).message });
-      }
+      const saved = await call('claims.reattach', { id: claim.id, span });
+      upsert(saved);
+      const entry = reattachedEntry(claim, span);
+      if (entry) history.record(claim.documentId, entry);
+      openClaim(saved.id, { reveal: true });
+      return saved;
     },
-    [upsert, history.record, openClaim, notify],
+    [upsert, history.record, openClaim],
   );
 
   const suggestions = useSuggestions(documentId, (accepted) => {
     for (const claim of accepted) upsert(claim);
     // The reviewer stays in the suggestions list; the new marks show what was accepted.
-    if (accepted.length > 0) history.record(acceptedEntry(accepted));
+    if (accepted.length > 0) history.record(accepted[0]!.documentId, acceptedEntry(accepted));
   });
 
   const historyStep = useCallback(
     async (direction: 'undo' | 'redo') => {
       const entry = await (direction === 'undo' ? history.undo() : history.redo());
       if (!entry) return;
-      void reloadClaims();
+      reloadList();
       // Show what came back; what went away leaves the inspector.
       const claimId = entry.claimId;
       if (!claimId) return;
       const removed = entry[direction].some((command) => command.method === 'claims.delete' && command.args.id === claimId);
-      if (removed) setActiveId((active) => (active === claimId ? null : active));
-      else setActiveId(claimId);
+      navigate(removed ? { type: 'claim-gone', claimId } : { type: 'open', claimId });
     },
-    [history.undo, history.redo, reloadClaims],
+    [history.undo, history.redo, reloadList],
   );
   const undoStep = useCallback(() => historyStep('undo'), [historyStep]);
+  const redoStep = useCallback(() => historyStep('redo'), [historyStep]);
   undoDeletion.current = (claim: Claim) => {
     const top = history.peekUndo();
     if (top?.claimId === claim.id && top.undo.every((command) => command.method === 'claims.restore')) {
@@ -249,17 +187,16 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
     void call('claims.restore', { id: claim.id })
       .then((restored) => {
         upsert(restored);
-        history.record(restoredEntry(restored));
-        setActiveId(restored.id);
+        history.record(restored.documentId, restoredEntry(restored));
+        openClaim(restored.id);
       })
-      .catch((error: unknown) => notify({ tone: 'error', title: 'The claim was not restored', message: asClientError(error).message }));
+      .catch(failed('The claim was not restored'));
   };
-  const redoStep = useCallback(() => historyStep('redo'), [historyStep]);
 
   const claimsRef = useRef(claims);
   claimsRef.current = claims;
-  const activeRef = useRef(activeId);
-  activeRef.current = activeId;
+  const activeRef = useRef(view.activeId);
+  activeRef.current = view.activeId;
   useClaimShortcuts({
     undo: () => void undoStep(),
     redo: () => void redoStep(),
@@ -270,7 +207,8 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
   });
 
   const ratingsById = useMemo(() => new Map<string, Rating>(ratings.map((rating) => [rating.id, rating])), [ratings]);
-  const activeClaim = useMemo(() => claims.find((claim) => claim.id === activeId) ?? null, [claims, activeId]);
+  const activeClaim = useMemo(() => claims.find((claim) => claim.id === view.activeId) ?? null, [claims, view.activeId]);
+  const reloadClaims = useCallback(async () => reloadList(), [reloadList]);
 
   const value = useMemo<ClaimsContextValue>(
     () => ({
@@ -281,7 +219,7 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
       ratingsById,
       activeClaim,
       openClaim,
-      revealRequest,
+      revealRequest: view.reveal,
       reloadClaims,
       createClaim,
       updateClaim,
@@ -302,7 +240,7 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
       ratingsById,
       activeClaim,
       openClaim,
-      revealRequest,
+      view.reveal,
       reloadClaims,
       createClaim,
       updateClaim,

@@ -1,11 +1,13 @@
 // Claims whose words are no longer in the text (after a re-import changed it), listed above the
 // text so none is silently lost: each can be opened or re-attached to the current selection.
+import { useFailureNotice } from './use-failure-notice.js';
 import { Icon } from '../components/Icon.js';
 import { shortQuote } from './claim-tones.js';
 import { useClaims, useReaderSelection } from './claims-context.js';
 
 export function OrphanedClaims() {
   const { claims, openClaim, reattachClaim, activeClaim } = useClaims();
+  const failed = useFailureNotice();
   const { selection } = useReaderSelection();
   const orphans = claims.filter((claim) => claim.orphaned);
   if (orphans.length === 0) return null;
@@ -31,7 +33,7 @@ export function OrphanedClaims() {
               // The selection this acts on must survive the press.
               onMouseDown={(event) => event.preventDefault()}
               title={selection ? 'Anchor this claim to the selected text' : 'Select the text this claim belongs to first'}
-              onClick={() => selection && void reattachClaim(claim, selection)}
+              onClick={() => selection && void reattachClaim(claim, selection).catch(failed('The claim was not re-attached'))}
             >
               Re-attach to selection
             </button>

@@ -2,17 +2,16 @@
 // offers to create what was typed as a person, an official or an unnamed source ("Arab sources").
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Source, SourceKind } from '../../core/domain.js';
+import { SOURCE_KIND_LABELS, SOURCE_KIND_NOUNS } from '../../core/vocabulary/source-kinds.js';
 import { call } from '../api-client.js';
-import { SOURCE_KIND_LABELS } from '../library/source-kinds.js';
+import { useLiveResource } from '../use-live-resource.js';
 import type { HopSource } from './chain-draft.js';
 
 const SEARCH_PAUSE_MS = 120;
 const MAX_MATCHES = 8;
-const NEW_SOURCE_KINDS: { kind: SourceKind; label: string }[] = [
-  { kind: 'person', label: 'person' },
-  { kind: 'official', label: 'official' },
-  { kind: 'unnamed', label: 'unnamed source' },
-];
+/** The kinds a source typed here can be created as, in the order they are offered. */
+const NEW_SOURCE_KINDS: readonly SourceKind[] = ['person', 'official', 'unnamed'];
+const NO_MATCHES: Source[] = [];
 
 interface Option {
   id: string;
@@ -31,7 +30,7 @@ interface SourceComboboxProps {
 export function SourceCombobox({ label, initial = '', onChoose, onCancel }: SourceComboboxProps) {
   const id = useId();
   const [typed, setTyped] = useState(initial);
-  const [matches, setMatches] = useState<Source[]>([]);
+  const [asked, setAsked] = useState(() => initial.trim());
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -40,23 +39,21 @@ export function SourceCombobox({ label, initial = '', onChoose, onCancel }: Sour
     inputRef.current?.select();
   }, []);
 
+  // What was typed is asked for once typing pauses; the matches for the last question stay listed
+  // meanwhile, and are asked for again when the registry changes.
+  const query = typed.trim();
   useEffect(() => {
-    let current = true;
-    const query = typed.trim();
-    const timer = setTimeout(() => {
-      call('sources.list', query ? { query } : {})
-        .then((found) => {
-          if (current) setMatches(found.slice(0, MAX_MATCHES));
-        })
-        .catch(() => {
-          if (current) setMatches([]);
-        });
-    }, SEARCH_PAUSE_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [typed]);
+    const timer = setTimeout(() => setAsked(query), SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+  const search = useLiveResource(
+    `sources:${asked}`,
+    async () => (await call('sources.list', asked ? { query: asked } : {})).slice(0, MAX_MATCHES),
+    ['sources.changed'],
+    { keepPrevious: true },
+  );
+  // A search that failed offers only to create what was typed.
+  const matches = search.error ? NO_MATCHES : (search.value ?? NO_MATCHES);
 
   const name = typed.trim();
   const options: Option[] = [
@@ -67,9 +64,9 @@ export function SourceCombobox({ label, initial = '', onChoose, onCancel }: Sour
       choice: { id: source.id, name: source.name, kind: source.kind } as HopSource,
     })),
     ...(name && !matches.some((source) => source.name.toLowerCase() === name.toLowerCase())
-      ? NEW_SOURCE_KINDS.map(({ kind, label: kindLabel }) => ({
+      ? NEW_SOURCE_KINDS.map((kind) => ({
           id: `${id}-new-${kind}`,
-          label: `Create “${name}” as ${kindLabel}`,
+          label: `Create “${name}” as ${SOURCE_KIND_NOUNS[kind]}`,
           detail: 'New source',
           choice: { id: null, name, kind } as HopSource,
         }))

@@ -1,8 +1,8 @@
 // One suggestion in the panel: its chain, the words, the cue, where it comes from when it is a
 // reader comment (with the choice to start the chain at the commenter), and what to do with it.
 import type { Suggestion } from '../../core/detection/types.js';
+import { HOP_KIND_LABELS } from '../../core/vocabulary/hop-kinds.js';
 import { Icon } from '../components/Icon.js';
-import { HOP_KIND_LABELS } from './chain-draft.js';
 import { shortQuote } from './claim-tones.js';
 import { commenterToStartAt, withCommenterHop } from './commenter-chain.js';
 import { cueStanceOf } from './cue-stance.js';

@@ -2,8 +2,8 @@
 // workbench does not know it yet), and the cue's stance on the hop it reports when it is not
 // neutral ("distancing: claimed").
 import type { Hop } from '../../core/detection/types.js';
+import { CUE_STANCE_HINTS } from '../../core/vocabulary/stances.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
-import { STANCE_HINTS } from './chain-draft.js';
 import type { CueStanceLabel } from './cue-stance.js';
 
 interface SuggestionChainProps {
@@ -26,7 +26,7 @@ export function SuggestionChain({ hops, stance, addedFirst = false }: Suggestion
           <span className="suggestion__source">{hop.source}</span>
           {hop.sourceId === null ? <span className="badge badge--outline">New</span> : <SourceKindBadge kind={hop.sourceKind} />}
           {stance?.hopIndex === index ? (
-            <span className={`cue-stance cue-stance--${stance.stance}`} title={STANCE_HINTS[stance.stance]}>
+            <span className={`cue-stance cue-stance--${stance.stance}`} title={CUE_STANCE_HINTS[stance.stance]}>
               {stance.text}
             </span>
           ) : null}

@@ -16,27 +16,6 @@ export interface DraftHop {
   stance: CueStance | null;
 }
 
-export const STANCE_LABELS: Record<CueStance, string> = {
-  neutral: 'Neutral',
-  distancing: 'Distancing',
-  endorsing: 'Endorsing',
-};
-
-/** What each stance means, for a tooltip: the reviewer may correct what detection recorded. */
-export const STANCE_HINTS: Record<CueStance, string> = {
-  neutral: 'The cue reports without judging: said, told, wrote.',
-  distancing: 'The cue keeps its distance: claimed, alleged, reportedly.',
-  endorsing: 'The cue vouches for it: confirmed, revealed, showed.',
-};
-
-export const HOP_KIND_LABELS: Record<HopKind, string> = {
-  quote: 'Quote',
-  paraphrase: 'Paraphrase',
-  citing: 'Citing',
-  credit: 'Credit',
-  link: 'Link',
-};
-
 export function draftFromHops(hops: readonly AttributionHop[]): DraftHop[] {
   return [...hops]
     .sort((a, b) => a.ordinal - b.ordinal)

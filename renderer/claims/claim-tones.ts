@@ -1,13 +1,7 @@
 // How a claim is coloured in the reader: by its verdict when it has one (the rating's own colour),
 // otherwise by where it is in the workflow. The legend in the reader header uses the same words.
 import type { Claim, ClaimKind, ClaimStatus, Rating } from '../../core/domain.js';
-
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  unreviewed: 'Unreviewed',
-  in_progress: 'In progress',
-  in_review: 'In review',
-  done: 'Done',
-};
+import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 
 export const KIND_LABELS: Record<ClaimKind, string> = {
   factual: 'Factual',

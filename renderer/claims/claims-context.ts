@@ -12,9 +12,9 @@ export interface Span {
   end: number;
 }
 
+/** A new object for every request, so asking for the same claim again scrolls to it again. */
 export interface RevealClaimRequest {
   claimId: string;
-  serial: number;
 }
 
 export interface ClaimsContextValue {
@@ -30,12 +30,12 @@ export interface ClaimsContextValue {
   revealRequest: RevealClaimRequest | null;
   reloadClaims: () => Promise<void>;
 
-  createClaim: (span: Span) => Promise<void>;
-  /** Saves edits; rejects with the ClientError so a form can place it under its field. */
+  /** Each command resolves to what was saved and rejects with a ClientError, reporting nothing itself. */
+  createClaim: (span: Span) => Promise<Claim>;
   updateClaim: (claim: Claim, patch: ClaimPatch, mergeKey?: string) => Promise<Claim>;
   deleteClaim: (claim: Claim) => Promise<void>;
   setChain: (claim: Claim, hops: HopInput[]) => Promise<Claim>;
-  reattachClaim: (claim: Claim, span: Span) => Promise<void>;
+  reattachClaim: (claim: Claim, span: Span) => Promise<Claim>;
 
   undo: () => Promise<void>;
   redo: () => Promise<void>;

@@ -3,6 +3,7 @@
 // label, so the ones that colour a report stand out.
 import type { Hop, Suggestion } from '../../core/detection/types.js';
 import type { CueStance } from '../../core/domain.js';
+import { CUE_STANCE_LABELS } from '../../core/vocabulary/stances.js';
 
 export interface CueStanceLabel {
   /** Which hop of the chain the cue reports. */
@@ -23,5 +24,6 @@ export function cueStanceOf(suggestion: Pick<Suggestion, 'cue'>, hops: readonly 
   const stance = hops[hopIndex]?.stance;
   if (stance === undefined || stance === 'neutral') return null;
   const cue = suggestion.cue?.text.trim();
-  return { hopIndex, stance, text: cue ? `${stance}: ${cue}` : stance };
+  const word = CUE_STANCE_LABELS[stance].toLowerCase();
+  return { hopIndex, stance, text: cue ? `${word}: ${cue}` : word };
 }

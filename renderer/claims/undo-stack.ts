@@ -84,3 +84,17 @@ export function forgetClaim(stack: UndoStack, claimId: string): UndoStack {
   const keep = (entry: UndoEntry) => entry.claimId !== claimId;
   return { past: stack.past.filter(keep), future: stack.future.filter(keep) };
 }
+
+/**
+ * One stack per document: undo takes back the last change in the document being read, never a
+ * change made earlier in another one the reviewer has since left.
+ */
+export type UndoStacks = Readonly<Record<string, UndoStack>>;
+
+export function stackOf(stacks: UndoStacks, documentId: string | null): UndoStack {
+  return (documentId !== null && stacks[documentId]) || EMPTY_STACK;
+}
+
+export function withStack(stacks: UndoStacks, documentId: string, stack: UndoStack): UndoStacks {
+  return { ...stacks, [documentId]: stack };
+}

@@ -4,9 +4,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../../core/detection/types.js';
 import type { RejectedSuggestion } from '../../core/domain.js';
-import { call } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { asClientError, call } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';
+import { useLiveResource } from '../use-live-resource.js';
 import { mergeRejections } from './rejection-list.js';
 
 export interface RejectedSuggestionsState {
@@ -21,57 +21,66 @@ export interface RejectedSuggestionsState {
 
 export function useRejectedSuggestions(documentId: string | null): RejectedSuggestionsState {
   const notify = useNotify();
-  const [items, setItems] = useState<RejectedSuggestion[] | null>(null);
-  const latest = useRef(0);
+  // Nothing is asked for a document until `load` is called for it (the reviewer asks for suggestions).
+  const [wanted, setWanted] = useState<string | null>(null);
   const shownDocument = useRef(documentId);
   shownDocument.current = documentId;
 
   useEffect(() => {
-    latest.current++;
-    setItems(null);
+    setWanted(null);
   }, [documentId]);
+
+  // Rejecting and restoring announce nothing, so this window keeps its own list in step with them;
+  // a re-import of the document or a bundle merged into it is announced as the document changing.
+  const rejections = useLiveResource(
+    documentId !== null && wanted === documentId ? documentId : null,
+    () => call('detection.rejections', { documentId: documentId! }),
+    (event) => event.type === 'documents.changed' && documentId !== null && (event.ids.length === 0 || event.ids.includes(documentId)),
+  );
+  const { error, reload, mutate } = rejections;
+
+  useEffect(() => {
+    if (error) notify({ tone: 'error', title: 'Rejected suggestions could not be listed', message: error.message });
+  }, [error, notify]);
 
   const load = useCallback(async () => {
     if (!documentId) return;
-    const request = ++latest.current;
-    try {
-      const list = await call('detection.rejections', { documentId });
-      if (request === latest.current) setItems(list);
-    } catch (error) {
-      if (request === latest.current) {
-        notify({ tone: 'error', title: 'Rejected suggestions could not be listed', message: asClientError(error).message });
-      }
-    }
-  }, [documentId, notify]);
+    if (wanted === documentId) reload();
+    else setWanted(documentId);
+  }, [documentId, wanted, reload]);
 
   const reject = useCallback(
     async (suggestions: Suggestion[]) => {
       if (!documentId || suggestions.length === 0) return false;
       try {
         const records = await call('detection.reject', { documentId, suggestions });
-        if (shownDocument.current === documentId) setItems((current) => mergeRejections(current ?? [], records));
+        if (shownDocument.current === documentId) {
+          // A list not asked for yet is asked for now, whole, rather than started with these alone.
+          setWanted(documentId);
+          mutate((current) => mergeRejections(current, records));
+        }
         return true;
       } catch (error) {
         notify({ tone: 'error', title: 'The suggestions were not rejected', message: asClientError(error).message });
         return false;
       }
     },
-    [documentId, notify],
+    [documentId, mutate, notify],
   );
 
   const restore = useCallback(
     async (rejection: RejectedSuggestion) => {
       try {
         await call('detection.restore', { id: rejection.id });
-        setItems((current) => (current ? current.filter((item) => item.id !== rejection.id) : current));
+        mutate((current) => current.filter((item) => item.id !== rejection.id));
         return true;
       } catch (error) {
         notify({ tone: 'error', title: 'The suggestion was not restored', message: asClientError(error).message });
         return false;
       }
     },
-    [notify],
+    [mutate, notify],
   );
 
-  return { items, load, reject, restore };
+  return { items: rejections.value ?? null, load, reject, restore };
 }

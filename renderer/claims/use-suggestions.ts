@@ -4,8 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../../core/detection/types.js';
 import type { Claim, RejectedSuggestion } from '../../core/domain.js';
-import { call } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { asClientError, call } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';
 import { chainsToAccept } from './commenter-chain.js';
 import { isRejectedSuggestion, suggestionKey, uniqueSuggestions } from './suggestion-key.js';

@@ -1,6 +1,6 @@
 // "Export…" for the title bar; the dialog itself belongs to ExportCenter.
 import { Icon } from '../components/Icon.js';
-import { requestExport } from './export-requests.js';
+import { dispatch } from '../commands/app-commands.js';
 
 export function ExportButton() {
   return (
@@ -9,7 +9,7 @@ export function ExportButton() {
       className="toolbar-button export-button"
       title="Export a report or bundle (Ctrl+E)"
       aria-keyshortcuts="Control+E Meta+E"
-      onClick={requestExport}
+      onClick={() => dispatch('open-export', {})}
     >
       <Icon name="export" size={15} />
       Export…

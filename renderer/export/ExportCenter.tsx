@@ -3,11 +3,11 @@
 // library's import menu.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbenchInfo } from '../../core/domain.js';
-import { hostKind, subscribe } from '../api-client.js';
+import { hostKind, listen } from '../api-client.js';
+import { useCommand } from '../commands/app-commands.js';
 import { useNotify } from '../components/Notifications.js';
 import { BundleImportDialog } from './BundleImportDialog.js';
 import { ExportDialog, type ExportPreferences } from './ExportDialog.js';
-import { BUNDLE_IMPORT_EVENT, EXPORT_OPEN_EVENT, EXPORT_SELECTION_EVENT, selectedClaimIds } from './export-requests.js';
 import { useBundleImport } from './use-bundle-import.js';
 
 interface ExportCenterProps {
@@ -41,19 +41,20 @@ export function ExportCenter({ documentId, info }: ExportCenterProps) {
 
   useEffect(
     () =>
-      subscribe((event) => {
-        if (event.type === 'menu.command' && event.command === 'export') openDialog(null);
+      listen('menu.command', ({ command }) => {
+        if (command === 'export') openDialog(null);
       }),
     [openDialog],
   );
 
+  useCommand('open-export', ({ claimIds }) => {
+    // The same claim named twice is one claim; an empty selection is the dialog's own choice.
+    const selection = [...new Set(claimIds ?? [])];
+    openDialog(selection.length > 0 ? selection : null);
+  });
+  useCommand('import-bundle', () => fileInput.current?.click());
+
   useEffect(() => {
-    const onOpen = () => openDialog(null);
-    const onSelection = (event: Event) => {
-      const ids = selectedClaimIds((event as CustomEvent<unknown>).detail);
-      if (ids) openDialog(ids);
-    };
-    const onBundleImport = () => fileInput.current?.click();
     const onKeyDown = (event: KeyboardEvent) => {
       // In the desktop app Ctrl/Cmd+E is the menu's accelerator and arrives as menu.command.
       if (hostKind() !== 'browser') return;
@@ -61,16 +62,8 @@ export function ExportCenter({ documentId, info }: ExportCenterProps) {
       event.preventDefault();
       openDialog(null);
     };
-    window.addEventListener(EXPORT_OPEN_EVENT, onOpen);
-    window.addEventListener(EXPORT_SELECTION_EVENT, onSelection);
-    window.addEventListener(BUNDLE_IMPORT_EVENT, onBundleImport);
     window.addEventListener('keydown', onKeyDown);
-    return () => {
-      window.removeEventListener(EXPORT_OPEN_EVENT, onOpen);
-      window.removeEventListener(EXPORT_SELECTION_EVENT, onSelection);
-      window.removeEventListener(BUNDLE_IMPORT_EVENT, onBundleImport);
-      window.removeEventListener('keydown', onKeyDown);
-    };
+    return () => window.removeEventListener('keydown', onKeyDown);
   }, [openDialog]);
 
   const closeDialog = useCallback(() => setRequest((previous) => (previous ? { ...previous, open: false } : previous)), []);

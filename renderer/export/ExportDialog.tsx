@@ -1,20 +1,20 @@
 // The export dialog: what to export (the open document, a selection of claims, the whole
 // workbench), in which format, under which title; then the run with its progress and Cancel, and
 // the file handed to the reviewer the way the host allows.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ExportScope } from '../../core/api/exports.js';
 import type { WorkbenchInfo } from '../../core/domain.js';
-import { call, hostKind, type HostKind } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { asClientError, call, hostKind, type HostKind } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import type { Notice } from '../components/Notifications.js';
 import { countOf } from '../format.js';
+import { useLiveResource } from '../use-live-resource.js';
 import { downloadInBrowser, openReportInBrowser, printInBrowser, saveInDesktop } from './deliver-export.js';
 import { ExportFormatPicker } from './ExportFormatPicker.js';
 import { renderedFormat, type ExportChoice } from './export-formats.js';
 import { ExportProgressBar } from './ExportProgressBar.js';
-import type { ScopeKind } from './export-requests.js';
+type ScopeKind = ExportScope['kind'];
 import { useExportRun } from './use-export-run.js';
 
 export interface ExportPreferences {
@@ -303,23 +303,22 @@ function ScopeOption({ name, checked, disabled = false, onSelect, label, detail 
   );
 }
 
-/** The title and claim count of the open document, fetched when the dialog opens. */
+/**
+ * The title and claim count of the open document, fetched when the dialog opens and again when the
+ * document is edited or its claims change. Without the title the option still works, so a failed
+ * request shows nothing; the export itself reports a real problem.
+ */
 function useOpenDocument(documentId: string | null): OpenDocument | null {
-  const [document, setDocument] = useState<OpenDocument | null>(null);
-  const asked = useRef<string | null>(null);
-  useEffect(() => {
-    asked.current = documentId;
-    if (!documentId) {
-      setDocument(null);
-      return;
-    }
-    call('documents.get', { id: documentId }).then(
-      (detail) => {
-        if (asked.current === documentId) setDocument({ id: detail.id, title: detail.title, claimCount: detail.claimCount });
-      },
-      // Without the title the option still works; the export itself reports a real problem.
-      () => undefined,
-    );
-  }, [documentId]);
-  return document?.id === documentId ? document : null;
+  const document = useLiveResource<OpenDocument>(
+    documentId,
+    async () => {
+      const detail = await call('documents.get', { id: documentId! });
+      return { id: detail.id, title: detail.title, claimCount: detail.claimCount };
+    },
+    (event) =>
+      documentId !== null &&
+      ((event.type === 'documents.changed' && (event.ids.length === 0 || event.ids.includes(documentId))) ||
+        (event.type === 'claims.changed' && event.documentId === documentId)),
+  );
+  return document.value ?? null;
 }

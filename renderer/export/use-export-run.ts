@@ -3,7 +3,7 @@
 // whatever it is.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExportFile, ExportFormat, ExportScope } from '../../core/api/exports.js';
-import { call, subscribe } from '../api-client.js';
+import { call, listen } from '../api-client.js';
 import { newExportId } from './export-id.js';
 import type { ExportProgress } from './export-progress.js';
 
@@ -25,9 +25,8 @@ export function useExportRun() {
 
   useEffect(
     () =>
-      subscribe((event) => {
-        if (event.type !== 'export.progress' || event.exportId === null || event.exportId !== current.current) return;
-        const { exportId, done, total } = event;
+      listen('export.progress', ({ exportId, done, total }) => {
+        if (exportId === null || exportId !== current.current) return;
         setState((shown) => (shown.running && shown.exportId === exportId ? { ...shown, progress: { done, total } } : shown));
       }),
     [],

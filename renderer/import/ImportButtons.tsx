@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { ContextMenu, menuBelow, type MenuPosition } from '../components/ContextMenu.js';
 import { Icon } from '../components/Icon.js';
-import { requestBundleImport } from '../export/export-requests.js';
+import { dispatch } from '../commands/app-commands.js';
 import { useImportActions } from './import-context.js';
 
 export function ImportSplitButton() {
@@ -38,7 +38,7 @@ export function ImportSplitButton() {
             { label: 'Import files…', icon: 'import', onSelect: chooseFiles },
             { label: 'Import folder…', icon: 'folder', onSelect: chooseFolder },
             { label: 'Paste text…', icon: 'paste', onSelect: pasteText },
-            { label: 'Import bundle…', icon: 'workbench', onSelect: requestBundleImport },
+            { label: 'Import bundle…', icon: 'workbench', onSelect: () => dispatch('import-bundle') },
           ]}
         />
       ) : null}

@@ -1,7 +1,8 @@
 // Everything that brings documents in: the hidden file and folder choosers, drag and drop onto the
 // window, the paste dialog and the queue that sends files one by one. Buttons anywhere in the app
 // reach it through the ImportContext.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCommand } from '../commands/app-commands.js';
 import { useNotify } from '../components/Notifications.js';
 import { DropOverlay } from './DropOverlay.js';
 import { ImportChoiceDialog } from './ImportChoiceDialog.js';
@@ -17,13 +18,11 @@ interface ImportProviderProps {
   children: ReactNode;
   /** Opens a document in the reader: the one a single-file import or a paste just created. */
   onOpenDocument: (id: string) => void;
-  /** Incremented to ask for the file chooser from outside a click (the application menu). */
-  chooserRequest: number;
   /** The workbench cannot be written to: every way in says so instead of failing file by file. */
   readOnly: boolean;
 }
 
-export function ImportProvider({ children, onOpenDocument, chooserRequest, readOnly }: ImportProviderProps) {
+export function ImportProvider({ children, onOpenDocument, readOnly }: ImportProviderProps) {
   const notify = useNotify();
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -53,14 +52,11 @@ export function ImportProvider({ children, onOpenDocument, chooserRequest, readO
   // A file chooser opens only in answer to a click or key press. The application menu reaches the
   // window as a message, so when it carries no such activation the reviewer gets one click's worth
   // of dialog instead of nothing at all.
-  const handledRequest = useRef(chooserRequest);
-  useEffect(() => {
-    if (handledRequest.current === chooserRequest) return;
-    handledRequest.current = chooserRequest;
+  useCommand('choose-import-files', () => {
     if (readOnly) refuse();
     else if (navigator.userActivation?.isActive === false) setChoiceOpen(true);
     else chooseFiles();
-  }, [chooserRequest, chooseFiles, readOnly, refuse]);
+  });
 
   const actions = useMemo<ImportActions>(
     () => ({ chooseFiles, chooseFolder, pasteText, run: queue.run, cancel: queue.cancel, dismiss: queue.dismiss, readOnly }),

@@ -2,8 +2,7 @@
 // responsive (every step is awaited), and a cancel takes effect once the file in hand is done.
 import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../core/domain.js';
-import { call } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { asClientError, call } from '../api-client.js';
 import { encodeBase64, nextTask } from './base64.js';
 import { formatFileSize, MAX_IMPORT_FILE_BYTES } from './importable-files.js';
 import {

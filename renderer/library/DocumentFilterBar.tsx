@@ -22,16 +22,15 @@ interface DocumentFilterBarProps {
   /** How many documents match, and how many there are in all. */
   shown: number | undefined;
   total: number | undefined;
-  refresh: number;
   /** Shown in place of the sort and filter controls while several documents are selected. */
   selectionBar?: ReactNode;
 }
 
-export function DocumentFilterBar({ query, onChange, shown, total, refresh, selectionBar }: DocumentFilterBarProps) {
+export function DocumentFilterBar({ query, onChange, shown, total, selectionBar }: DocumentFilterBarProps) {
   const id = useId();
   const active = activeFilterCount(query);
   const [open, setOpen] = useState(active > 0);
-  const outlets = useOutlets(open, refresh);
+  const outlets = useOutlets(open);
   const set = (patch: Partial<DocumentQuery>) => onChange({ ...query, ...patch });
 
   return (

@@ -6,7 +6,7 @@ import { ContextMenu, type MenuItem, type MenuPosition } from '../components/Con
 import { FOLLOWS_OPEN, selectedKeys, type ListSelection } from '../components/list-selection.js';
 import { useNotify } from '../components/Notifications.js';
 import { ImportButtonRow, ImportSplitButton } from '../import/ImportButtons.js';
-import { requestOpenGraph } from '../tracing/trace-events.js';
+import { dispatch } from '../commands/app-commands.js';
 import { savedTitle } from './batch-edit.js';
 import { activeFilterCount, NO_FILTERS, type DocumentQuery } from './document-query.js';
 import { DocumentFilterBar } from './DocumentFilterBar.js';
@@ -33,12 +33,11 @@ export interface DocumentsPanelProps {
   onMoreWanted: () => void;
   onDelete: (document: DocumentSummary) => void;
   /** Changes whenever documents change, so searches and outlet lists are asked again. */
-  refresh: number;
 }
 
 export function DocumentsPanel(props: DocumentsPanelProps) {
   const { documents, query, search, selectedId } = props;
-  const results = useDocumentSearch(search, props.refresh);
+  const results = useDocumentSearch(search);
   const [menu, setMenu] = useState<{ document: DocumentSummary; position: MenuPosition } | null>(null);
   const searching = search.trim() !== '';
   const notify = useNotify();
@@ -73,7 +72,7 @@ export function DocumentsPanel(props: DocumentsPanelProps) {
           {
             label: 'Attribution graph',
             icon: 'graph',
-            onSelect: () => requestOpenGraph({ documentId: document.id, title: document.title }),
+            onSelect: () => dispatch('open-graph', { documentId: document.id, title: document.title }),
           },
           { label: 'Delete…', icon: 'trash', danger: true, onSelect: () => props.onDelete(document) },
         ];
@@ -107,7 +106,6 @@ export function DocumentsPanel(props: DocumentsPanelProps) {
             onChange={props.onQueryChange}
             shown={props.matching}
             total={props.total}
-            refresh={props.refresh}
             selectionBar={
               several ? <SelectionBar count={chosen.length} onEdit={() => setEditing(chosen)} onClear={clearSelection} /> : undefined
             }

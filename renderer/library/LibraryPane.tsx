@@ -30,7 +30,6 @@ interface LibraryPaneProps {
   onOpenMatch: (hit: SearchHit, query: string) => void;
   onMoreDocumentsWanted: () => void;
   onDeleteDocument: (document: DocumentSummary) => void;
-  documentsRefresh: number;
   selectedSourceId: string | null;
   onSelectSource: (id: string) => void;
 }
@@ -106,7 +105,6 @@ export function LibraryPane(props: LibraryPaneProps) {
             onOpenMatch={props.onOpenMatch}
             onMoreWanted={props.onMoreDocumentsWanted}
             onDelete={props.onDeleteDocument}
-            refresh={props.documentsRefresh}
           />
         ) : props.sources ? (
           <SourceList sources={props.sources} selectedId={props.selectedSourceId} onSelect={props.onSelectSource} />

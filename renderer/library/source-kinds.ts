@@ -1,15 +1,6 @@
+// How source kinds look on screen: the badge tint of each kind, and the headings of a source's
+// aliases. The words for the kinds themselves are shared with the reports, in core/vocabulary.
 import type { AliasKind, SourceKind } from '../../core/domain.js';
-
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  wire_agency: 'Wire agency',
-  state_media: 'State media',
-  newspaper: 'Newspaper',
-  broadcaster: 'Broadcaster',
-  website: 'Website',
-  official: 'Official',
-  person: 'Person',
-  unnamed: 'Unnamed',
-};
 
 /** Badge tint per kind; kinds that need no emphasis share the neutral one. */
 export const SOURCE_KIND_TONES: Record<SourceKind, string> = {

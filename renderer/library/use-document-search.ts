@@ -1,9 +1,10 @@
 // Full-text search as the reviewer types: a short pause before asking, and only the answer to the
-// newest question is shown. Results stay on screen while the next answer is on its way.
-import { useEffect, useRef, useState } from 'react';
+// newest question is shown. Results stay on screen while the next answer is on its way, and are
+// asked for again when documents change, so a deleted document leaves them.
+import { useEffect, useState } from 'react';
 import type { SearchHit } from '../../core/domain.js';
 import { call } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { useLiveResource } from '../use-live-resource.js';
 
 const TYPING_PAUSE_MS = 180;
 const RESULT_LIMIT = 100;
@@ -16,33 +17,35 @@ export interface SearchState {
   error: string | null;
 }
 
-const IDLE: SearchState = { query: '', hits: [], searching: false, error: null };
-
-/** `refresh` changes when documents change, so a deleted document leaves the results. */
-export function useDocumentSearch(query: string, refresh: number): SearchState {
-  const [state, setState] = useState<SearchState>(IDLE);
-  const latest = useRef(0);
+export function useDocumentSearch(query: string): SearchState {
   const trimmed = query.trim();
+  const asked = useSettledValue(trimmed, TYPING_PAUSE_MS);
+  const results = useLiveResource(
+    asked || null,
+    async () => ({ query: asked, hits: await call('documents.search', { query: asked, limit: RESULT_LIMIT }) }),
+    ['documents.changed'],
+    { keepPrevious: true },
+  );
+  if (!trimmed) return { query: '', hits: [], searching: false, error: null };
+  const shown = results.value ?? { query: asked, hits: [] };
+  return {
+    query: shown.query,
+    hits: results.error ? [] : shown.hits,
+    searching: trimmed !== asked || results.loading,
+    error: results.error?.message ?? null,
+  };
+}
 
+/** `value` once it has stayed the same for `pauseMs`; an empty value at once (a cleared field). */
+function useSettledValue(value: string, pauseMs: number): string {
+  const [settled, setSettled] = useState(value);
   useEffect(() => {
-    const request = ++latest.current;
-    if (!trimmed) {
-      setState(IDLE);
+    if (!value) {
+      setSettled(value);
       return;
     }
-    setState((current) => ({ ...current, searching: true }));
-    const timer = setTimeout(async () => {
-      try {
-        const hits = await call('documents.search', { query: trimmed, limit: RESULT_LIMIT });
-        if (request === latest.current) setState({ query: trimmed, hits, searching: false, error: null });
-      } catch (error) {
-        if (request === latest.current) {
-          setState({ query: trimmed, hits: [], searching: false, error: asClientError(error).message });
-        }
-      }
-    }, TYPING_PAUSE_MS);
+    const timer = setTimeout(() => setSettled(value), pauseMs);
     return () => clearTimeout(timer);
-  }, [trimmed, refresh]);
-
-  return state;
+  }, [value, pauseMs]);
+  return settled;
 }

@@ -1,21 +1,13 @@
-import { useEffect, useState } from 'react';
 import { call } from '../api-client.js';
+import { useLiveResource } from '../use-live-resource.js';
 
 export type OutletCount = { outlet: string; count: number };
 
-/** The outlets to filter by; fetched only while the filters are shown, and again when documents change. */
-export function useOutlets(enabled: boolean, refresh: number): OutletCount[] | null {
-  const [outlets, setOutlets] = useState<OutletCount[] | null>(null);
-  useEffect(() => {
-    if (!enabled) return;
-    let current = true;
-    call('documents.outlets').then(
-      (answer) => current && setOutlets(answer),
-      () => current && setOutlets((known) => known ?? []),
-    );
-    return () => {
-      current = false;
-    };
-  }, [enabled, refresh]);
-  return outlets;
+/**
+ * The outlets to filter by; fetched only while the filters are shown, and again when documents
+ * change. An outlet list that cannot be loaded is an empty one: the filter is a convenience.
+ */
+export function useOutlets(enabled: boolean): OutletCount[] | null {
+  const outlets = useLiveResource(enabled ? 'outlets' : null, () => call('documents.outlets'), ['documents.changed']);
+  return outlets.value ?? (outlets.error ? [] : null);
 }

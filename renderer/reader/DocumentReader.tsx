@@ -1,6 +1,7 @@
 // The document text in a read-only Lexical editor. Claims are MarkNodes in this editor whose IDs
 // are claim IDs; everything else about a claim stays in the workbench. The text is laid out by
 // text-layout.ts and every paragraph keeps its offset into the stored text (see reader-node-map.ts).
+import { useFailureNotice } from '../claims/use-failure-notice.js';
 import { MarkNode } from '@lexical/mark';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -92,6 +93,7 @@ export function DocumentReader({ document, reveal, scroller, onSetArticleStart, 
   );
 
   const { claims, ratingsById, activeClaim, openClaim, revealRequest, createClaim, suggestions } = useClaims();
+  const failed = useFailureNotice();
   const { setSelection } = useReaderSelection();
   const marks = useMemo(() => markRangesOf(claims), [claims]);
   const openFromText = useCallback((id: string) => openClaim(id), [openClaim]);
@@ -150,7 +152,7 @@ export function DocumentReader({ document, reveal, scroller, onSetArticleStart, 
             text={text}
             container={container}
             onSelectionChange={setSelection}
-            onMakeClaim={(span) => void createClaim(span)}
+            onMakeClaim={(span) => void createClaim(span).catch(failed('The claim was not made'))}
           />
           <SuggestionMarksPlugin
             map={ready ? map : null}
@@ -183,10 +185,11 @@ interface TextMenuProps {
 function TextMenu({ map, text, container, onSetArticleStart, onSetCommentsStart }: TextMenuProps) {
   const [editor] = useLexicalComposerContext();
   const { claims, createClaim, openClaim } = useClaims();
+  const failed = useFailureNotice();
   const textMenuItems = (target: Node | null): MenuItem[] => {
     const items: MenuItem[] = [];
     const span = map ? readerSelectionSpan(editor, map, text) : null;
-    if (span) items.push({ label: 'Make claim', icon: 'claim', onSelect: () => void createClaim(span) });
+    if (span) items.push({ label: 'Make claim', icon: 'claim', onSelect: () => void createClaim(span).catch(failed('The claim was not made')) });
     const element = target instanceof Element ? target : target?.parentElement;
     const ids = (element?.closest<HTMLElement>('mark[data-claim-ids]')?.dataset.claimIds ?? '').split(' ');
     for (const id of ids) {

@@ -3,8 +3,7 @@
 import { FormError } from '../components/FormError.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { DocumentDetail, TextDirection } from '../../core/domain.js';
-import { call } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { asClientError, call } from '../api-client.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { TextField, type TextFieldProps } from '../components/TextField.js';
 import { placePatchErrors, type PlacedErrors } from '../settings/field-errors.js';

@@ -2,10 +2,9 @@
 // text in a read-only editor, and the actions on the open document.
 import { useCallback, useState } from 'react';
 import type { DocumentDetail, DocumentSummary } from '../../core/domain.js';
-import { call } from '../api-client.js';
+import { asClientError, call } from '../api-client.js';
 import { ClaimsBar } from '../claims/ClaimsBar.js';
 import { OrphanedClaims } from '../claims/OrphanedClaims.js';
-import { asClientError } from '../app/use-workbench-data.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { Icon } from '../components/Icon.js';
 import { useNotify } from '../components/Notifications.js';
@@ -13,18 +12,17 @@ import { DocumentHeader } from './DocumentHeader.js';
 import { DocumentReader } from './DocumentReader.js';
 import { EditDetailsDialog } from './EditDetailsDialog.js';
 import type { RevealRequest } from './plugins/RevealMatchPlugin/RevealMatchPlugin.js';
-import { useDocumentDetail, type DocumentChange } from './use-document-detail.js';
+import { useDocumentDetail } from './use-document-detail.js';
 
 interface ReaderPaneProps {
   documentId: string | null;
   reveal: RevealRequest | null;
-  change: DocumentChange | null;
   onDelete: (document: Pick<DocumentSummary, 'id' | 'title' | 'claimCount'>) => void;
 }
 
-export function ReaderPane({ documentId, reveal, change, onDelete }: ReaderPaneProps) {
+export function ReaderPane({ documentId, reveal, onDelete }: ReaderPaneProps) {
   const notify = useNotify();
-  const { state, replace } = useDocumentDetail(documentId, change);
+  const { state, replace } = useDocumentDetail(documentId);
   const [editing, setEditing] = useState(false);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const document = state.status === 'ready' ? state.document : null;

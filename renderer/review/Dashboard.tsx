@@ -2,9 +2,9 @@
 // each reviewer's workload, orphans and chains that end in nobody, recent activity, and the verdict scale itself. Any count
 // or bar segment opens the queue filtered to those claims.
 import { CLAIM_STATUSES, type Rating } from '../../core/domain.js';
-import { STATUS_LABELS } from '../../core/review/transitions.js';
+import { describeHistory } from '../../core/review/history-lines.js';
+import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { formatNumber } from '../format.js';
-import { describeHistory } from '../verification/history-lines.js';
 import { NO_FILTERS, type QueueFilters } from './queue-filters.js';
 import { RatingScaleEditor } from './RatingScaleEditor.js';
 import { ReviewerWorkload } from './ReviewerWorkload.js';

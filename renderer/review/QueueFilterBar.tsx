@@ -3,7 +3,7 @@
 // is one native control, so every platform's keyboard and screen reader know it.
 import type { ReactNode } from 'react';
 import { CLAIM_STATUSES, type DocumentSummary, type Rating, type Source } from '../../core/domain.js';
-import { STATUS_LABELS } from '../../core/review/transitions.js';
+import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { Icon } from '../components/Icon.js';
 import { sameReviewer } from '../../core/review/assignee.js';
 import {

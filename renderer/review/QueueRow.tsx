@@ -1,7 +1,7 @@
 // One claim in the review queue: the quote, where it comes from, how far its review has got and
 // who on the desk it is assigned to.
 import type { ReviewQueueItem } from '../../core/api/review.js';
-import { STATUS_LABELS } from '../../core/review/transitions.js';
+import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { CommentOrigin } from '../components/CommentOrigin.js';
 import { Icon } from '../components/Icon.js';
 import { countOf } from '../format.js';

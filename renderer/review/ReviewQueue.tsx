@@ -6,8 +6,7 @@ import { EmptyState } from '../components/EmptyState.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';
 import { countOf, formatNumber } from '../format.js';
 import { ClaimVerification } from '../verification/ClaimVerification.js';
-import { requestOpenClaim } from '../tracing/trace-events.js';
-import type { VerificationRequest } from '../verification/verification-request.js';
+import { dispatch } from '../commands/app-commands.js';
 import { activeFilterCount, NO_FILTERS, type QueueFilters } from './queue-filters.js';
 import { isTextEntry, queueCommand } from './queue-keys.js';
 import { QueueFilterBar } from './QueueFilterBar.js';
@@ -28,8 +27,6 @@ export function ReviewQueue({ filters, onFiltersChange, ratings, sources, docume
   const items = useMemo(() => queue.items ?? [], [queue.items]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const lastIndex = useRef(0);
-  const [request, setRequest] = useState<VerificationRequest | null>(null);
-  const serial = useRef(0);
   const listArea = useRef<HTMLDivElement>(null);
 
   // The selection follows the claim; when it leaves the queue (its status no longer matches the
@@ -89,16 +86,16 @@ export function ReviewQueue({ filters, onFiltersChange, ratings, sources, docume
           select(at - 1);
           break;
         case 'open':
-          requestOpenClaim({ documentId: current.documentId, claimId: current.id });
+          dispatch('open-claim', { documentId: current.documentId, claimId: current.id });
           break;
         case 'verdict':
-          setRequest({ serial: ++serial.current, kind: 'verdict-key', key: command.key });
+          dispatch('verify-claim', { claimId: current.id, action: { kind: 'verdict-key', key: command.key } });
           break;
         case 'focus-rationale':
-          setRequest({ serial: ++serial.current, kind: 'focus-rationale' });
+          dispatch('verify-claim', { claimId: current.id, action: { kind: 'focus-rationale' } });
           break;
         case 'next-status':
-          setRequest({ serial: ++serial.current, kind: 'next-status' });
+          dispatch('verify-claim', { claimId: current.id, action: { kind: 'next-status' } });
           break;
       }
     };
@@ -117,12 +114,23 @@ export function ReviewQueue({ filters, onFiltersChange, ratings, sources, docume
       <QueueFilterBar filters={filters} onChange={onFiltersChange} ratings={ratings} sources={sources} documents={documents} />
       <div className="review-queue__body">
         <div className="review-queue__list" ref={listArea}>
-          <div className="review-queue__summary" role="status">
-            {queue.items === undefined
-              ? 'Loading claims…'
-              : queue.total > items.length
-                ? `Showing ${formatNumber(items.length)} of ${countOf(queue.total, 'claim')}`
-                : countOf(queue.total, 'claim')}
+          <div className="review-queue__summary-bar">
+            <div className="review-queue__summary" role="status">
+              {queue.items === undefined
+                ? 'Loading claims…'
+                : queue.total > items.length
+                  ? `Showing ${formatNumber(items.length)} of ${countOf(queue.total, 'claim')}`
+                  : countOf(queue.total, 'claim')}
+            </div>
+            {items.length > 0 ? (
+              <button
+                type="button"
+                className="text-button"
+                onClick={() => dispatch('open-export', { claimIds: items.map((item) => item.id) })}
+              >
+                Export these…
+              </button>
+            ) : null}
           </div>
           {queue.error ? (
             <p className="verification-alert" role="alert">
@@ -169,12 +177,12 @@ export function ReviewQueue({ filters, onFiltersChange, ratings, sources, docume
                 <button
                   type="button"
                   className="button button--small"
-                  onClick={() => requestOpenClaim({ documentId: current.documentId, claimId: current.id })}
+                  onClick={() => dispatch('open-claim', { documentId: current.documentId, claimId: current.id })}
                 >
                   Open in reader
                 </button>
               </header>
-              <ClaimVerification claim={current} onChanged={onChanged} request={request} onLeaveEditor={focusList} />
+              <ClaimVerification claim={current} onChanged={onChanged} onLeaveEditor={focusList} />
             </>
           ) : queue.items !== undefined && items.length > 0 ? null : (
             <EmptyState icon="claim" title="No claim selected">

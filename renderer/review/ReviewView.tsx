@@ -1,9 +1,10 @@
 // The review workspace, shown instead of library | reader | inspector: the queue to work through
 // claims one after another, and the dashboard of where the review stands.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary, Source } from '../../core/domain.js';
-import { call, subscribe } from '../api-client.js';
+import { call } from '../api-client.js';
 import { Icon, type IconName } from '../components/Icon.js';
+import { useLiveResource } from '../use-live-resource.js';
 import { useRatings } from '../verification/use-ratings.js';
 import { Dashboard } from './Dashboard.js';
 import { NO_FILTERS, type QueueFilters } from './queue-filters.js';
@@ -16,26 +17,27 @@ const TABS: { tab: ReviewTab; label: string; icon: IconName }[] = [
   { tab: 'dashboard', label: 'Dashboard', icon: 'filter' },
 ];
 
+const NO_SOURCES: Source[] = [];
+const NO_DOCUMENTS: DocumentSummary[] = [];
+
 export function ReviewView({ onClose }: { onClose: () => void }) {
   const idPrefix = useId();
   const [tab, setTab] = useState<ReviewTab>('queue');
   const [filters, setFilters] = useState<QueueFilters>(NO_FILTERS);
   const { ratings } = useRatings();
-  const [sources, setSources] = useState<Source[]>([]);
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const tabRefs = useRef<Record<ReviewTab, HTMLButtonElement | null>>({ queue: null, dashboard: null });
 
-  // The filter bar's choices: every source with claims and every document.
-  useEffect(() => {
-    const load = () => {
-      call('sources.list').then(setSources, () => undefined);
-      call('documents.list', { sort: 'title', descending: false, limit: 5000 }).then((page) => setDocuments(page.items), () => undefined);
-    };
-    load();
-    return subscribe((event) => {
-      if (event.type === 'sources.changed' || event.type === 'documents.changed' || event.type === 'workbench.opened') load();
-    });
-  }, []);
+  // The filter bar's choices: every source with claims and every document. A list that cannot be
+  // loaded leaves the choices as they were: the filters are a convenience. A document going to the
+  // bin takes its claims out of its sources' counts, so documents changing asks for the sources too.
+  const sourceList = useLiveResource('sources', () => call('sources.list'), ['sources.changed', 'documents.changed']);
+  const documentList = useLiveResource(
+    'documents',
+    async () => (await call('documents.list', { sort: 'title', descending: false, limit: 5000 })).items,
+    ['documents.changed'],
+  );
+  const sources = sourceList.value ?? NO_SOURCES;
+  const documents = documentList.value ?? NO_DOCUMENTS;
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;

@@ -2,7 +2,7 @@
 // whose desk is piling up and what nobody has picked up. Any count opens those claims in the queue.
 import type { ReviewerWorkload as Workload } from '../../core/api/review.js';
 import { CLAIM_STATUSES } from '../../core/domain.js';
-import { STATUS_LABELS } from '../../core/review/transitions.js';
+import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { formatNumber } from '../format.js';
 import { NO_FILTERS, type QueueFilters } from './queue-filters.js';
 

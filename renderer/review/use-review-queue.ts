@@ -1,9 +1,9 @@
 // The claims the queue lists for the current filters, asked again (once per burst) whenever claims,
-// documents or the scale change anywhere.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// documents, sources or the scale change anywhere. The list under the previous filters stays on
+// screen until the answer for the new ones arrives.
 import type { ReviewQueueItem } from '../../core/api/review.js';
-import { call, subscribe } from '../api-client.js';
-import { coalesce } from '../app/coalesce.js';
+import { call } from '../api-client.js';
+import { useLiveResource } from '../use-live-resource.js';
 import { queueArgs, type QueueFilters } from './queue-filters.js';
 
 const QUEUE_LIMIT = 1000;
@@ -12,46 +12,16 @@ export interface ReviewQueueState {
   items: ReviewQueueItem[] | undefined;
   total: number;
   error: string | null;
-  reload: () => Promise<void>;
+  reload: () => void;
 }
 
 export function useReviewQueue(filters: QueueFilters): ReviewQueueState {
-  const [result, setResult] = useState<{ items: ReviewQueueItem[]; total: number } | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  const filtersRef = useRef(filters);
-  filtersRef.current = filters;
-
-  const reload = useMemo(
-    () =>
-      coalesce(async () => {
-        const asked = filtersRef.current;
-        try {
-          const page = await call('review.queue', queueArgs(asked, QUEUE_LIMIT));
-          // An answer for filters that have since changed is dropped; the newer request follows.
-          if (asked === filtersRef.current) {
-            setResult(page);
-            setError(null);
-          }
-        } catch (failure) {
-          setError(failure instanceof Error ? failure.message : String(failure));
-        }
-      }),
-    [],
+  const args = queueArgs(filters, QUEUE_LIMIT);
+  const queue = useLiveResource(
+    JSON.stringify(args),
+    () => call('review.queue', args),
+    ['claims.changed', 'documents.changed', 'ratings.changed', 'sources.changed'],
+    { keepPrevious: true },
   );
-
-  useEffect(() => {
-    void reload();
-  }, [filters, reload]);
-
-  useEffect(
-    () =>
-      subscribe((event) => {
-        if (['claims.changed', 'documents.changed', 'ratings.changed', 'sources.changed', 'workbench.opened'].includes(event.type)) {
-          void reload();
-        }
-      }),
-    [reload],
-  );
-
-  return { items: result?.items, total: result?.total ?? 0, error, reload };
+  return { items: queue.value?.items, total: queue.value?.total ?? 0, error: queue.error?.message ?? null, reload: queue.reload };
 }

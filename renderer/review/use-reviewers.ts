@@ -1,8 +1,7 @@
 // The people claims can be assigned to, and who "me" is: the names the workbench knows
 // (review.reviewers) and the reviewer name from settings, asked again when either may have changed.
-import { useEffect, useMemo, useState } from 'react';
-import { call, subscribe } from '../api-client.js';
-import { coalesce } from '../app/coalesce.js';
+import { call } from '../api-client.js';
+import { useLiveResource } from '../use-live-resource.js';
 
 export interface Reviewers {
   /** Known names, alphabetically; empty until loaded. */
@@ -11,26 +10,14 @@ export interface Reviewers {
   me: string | null;
 }
 
-const REFRESHING_EVENTS = new Set(['claims.changed', 'settings.changed', 'workbench.opened']);
-
 export function useReviewers(): Reviewers {
-  const [reviewers, setReviewers] = useState<Reviewers>({ names: [], me: null });
-
-  const reload = useMemo(
-    () =>
-      coalesce(async () => {
-        const [names, settings] = await Promise.all([call('review.reviewers', {}), call('settings.get', {})]);
-        setReviewers({ names, me: settings.reviewerName });
-      }),
-    [],
+  const reviewers = useLiveResource(
+    'reviewers',
+    async () => {
+      const [names, settings] = await Promise.all([call('review.reviewers', {}), call('settings.get', {})]);
+      return { names, me: settings.reviewerName };
+    },
+    ['claims.changed', 'settings.changed'],
   );
-
-  useEffect(() => {
-    void reload();
-    return subscribe((event) => {
-      if (REFRESHING_EVENTS.has(event.type)) void reload();
-    });
-  }, [reload]);
-
-  return reviewers;
+  return reviewers.value ?? { names: [], me: null };
 }

@@ -1,39 +1,28 @@
 // The Backups part of Settings: where the workbench's snapshots are, the newest few, a way to take
 // one now, and why the last one failed. It reloads whenever the host says the snapshots changed,
 // so an automatic backup or File → Back Up Now shows up while the dialog is open.
-import { useCallback, useEffect, useId, useState } from 'react';
-import type { BackupEntry, BackupList } from '../../core/api/workbench.js';
-import { call, subscribe } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { useEffect, useId, useState } from 'react';
+import type { BackupEntry } from '../../core/api/workbench.js';
+import { call } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
+import { useLiveResource } from '../use-live-resource.js';
 import { formatBackupTime, formatBytes } from './backup-format.js';
 
 const SHOWN = 5;
 
 export function BackupsSection({ open }: { open: boolean }) {
   const titleId = useId();
-  const [list, setList] = useState<BackupList | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<BackupEntry | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setList(await call('workbench.backups'));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(asClientError(error).message);
-    }
-  }, []);
+  // Asked only while Settings is open; reopened, it shows the last list until the new one arrives.
+  const backups = useLiveResource(open ? 'backups' : null, () => call('workbench.backups'), ['backups.changed']);
+  const list = backups.value ?? null;
+  const loadError = backups.error?.message ?? null;
+  const { reload } = backups;
 
   useEffect(() => {
-    if (!open) return;
-    setSaved(null);
-    void load();
-    return subscribe((event) => {
-      if (event.type === 'backups.changed' || event.type === 'workbench.opened') void load();
-    });
-  }, [open, load]);
+    if (open) setSaved(null);
+  }, [open]);
 
   const backUpNow = async () => {
     if (busy) return;
@@ -45,7 +34,7 @@ export function BackupsSection({ open }: { open: boolean }) {
       // The host keeps the reason as the list's last error, shown below.
     } finally {
       setBusy(false);
-      await load();
+      reload();
     }
   };
 

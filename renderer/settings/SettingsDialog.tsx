@@ -3,8 +3,7 @@
 import { FormError } from '../components/FormError.js';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import type { Settings } from '../../core/domain.js';
-import { call } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { asClientError, call } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { TextField } from '../components/TextField.js';
 import { BackupsSection } from './BackupsSection.js';

@@ -2,8 +2,7 @@
 // claims themselves stay, but the hop is gone for good, so the safe button has the focus.
 import { useId, useRef, useState } from 'react';
 import type { Source } from '../../core/domain.js';
-import { call } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { asClientError, call } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { useNotify } from '../components/Notifications.js';

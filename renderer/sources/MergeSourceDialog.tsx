@@ -3,8 +3,7 @@
 import { FormError } from '../components/FormError.js';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Source } from '../../core/domain.js';
-import { call } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { asClientError, call } from '../api-client.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';

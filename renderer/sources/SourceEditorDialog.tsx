@@ -4,11 +4,10 @@
 import { FormError } from '../components/FormError.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ALIAS_KINDS, SOURCE_KINDS, type AliasKind, type Source, type SourceKind } from '../../core/domain.js';
-import { call } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { SOURCE_KIND_LABELS } from '../../core/vocabulary/source-kinds.js';
+import { asClientError, call } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
-import { SOURCE_KIND_LABELS } from '../library/source-kinds.js';
 import {
   createArgs,
   draftOf,

@@ -1,6 +1,6 @@
 import { SOURCE_KINDS } from '../../core/domain.js';
+import { SOURCE_KIND_LABELS } from '../../core/vocabulary/source-kinds.js';
 import { Icon } from '../components/Icon.js';
-import { SOURCE_KIND_LABELS } from '../library/source-kinds.js';
 import type { KindFilter } from './source-filter.js';
 
 export function SourceKindFilter({ value, onChange }: { value: KindFilter; onChange: (kind: KindFilter) => void }) {

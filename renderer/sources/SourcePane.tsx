@@ -12,7 +12,7 @@ import { SourceDetails } from '../inspector/SourceDetails.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
 import { SourceGraphView } from '../tracing/SourceGraphView.js';
 import { SourceTraceView } from '../tracing/SourceTraceView.js';
-import { useLiveResource } from '../tracing/use-live-resource.js';
+import { useLiveResource } from '../use-live-resource.js';
 import { DiscardSourceDialog } from './DiscardSourceDialog.js';
 import { MergeSourceDialog } from './MergeSourceDialog.js';
 import { SourceEditorDialog } from './SourceEditorDialog.js';

@@ -3,8 +3,7 @@
 // and discarding ask first in their dialogs.
 import { useState } from 'react';
 import type { Source } from '../../core/domain.js';
-import { call } from '../api-client.js';
-import { asClientError } from '../app/use-workbench-data.js';
+import { asClientError, call } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { useNotify } from '../components/Notifications.js';
 

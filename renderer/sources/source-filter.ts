@@ -2,7 +2,7 @@
 // optionally only one kind of source, and optionally only the sources still waiting for a
 // reviewer to confirm them; and what to say when nothing is left.
 import type { Source, SourceKind } from '../../core/domain.js';
-import { SOURCE_KIND_LABELS } from '../library/source-kinds.js';
+import { SOURCE_KIND_NOUNS } from '../../core/vocabulary/source-kinds.js';
 
 export type KindFilter = SourceKind | 'all';
 
@@ -40,7 +40,7 @@ export function emptyRegistryMessage(total: number, text: string, kind: KindFilt
   }
   const needle = text.trim();
   const unconfirmed = scope === 'unconfirmed' ? 'unconfirmed ' : '';
-  const kindName = kind === 'all' ? 'source' : SOURCE_KIND_LABELS[kind].toLowerCase();
+  const kindName = kind === 'all' ? 'source' : SOURCE_KIND_NOUNS[kind];
   if (needle) {
     return { title: 'No matching sources', body: `No ${unconfirmed}${kindName} name or alias contains “${needle}”.` };
   }

@@ -4,8 +4,9 @@
 // names itself, and a source node opens that source's trace.
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ChainGraph } from '../../core/domain.js';
+import { SOURCE_KIND_LABELS } from '../../core/vocabulary/source-kinds.js';
 import { countOf } from '../format.js';
-import { SOURCE_KIND_LABELS, SOURCE_KIND_TONES } from '../library/source-kinds.js';
+import { SOURCE_KIND_TONES } from '../library/source-kinds.js';
 import { fitLabel, layoutGraph, UNKNOWN_NODE_ID, type PlacedEdge, type PlacedNode } from './graph-layout.js';
 import { EDGE_KIND_LABELS } from './trace-labels.js';
 

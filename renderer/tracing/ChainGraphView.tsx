@@ -3,8 +3,9 @@
 import { call } from '../api-client.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { AttributionGraph } from './AttributionGraph.js';
-import { requestOpenDocument, requestOpenSource, scopeOf, type GraphScope } from './trace-events.js';
-import { useLiveResource } from './use-live-resource.js';
+import { dispatch } from '../commands/app-commands.js';
+import { scopeOf, type GraphScope } from './graph-request.js';
+import { useLiveResource } from '../use-live-resource.js';
 
 interface ChainGraphViewProps {
   scope: GraphScope;
@@ -49,11 +50,11 @@ export function ChainGraphView({ scope, label, highlightId, onNavigate }: ChainG
       highlightId={highlightId}
       onOpenSource={(sourceId) => {
         onNavigate?.();
-        requestOpenSource({ sourceId });
+        dispatch('open-source', { sourceId });
       }}
       onOpenDocument={(documentId) => {
         onNavigate?.();
-        requestOpenDocument({ documentId });
+        dispatch('open-document', { documentId });
       }}
     />
   );

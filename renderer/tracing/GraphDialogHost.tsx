@@ -1,13 +1,14 @@
 // Shows the attribution graph any view asks for (a document's, one claim's) in a dialog over the
 // workbench, so the reader, the library and the trace can all offer it without owning a view.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useCommand } from '../commands/app-commands.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { ChainGraphView } from './ChainGraphView.js';
-import { graphRequestOf, OPEN_GRAPH_EVENT, onWindowRequest, scopeOf, type GraphRequest } from './trace-events.js';
+import { scopeOf, type GraphRequest } from './graph-request.js';
 
 export function GraphDialogHost() {
   const [request, setRequest] = useState<GraphRequest | null>(null);
-  useEffect(() => onWindowRequest(OPEN_GRAPH_EVENT, graphRequestOf, setRequest), []);
+  useCommand('open-graph', setRequest);
   const close = () => setRequest(null);
   const scope = request ? scopeOf(request) : null;
   const what = request === null ? '' : 'claimId' in request ? 'Attribution chain' : 'Attribution graph';

@@ -9,9 +9,9 @@ import { countOf, formatNumber } from '../format.js';
 import { StatusChart, VerdictChart } from './TraceCharts.js';
 import { TraceClaimList } from './TraceClaimList.js';
 import { TraceCredits } from './TraceCredits.js';
-import { requestOpenClaim, requestOpenGraph } from './trace-events.js';
+import { dispatch } from '../commands/app-commands.js';
 import { statusBars, verdictBars } from './trace-summary.js';
-import { useLiveResource } from './use-live-resource.js';
+import { useLiveResource } from '../use-live-resource.js';
 
 export function SourceTraceView({ trace }: { trace: SourceTrace }) {
   const ratings = useLiveResource('ratings', () => call('ratings.list'), (event) => event.type === 'ratings.changed');
@@ -74,7 +74,7 @@ export function SourceTraceView({ trace }: { trace: SourceTrace }) {
                   type="button"
                   className="toolbar-button toolbar-button--compact"
                   aria-label={`Attribution graph of ${document.title}`}
-                  onClick={() => requestOpenGraph({ documentId: document.id, title: document.title })}
+                  onClick={() => dispatch('open-graph', { documentId: document.id, title: document.title })}
                 >
                   <Icon name="graph" size={14} />
                   Graph
@@ -84,7 +84,7 @@ export function SourceTraceView({ trace }: { trace: SourceTrace }) {
                     type="button"
                     className="toolbar-button toolbar-button--compact"
                     aria-label={`Open ${document.title}`}
-                    onClick={() => requestOpenClaim({ documentId: document.id, claimId: first.id })}
+                    onClick={() => dispatch('open-claim', { documentId: document.id, claimId: first.id })}
                   >
                     <Icon name="reader" size={14} />
                     Open

@@ -4,11 +4,12 @@
 import { useState } from 'react';
 import type { RatingInUse } from '../../core/api/ratings.js';
 import type { ClaimInContext } from '../../core/domain.js';
-import { STATUS_LABELS } from '../../core/review/transitions.js';
+import { HOP_KIND_LABELS } from '../../core/vocabulary/hop-kinds.js';
+import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { Icon } from '../components/Icon.js';
 import { countOf, formatDate } from '../format.js';
-import { CHAIN_FLAG_LABELS, HOP_KIND_LABELS } from './trace-labels.js';
-import { requestOpenClaim, requestOpenGraph, requestOpenSource } from './trace-events.js';
+import { CHAIN_FLAG_LABELS } from './trace-labels.js';
+import { dispatch } from '../commands/app-commands.js';
 import { CommentOrigin } from '../components/CommentOrigin.js';
 
 interface TraceClaimListProps {
@@ -41,7 +42,7 @@ export function TraceClaimList({ claims, sourceId, ratings }: TraceClaimListProp
 }
 
 function TraceClaim({ claim, sourceId, rating }: { claim: ClaimInContext; sourceId: string; rating: RatingInUse | undefined }) {
-  const open = () => requestOpenClaim({ documentId: claim.documentId, claimId: claim.id });
+  const open = () => dispatch('open-claim', { documentId: claim.documentId, claimId: claim.id });
   const published = [claim.documentOutlet, claim.documentPublishedAt ? formatDate(claim.documentPublishedAt) : null]
     .filter(Boolean)
     .join(' · ');
@@ -100,7 +101,7 @@ function TraceClaim({ claim, sourceId, rating }: { claim: ClaimInContext; source
                     <button
                       type="button"
                       className="chain__name chain__link"
-                      onClick={() => requestOpenSource({ sourceId: hop.sourceId })}
+                      onClick={() => dispatch('open-source', { sourceId: hop.sourceId })}
                       title={`Trace ${hop.sourceName}`}
                     >
                       {hop.sourceName}
@@ -116,7 +117,7 @@ function TraceClaim({ claim, sourceId, rating }: { claim: ClaimInContext; source
             type="button"
             className="toolbar-button toolbar-button--compact"
             aria-label={`Chain graph of “${shorten(claim.quote)}”`}
-            onClick={() => requestOpenGraph({ claimId: claim.id, title: `“${shorten(claim.quote)}”` })}
+            onClick={() => dispatch('open-graph', { claimId: claim.id, title: `“${shorten(claim.quote)}”` })}
           >
             <Icon name="graph" size={14} />
             Graph

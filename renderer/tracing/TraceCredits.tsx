@@ -3,7 +3,7 @@
 import type { SourceTrace } from '../../core/domain.js';
 import { Icon } from '../components/Icon.js';
 import { formatNumber } from '../format.js';
-import { requestOpenDocument } from './trace-events.js';
+import { dispatch } from '../commands/app-commands.js';
 
 export function TraceCredits({ credits, headingId }: { credits: SourceTrace['credits']; headingId: string }) {
   if (credits.length === 0) return null;
@@ -28,7 +28,7 @@ export function TraceCredits({ credits, headingId }: { credits: SourceTrace['cre
               type="button"
               className="toolbar-button toolbar-button--compact"
               aria-label={`Open ${credit.documentTitle}`}
-              onClick={() => requestOpenDocument({ documentId: credit.documentId })}
+              onClick={() => dispatch('open-document', { documentId: credit.documentId })}
             >
               <Icon name="reader" size={14} />
               Open

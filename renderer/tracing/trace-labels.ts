@@ -1,22 +1,12 @@
-// How the trace views word hop kinds and chain flags.
-import type { ChainFlag, HopKind } from '../../core/domain.js';
+// How the trace views word the links of the attribution graph and chain flags.
+import type { ChainFlag } from '../../core/domain.js';
+import { HOP_KIND_ON_LINK } from '../../core/vocabulary/hop-kinds.js';
 import type { EdgeKind } from './graph-layout.js';
 
+/** A graph link is a hop, or a document that carries a claim with no source named at all. */
 export const EDGE_KIND_LABELS: Record<EdgeKind, string> = {
   carries: 'carried, no source named',
-  quote: 'quoted',
-  paraphrase: 'paraphrased',
-  citing: 'citing',
-  credit: 'credited',
-  link: 'linked',
-};
-
-export const HOP_KIND_LABELS: Record<HopKind, string> = {
-  quote: 'Quote',
-  paraphrase: 'Paraphrase',
-  citing: 'Citing',
-  credit: 'Credit',
-  link: 'Link',
+  ...HOP_KIND_ON_LINK,
 };
 
 /** Why a chain is flagged, as the trace says it beside the claim. */

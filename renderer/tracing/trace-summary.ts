@@ -2,7 +2,7 @@
 // verdicts were, as bars in the scale's own order and colours.
 import type { RatingInUse } from '../../core/api/ratings.js';
 import { CLAIM_STATUSES, type ClaimStatus, type SourceTrace } from '../../core/domain.js';
-import { STATUS_LABELS } from '../../core/review/transitions.js';
+import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 
 export interface ChartBar {
   key: string;

@@ -3,6 +3,7 @@
 // inspector and beside the review queue.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Claim, ClaimStatus } from '../../core/domain.js';
+import { useCommand } from '../commands/app-commands.js';
 import { call, ClientError } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';
 import { AppearancesSection } from './appearances/AppearancesSection.js';
@@ -15,7 +16,6 @@ import { forwardStatus, moveBlockedBy } from './status-choices.js';
 import { StatusControl } from './StatusControl.js';
 import { useClaimRecords } from './use-claim-records.js';
 import { useRatings } from './use-ratings.js';
-import type { VerificationRequest } from './verification-request.js';
 import { VerdictPicker } from './VerdictPicker.js';
 import { verdictForKey } from './verdict-keys.js';
 
@@ -24,12 +24,11 @@ export interface ClaimVerificationProps {
   /** Called after this panel changed the claim, so the owner can reload it. */
   onChanged: () => void;
   /** A keyboard command from the surrounding view, carried out as if the control had been used. */
-  request?: VerificationRequest | null;
   /** Escape in the rationale editor hands the keyboard back to the surrounding view. */
   onLeaveEditor?: () => void;
 }
 
-export function ClaimVerification({ claim, onChanged, request, onLeaveEditor }: ClaimVerificationProps) {
+export function ClaimVerification({ claim, onChanged, onLeaveEditor }: ClaimVerificationProps) {
   const notify = useNotify();
   const [current, setCurrent] = useState(claim);
   const latest = useRef(claim);
@@ -119,17 +118,16 @@ export function ClaimVerification({ claim, onChanged, request, onLeaveEditor }: 
     [apply, onChanged, records],
   );
 
-  const handled = useRef(0);
-  useEffect(() => {
-    if (!request || request.serial === handled.current) return;
-    handled.current = request.serial;
-    if (request.kind === 'focus-rationale') rationale.current?.focus();
-    else if (request.kind === 'next-status') void moveStatus(forwardStatus(latest.current.status));
+  // The review queue's keys act on the claim shown here, through the panel's own checks and messages.
+  useCommand('verify-claim', ({ claimId, action }) => {
+    if (claimId !== latest.current.id) return;
+    if (action.kind === 'focus-rationale') rationale.current?.focus();
+    else if (action.kind === 'next-status') void moveStatus(forwardStatus(latest.current.status));
     else if (ratings) {
-      const choice = verdictForKey(ratings, request.key);
+      const choice = verdictForKey(ratings, action.key);
       if (choice) chooseVerdict(choice.kind === 'none' ? null : choice.rating.id);
     }
-  }, [request, ratings, moveStatus, chooseVerdict]);
+  });
 
   // Right after the owner switches claims, until the effects above catch up, the new claim is shown
   // as given: nothing of the previous claim may appear under it, not even for one frame.

@@ -2,7 +2,8 @@
 // what to what.
 import { useMemo } from 'react';
 import type { HistoryEvent, Rating } from '../../core/domain.js';
-import { describeHistory, groupByDay } from './history-lines.js';
+import { describeHistory } from '../../core/review/history-lines.js';
+import { groupByDay } from './history-days.js';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });

@@ -1,17 +1,5 @@
-// How evidence is named on screen: its stance and the size of an attached file.
-import type { EvidenceKind, EvidenceStance } from '../../core/domain.js';
-
-export const STANCE_LABELS: Record<EvidenceStance, string> = {
-  supporting: 'Supports',
-  refuting: 'Refutes',
-  context: 'Context',
-};
-
-export const KIND_LABELS: Record<EvidenceKind, string> = {
-  url: 'Link',
-  passage: 'Passage',
-  file: 'File',
-};
+// How an attached file's size is written on screen. The words for evidence stances and kinds are
+// shared with the reports, in core/vocabulary.
 
 const UNITS = ['bytes', 'KB', 'MB', 'GB'] as const;
 

@@ -2,7 +2,8 @@
 // the same rules (core/review); asking them here lets the control explain a refusal before it happens.
 import { CLAIM_STATUSES, type ClaimStatus } from '../../core/domain.js';
 import { lacksRequiredRationale, RATIONALE_REQUIRED_MESSAGE, type VerdictState } from '../../core/review/rationale.js';
-import { canMoveStatus, STATUS_LABELS } from '../../core/review/transitions.js';
+import { canMoveStatus } from '../../core/review/transitions.js';
+import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 
 export interface StatusChoice {
   status: ClaimStatus;

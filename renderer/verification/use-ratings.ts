@@ -1,22 +1,11 @@
-// The verdict scale, kept current: asked once, and again whenever any window edits it.
-import { useCallback, useEffect, useState } from 'react';
+// The verdict scale, kept current: asked once, and again whenever any window edits it. A failed
+// load keeps the scale shown so far; the next change asks again.
 import type { RatingInUse } from '../../core/api/ratings.js';
-import { call, subscribe } from '../api-client.js';
+import { call } from '../api-client.js';
+import { useLiveResource } from '../use-live-resource.js';
 
-export function useRatings(): { ratings: RatingInUse[] | undefined; reload: () => Promise<void> } {
-  const [ratings, setRatings] = useState<RatingInUse[] | undefined>(undefined);
-  const reload = useCallback(async () => {
-    try {
-      setRatings(await call('ratings.list'));
-    } catch {
-      // A failed load keeps the scale shown so far; the next change event asks again.
-    }
-  }, []);
-  useEffect(() => {
-    void reload();
-    return subscribe((event) => {
-      if (event.type === 'ratings.changed' || event.type === 'workbench.opened') void reload();
-    });
-  }, [reload]);
-  return { ratings, reload };
+/** `enabled` false asks nothing yet (a view that needs the scale only once a document is open). */
+export function useRatings(enabled = true): { ratings: RatingInUse[] | undefined; reload: () => void } {
+  const scale = useLiveResource(enabled ? 'ratings' : null, () => call('ratings.list'), ['ratings.changed']);
+  return { ratings: scale.value, reload: scale.reload };
 }

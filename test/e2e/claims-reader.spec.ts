@@ -51,6 +51,34 @@ test.describe('claims in the reader', () => {
     expectCleanRun(guard, host);
   });
 
+  test('undo belongs to the document it was done in, and waits there while another is read', async ({ page, host, guard }) => {
+    const otherTitle = 'Harbour Pilots Return to Work';
+    await callApi(page, host, 'documents.importText', {
+      title: otherTitle,
+      text: `${otherTitle}\n\nThe harbour authority said on Tuesday that the pilots had returned after a two-day stoppage.\n`,
+    });
+    const documentId = await openArticle(page, host);
+    await selectInReader(page, QUOTE);
+    await page.keyboard.press('c');
+    await expect(marksWith(page, QUOTE)).toHaveCount(1);
+
+    await openDocument(page, otherTitle);
+    const claimsBar = reader(page).getByRole('toolbar', { name: 'Claims' });
+    await expect(claimsBar.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+    // Nothing done here: the shortcut leaves the claim made in the other document alone.
+    await documentText(page).click();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toHaveCount(0);
+    expect(await claimsOf(page, host, documentId)).toHaveLength(1);
+
+    await openDocument(page, ARTICLE_TITLE);
+    await expect(reader(page).getByRole('button', { name: 'Undo make claim' })).toBeEnabled();
+    await reader(page).getByRole('button', { name: 'Undo make claim' }).click();
+    await expect(documentText(page).locator('mark')).toHaveCount(0);
+    expect(await claimsOf(page, host, documentId)).toEqual([]);
+    expectCleanRun(guard, host);
+  });
+
   test('makes claims from the floating button and the menu, across paragraphs too', async ({ page, host, guard }) => {
     const documentId = await openArticle(page, host);
     // A drag picks up the spaces around the words; the claim keeps the words only.

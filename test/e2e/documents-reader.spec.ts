@@ -145,7 +145,7 @@ test.describe('reading a document', () => {
     await expect(text.getByRole('paragraph')).toHaveCount(4202);
 
     const build = await page.evaluate(() => {
-      const measures = performance.getEntriesByName('claimtrace:reader-build');
+      const measures = performance.getEntriesByName('reader-build');
       return measures.at(-1)?.duration ?? null;
     });
     expect(build).not.toBeNull();

@@ -1,5 +1,7 @@
+import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { ARTICLE_TITLE, CLAIM_QUOTE, downloadFrom, exportDialog, openExportForArticle, seedDocumentWithClaim } from './export-support.js';
+import { openReview, queueList } from './review-support.js';
 import { expectCleanRun } from './support/documents.js';
 import { expect, isOnHost, openShell, test, watchPage } from './support/fixtures.js';
 
@@ -99,13 +101,10 @@ test.describe('exporting reports in the browser', () => {
     expectCleanRun(guard, host);
   });
 
-  test('exports the claims another view selected', async ({ page, host, guard }) => {
-    const { claimId } = await seedDocumentWithClaim(page, host);
+  test('exports the claims the review queue shows', async ({ page, host, guard }) => {
+    await seedDocumentWithClaim(page, host);
     await openShell(page, host);
-    await page.evaluate(
-      (ids) => window.dispatchEvent(new CustomEvent('claimtrace:export-selection', { detail: { claimIds: ids } })),
-      [claimId],
-    );
+    await exportQueueClaims(page);
     const dialog = exportDialog(page);
     await expect(dialog.getByRole('radio', { name: /Selected claims/ })).toBeChecked();
     await expect(dialog.getByRole('radio', { name: /Selected claims/ })).toHaveAccessibleDescription('1 claim chosen in the current view');
@@ -157,12 +156,9 @@ test.describe('exporting reports in the browser', () => {
   });
 
   test('an export the workbench refuses says why and keeps the dialog open', async ({ page, host, guard }) => {
-    const { claimId, documentId } = await seedDocumentWithClaim(page, host);
+    const { documentId } = await seedDocumentWithClaim(page, host);
     await openShell(page, host);
-    await page.evaluate(
-      (ids) => window.dispatchEvent(new CustomEvent('claimtrace:export-selection', { detail: { claimIds: ids } })),
-      [claimId],
-    );
+    await exportQueueClaims(page);
     const dialog = exportDialog(page);
     await expect(dialog.getByRole('radio', { name: /Selected claims/ })).toBeChecked();
     // The document (and with it the claim) goes to the bin in another window.
@@ -173,3 +169,11 @@ test.describe('exporting reports in the browser', () => {
     expectCleanRun(guard, host, guard.consoleErrors.filter((line) => !/status of 4\d\d/u.test(line)));
   });
 });
+
+/** Sends the claims the review queue lists to the export dialog, as its "Export these…" does. */
+async function exportQueueClaims(page: Page): Promise<void> {
+  const review = await openReview(page);
+  await expect(queueList(page).getByRole('option')).toHaveCount(1);
+  await expect(queueList(page).getByRole('option')).toContainText(CLAIM_QUOTE);
+  await review.getByRole('button', { name: 'Export these…' }).click();
+}

@@ -92,3 +92,29 @@ test.describe('a host started with an access token', () => {
     await context.close();
   });
 });
+
+test('the title bar counts documents, claims and evidence as they are added and removed elsewhere', async ({ page, host, guard }) => {
+  await openShell(page, host);
+  const counts = page.getByRole('banner').getByRole('list', { name: 'Workbench contents' });
+  await expect(counts).toContainText('0 documents');
+
+  const documentId = await importArticle(page, host);
+  await expect(counts).toContainText('1 document');
+  await expect(counts).toContainText('0 claims');
+
+  const words = 'heavy weapons';
+  const start = ARTICLE.indexOf(words);
+  const claim = await callApi<Claim>(page, host, 'claims.create', { documentId, start, end: start + words.length });
+  await expect(counts).toContainText('1 claim');
+  await expect(library(page).getByRole('option', { name: new RegExp(ARTICLE_TITLE) })).toContainText('0 of 1 done');
+
+  const evidence = await callApi<{ id: string }>(page, host, 'evidence.addUrl', { claimId: claim.id, url: 'https://example.org/statement' });
+  await expect(counts).toContainText('1 evidence item');
+  await callApi(page, host, 'evidence.delete', { id: evidence.id });
+  await expect(counts).toContainText('0 evidence items');
+
+  await callApi(page, host, 'claims.delete', { id: claim.id });
+  await expect(counts).toContainText('0 claims');
+  await expect(library(page).getByRole('option', { name: new RegExp(ARTICLE_TITLE) })).toContainText('No claims yet');
+  expect(guard.consoleErrors).toEqual([]);
+});

@@ -1,12 +1,12 @@
 // The labelled line between an article and its reader comments (collapse, clear the boundary).
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalNode } from 'lexical';
+import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
 import type { ReactNode } from 'react';
 import { CommentsDivider } from '../CommentsDivider.js';
 import { ReaderDividerNode } from './ReaderDividerNode.js';
 
 export class CommentsDividerNode extends ReaderDividerNode {
   override $config() {
-    return this.config('claimtrace-comments-divider', { extends: DecoratorNode });
+    return this.config('claimtrace-comments-divider', { extends: ReaderDividerNode });
   }
 
   protected override themeClass(theme: EditorConfig['theme']): string | undefined {

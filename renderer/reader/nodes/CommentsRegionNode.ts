@@ -1,10 +1,10 @@
 // Holds the paragraphs of the reader-comment thread (claims can be marked in comments too).
-import { $applyNodeReplacement, ElementNode, type EditorConfig, type LexicalNode } from 'lexical';
+import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
 import { ReaderRegionNode } from './ReaderRegionNode.js';
 
 export class CommentsRegionNode extends ReaderRegionNode {
   override $config() {
-    return this.config('claimtrace-comments-region', { extends: ElementNode });
+    return this.config('claimtrace-comments-region', { extends: ReaderRegionNode });
   }
 
   protected override themeClass(theme: EditorConfig['theme']): string | undefined {

@@ -1,6 +1,6 @@
 // Holds the page furniture a saved page carries above the article (navigation, menus, glossary
 // boxes): folded away as one region, while claims made there before still render and open.
-import { $applyNodeReplacement, ElementNode, type EditorConfig, type LexicalNode } from 'lexical';
+import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
 import { ReaderRegionNode } from './ReaderRegionNode.js';
 
 /** The region's element ID, which the divider's disclosure button says it controls. */
@@ -8,7 +8,7 @@ export const FURNITURE_REGION_ID = 'reader-furniture-region';
 
 export class FurnitureRegionNode extends ReaderRegionNode {
   override $config() {
-    return this.config('claimtrace-furniture-region', { extends: ElementNode });
+    return this.config('claimtrace-furniture-region', { extends: ReaderRegionNode });
   }
 
   protected override themeClass(theme: EditorConfig['theme']): string | undefined {

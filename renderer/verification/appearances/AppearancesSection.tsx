@@ -2,7 +2,7 @@
 // documents (the anchoring matcher scores each passage), links the passages that are the same
 // claim, and sees where it was published first.
 import { useCallback, useRef, useState } from 'react';
-import type { AppearanceCandidate } from '../../../core/api/appearances.js';
+import type { AppearanceCandidate } from '../../../core/api/claim-results.js';
 import type { ClaimAppearance } from '../../../core/domain.js';
 import { call } from '../../api-client.js';
 import { Icon } from '../../components/Icon.js';

@@ -3,7 +3,7 @@
 // document there; the "Open in reader" button does the same from the keyboard.
 import type { ReactNode } from 'react';
 import { Icon } from '../../components/Icon.js';
-import { requestOpenPassage } from '../open-events.js';
+import { dispatch } from '../../commands/app-commands.js';
 import { isExact, publishedLabel, similarityLabel } from './appearance-labels.js';
 
 export interface PassageCardProps {
@@ -22,7 +22,7 @@ export interface PassageCardProps {
 }
 
 export function PassageCard({ label, documentId, documentTitle, publishedAt, quote, start, end, score, linked, children }: PassageCardProps) {
-  const open = () => requestOpenPassage({ documentId, start, end });
+  const open = () => dispatch('open-passage', { documentId, start, end });
   return (
     <article className={linked ? 'appearance-card is-linked' : 'appearance-card'} aria-label={label}>
       <div className="appearance-card__head">

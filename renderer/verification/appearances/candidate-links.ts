@@ -1,7 +1,7 @@
 // Whether a passage found in another document is already linked. The list of linked appearances is
 // asked again after every change, from this window or another, while a search result is only as
 // fresh as the search; so the linked list decides.
-import type { AppearanceCandidate } from '../../../core/api/appearances.js';
+import type { AppearanceCandidate } from '../../../core/api/claim-results.js';
 import type { ClaimAppearance } from '../../../core/domain.js';
 
 type Span = Pick<ClaimAppearance, 'documentId' | 'start' | 'end'>;

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DocumentDetail, DocumentSummary, Evidence, EvidenceStance } from '../../../core/domain.js';
 import { call } from '../../api-client.js';
+import { useLiveResource } from '../../use-live-resource.js';
 import { findPassage, type TextSpan } from '../find-passage.js';
 import { DocumentChooser } from './DocumentChooser.js';
 import { FormEnd, FormField, errorText } from './form-parts.js';
@@ -18,7 +19,6 @@ interface AddPassageFormProps {
 
 export function AddPassageForm({ claimId, documentId, onAdded, onCancel }: AddPassageFormProps) {
   const [chosen, setChosen] = useState<DocumentSummary | null>(null);
-  const [detail, setDetail] = useState<DocumentDetail | null>(null);
   const [span, setSpan] = useState<TextSpan | null>(null);
   const [typed, setTyped] = useState('');
   const [notFound, setNotFound] = useState(false);
@@ -29,18 +29,22 @@ export function AddPassageForm({ claimId, documentId, onAdded, onCancel }: AddPa
   const [busy, setBusy] = useState(false);
   const previewRef = useRef<HTMLDivElement>(null);
 
+  // The chosen document's text, asked again when that document changes (re-imported, deleted).
+  const chosenId = chosen?.id ?? null;
+  const chosenDocument = useLiveResource<DocumentDetail>(
+    chosenId,
+    () => call('documents.get', { id: chosenId! }),
+    (event) => event.type === 'documents.changed' && chosenId !== null && (event.ids.length === 0 || event.ids.includes(chosenId)),
+  );
+  const detail = chosenDocument.value ?? null;
+  const loadError = chosenDocument.error ? errorText(chosenDocument.error) : null;
+
+  // Offsets belong to the text they were taken from: another document, or this one re-imported, drops them.
+  const loadedText = detail?.text;
   useEffect(() => {
-    if (!chosen) return;
-    let live = true;
-    setDetail(null);
     setSpan(null);
-    call('documents.get', { id: chosen.id })
-      .then((document) => live && setDetail(document))
-      .catch((failure: unknown) => live && setError(errorText(failure)));
-    return () => {
-      live = false;
-    };
-  }, [chosen]);
+    setNotFound(false);
+  }, [loadedText]);
 
   // The found passage is scrolled into view, so the reviewer sees that it is the right one.
   useEffect(() => {
@@ -158,7 +162,7 @@ export function AddPassageForm({ claimId, documentId, onAdded, onCancel }: AddPa
       <FormField label="Note" optional>
         {(id) => <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
       </FormField>
-      <FormEnd stance={stance} onStance={setStance} error={error} onCancel={onCancel} canSubmit={!busy && span !== null} submitLabel="Add passage" />
+      <FormEnd stance={stance} onStance={setStance} error={error ?? loadError} onCancel={onCancel} canSubmit={!busy && span !== null} submitLabel="Add passage" />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 // Picking the document a passage comes from: the workbench's documents, narrowed by words of the title.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocumentSummary } from '../../../core/domain.js';
 import { call } from '../../api-client.js';
+import { useLiveResource } from '../../use-live-resource.js';
 import { errorText } from './form-parts.js';
 
 const SHOWN = 8;
@@ -13,19 +14,15 @@ interface DocumentChooserProps {
 }
 
 export function DocumentChooser({ ownDocumentId, onChoose }: DocumentChooserProps) {
-  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    call('documents.list', { sort: 'title', descending: false, limit: 5000 })
-      .then((page) => live && setDocuments(page.items))
-      .catch((failure: unknown) => live && setError(errorText(failure)));
-    return () => {
-      live = false;
-    };
-  }, []);
+  // Asked again when documents are added, renamed or deleted meanwhile.
+  const list = useLiveResource(
+    'documents',
+    async () => (await call('documents.list', { sort: 'title', descending: false, limit: 5000 })).items,
+    ['documents.changed'],
+  );
+  const documents = list.value ?? null;
+  const error = list.error ? errorText(list.error) : null;
 
   const matches = useMemo(() => {
     if (!documents) return [];

@@ -2,11 +2,12 @@
 // Links are shown as text: the desktop app can hand them to the browser, the browser host only
 // offers to copy them, so the app itself never opens a connection.
 import type { Evidence } from '../../../core/domain.js';
+import { EVIDENCE_KIND_LABELS } from '../../../core/vocabulary/evidence-kinds.js';
 import { hostKind } from '../../api-client.js';
 import { Icon, type IconName } from '../../components/Icon.js';
 import { formatDate } from '../../format.js';
-import { formatFileSize, KIND_LABELS } from '../evidence-labels.js';
-import { requestOpenPassage } from '../open-events.js';
+import { formatFileSize } from '../evidence-labels.js';
+import { dispatch } from '../../commands/app-commands.js';
 import { CopyButton } from './CopyButton.js';
 import { StanceBadge } from './StancePicker.js';
 
@@ -22,7 +23,7 @@ interface EvidenceItemProps {
 export function EvidenceItem({ evidence, onEdit, onDelete, onOpenFile }: EvidenceItemProps) {
   const heading = evidence.title || fallbackHeading(evidence);
   return (
-    <article className={`evidence-item evidence-item--${evidence.stance}`} aria-label={`${KIND_LABELS[evidence.kind]}: ${heading}`}>
+    <article className={`evidence-item evidence-item--${evidence.stance}`} aria-label={`${EVIDENCE_KIND_LABELS[evidence.kind]}: ${heading}`}>
       <div className="evidence-item__head">
         <Icon name={KIND_ICONS[evidence.kind]} size={14} className="evidence-item__kind" />
         <span className="evidence-item__title">{heading}</span>
@@ -50,7 +51,7 @@ export function EvidenceItem({ evidence, onEdit, onDelete, onOpenFile }: Evidenc
             type="button"
             className="text-button"
             onClick={() =>
-              requestOpenPassage({ documentId: evidence.passage!.documentId, start: evidence.passage!.start!, end: evidence.passage!.end! })
+              dispatch('open-passage', { documentId: evidence.passage!.documentId, start: evidence.passage!.start!, end: evidence.passage!.end! })
             }
           >
             Open in reader

@@ -1,7 +1,8 @@
 // The evidence recorded for a claim, and the three ways to add more: a link, a passage of another
 // document, or a file kept in the workbench.
 import { useState } from 'react';
-import type { Evidence } from '../../../core/domain.js';
+import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from '../../../core/domain.js';
+import { EVIDENCE_KIND_LABELS } from '../../../core/vocabulary/evidence-kinds.js';
 import { call } from '../../api-client.js';
 import { useNotify } from '../../components/Notifications.js';
 import { countOf } from '../../format.js';
@@ -13,7 +14,7 @@ import { EvidenceItem } from './EvidenceItem.js';
 import { errorText } from './form-parts.js';
 import { openEvidenceFile } from './open-evidence-file.js';
 
-type Adding = 'url' | 'passage' | 'file' | null;
+type Adding = EvidenceKind | null;
 
 interface EvidenceSectionProps {
   claimId: string;
@@ -23,11 +24,7 @@ interface EvidenceSectionProps {
   onChanged: () => void;
 }
 
-const ADD_LABELS: { kind: Exclude<Adding, null>; label: string }[] = [
-  { kind: 'url', label: 'Link' },
-  { kind: 'passage', label: 'Passage' },
-  { kind: 'file', label: 'File' },
-];
+const ADD_LABELS = EVIDENCE_KINDS.map((kind) => ({ kind, label: EVIDENCE_KIND_LABELS[kind] }));
 
 export function EvidenceSection({ claimId, documentId, evidence, onChanged }: EvidenceSectionProps) {
   const notify = useNotify();

@@ -1,7 +1,7 @@
 // Whether a piece of evidence supports the claim, refutes it, or only gives context.
 import { useId } from 'react';
 import { EVIDENCE_STANCES, type EvidenceStance } from '../../../core/domain.js';
-import { STANCE_LABELS } from '../evidence-labels.js';
+import { EVIDENCE_STANCE_LABELS } from '../../../core/vocabulary/stances.js';
 
 export function StancePicker({ value, onChange }: { value: EvidenceStance; onChange: (stance: EvidenceStance) => void }) {
   const name = useId();
@@ -10,7 +10,7 @@ export function StancePicker({ value, onChange }: { value: EvidenceStance; onCha
       {EVIDENCE_STANCES.map((stance) => (
         <label key={stance} className="segmented__option">
           <input type="radio" name={name} checked={value === stance} onChange={() => onChange(stance)} />
-          <span>{STANCE_LABELS[stance]}</span>
+          <span>{EVIDENCE_STANCE_LABELS[stance]}</span>
         </label>
       ))}
     </div>
@@ -18,5 +18,5 @@ export function StancePicker({ value, onChange }: { value: EvidenceStance; onCha
 }
 
 export function StanceBadge({ stance }: { stance: EvidenceStance }) {
-  return <span className={`badge stance-badge stance-badge--${stance}`}>{STANCE_LABELS[stance]}</span>;
+  return <span className={`badge stance-badge stance-badge--${stance}`}>{EVIDENCE_STANCE_LABELS[stance]}</span>;
 }

@@ -5,7 +5,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Claim, Rating } from '../../../../core/domain.js';
-import { claimTone, shortQuote, STATUS_LABELS } from '../../../claims/claim-tones.js';
+import { STATUS_LABELS } from '../../../../core/vocabulary/status-labels.js';
+import { claimTone, shortQuote } from '../../../claims/claim-tones.js';
 import { ContextMenu, type MenuPosition } from '../../../components/ContextMenu.js';
 import { blockIndexAt, type TextRegion } from '../../text-layout.js';
 import { domRangeFor, type ReaderNodeMap } from '../../reader-node-map.js';

@@ -1,5 +1,5 @@
 // Puts the document text into the read-only editor whenever the text or its layout changes, and
-// says when it is on screen. The build is timed (performance measure "claimtrace:reader-build")
+// says when it is on screen. The build is timed (performance measure "reader-build")
 // because a long document must open without a visible stall. When only the claims change, just
 // the paragraphs they touch are rebuilt, so the page does not jump under the reviewer.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -9,7 +9,7 @@ import type { ReaderNodeMap } from '../../reader-node-map.js';
 import type { TextLayout } from '../../text-layout.js';
 import { $buildReaderContent, $updateReaderMarks } from './build-reader-content.js';
 
-export const READER_BUILD_MEASURE = 'claimtrace:reader-build';
+export const READER_BUILD_MEASURE = 'reader-build';
 
 interface DocumentContentPluginProps {
   text: string;

@@ -15,8 +15,6 @@ export interface RevealRequest {
   end: number;
   /** What was searched for, so a whole phrase can be highlighted. */
   query: string;
-  /** Distinguishes two requests for the same place, so choosing a result again scrolls again. */
-  serial: number;
 }
 
 interface RevealMatchPluginProps {
@@ -30,7 +28,8 @@ interface RevealMatchPluginProps {
 
 export function RevealMatchPlugin({ map, request, scroller, collapsedRegions, onExpandRegion }: RevealMatchPluginProps) {
   const [editor] = useLexicalComposerContext();
-  // Each request is shown once: rebuilding the text (a moved boundary) must not scroll back.
+  // Each request is shown once: rebuilding the text (a moved boundary) must not scroll back. A new
+  // request is a new object, so choosing the same result again scrolls again.
   const shown = useRef<RevealRequest | null>(null);
 
   useEffect(() => {

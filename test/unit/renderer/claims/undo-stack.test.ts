@@ -11,8 +11,11 @@ import {
   nextRedo,
   nextUndo,
   record,
+  stackOf,
   UNDO_LIMIT,
+  withStack,
   type UndoEntry,
+  type UndoStacks,
 } from '../../../../renderer/claims/undo-stack.js';
 
 const ID = '6f1c1d5e-4d8b-4b7a-9a53-2f4a3d1c0b11';
@@ -86,5 +89,29 @@ describe('the undo stack', () => {
     const other: UndoEntry = { ...edit('a', 'b'), claimId: 'another' };
     const stack = forgetClaim(record(record(EMPTY_STACK, edit('one', '')), other), ID);
     expect(stack.past).toEqual([other]);
+  });
+});
+
+describe('one history per document', () => {
+  it('undoes in the open document only what was done in it', () => {
+    let stacks: UndoStacks = {};
+    stacks = withStack(stacks, 'doc-a', record(stackOf(stacks, 'doc-a'), edit('A1', 'A0')));
+    stacks = withStack(stacks, 'doc-b', record(stackOf(stacks, 'doc-b'), edit('B1', 'B0')));
+    stacks = withStack(stacks, 'doc-a', record(stackOf(stacks, 'doc-a'), edit('A2', 'A1')));
+
+    expect(nextUndo(stackOf(stacks, 'doc-b'))?.redo).toEqual(edit('B1', 'B0').redo);
+    expect(nextUndo(stackOf(stacks, 'doc-a'))?.redo).toEqual(edit('A2', 'A1').redo);
+
+    // Undoing in B leaves A's history as it was.
+    stacks = withStack(stacks, 'doc-b', afterUndo(stackOf(stacks, 'doc-b')));
+    expect(canUndo(stackOf(stacks, 'doc-b'))).toBe(false);
+    expect(canRedo(stackOf(stacks, 'doc-b'))).toBe(true);
+    expect(stackOf(stacks, 'doc-a').past).toHaveLength(2);
+  });
+
+  it('has nothing to undo with no document open, or in a document never changed', () => {
+    const stacks = withStack({}, 'doc-a', record(EMPTY_STACK, edit('A1', 'A0')));
+    expect(stackOf(stacks, null)).toBe(EMPTY_STACK);
+    expect(stackOf(stacks, 'doc-z')).toBe(EMPTY_STACK);
   });
 });

@@ -1,0 +1,129 @@
+import { render, screen, waitFor, within, type BoundFunctions, type queries } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Claim } from '../../../../core/domain.js';
+import { ChainEditor } from '../../../../renderer/claims/ChainEditor.js';
+import { ClaimsProvider } from '../../../../renderer/claims/ClaimsProvider.js';
+import { useClaims } from '../../../../renderer/claims/claims-context.js';
+import { NotificationProvider } from '../../../../renderer/components/Notifications.js';
+import { installFakeBridge, type FakeHost } from '../support/fake-bridge.js';
+
+const ARTICLE = `Israeli strikes hit Syria's Idlib
+
+Alwaght, 12 March 2019
+
+Israeli jets struck positions near Idlib overnight, AFP quoted NLF spokesman Naji Mustafa as saying, citing Arab sources.`;
+
+const QUOTE = 'Israeli jets struck positions near Idlib overnight';
+
+/** The inspector's part: the claim as the provider holds it, so each save shows as it does in the app. */
+function OpenChain({ claimId }: { claimId: string }) {
+  const { claims } = useClaims();
+  const claim = claims.find((candidate) => candidate.id === claimId);
+  return claim ? <ChainEditor claim={claim} /> : <p>Loading claim…</p>;
+}
+
+type Scope = BoundFunctions<typeof queries>;
+
+let host: FakeHost;
+let documentId: string;
+let claimId: string;
+
+beforeEach(async () => {
+  host = installFakeBridge();
+  documentId = await host.importText(ARTICLE);
+  const { text } = await host.call('documents.get', { id: documentId });
+  const start = text.indexOf(QUOTE);
+  expect(start).toBeGreaterThan(0);
+  claimId = (await host.call('claims.create', { documentId, start, end: start + QUOTE.length })).id;
+});
+
+afterEach(() => host.close());
+
+async function renderChain() {
+  render(
+    <NotificationProvider>
+      <ClaimsProvider documentId={documentId}>
+        <OpenChain claimId={claimId} />
+      </ClaimsProvider>
+    </NotificationProvider>,
+  );
+  const chain = await screen.findByRole('region', { name: 'Attribution chain' });
+  return within(chain);
+}
+
+const storedClaim = async (): Promise<Claim> => host.call('claims.get', { id: claimId });
+const storedChain = async () => (await storedClaim()).hops.map((hop) => [hop.ordinal, hop.sourceName, hop.sourceKind, hop.kind]);
+const hopLabels = (chain: Scope) => chain.queryAllByRole('listitem', { name: /^Hop / }).map((hop) => hop.getAttribute('aria-label'));
+
+/** Opens a new hop and picks an option from its source combobox, as a reviewer does. */
+async function addHop(chain: Scope, user: ReturnType<typeof userEvent.setup>, typed: string, option: string | RegExp) {
+  await user.click(chain.getByRole('button', { name: 'Add hop' }));
+  const combobox = chain.getByRole('combobox', { name: /^Source for hop \d+$/ });
+  expect(document.activeElement).toBe(combobox);
+  await user.type(combobox, typed);
+  await user.click(await chain.findByRole('option', { name: option }));
+}
+
+describe('ChainEditor', () => {
+  it('saves each hop chosen from the registry or created, and each hop removed', async () => {
+    const user = userEvent.setup();
+    const chain = await renderChain();
+    expect(chain.getByText('Origin unknown')).toBeTruthy();
+    expect(hopLabels(chain)).toEqual([]);
+
+    await addHop(chain, user, 'AFP', /^AFP/);
+    await waitFor(async () => expect(await storedChain()).toEqual([[0, 'AFP', 'wire_agency', 'quote']]));
+    await waitFor(() => expect(hopLabels(chain)).toEqual(['Hop 1: AFP']));
+    expect(chain.queryByText('Origin unknown')).toBeNull();
+
+    // Not in the registry: created as the kind chosen, at the end of the chain.
+    await addHop(chain, user, 'Arab sources', /^Create “Arab sources” as unnamed source/);
+    await waitFor(async () =>
+      expect(await storedChain()).toEqual([
+        [0, 'AFP', 'wire_agency', 'quote'],
+        [1, 'Arab sources', 'unnamed', 'citing'],
+      ]),
+    );
+    await waitFor(() => expect(hopLabels(chain)).toEqual(['Hop 1: AFP', 'Hop 2: Arab sources']));
+    expect(chain.getByText('Origin unnamed')).toBeTruthy();
+    const created = (await host.call('sources.list', { query: 'Arab sources' })).filter((source) => source.name === 'Arab sources');
+    expect(created).toEqual([expect.objectContaining({ kind: 'unnamed' })]);
+
+    await user.click(chain.getByRole('button', { name: 'Remove hop 1' }));
+    await waitFor(async () => expect(await storedChain()).toEqual([[0, 'Arab sources', 'unnamed', 'citing']]));
+    await waitFor(() => expect(hopLabels(chain)).toEqual(['Hop 1: Arab sources']));
+
+    expect(host.argsOf('claims.setChain')).toHaveLength(3);
+  });
+
+  it('picks a source with the keyboard and saves a changed hop kind', async () => {
+    const user = userEvent.setup();
+    const chain = await renderChain();
+
+    await user.click(chain.getByRole('button', { name: 'Add hop' }));
+    await user.type(chain.getByRole('combobox', { name: 'Source for hop 1' }), 'Reuters');
+    await chain.findByRole('option', { name: /^Reuters/ });
+    await waitFor(() => expect(chain.getAllByRole('option')[0]!.getAttribute('aria-selected')).toBe('true'));
+    expect(chain.getAllByRole('option')[0]!.textContent).toMatch(/^Reuters/);
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect(await storedChain()).toEqual([[0, 'Reuters', 'wire_agency', 'quote']]));
+
+    await user.selectOptions(await chain.findByRole('combobox', { name: 'How hop 1 attributes' }), 'Paraphrase');
+    await waitFor(async () => expect(await storedChain()).toEqual([[0, 'Reuters', 'wire_agency', 'paraphrase']]));
+  });
+
+  it('drops a hop abandoned before it had a source, saving nothing', async () => {
+    const user = userEvent.setup();
+    const chain = await renderChain();
+
+    await user.click(chain.getByRole('button', { name: 'Add hop' }));
+    expect(hopLabels(chain)).toEqual(['Hop 1: source not chosen']);
+    expect(chain.getByRole('button', { name: 'Add hop' }).hasAttribute('disabled')).toBe(true);
+    await user.type(chain.getByRole('combobox', { name: 'Source for hop 1' }), 'TASS{Escape}');
+
+    expect(hopLabels(chain)).toEqual([]);
+    expect(host.argsOf('claims.setChain')).toEqual([]);
+    expect((await storedClaim()).hops).toEqual([]);
+  });
+});
