@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+
 import { defineConfig } from 'vite';
 
 const rendererRoot = fileURLToPath(new URL('./renderer/', import.meta.url));

@@ -2,8 +2,8 @@ import { backupUsage, runBackup } from './commands/backup.js';
 import { checkUsage, runCheck } from './commands/check.js';
 import { detectUsage, runDetect } from './commands/detect.js';
 import { exportUsage, runExport } from './commands/export.js';
-import { importBundleUsage, runImportBundle } from './commands/import-bundle.js';
 import { importUsage, runImport } from './commands/import.js';
+import { importBundleUsage, runImportBundle } from './commands/import-bundle.js';
 import { CliError, type CliIo } from './io.js';
 
 type Command = (argv: string[], io: CliIo) => number | Promise<number>;

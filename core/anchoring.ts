@@ -8,10 +8,10 @@
 // minimum score the claim becomes an orphan for the reviewer to re-attach, rather than being
 // silently pinned to the wrong words.
 
-import type { Anchor } from './domain.js';
 import { matchQuote } from './anchoring/match-quote.js';
 import { ANCHOR_CONTEXT_LENGTH } from './anchoring/scoring.js';
 import { splitsSurrogatePair } from './anchoring/surrogates.js';
+import type { Anchor } from './domain.js';
 
 export { matchQuote, type QuoteMatch } from './anchoring/match-quote.js';
 export {

@@ -1,5 +1,6 @@
-import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+
+import type Database from 'better-sqlite3';
 
 /** `<file>.bak-v<version>-<timestamp>`, with a timestamp that is a valid file name everywhere. */
 export function backupPathFor(file: string, version: number, date: Date = new Date()): string {

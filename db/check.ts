@@ -1,5 +1,7 @@
-import type Database from 'better-sqlite3';
 import path from 'node:path';
+
+import type Database from 'better-sqlite3';
+
 import { openInspection } from './connection.js';
 import { APP_SCHEMA_VERSION } from './migrations/index.js';
 import { probeWorkbenchFile } from './probe.js';

@@ -1,7 +1,9 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import Database from 'better-sqlite3';
+
 import { hasJournalBeside } from './file-format.js';
 import { errorCode } from './sqlite-errors.js';
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { openWorkbench, type Workbench } from './workbench.js';
 
 const APP_FOLDER = 'Claimtrace';

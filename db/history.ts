@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { UNNAMED_ACTOR } from '../core/review/assignee.js';
 import { newId, now } from './ids.js';
 import { getSettings } from './queries/settings.js';

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { backupWorkbench } from './backup.js';
 import { CLAIMTRACE_APPLICATION_ID } from './file-format.js';
 import { assertMigrationList, latestVersion, type Migration } from './migrations/index.js';

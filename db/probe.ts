@@ -1,5 +1,7 @@
-import type Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
+
+import type Database from 'better-sqlite3';
+
 import { openInspection } from './connection.js';
 import { CLAIMTRACE_APPLICATION_ID, hasJournalBeside, readFileHeader } from './file-format.js';
 import { explainOpenFailure } from './sqlite-errors.js';

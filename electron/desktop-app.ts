@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, shell, type BrowserWindow } from 'electron';
+
+import { app, type BrowserWindow,shell } from 'electron';
+
 import type { AppEvent, MenuCommand } from '../core/api/events.js';
 import type { BackupEntry } from '../core/api/workbench.js';
 import { withBackups } from '../db/backups/automatic-backups.js';
@@ -8,17 +10,17 @@ import { backupFolderFor } from '../db/backups/snapshot-names.js';
 import { defaultWorkbenchPath, ensureDefaultWorkbench } from '../db/default-location.js';
 import { warmUpDetection } from '../db/detection/worker/detection-runner.js';
 import { createService } from '../db/service.js';
-import { WorkbenchOpenError } from '../db/workbench-open-error.js';
 import { openWorkbenchForApp } from '../db/workbench.js';
-import { createHostHandlers, withHostHandlers, type DesktopHostPorts } from './desktop-host.js';
+import { WorkbenchOpenError } from '../db/workbench-open-error.js';
+import { createHostHandlers, type DesktopHostPorts,withHostHandlers } from './desktop-host.js';
 import { chooseNewWorkbenchPath, chooseSavePath, chooseWorkbenchToOpen, showAbout, showError, showInfo } from './dialogs.js';
 import { createEvidenceCopies } from './evidence-copies.js';
-import { sendAppEvent, registerApiIpc } from './ipc.js';
+import { registerApiIpc,sendAppEvent } from './ipc.js';
 import { installApplicationMenu } from './menu.js';
 import { openFailureMessage } from './open-failure.js';
 import { printHtmlToPdf } from './pdf-printer.js';
-import { addRecent, pruneMissing, removeRecent } from './recent-workbenches.js';
 import { loadRecentList, RECENT_FILE_NAME, saveRecentList } from './recent-store.js';
+import { addRecent, pruneMissing, removeRecent } from './recent-workbenches.js';
 import { createMainWindow } from './window.js';
 import { withWorkbenchExtension } from './workbench-argv.js';
 import { createWorkbenchSession } from './workbench-session.js';

@@ -1,7 +1,9 @@
 // The host.* methods as the desktop app answers them. Everything that needs Electron (dialogs, the
 // PDF renderer, the system viewer) arrives as a port, so the decisions here run under plain Node.
 import path from 'node:path';
+
 import type { FileFilter } from 'electron';
+
 import type { Handlers, NamespaceHandlers } from '../core/api/index.js';
 import { ApiError } from '../core/api/result.js';
 import { writeFileAtomic } from '../db/atomic-write.js';

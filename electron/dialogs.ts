@@ -1,4 +1,5 @@
-import { app, dialog, type BrowserWindow, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
+import { app, type BrowserWindow, dialog, type MessageBoxOptions, type SaveDialogOptions } from 'electron';
+
 import type { SaveDialogRequest } from './desktop-host.js';
 import { WORKBENCH_EXTENSION } from './workbench-argv.js';
 

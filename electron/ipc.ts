@@ -1,4 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+
 import type { Dispatch } from '../core/api/dispatch.js';
 import type { ApiResult, AppEvent } from '../core/api/index.js';
 import { APP_ORIGIN } from './app-origin.js';

@@ -1,6 +1,8 @@
 // The desktop app's main process: wires the pieces together and nothing else.
 import fs from 'node:fs';
+
 import { app, session } from 'electron';
+
 import { buildPaths } from './build-paths.js';
 import { createDesktopApp, type DesktopApp } from './desktop-app.js';
 import { nativeBindingFor } from './native-binding.js';

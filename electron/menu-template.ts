@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+
 import type { MenuCommand } from '../core/api/events.js';
 
 export interface MenuActions {

@@ -1,4 +1,5 @@
 import { app, Menu } from 'electron';
+
 import { buildMenuTemplate, type MenuActions } from './menu-template.js';
 
 export function installApplicationMenu(recent: readonly string[], actions: MenuActions): void {

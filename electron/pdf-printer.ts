@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, session, type Session } from 'electron';
+
+import { BrowserWindow, type Session,session } from 'electron';
+
 import { ApiError } from '../core/api/result.js';
 import {
   isAllowedPrintRequest,

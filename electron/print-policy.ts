@@ -3,6 +3,7 @@
 // so even a report that somehow carried a remote image or a script must stay inert and offline.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 
 /** In memory only (no "persist:" prefix): nothing a report loads outlives the print. */

@@ -1,5 +1,7 @@
 import fs from 'node:fs/promises';
+
 import { protocol } from 'electron';
+
 import { APP_SCHEME } from './app-origin.js';
 import { fallbackFile, rendererResponseHeaders, resolveAppUrl } from './renderer-files.js';
 

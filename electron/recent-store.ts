@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { parseRecentList, serializeRecentList } from './recent-workbenches.js';
 
 export const RECENT_FILE_NAME = 'recent-workbenches.json';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { CONTENT_SECURITY_POLICY } from '../core/security/content-security-policy.js';
 import { isSameAppOrigin, parseUrl } from './app-origin.js';
 

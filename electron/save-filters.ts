@@ -1,4 +1,5 @@
 import type { FileFilter } from 'electron';
+
 import { extensionOf } from './file-names.js';
 
 const FILTERS: Record<string, FileFilter> = {

@@ -1,4 +1,5 @@
-import { shell, type Session, type WebContents } from 'electron';
+import { type Session, shell, type WebContents } from 'electron';
+
 import { isAllowedRequestUrl, isSameAppOrigin } from './app-origin.js';
 import { safeExternalUrl } from './external-url.js';
 import { isPermissionGranted } from './permissions.js';

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+
 import { methodsArgument } from './bridge.js';
 
 /**

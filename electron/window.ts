@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+
 import { methodNames } from '../core/api/index.js';
 import { APP_ENTRY_URL } from './app-origin.js';
 import { mainWindowOptions } from './window-options.js';

@@ -4,12 +4,12 @@ import { extractHtml } from './extract-html.js';
 import { extractMhtml } from './extract-mhtml.js';
 import { extractPdf } from './extract-pdf.js';
 import { extractMarkdown, extractPlainText, markdownOf } from './extract-text.js';
-import { looksLikeMarkdown } from './markdown-to-text.js';
-import type { ExtractOptions, Extracted } from './extracted.js';
+import type { Extracted,ExtractOptions } from './extracted.js';
 import { displayName, extensionOf, formatSize } from './file-names.js';
 import { IngestError } from './ingest-error.js';
 import { EXTRACTION_TIME_LIMIT_MS, MAX_DOCUMENT_CHARS, MAX_IMPORT_BYTES } from './limits.js';
-import { KIND_NAMES, looksLikeHtml, sniffKind, type SniffedKind } from './sniff.js';
+import { looksLikeMarkdown } from './markdown-to-text.js';
+import { KIND_NAMES, looksLikeHtml, type SniffedKind,sniffKind } from './sniff.js';
 
 type FileFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx';
 

@@ -1,11 +1,11 @@
-import { normaliseText } from '../core/text/normalise.js';
 import type { MetadataHints } from '../core/metadata/types.js';
+import { normaliseText } from '../core/text/normalise.js';
 import type { Extracted } from './extracted.js';
+import { formatSize } from './file-names.js';
 import { IngestError } from './ingest-error.js';
 import { DOCX_ARCHIVE_LIMITS, MAX_DOCUMENT_CHARS } from './limits.js';
 import { withTimeLimit } from './with-time-limit.js';
-import { ArchiveTooLargeError, guardArchive, readZipDirectory, readZipEntry, ZipFormatError, type ZipEntry } from './zip-directory.js';
-import { formatSize } from './file-names.js';
+import { ArchiveTooLargeError, guardArchive, readZipDirectory, readZipEntry, type ZipEntry,ZipFormatError } from './zip-directory.js';
 
 export async function extractDocx(bytes: Uint8Array, name: string, timeLimitMs: number): Promise<Extracted> {
   const entries = directoryOf(bytes, name);

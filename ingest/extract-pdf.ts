@@ -1,3 +1,5 @@
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+
 import { normaliseText } from '../core/text/normalise.js';
 import type { Extracted } from './extracted.js';
 import { IngestError } from './ingest-error.js';
@@ -5,7 +7,7 @@ import { MAX_DOCUMENT_CHARS, MAX_PDF_PAGES } from './limits.js';
 import { pagesToText, type PlacedText } from './pdf-layout.js';
 import { withTimeLimit, yieldToEventLoop } from './with-time-limit.js';
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type Pdfjs = typeof PdfjsModule;
 
 // The worker module is plain JavaScript without type declarations; naming it through a variable
 // keeps the import untyped instead of failing type-checking.

@@ -1,13 +1,13 @@
 export { checkFileSize, extractDocument, extractPastedText } from './extract-document.js';
-export type { ExtractOptions, Extracted, ExtractedFormat } from './extracted.js';
-export { IngestError, isIngestError, toApiError, type IngestErrorCode } from './ingest-error.js';
+export type { Extracted, ExtractedFormat,ExtractOptions } from './extracted.js';
+export { IngestError, type IngestErrorCode,isIngestError, toApiError } from './ingest-error.js';
 export {
+  DOCX_ARCHIVE_LIMITS,
   EXTRACTION_TIME_LIMIT_MS,
   MAX_DOCUMENT_CHARS,
-  DOCX_ARCHIVE_LIMITS,
   MAX_HTML_DEPTH,
   MAX_HTML_MARKUP_CHARS,
   MAX_IMPORT_BYTES,
   MAX_PDF_PAGES,
 } from './limits.js';
-export { prepareDocument, type PreparedDocument } from './prepare-document.js';
+export { type PreparedDocument,prepareDocument } from './prepare-document.js';

@@ -1,4 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+
 import type { MetadataHints } from '../core/metadata/types.js';
 
 export interface MarkdownText {

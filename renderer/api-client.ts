@@ -4,9 +4,9 @@
 import type { ClaimtraceBridge } from '../core/api/bridge.js';
 import type { AppEvent } from '../core/api/events.js';
 import type { ArgsIn, MethodName, Result } from '../core/api/index.js';
-import { isApiResult, type ApiErrorCode, type ApiResult } from '../core/api/result.js';
+import { type ApiErrorCode, type ApiResult,isApiResult } from '../core/api/result.js';
 import { accessToken } from './access-token.js';
-import { subscribeToServerEvents, type ConnectionState } from './server-events.js';
+import { type ConnectionState,subscribeToServerEvents } from './server-events.js';
 
 declare global {
   interface Window {
@@ -47,6 +47,7 @@ export function hostKind(): HostKind {
  * Methods whose arguments are all optional may be called without them. The test is against `{}`
  * rather than `object` because a strict empty schema's input type is an index signature of never.
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the empty object is the point of the test
 type ArgsParameter<M extends MethodName> = {} extends ArgsIn<M> ? [args?: ArgsIn<M>] : [args: ArgsIn<M>];
 
 export async function call<M extends MethodName>(method: M, ...rest: ArgsParameter<M>): Promise<Result<M>> {

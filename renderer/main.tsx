@@ -1,8 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { accessToken } from './access-token.js';
-import { App } from './app/App.js';
-import { applyRememberedTheme } from './app/theme.js';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -22,6 +17,13 @@ import './styles/review.css';
 import './styles/export.css';
 import './styles/backups.css';
 import './styles/article-start.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+import { accessToken } from './access-token.js';
+import { App } from './app/App.js';
+import { applyRememberedTheme } from './app/theme.js';
 
 // Before anything renders: take a browser-host token out of the address bar, and paint in the
 // colours the reviewer chose last time.

@@ -4,8 +4,9 @@
 // is on its way, so a list does not flash empty each time a claim elsewhere is edited; a burst of
 // events while a request is out is one more request, not one per event.
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { AppEvent } from '../core/api/events.js';
-import { asClientError, subscribe, type ClientError } from './api-client.js';
+import { asClientError, type ClientError,subscribe } from './api-client.js';
 
 export interface LiveResource<T> {
   /** The answer for the current key, or undefined before the first one arrives. */

@@ -1,10 +1,11 @@
 // Builds everything the app runs from: the renderer (Vite) and the Node-side entry points
 // (esbuild). `npm install` runs it through `prepare`, so `npm start` and `npx claimtrace` work
 // straight after installing.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const quiet = process.argv.includes('--quiet');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { contract, methodNames } from '../core/api/index.js';
 
 export interface MethodDescription {

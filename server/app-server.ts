@@ -1,10 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import type { Dispatch } from '../core/api/dispatch.js';
 import { describeApi } from './api-index.js';
 import { EventStream } from './event-stream.js';
 import { EventTickets } from './event-tickets.js';
-import { bearerToken, checkRequestOrigin, allowedHostHeaders, isLoopbackHost, tokenMatches } from './security.js';
+import { allowedHostHeaders, bearerToken, checkRequestOrigin, isLoopbackHost, tokenMatches } from './security.js';
 import { sendPlain, serveStatic } from './static-files.js';
 
 // Room for a 50 MB evidence file once base64-encoded; anything larger is refused unread.

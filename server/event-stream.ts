@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+
 import type { AppEvent } from '../core/api/index.js';
 
 /** Server-sent events: the browser host's equivalent of the desktop's event channel. */

@@ -3,16 +3,17 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { createDispatch } from '../core/api/dispatch.js';
+import type { AppEvent } from '../core/api/index.js';
 import { withBackups } from '../db/backups/automatic-backups.js';
 import { ensureDefaultWorkbench } from '../db/default-location.js';
 import { warmUpDetection } from '../db/detection/worker/detection-runner.js';
-import { createService } from '../db/service.js';
 import { asReviewer } from '../db/reviewer-context.js';
+import { createService } from '../db/service.js';
 import { openWorkbenchForApp, WorkbenchOpenError } from '../db/workbench.js';
-import { startAppServer, type AppServer } from './app-server.js';
+import { type AppServer,startAppServer } from './app-server.js';
 import { isLoopbackHost } from './security.js';
-import type { AppEvent } from '../core/api/index.js';
 
 const USAGE =
   'Usage: npm run serve -- [--workbench FILE] [--host 127.0.0.1] [--port 4750] [--token-file FILE | --reviewers FILE]\n' +

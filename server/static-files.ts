@@ -1,6 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { ServerResponse } from 'node:http';
+import path from 'node:path';
+
 import { CONTENT_SECURITY_POLICY } from '../core/security/content-security-policy.js';
 
 const MEDIA_TYPES: Record<string, string> = {

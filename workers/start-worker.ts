@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { type ResourceLimits,Worker } from 'node:worker_threads';
 
 /** A worker script's file name without extension, and what to call it when it is missing. */
 export interface WorkerScript {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { detectAttributions, type Suggestion } from '../../core/detection/index.js';
 import { SEED_SOURCES } from '../../core/sources/seed-registry.js';
 import { HOP_KIND_LABELS } from '../../core/vocabulary/hop-kinds.js';
@@ -9,8 +10,8 @@ import { suggestForDocument } from '../../db/detection/suggest.js';
 import { stopDetectionWorker } from '../../db/detection/worker/detection-runner.js';
 import { collectFiles } from '../../db/import/collect-files.js';
 import { listDocuments } from '../../db/queries/documents.js';
-import { openWorkbench, WorkbenchOpenError, type Workbench } from '../../db/workbench.js';
-import { checkFileSize, IngestError, prepareDocument } from '../../ingest/index.js';
+import { openWorkbench, type Workbench,WorkbenchOpenError } from '../../db/workbench.js';
+import { checkFileSize, IngestError } from '../../ingest/index.js';
 import { extractInWorker } from '../../ingest/worker/extract-in-worker.js';
 import { CliError, type CliIo } from '../io.js';
 

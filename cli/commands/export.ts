@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportScopeSchema, type ExportFile, type ExportFormat, type ExportScope } from '../../core/api/exports.js';
+
+import { type ExportFile, type ExportFormat, type ExportScope,exportScopeSchema } from '../../core/api/exports.js';
 import { ApiError } from '../../core/api/result.js';
+import { writeFileAtomic } from '../../db/atomic-write.js';
 import { APP_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { renderExport } from '../../db/reports/render-export.js';
-import { openWorkbench, WorkbenchOpenError, type Workbench } from '../../db/workbench.js';
+import { openWorkbench, type Workbench,WorkbenchOpenError } from '../../db/workbench.js';
 import { CliError, type CliIo } from '../io.js';
 import { printHtmlToPdf } from '../pdf/print-html-to-pdf.js';
-import { writeFileAtomic } from '../../db/atomic-write.js';
 
 const CLI_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview', 'webannotation'] as const;
 type CliFormat = (typeof CLI_FORMATS)[number];

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { ApiError } from '../../core/api/result.js';
 import { BUNDLE_TABLES, type BundleTable, type MergeSummary } from '../../core/bundle/format.js';
 import { assertBundleSize } from '../../core/bundle/parse.js';
 import { mergeBundle } from '../../db/bundle/merge-bundle.js';
 import { readBundleBytes } from '../../db/bundle/read-bundle.js';
-import { openWorkbench, WorkbenchOpenError, type Workbench } from '../../db/workbench.js';
+import { openWorkbench, type Workbench,WorkbenchOpenError } from '../../db/workbench.js';
 import { CliError, type CliIo } from '../io.js';
 
 export const importBundleUsage = 'claimtrace import-bundle --workbench FILE [--json] BUNDLE';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import type { ImportOutcome } from '../../core/domain.js';
 import { collectFiles } from '../../db/import/collect-files.js';
 import { importFile } from '../../db/import/import-file.js';

@@ -2,10 +2,10 @@
 
 import { anchoredDistances, compilePattern, editDistance, scanForMatches } from './bit-parallel.js';
 import {
-  MAX_QUOTE_ERRORS,
-  MIN_MATCH_SCORE,
   createMatchScorer,
   type MatchScorer,
+  MAX_QUOTE_ERRORS,
+  MIN_MATCH_SCORE,
   type QuoteContext,
 } from './scoring.js';
 import { splitsSurrogatePair, widenToWholeCharacters } from './surrogates.js';

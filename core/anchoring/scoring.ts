@@ -17,10 +17,10 @@
 // settles ties between identical candidates and nudges near-equal ones toward the old place.
 
 import {
+  type CompiledPattern,
   compilePattern,
   minimumAnchoredDistance,
   scanForMatches,
-  type CompiledPattern,
 } from './bit-parallel.js';
 
 /** Code units of context stored on each side of an anchor. */

@@ -1,7 +1,7 @@
 // A span a caller names (a claim, a cue, a passage, an appearance) checked against the text it
 // must lie in, with a refusal that says what is wrong in the caller's own words.
-import { ApiError } from '../api/result.js';
 import { createAnchor } from '../anchoring.js';
+import { ApiError } from '../api/result.js';
 import type { Anchor } from '../domain.js';
 
 /**

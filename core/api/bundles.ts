@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { MergeSummary } from '../bundle/format.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 

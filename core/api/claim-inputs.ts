@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { CLAIM_KINDS, CUE_STANCES, HOP_KINDS, SOURCE_KINDS } from '../domain.js';
 import { cleanAssignee, MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { typedLine } from './typed-text.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+
 import { MIN_MATCH_SCORE } from '../anchoring.js';
-import { CLAIM_KINDS, CLAIM_STATUSES, type Claim, type ClaimAppearance, type ClaimInContext } from '../domain.js';
+import { type Claim, CLAIM_KINDS, CLAIM_STATUSES, type ClaimAppearance, type ClaimInContext } from '../domain.js';
 import { MAX_RATIONALE_JSON_CHARS, MAX_RATIONALE_TEXT_CHARS } from '../review/rationale.js';
 import { claimPatchSchema, claimSpanSchema, hopInputSchema } from './claim-inputs.js';
 import type { AppearanceCandidate, ClaimAppearances, ClaimRecords } from './claim-results.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CUE_STANCES, type Claim, type RejectedSuggestion } from '../domain.js';
+
 import type { Suggestion } from '../detection/types.js';
+import { type Claim, CUE_STANCES, type RejectedSuggestion } from '../domain.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 
 const id = z.uuid();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { contract, isMethodName, type Handlers, type MethodName } from './index.js';
+
+import { contract, type Handlers, isMethodName, type MethodName } from './index.js';
 import { ApiError, type ApiResult } from './result.js';
 
 export interface DispatchOptions {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DOCUMENT_PROGRESS, PROVENANCE_FIELDS, type DocumentDetail, type DocumentSummary, type ImportOutcome, type SearchHit } from '../domain.js';
+
+import { DOCUMENT_PROGRESS, type DocumentDetail, type DocumentSummary, type ImportOutcome, PROVENANCE_FIELDS, type SearchHit } from '../domain.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EVIDENCE_STANCES, type Evidence } from '../domain.js';
+
+import { type Evidence,EVIDENCE_STANCES } from '../domain.js';
 import { isCalendarDate } from '../review/calendar-date.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { MethodSpec } from './define.js';
+
 import { bundlesMethods } from './bundles.js';
 import { claimsMethods } from './claims.js';
+import type { MethodSpec } from './define.js';
 import { detectionMethods } from './detection.js';
 import { documentsMethods } from './documents.js';
 import { evidenceMethods } from './evidence.js';
@@ -57,5 +58,5 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-export { ApiError, type ApiResult, type ApiErrorBody, type ApiErrorCode } from './result.js';
 export type { AppEvent } from './events.js';
+export { ApiError, type ApiErrorBody, type ApiErrorCode,type ApiResult } from './result.js';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+
 import type { Rating } from '../domain.js';
+import { HEX_COLOUR, HEX_COLOUR_MESSAGE } from '../review/colour.js';
 import type { ScaleBounds } from '../review/scale.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
-import { HEX_COLOUR, HEX_COLOUR_MESSAGE } from '../review/colour.js';
 import { typedLine, typedText } from './typed-text.js';
 
 const id = z.uuid();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { CLAIM_STATUSES, type ClaimInContext, type ClaimStatus, type HistoryEvent, type Rating } from '../domain.js';
 import { MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { defineMethod, type NamespaceMethods } from './define.js';

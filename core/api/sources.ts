@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ALIAS_KINDS, SOURCE_KINDS, type ChainGraph, type Source, type SourceTrace } from '../domain.js';
+
+import { ALIAS_KINDS, type ChainGraph, type Source, SOURCE_KINDS, type SourceTrace } from '../domain.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 

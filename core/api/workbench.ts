@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import type { WorkbenchInfo } from '../domain.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 

@@ -2,8 +2,9 @@
 // Every refusal says which of these failed, because the person importing usually cannot fix the
 // file and needs to know whom to ask (a colleague with a newer app, or for a fresh export).
 import type { z } from 'zod';
+
 import { ApiError } from '../api/result.js';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION, type Bundle } from './format.js';
+import { type Bundle,BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION } from './format.js';
 import { bundleSchema } from './schema.js';
 
 /** Largest bundle accepted: the workbench itself has no fixed limit, but a bundle is read whole. */

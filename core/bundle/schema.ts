@@ -3,6 +3,7 @@
 // malformed or hand-edited bundle is refused with its first problems named rather than failing
 // half-way through a merge.
 import { z } from 'zod';
+
 import {
   ALIAS_KINDS,
   CLAIM_KINDS,
@@ -16,9 +17,9 @@ import {
   SOURCE_KINDS,
 } from '../domain.js';
 import { cleanAssignee, MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION, type Bundle } from './format.js';
 import { HEX_COLOUR, HEX_COLOUR_MESSAGE } from '../review/colour.js';
 import { sanitiseRichText } from '../text/rich-text.js';
+import { type Bundle,BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION } from './format.js';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });

@@ -1,5 +1,5 @@
-import { isCommentMetaLine, isNameLike, isSaysLine } from './thread-lines.js';
 import { isProseLine } from './text-lines.js';
+import { isCommentMetaLine, isNameLike, isSaysLine } from './thread-lines.js';
 
 // A comment sits a few lines under its author's name: a timestamp or a "Reply" link may come
 // between, and a long comment may run over several paragraphs. Further up belongs to another one.

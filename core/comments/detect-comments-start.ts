@@ -1,4 +1,4 @@
-import { isProseLine, nonEmptyLines, wordCount, type TextLine } from './text-lines.js';
+import { isProseLine, nonEmptyLines, type TextLine,wordCount } from './text-lines.js';
 import { isCommentMetaLine, isConversational, isNameLike, isSaysLine } from './thread-lines.js';
 import { WIDGET_CLUSTER_WEIGHT, widgetMarkerWeight } from './widget-markers.js';
 

@@ -1,4 +1,4 @@
-import { newFrame, type Frame } from './frame.js';
+import { type Frame,newFrame } from './frame.js';
 import {
   DEMONYMS,
   DETERMINERS,

@@ -1,11 +1,11 @@
-import { MEDIA_SOURCE_KINDS, type CueStance, type HopKind, type SourceKind } from '../domain.js';
+import { type CueStance, type HopKind, MEDIA_SOURCE_KINDS, type SourceKind } from '../domain.js';
 import type { SourceMention } from './alias-index.js';
-import { makeSalient, resolveDescription, resolvePronoun, trackDescription, trackNamed, trackRegistry, trackUnnamed, type Discourse, type Entity } from './discourse.js';
+import { type Discourse, type Entity,makeSalient, resolveDescription, resolvePronoun, trackDescription, trackNamed, trackRegistry, trackUnnamed } from './discourse.js';
 import type { Frame } from './frame.js';
 import type { PhraseSpan, Speaker } from './speaker-phrase.js';
 import type { Hop, RegistrySource } from './types.js';
 
-export { newDiscourse, type Discourse } from './discourse.js';
+export { type Discourse,newDiscourse } from './discourse.js';
 
 /** A hop before its kind is known, remembering where (if anywhere) this sentence names it. */
 export interface ChainHop {

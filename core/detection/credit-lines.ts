@@ -61,7 +61,7 @@ export function findCreditLines(text: string, mentions: readonly SourceMention[]
       const bylineBefore = copyrightByline ? [copyrightByline[0], copyrightByline[2]] : LINE_END_AFTER.test(after) ? BYLINE_BEFORE.exec(before) : null;
       const bylineAfter = afterMatch[1] && !PICTURE_AGENCIES.test(afterMatch[1]) ? afterMatch[1] : null;
       const standalone = before.trim() === '' && (mention.aliasKind === 'credit' || bylineAfter !== null);
-      if (!label && !copyright && !bylineBefore && !standalone && !(/[(\[]\s*$/u.test(before) && /\S/u.test(afterMatch[0]))) continue;
+      if (!label && !copyright && !bylineBefore && !standalone && !(/[([]\s*$/u.test(before) && /\S/u.test(afterMatch[0]))) continue;
 
       let byline: TextSpan | null = null;
       if (bylineAfter) {
@@ -101,7 +101,7 @@ export function findDatelineCredits(
     if (!mention) continue;
     const before = text.slice(block.start, mention.start);
     const after = text.slice(mention.end, Math.min(block.end, mention.end + 8));
-    const place = /^\p{Lu}{3,}[\p{Lu}\p{M} .,'’/\-]*(?:,[\p{L}\p{M}\d .]*)?\s*$/u;
+    const place = /^\p{Lu}{3,}[\p{Lu}\p{M} .,'’/-]*(?:,[\p{L}\p{M}\d .]*)?\s*$/u;
     // "(AP) —", "/ТАСС/." or RIA Novosti's "3 апреля – РИА Новости."
     const wrapped = /([(/])\s*$/u.exec(before) ?? /\s([—–-])\s*$/u.exec(before);
     const closing = wrapped?.[1] === '(' || wrapped?.[1] === '/'

@@ -7,12 +7,12 @@ import type { Frame } from './frame.js';
 import { DOCUMENT_PARTICIPLES, INSTITUTION_ANAPHORA, PERSON_ROLES, UNNAMED_HEADS } from './lexicon.js';
 import { onlyPersonWithRole } from './named-roles.js';
 import {
+  type Gender,
   genderOf,
   givenNamesAgree,
   isOrganisationName,
   outletKindOfName,
   parsePersonName,
-  type Gender,
   type PersonName,
 } from './names.js';
 import type { RegistrySource } from './types.js';

@@ -1,9 +1,8 @@
-import { attachOutletsAndCitations } from './attachments.js';
-import { isOrganisationName, parsePersonName } from './names.js';
 import type { CueStance } from '../domain.js';
-import { isCueGerund, phraseCueStance, verbCue, type VerbCue } from './cue-lexicon.js';
+import { attachOutletsAndCitations } from './attachments.js';
 import { assignClaims, isEmbedded } from './claim-span.js';
-import { newFrame, type Frame } from './frame.js';
+import { isCueGerund, phraseCueStance, type VerbCue,verbCue } from './cue-lexicon.js';
+import { type Frame,newFrame } from './frame.js';
 import {
   ADVERBIAL_OPENERS,
   ADVERBIAL_SKIP,
@@ -19,6 +18,7 @@ import {
   UNNAMED_HEADS,
   WEEKDAYS_AND_MONTHS,
 } from './lexicon.js';
+import { isOrganisationName, parsePersonName } from './names.js';
 import {
   classifySpeaker,
   isNameToken,

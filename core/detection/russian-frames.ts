@@ -1,5 +1,5 @@
 import { setClaim } from './claim-span.js';
-import { newFrame, type Frame } from './frame.js';
+import { type Frame,newFrame } from './frame.js';
 import { spanOf, type Speaker } from './speaker-phrase.js';
 import { isPunct, type Token } from './tokens.js';
 

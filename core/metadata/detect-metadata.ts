@@ -1,15 +1,15 @@
 import { detectCommentsStart } from '../comments/detect-comments-start.js';
 import { nonEmptyLines } from '../comments/text-lines.js';
+import type { FieldOrigin, MetadataProvenance, ProvenanceField } from '../domain.js';
 import { findArticleStart } from './article-start.js';
 import { detectAuthor } from './author.js';
 import { detectLanguage } from './language.js';
 import { detectOutlet } from './outlet.js';
 import { detectPhotoCredits } from './photo-credits.js';
+import { plainTextTitleLine } from './plain-title.js';
 import { detectPublishedDate } from './published-date.js';
 import { detectSourceUrl } from './source-url.js';
-import { plainTextTitleLine } from './plain-title.js';
 import { detectTitleLine, titleFromFileName } from './title.js';
-import type { FieldOrigin, MetadataProvenance, ProvenanceField } from '../domain.js';
 import type { DetectedMetadata, MetadataHints } from './types.js';
 
 const UNTITLED = 'Untitled document';

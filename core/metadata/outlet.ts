@@ -1,7 +1,7 @@
 import { isProseLine, type TextLine } from '../comments/text-lines.js';
 import type { FieldOrigin } from '../domain.js';
-import { knownOutletForHost, knownOutletName } from './known-outlets.js';
 import { outletDateLine } from './date-lines.js';
+import { knownOutletForHost, knownOutletName } from './known-outlets.js';
 import { isCreditLine } from './photo-credits.js';
 import { isChromeLine } from './site-chrome.js';
 import { domainOfDomainLine, hostOf } from './source-url.js';

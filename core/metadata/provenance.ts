@@ -1,5 +1,5 @@
+import { FIELD_ORIGINS, type FieldOrigin, type MetadataProvenance, PROVENANCE_FIELDS, type ProvenanceField } from '../domain.js';
 import { parseJsonOrNull } from '../json.js';
-import { FIELD_ORIGINS, PROVENANCE_FIELDS, type FieldOrigin, type MetadataProvenance, type ProvenanceField } from '../domain.js';
 
 const ORIGINS: ReadonlySet<string> = new Set(FIELD_ORIGINS);
 

@@ -1,4 +1,4 @@
-import { isProseLine, wordCount, type TextLine } from '../comments/text-lines.js';
+import { isProseLine, type TextLine,wordCount } from '../comments/text-lines.js';
 import { authorOfBylineLine } from './author.js';
 import { dateOfDateLine } from './date-lines.js';
 import { isCreditLine } from './photo-credits.js';

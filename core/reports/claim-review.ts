@@ -11,9 +11,9 @@
 //   the organisation's site; with no organisation URL configured it is left out rather than made up.
 import type { ClaimAppearance, SourceKind } from '../domain.js';
 import { orderedHops } from './chain.js';
+import { numberedClaims } from './claim-order.js';
 import { isoDay, statedDate, timestampOf } from './dates.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
-import { numberedClaims } from './claim-order.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
 
 export interface CreativeWorkLd {

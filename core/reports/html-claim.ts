@@ -4,6 +4,7 @@ import type { Rating } from '../domain.js';
 import { HOP_KIND_AFTER_SOURCE } from '../vocabulary/hop-kinds.js';
 import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 import { chainFlagNote, chainFlagOf, chainSteps } from './chain.js';
+import type { NumberedClaim } from './claim-order.js';
 import { inkOn, safeColor } from './colors.js';
 import { claimContext } from './context-sentence.js';
 import { documentDate, formatDate } from './dates.js';
@@ -13,7 +14,6 @@ import { historyHtml } from './html-history.js';
 import { dirAttr, joinDot, langAttr, paragraphsHtml } from './html-text.js';
 import { commentProvenanceLabel, UNRATED_LABEL } from './labels.js';
 import { renderLexicalHtml } from './lexical-html.js';
-import type { NumberedClaim } from './claim-order.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
 
 // A claim short enough to fit in a fraction of a page is never split across pages. A long one

@@ -2,11 +2,11 @@
 // and a Content-Security-Policy that forbids every outside request, so the file can be opened,
 // mailed, archived or printed to PDF and never phones home or runs anything it was given.
 import { claimsByDocument, type DocumentGroup } from './claim-order.js';
-import { claimHtml } from './html-claim.js';
 import { documentDate, formatDate, formatDateTime } from './dates.js';
+import { claimHtml } from './html-claim.js';
 import { escapeHtml } from './html-escape.js';
-import { reportStyles } from './html-styles.js';
 import { sourcesAppendixHtml } from './html-sources.js';
+import { reportStyles } from './html-styles.js';
 import { summaryHtml } from './html-summary.js';
 import { dirAttr, joinDot, langAttr } from './html-text.js';
 import { SCOPE_LABELS } from './labels.js';

@@ -13,10 +13,10 @@
 //   differ from the live page; the TextQuoteSelector lets clients re-find the quote there.
 // - TextPositionSelector counts code points, as the model requires; stored offsets are converted.
 //   An orphaned claim has no trustworthy position, so it gets the TextQuoteSelector only.
+import { numberedClaims } from './claim-order.js';
 import { codePointRange } from './code-points.js';
 import { isoTimestamp } from './dates.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
-import { numberedClaims } from './claim-order.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

@@ -1,11 +1,11 @@
 // The audit trail in words, the same in the app's timeline and in every report: what changed,
 // from what to what. The history stores raw values (status keys, rating IDs, JSON snapshots);
 // they are spelled out here.
-import { CLAIM_STATUSES, EVIDENCE_STANCES, type ClaimStatus, type EvidenceStance, type HistoryEvent, type Rating } from '../domain.js';
+import { CLAIM_STATUSES, type ClaimStatus, EVIDENCE_STANCES, type EvidenceStance, type HistoryEvent, type Rating } from '../domain.js';
 import { EVIDENCE_STANCE_LABELS } from '../vocabulary/stances.js';
 import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 import { appearanceSnapshot } from './appearance-history.js';
-import { label, list, prose, shorten, verbatim, words, type HistoryValue } from './history-values.js';
+import { type HistoryValue,label, list, prose, shorten, verbatim, words } from './history-values.js';
 
 export interface HistoryLine {
   id: string;

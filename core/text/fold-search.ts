@@ -2,7 +2,7 @@
 // ("Erdogan" matches "Erdoğan") and stems English words ("reports" matches "reported"), and the
 // query offers other spellings ("centre", "center"), so the reader must do the same to land on the
 // same words (see search-pattern), while still reporting offsets into the original, unfolded text.
-import { findTerm, termPattern, wordsOf, type TermPattern } from './search-pattern.js';
+import { findTerm, type TermPattern,termPattern, wordsOf } from './search-pattern.js';
 import { spellingVariants } from './spelling-variants.js';
 
 const NON_ASCII = /[^\u0000-\u007f]/gu;

@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** Universal Dependencies part-of-speech tags, as the English model assigns them. */
 export type PartOfSpeech =

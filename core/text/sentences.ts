@@ -214,7 +214,7 @@ function isSoftWrap(text: string, prevLineEnd: number, nextLineStart: number): b
   const last = text[prevLineEnd - 1] ?? '';
   const first = text[nextLineStart] ?? '';
   if (last === '.' && UPPERCASE.test(first) && TITLES_BEFORE_NAMES.has(wordBefore(text, 0, prevLineEnd - 1).split('.').pop() ?? '')) return true;
-  return /[\p{L}\p{N},;(\-]/u.test(last) && LOWERCASE.test(first) && LETTER.test(first);
+  return /[\p{L}\p{N},;(-]/u.test(last) && LOWERCASE.test(first) && LETTER.test(first);
 }
 
 function trimRange(text: string, start: number, end: number): TextRange | null {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { BackupEntry } from '../../core/api/workbench.js';
 import { newestFirst } from './retention.js';
 import { parseSnapshotFileName } from './snapshot-names.js';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { WORKBENCH_EXTENSION } from '../file-format.js';
 import { workbenchName } from '../workbench.js';
 

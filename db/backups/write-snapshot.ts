@@ -1,10 +1,12 @@
-import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import type Database from 'better-sqlite3';
+
 import { listSnapshots, type SnapshotOnDisk } from './list-snapshots.js';
-import { snapshotsToDelete, SNAPSHOTS_KEPT } from './retention.js';
-import { PARTIAL_SUFFIX, parseSnapshotFileName, snapshotFileName } from './snapshot-names.js';
+import { SNAPSHOTS_KEPT,snapshotsToDelete } from './retention.js';
+import { parseSnapshotFileName, PARTIAL_SUFFIX, snapshotFileName } from './snapshot-names.js';
 
 // Pages copied per step of the online backup. Each step holds the event loop only while it copies
 // this many pages (400 KB at the default 4 KB page), so the window stays responsive on large files.

@@ -3,7 +3,7 @@
 // that does not depend on the order they were inserted in, so exporting a merged copy gives the
 // same bundle as exporting the original.
 import type Database from 'better-sqlite3';
-import { wellFormedProvenance } from '../../core/metadata/provenance.js';
+
 import type {
   BundleAppearance,
   BundleClaim,
@@ -19,6 +19,7 @@ import type {
   BundleTag,
 } from '../../core/bundle/format.js';
 import type { AliasKind } from '../../core/domain.js';
+import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 import { statement } from '../statement-cache.js';
 
 export type IdFilter = readonly string[] | null;

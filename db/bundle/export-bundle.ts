@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
+
 import type { ExportScope } from '../../core/api/exports.js';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../../core/bundle/format.js';
+import { type Bundle,BUNDLE_FORMAT, BUNDLE_VERSION } from '../../core/bundle/format.js';
 import { now } from '../ids.js';
 import { APP_SCHEMA_VERSION } from '../migrations/index.js';
 import { getMeta } from '../queries/meta.js';

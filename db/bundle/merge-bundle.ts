@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { Bundle, MergeSummary } from '../../core/bundle/format.js';
 import { currentActor } from '../history.js';
 import { mergeBundleAppearances } from './merge-appearances.js';

@@ -2,11 +2,11 @@
 // updated_at), so they travel with whichever version of the claim wins.
 import type { BundleClaim, BundleHop } from '../../core/bundle/format.js';
 import { chooseVersion, lastChangeOf } from '../../core/bundle/merge-rules.js';
-import { newId } from '../ids.js';
 import { foldName } from '../../core/text/fold-name.js';
+import { newId } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { CLAIM_COLUMNS, HOP_COLUMNS, toBundleClaim, type ClaimRow } from './bundle-rows.js';
-import { claimChanged, count, mapped, recordOverwrite, type MergeContext } from './merge-context.js';
+import { CLAIM_COLUMNS, type ClaimRow,HOP_COLUMNS, toBundleClaim } from './bundle-rows.js';
+import { claimChanged, count, mapped, type MergeContext,recordOverwrite } from './merge-context.js';
 
 /** What the reviewer recorded about a claim, as the history names each part. */
 interface ClaimContent {

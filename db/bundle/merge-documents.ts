@@ -3,13 +3,13 @@
 // workbench's copy. A text that changed (re-import of a newer version) is taken after the claims,
 // so the workbench's own claims on the document move to where their words now are.
 import type { BundleDocument } from '../../core/bundle/format.js';
+import { chooseVersion, differingFields, lastChangeOf } from '../../core/bundle/merge-rules.js';
 import type { MetadataProvenance } from '../../core/domain.js';
 import { wellFormedProvenance } from '../../core/metadata/provenance.js';
-import { chooseVersion, differingFields, lastChangeOf } from '../../core/bundle/merge-rules.js';
 import { replaceDocumentText } from '../queries/document-reimport.js';
 import { statement } from '../statement-cache.js';
 import { documentRows } from './bundle-rows.js';
-import { count, recordOverwrite, type MergeContext } from './merge-context.js';
+import { count, type MergeContext,recordOverwrite } from './merge-context.js';
 
 const METADATA_FIELDS = [
   'title',

@@ -6,7 +6,7 @@ import { chooseVersion, differingFields, lastChangeOf } from '../../core/bundle/
 import { recordHistory } from '../history.js';
 import { statement } from '../statement-cache.js';
 import { EVIDENCE_COLUMNS } from './bundle-rows.js';
-import { claimChanged, count, mapped, recordOverwrite, type MergeContext } from './merge-context.js';
+import { claimChanged, count, mapped, type MergeContext,recordOverwrite } from './merge-context.js';
 
 const CONTENT_FIELDS = [
   'kind',

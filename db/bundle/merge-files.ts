@@ -1,6 +1,7 @@
 // Evidence files are kept once per content, as the workbench does for uploads: a file the
 // workbench already holds (same SHA-256 and size) is used under the workbench's ID.
 import { createHash } from 'node:crypto';
+
 import { ApiError } from '../../core/api/result.js';
 import { statement } from '../statement-cache.js';
 import { count, type MergeContext } from './merge-context.js';

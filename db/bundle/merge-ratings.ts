@@ -5,7 +5,7 @@ import type { BundleRating } from '../../core/bundle/format.js';
 import { chooseVersion, differingFields } from '../../core/bundle/merge-rules.js';
 import { statement } from '../statement-cache.js';
 import { ratingRows } from './bundle-rows.js';
-import { count, recordOverwrite, type MergeContext } from './merge-context.js';
+import { count, type MergeContext,recordOverwrite } from './merge-context.js';
 
 const CONTENT_FIELDS = ['key', 'label', 'color', 'ordinal', 'ratingValue', 'description', 'archived'] as const;
 

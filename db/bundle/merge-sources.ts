@@ -9,13 +9,13 @@
 // merged.
 import type { BundleSource } from '../../core/bundle/format.js';
 import { chooseVersion, differingFields, lastChangeOf } from '../../core/bundle/merge-rules.js';
+import { foldName } from '../../core/text/fold-name.js';
 import { newId } from '../ids.js';
 import { mergeSources } from '../queries/source-merge.js';
-import { foldName } from '../../core/text/fold-name.js';
 import { liveSourceId } from '../queries/source-names.js';
 import { statement } from '../statement-cache.js';
 import { sourceRows } from './bundle-rows.js';
-import { count, recordOverwrite, type MergeContext } from './merge-context.js';
+import { count, type MergeContext,recordOverwrite } from './merge-context.js';
 
 const CONTENT_FIELDS = ['name', 'kind', 'country', 'stateAffiliated', 'notes', 'wikidataId', 'confirmed', 'aliases'] as const;
 

@@ -1,19 +1,20 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+
+import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import type { suggestionSchema } from '../../core/api/detection.js';
 import { ApiError } from '../../core/api/result.js';
+import { withoutContext } from '../../core/claims/claim-context.js';
 import type { Claim } from '../../core/domain.js';
 import { insertClaim } from '../queries/claim-create.js';
-import { withoutContext } from '../../core/claims/claim-context.js';
 import { getClaim, listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
 import type { ResolvedHop } from '../queries/hops.js';
 import { liveSourceId } from '../queries/source-names.js';
-import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import { statement } from '../statement-cache.js';
+import { writeTransaction } from '../write-transaction.js';
 import { claimCoverage } from './already-claimed.js';
 import { sourceMatcher } from './match-source.js';
-import { writeTransaction } from '../write-transaction.js';
 
 export type SuggestionInput = z.infer<typeof suggestionSchema>;
 

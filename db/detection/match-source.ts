@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../core/api/result.js';
-import type { SourceKind } from '../../core/domain.js';
 import { givenNamesAgree, isSourceName, parsePersonName } from '../../core/detection/names.js';
+import type { SourceKind } from '../../core/domain.js';
+import { foldName } from '../../core/text/fold-name.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { foldName } from '../../core/text/fold-name.js';
 
 interface Candidate {
   id: string;

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
+
 import type { Suggestion } from '../../core/detection/index.js';
+import { rejectedMatcher } from '../../core/detection/rejections.js';
 import { listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
 import { listSources } from '../queries/sources.js';
-import { rejectedMatcher } from '../../core/detection/rejections.js';
 import { listRejections } from '../queries/suggestion-rejections.js';
 import { claimCoverage } from './already-claimed.js';
 import { detectInWorker } from './worker/detection-runner.js';

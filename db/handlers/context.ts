@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { AppEvent } from '../../core/api/index.js';
 import type { WorkbenchBackups } from '../backups/workbench-backups.js';
 import type { Workbench } from '../workbench.js';

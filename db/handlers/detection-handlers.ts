@@ -2,8 +2,8 @@ import type { NamespaceHandlers } from '../../core/api/index.js';
 import { acceptSuggestions } from '../detection/accept.js';
 import { suggestForDocument } from '../detection/suggest.js';
 import { listRejections, rejectSuggestion, restoreSuggestion } from '../queries/suggestion-rejections.js';
-import type { HandlerContext } from './context.js';
 import { writeTransaction } from '../write-transaction.js';
+import type { HandlerContext } from './context.js';
 
 export function detectionHandlers({ db, emit }: HandlerContext): NamespaceHandlers<'detection'> {
   return {

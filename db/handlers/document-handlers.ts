@@ -1,6 +1,7 @@
 import type { NamespaceHandlers } from '../../core/api/index.js';
 import { summaryOf } from '../../core/documents/document-summary.js';
 import { importFile, importPastedText } from '../import/import-file.js';
+import { reimportFile } from '../import/reimport-file.js';
 import { listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
 import {
@@ -11,7 +12,6 @@ import {
   updateDocument,
 } from '../queries/document-edits.js';
 import { listOutlets, searchDocuments } from '../queries/document-search.js';
-import { reimportFile } from '../import/reimport-file.js';
 import { listDocuments } from '../queries/documents.js';
 import { writeTransaction } from '../write-transaction.js';
 import type { HandlerContext } from './context.js';

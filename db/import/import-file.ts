@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
+
 import type { ImportOutcome } from '../../core/domain.js';
 import { extractPastedText, IngestError, prepareDocument } from '../../ingest/index.js';
-import type { ReadInWorker } from '../../ingest/worker/extraction-protocol.js';
 import { extractInWorker, type ExtractInWorkerOptions } from '../../ingest/worker/extract-in-worker.js';
+import type { ReadInWorker } from '../../ingest/worker/extraction-protocol.js';
 import { storageError } from '../storage-errors.js';
 import { storeOffHost } from './store-worker/store-in-worker.js';
 

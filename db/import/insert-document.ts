@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { ImportedDocument, ImportOutcome, MetadataProvenance, PhotoCredit, TextDirection } from '../../core/domain.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';

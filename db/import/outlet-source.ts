@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { isSourceName } from '../../core/detection/names.js';
 import { sourceMatcher } from '../detection/match-source.js';
 import { statement } from '../statement-cache.js';

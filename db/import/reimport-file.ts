@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { IngestError, toApiError } from '../../ingest/index.js';
 import { extractInWorker } from '../../ingest/worker/extract-in-worker.js';
 import { getDocument } from '../queries/document-detail.js';

@@ -2,6 +2,7 @@
 // numbered migration. The CHECK lists are written out rather than built from core/domain.ts so that
 // editing a constant there cannot silently give new workbenches a different schema from old ones.
 import type Database from 'better-sqlite3';
+
 import { newId, now } from '../ids.js';
 import { insertSeedSources } from '../seeds/insert-seed-sources.js';
 import type { Migration } from './migration.js';

@@ -10,9 +10,9 @@
 // - attribution_hops.stance: what the hop's cue says of the reporter's stance.
 // - suggestion_rejections: suggestions rejected per document, recognised again by their words and
 //   chain after a reload, a new detection run or a re-import.
-import type { Migration } from './migration.js';
-import { refreshSeedSources } from '../seeds/insert-seed-sources.js';
 import { now } from '../ids.js';
+import { refreshSeedSources } from '../seeds/insert-seed-sources.js';
+import type { Migration } from './migration.js';
 
 export const sql = /* sql */ `
 ALTER TABLE sources ADD COLUMN wikidata_id TEXT

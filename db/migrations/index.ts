@@ -1,10 +1,10 @@
-import type { Migration } from './migration.js';
 import { migration as initial } from './001-initial.js';
 import { migration as claimAssignee } from './002-claim-assignee.js';
 import { migration as articleStart } from './003-article-start.js';
 import { migration as registryAndSuggestions } from './004-registry-and-suggestions.js';
 import { migration as fieldProvenance } from './005-field-provenance.js';
 import { migration as englishStemming } from './006-english-stemming.js';
+import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 

@@ -1,17 +1,18 @@
 import type Database from 'better-sqlite3';
+
+import { matchQuote } from '../../core/anchoring.js';
+import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import type { AppearanceCandidate, ClaimAppearances } from '../../core/api/claim-results.js';
 import { ApiError } from '../../core/api/result.js';
-import { matchQuote } from '../../core/anchoring.js';
 import type { ClaimAppearance } from '../../core/domain.js';
 import { appearanceHistoryValue } from '../../core/review/appearance-history.js';
 import { anyWordQuery, comparePublished, distinctiveWords, earliestAppearance, wordingSimilarity } from '../../core/review/appearances.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
+import { writeTransaction } from '../write-transaction.js';
 import { getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
-import { anchorInText } from '../../core/anchoring/span-anchor.js';
-import { writeTransaction } from '../write-transaction.js';
 
 /** Words of the quote full-text search looks for to pick candidate documents. */
 const SEARCH_WORDS = 8;

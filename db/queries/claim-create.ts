@@ -1,17 +1,18 @@
 import type Database from 'better-sqlite3';
-import { ApiError } from '../../core/api/result.js';
+
+import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import type { Args } from '../../core/api/index.js';
+import { ApiError } from '../../core/api/result.js';
 import { describeChain } from '../../core/claims/attribution-chain.js';
 import { withoutContext } from '../../core/claims/claim-context.js';
 import type { Anchor, Claim } from '../../core/domain.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
+import { writeTransaction } from '../write-transaction.js';
 import { claimState, getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
-import { resolveHops, writeHops, type ResolvedHop } from './hops.js';
-import { anchorInText } from '../../core/anchoring/span-anchor.js';
-import { writeTransaction } from '../write-transaction.js';
+import { type ResolvedHop,resolveHops, writeHops } from './hops.js';
 
 /** A claim a reviewer makes of a span of a document, as claims.create takes it. */
 export type NewClaim = Args<'claims.create'>;

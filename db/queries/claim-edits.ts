@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+
+import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import type { claimPatchSchema } from '../../core/api/claim-inputs.js';
 import { ApiError } from '../../core/api/result.js';
-import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import { describeChain, sameChain } from '../../core/claims/attribution-chain.js';
 import { withoutContext } from '../../core/claims/claim-context.js';
 import { storableNotesJson } from '../../core/claims/notes.js';
@@ -11,11 +12,11 @@ import type { Claim } from '../../core/domain.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
+import { writeTransaction } from '../write-transaction.js';
 import { claimState, getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
-import { resolveHops, writeHops, type HopInput } from './hops.js';
+import { type HopInput,resolveHops, writeHops } from './hops.js';
 import { setClaimTags } from './tags.js';
-import { writeTransaction } from '../write-transaction.js';
 
 export type ClaimPatch = z.infer<typeof claimPatchSchema>;
 

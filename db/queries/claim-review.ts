@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../core/api/result.js';
+import { withoutContext } from '../../core/claims/claim-context.js';
 import type { Claim, ClaimStatus } from '../../core/domain.js';
 import {
   lacksRequiredRationale,
@@ -7,14 +9,13 @@ import {
   rationaleJsonError,
 } from '../../core/review/rationale.js';
 import { statusMoveError } from '../../core/review/transitions.js';
+import { sanitiseRichText } from '../../core/text/rich-text.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { withoutContext } from '../../core/claims/claim-context.js';
+import { writeTransaction } from '../write-transaction.js';
 import { getClaim } from './claims.js';
 import { assertAssignableRating } from './ratings.js';
-import { writeTransaction } from '../write-transaction.js';
-import { sanitiseRichText } from '../../core/text/rich-text.js';
 
 // Status, verdict and rationale each change in their own transaction, and each checks the rule
 // that a done claim with a verdict has a rationale against the state the change would leave.

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { ClaimInContext } from '../../core/domain.js';
 import { ftsQuery } from '../../core/text/fold-search.js';
 import { statement } from '../statement-cache.js';

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../core/api/result.js';
 import { chainFlagOf } from '../../core/claims/attribution-chain.js';
 import { withoutContext } from '../../core/claims/claim-context.js';

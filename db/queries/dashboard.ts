@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
+
 import type { ReviewDashboard, ReviewerWorkload } from '../../core/api/review.js';
 import type { ClaimStatus } from '../../core/domain.js';
-import { reviewerWorkloads, type AssigneeStatusCount } from '../../core/review/reviewer-workload.js';
+import { type AssigneeStatusCount,reviewerWorkloads } from '../../core/review/reviewer-workload.js';
 import { emptyStatusCounts, emptyVerdictCounts, tallyVerdict, verdictBreakdown, verdictKeys } from '../../core/review/verdict-counts.js';
 import { statement } from '../statement-cache.js';
 import { LIVE_CLAIM_SQL } from './claims.js';

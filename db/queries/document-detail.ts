@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../core/api/result.js';
 import type { DocumentDetail } from '../../core/domain.js';
 import { parseJsonOrNull } from '../../core/json.js';
-import { statement } from '../statement-cache.js';
 import { wellFormedCredits } from '../../core/metadata/photo-credits.js';
 import { wellFormedProvenance } from '../../core/metadata/provenance.js';
+import { statement } from '../statement-cache.js';
 import type { StoredJson } from './stored-row.js';
 
 /** A document as DETAIL_SQL reads it: photo credits and provenance still the stored JSON. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+
 import type { documentPatchSchema } from '../../core/api/documents.js';
 import { ApiError } from '../../core/api/result.js';
 import { checkBoundaries } from '../../core/documents/article-bounds.js';
@@ -8,10 +9,10 @@ import type { DocumentDetail, DocumentSummary, MetadataProvenance, ProvenanceFie
 import { FIELD_LABELS, isProvenanceField, withConfirmed, withReviewerValues } from '../../core/metadata/provenance.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
-import { statement } from '../statement-cache.js';
-import { getDocument } from './document-detail.js';
-import { writeTransaction } from '../write-transaction.js';
 import { outletSourceId } from '../import/outlet-source.js';
+import { statement } from '../statement-cache.js';
+import { writeTransaction } from '../write-transaction.js';
+import { getDocument } from './document-detail.js';
 
 export type DocumentPatch = z.infer<typeof documentPatchSchema>;
 

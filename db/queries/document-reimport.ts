@@ -1,15 +1,16 @@
 import type Database from 'better-sqlite3';
-import { ApiError } from '../../core/api/result.js';
+
 import { reanchor } from '../../core/anchoring.js';
 import { anchorOrNull, findAnchorAgain, type StoredAnchor } from '../../core/anchoring/find-again.js';
+import { ApiError } from '../../core/api/result.js';
 import type { BundleDocument } from '../../core/bundle/format.js';
 import { articleStartWithin } from '../../core/documents/article-bounds.js';
 import type { DocumentDetail } from '../../core/domain.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { getDocument } from './document-detail.js';
 import { writeTransaction } from '../write-transaction.js';
+import { getDocument } from './document-detail.js';
 
 export interface ReimportOutcome {
   document: DocumentDetail;

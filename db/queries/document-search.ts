@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
+
 import { leadOf, matchPlace, SNIPPET_MARKS } from '../../core/documents/search-hit.js';
 import type { DocumentDetail, SearchHit } from '../../core/domain.js';
-import { compileSearch, ftsQuery, searchSnippet, type CompiledSearch } from '../../core/text/fold-search.js';
+import { type CompiledSearch,compileSearch, ftsQuery, searchSnippet } from '../../core/text/fold-search.js';
 import { statement } from '../statement-cache.js';
 
 /**

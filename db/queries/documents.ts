@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+
 import type { documentSortSchema } from '../../core/api/documents.js';
 import type { Args } from '../../core/api/index.js';
 import type { DocumentSummary } from '../../core/domain.js';

@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+
+import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import type { evidencePatchSchema } from '../../core/api/evidence.js';
-import { ApiError } from '../../core/api/result.js';
 import type { Args } from '../../core/api/index.js';
+import { ApiError } from '../../core/api/result.js';
 import type { Evidence } from '../../core/domain.js';
 import { localCalendarDate } from '../../core/review/calendar-date.js';
 import { checkEvidenceUpload, cleanFileName } from '../../core/review/evidence-file.js';
@@ -10,12 +12,11 @@ import { evidenceSummary } from '../../core/review/evidence-history.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
+import { writeTransaction } from '../write-transaction.js';
 import { claimState, getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
-import { evidenceSnapshot, getEvidence, insertEvidenceSnapshot, type EvidenceSnapshot } from './evidence.js';
+import { type EvidenceSnapshot,evidenceSnapshot, getEvidence, insertEvidenceSnapshot } from './evidence.js';
 import { storeEvidenceFile } from './evidence-files.js';
-import { anchorInText } from '../../core/anchoring/span-anchor.js';
-import { writeTransaction } from '../write-transaction.js';
 
 export type EvidencePatch = z.infer<typeof evidencePatchSchema>;
 

@@ -1,5 +1,7 @@
-import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+
+import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../core/api/result.js';
 import type { EvidenceFile } from '../../core/domain.js';
 import { cleanFileName } from '../../core/review/evidence-file.js';

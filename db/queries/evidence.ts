@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../core/api/result.js';
 import type { BundleEvidence } from '../../core/bundle/format.js';
 import type { Evidence, EvidenceFile } from '../../core/domain.js';

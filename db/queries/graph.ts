@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { graphOf } from '../../core/claims/chain-graph.js';
 import type { ChainGraph, ClaimInContext } from '../../core/domain.js';
 import { assertLiveDocument, claimsWhere, getClaim } from './claims.js';

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../core/api/result.js';
 import type { HistoryEvent } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+
+import { cueInText } from '../../core/anchoring/span-anchor.js';
 import type { hopInputSchema } from '../../core/api/claim-inputs.js';
 import type { AttributionHop } from '../../core/domain.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { findOrCreateSource, indexSourceNames, liveSourceId, type SourceNameIndex } from './source-names.js';
-import { cueInText } from '../../core/anchoring/span-anchor.js';
 
 export type HopInput = z.infer<typeof hopInputSchema>;
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { WorkbenchInfo } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
 

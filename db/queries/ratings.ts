@@ -1,16 +1,17 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { ratingFieldsSchema, RatingInUse, RatingScale } from '../../core/api/ratings.js';
+
 import type { Args } from '../../core/api/index.js';
+import type { ratingFieldsSchema, RatingInUse, RatingScale } from '../../core/api/ratings.js';
 import { ApiError } from '../../core/api/result.js';
 import type { Rating } from '../../core/domain.js';
+import { safeColour } from '../../core/review/colour.js';
 import { scaleBounds } from '../../core/review/scale.js';
 import { recordHistory } from '../history.js';
 import { newId } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { writeTransaction } from '../write-transaction.js';
 import type { StoredFlags } from './stored-row.js';
-import { safeColour } from '../../core/review/colour.js';
 
 export type RatingFields = z.infer<typeof ratingFieldsSchema>;
 export type NewRating = Args<'ratings.create'>;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { Args } from '../../core/api/index.js';
 import type { ReviewQueueItem, ReviewQueueSort } from '../../core/api/review.js';
 import { ftsQuery } from '../../core/text/fold-search.js';

@@ -1,6 +1,7 @@
 // The people of a workbench, as far as it knows them: names claims are assigned to, the reviewer
 // named in settings, and everyone who signed a line of the history.
 import type Database from 'better-sqlite3';
+
 import { foldReviewerName, knownReviewerNames } from '../../core/review/assignee.js';
 import { statement } from '../statement-cache.js';
 import { getSettings } from './settings.js';

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { settingsSchema } from '../../core/api/settings.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/domain.js';
 import { now } from '../ids.js';

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { Source, SourceAlias } from '../../core/domain.js';
 import { statement } from '../statement-cache.js';
 import { liveSourceId } from './source-names.js';

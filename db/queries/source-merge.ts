@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../core/api/result.js';
 import type { Source } from '../../core/domain.js';
+import { foldName } from '../../core/text/fold-name.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { getSource } from './source-detail.js';
-import { foldName } from '../../core/text/fold-name.js';
 import { writeTransaction } from '../write-transaction.js';
+import { getSource } from './source-detail.js';
 
 /**
  * Folds one source into another: the target gains the other's aliases (and its name as an alias),

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../core/api/result.js';
 import type { SourceKind } from '../../core/domain.js';
+import { foldName } from '../../core/text/fold-name.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { foldName } from '../../core/text/fold-name.js';
 
 /** Unmerged sources by folded name; built once per operation that may look up many names. */
 export interface SourceNameIndex {

@@ -1,19 +1,20 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { sourceFieldsSchema } from '../../core/api/sources.js';
+
 import type { Args } from '../../core/api/index.js';
 import { ApiError } from '../../core/api/result.js';
+import type { sourceFieldsSchema } from '../../core/api/sources.js';
+import { describeChain } from '../../core/claims/attribution-chain.js';
 import type { Source, SourceAlias } from '../../core/domain.js';
 import { sameAliases } from '../../core/sources/aliases.js';
+import { foldName } from '../../core/text/fold-name.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { getClaim } from './claims.js';
-import { describeChain } from '../../core/claims/attribution-chain.js';
-import { aliasesOf, getSource } from './source-detail.js';
-import { foldName } from '../../core/text/fold-name.js';
-import { assertNameFree } from './source-names.js';
 import { writeTransaction } from '../write-transaction.js';
+import { getClaim } from './claims.js';
+import { aliasesOf, getSource } from './source-detail.js';
+import { assertNameFree } from './source-names.js';
 
 export type SourceFields = z.infer<typeof sourceFieldsSchema>;
 export type NewSource = Args<'sources.create'>;

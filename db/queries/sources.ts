@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { Source, SourceAlias } from '../../core/domain.js';
 import { sourcesMatching } from '../../core/sources/source-filter.js';
 import { statement } from '../statement-cache.js';

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../core/api/result.js';
 import { describeRejection, rejectedChain } from '../../core/detection/rejections.js';
 import type { Suggestion } from '../../core/detection/types.js';
@@ -6,8 +7,8 @@ import type { RejectedHop, RejectedSuggestion } from '../../core/domain.js';
 import { currentActor, recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { getDocument } from './document-detail.js';
 import { writeTransaction } from '../write-transaction.js';
+import { getDocument } from './document-detail.js';
 import type { StoredJson } from './stored-row.js';
 
 /** A rejection as SELECT reads it: its chain still the stored JSON. */

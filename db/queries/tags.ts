@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { newId } from '../ids.js';
-import { statement } from '../statement-cache.js';
+
 import { cleanTags } from '../../core/claims/tags.js';
 import { foldName } from '../../core/text/fold-name.js';
+import { newId } from '../ids.js';
+import { statement } from '../statement-cache.js';
 
 /**
  * Gives a claim exactly these tags, reusing an existing tag whatever its case ("Idlib" and

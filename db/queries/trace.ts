@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
+
 import type { ClaimInContext, Rating, Source, SourceTrace } from '../../core/domain.js';
 import { summariseTrace } from '../../core/review/source-trace.js';
+import { foldName } from '../../core/text/fold-name.js';
 import { statement } from '../statement-cache.js';
 import { claimsWhere } from './claims.js';
 import { getSource } from './source-detail.js';
 import type { StoredFlags } from './stored-row.js';
-import { foldName } from '../../core/text/fold-name.js';
 
 // A source together with every source merged into it, however the merges were made.
 const FAMILY_SQL = `WITH RECURSIVE family(id) AS (

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { WorkbenchInfo } from '../../core/domain.js';
 import { countWorkbench } from './counts.js';
 import { getMeta } from './meta.js';

@@ -1,8 +1,10 @@
-import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+
+import type Database from 'better-sqlite3';
+
 import type { ExportScope } from '../../core/api/exports.js';
 import type { ClaimAppearance, ClaimInContext, Rating } from '../../core/domain.js';
-import { reportScale, type ReportClaim, type ReportDocument, type ReportModel } from '../../core/reports/model.js';
+import { type ReportClaim, type ReportDocument, type ReportModel,reportScale } from '../../core/reports/model.js';
 import { earliestAppearance } from '../../core/review/appearances.js';
 import { now } from '../ids.js';
 import { claimsInContext } from '../queries/claims.js';

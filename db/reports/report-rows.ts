@@ -1,7 +1,7 @@
 // The rows a report needs, each table read once for the whole scope. A report over 10,000 claims
 // must not ask the database 10,000 times for each claim's evidence, history and appearances.
 import type Database from 'better-sqlite3';
-import { wellFormedProvenance } from '../../core/metadata/provenance.js';
+
 import type {
   AliasKind,
   ClaimAppearance,
@@ -9,10 +9,10 @@ import type {
   HistoryEvent,
   Rating,
   Source,
-  SourceKind,
 } from '../../core/domain.js';
+import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 import type { ReportDocument } from '../../core/reports/model.js';
-import { EVIDENCE_SELECT, toEvidence, type EvidenceRow } from '../queries/evidence.js';
+import { EVIDENCE_SELECT, type EvidenceRow,toEvidence } from '../queries/evidence.js';
 import { ALIAS_ORDER, SOURCE_COLUMNS, sourceFromRow, type SourceRow } from '../queries/source-detail.js';
 import { statement } from '../statement-cache.js';
 

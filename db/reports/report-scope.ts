@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import type { ExportScope } from '../../core/api/exports.js';
 import { ApiError } from '../../core/api/result.js';
 import type { ReportScope } from '../../core/reports/model.js';

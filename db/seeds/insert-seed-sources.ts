@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
+
 import type { AliasKind } from '../../core/domain.js';
 import { SEED_SOURCES } from '../../core/sources/seed-registry.js';
-import { newId } from '../ids.js';
 import { foldName } from '../../core/text/fold-name.js';
+import { newId } from '../ids.js';
 
 /**
  * Adds the seed registry (with its fixed IDs) to a new workbench, one alias row per alias. A

@@ -1,6 +1,6 @@
-import type { ReadInWorker } from './extraction-protocol.js';
-import { ExtractionRunner, type ExtractInWorkerOptions } from './extraction-runner.js';
 import { resolveWorkerEntry, type WorkerScript } from '../../workers/start-worker.js';
+import type { ReadInWorker } from './extraction-protocol.js';
+import { type ExtractInWorkerOptions,ExtractionRunner } from './extraction-runner.js';
 
 export type { ExtractInWorkerOptions } from './extraction-runner.js';
 

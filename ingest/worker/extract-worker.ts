@@ -1,6 +1,7 @@
 // The worker thread that reads imported files. Built to dist/node/extract-worker.cjs and
 // dist/electron/extract-worker.cjs, next to the bundles that start it.
 import { parentPort } from 'node:worker_threads';
+
 import { extractDocument, extractPastedText } from '../extract-document.js';
 import { serveExtractions } from './serve-extractions.js';
 

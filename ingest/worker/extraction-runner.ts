@@ -1,10 +1,10 @@
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 
+import { startWorker } from '../../workers/start-worker.js';
 import { displayName } from '../file-names.js';
 import { IngestError } from '../ingest-error.js';
 import { EXTRACTION_TIME_LIMIT_MS } from '../limits.js';
 import type { ExtractionReply, ExtractionRequest, ReadInWorker } from './extraction-protocol.js';
-import { startWorker } from '../../workers/start-worker.js';
 
 export interface ExtractInWorkerOptions {
   /** How long reading one file may take; defaults to EXTRACTION_TIME_LIMIT_MS. */

@@ -1,8 +1,9 @@
 // The application shell: title bar, library | reader | inspector, status bar and the dialogs,
 // wired to the workbench through the API client and kept current by the host's events.
-import { useCallback, useEffect, useReducer, useRef, useState, type CSSProperties } from 'react';
+import { type CSSProperties,useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { hostKind, listen, subscribe, type ClientError, type ConnectionState } from '../api-client.js';
+
+import { type ClientError, type ConnectionState,hostKind, listen, subscribe } from '../api-client.js';
 import { ClaimsProvider } from '../claims/ClaimsProvider.js';
 import { dispatch, useCommand } from '../commands/app-commands.js';
 import { EmptyState } from '../components/EmptyState.js';

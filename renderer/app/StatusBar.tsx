@@ -1,5 +1,5 @@
 import type { Settings, WorkbenchInfo } from '../../core/domain.js';
-import { hostKind, type ConnectionState } from '../api-client.js';
+import { type ConnectionState,hostKind } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { formatNumber } from '../format.js';
 import { useImportActions } from '../import/import-context.js';

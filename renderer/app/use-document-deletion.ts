@@ -1,5 +1,6 @@
 // Deleting a document: ask first, move it to the bin, then offer Undo, which restores it.
 import { useCallback, useState } from 'react';
+
 import { asClientError, call } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';
 import type { DeleteTarget } from '../library/DeleteDocumentDialog.js';

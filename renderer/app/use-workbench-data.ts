@@ -2,10 +2,11 @@
 // event about sources does not refetch a thousand documents, and every count on screen (the title
 // bar, the library's rows and tabs) follows the changes that alter it.
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { Result } from '../../core/api/index.js';
 import { asClientError, call, type ClientError } from '../api-client.js';
-import { DEFAULT_QUERY, listArguments, type DocumentQuery } from '../library/document-query.js';
-import { useLiveResource, type LiveResource } from '../use-live-resource.js';
+import { DEFAULT_QUERY, type DocumentQuery,listArguments } from '../library/document-query.js';
+import { type LiveResource,useLiveResource } from '../use-live-resource.js';
 
 export interface WorkbenchData {
   info: Result<'workbench.info'>;
@@ -92,7 +93,12 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
     [reloadDocuments],
   );
 
-  const reload = useCallback(() => parts.forEach((part) => part.reload()), [info.reload, documents.reload, sources.reload, settings.reload]);
+  const { reload: reloadInfo } = info;
+  const { reload: reloadSources } = sources;
+  const { reload: reloadSettings } = settings;
+  const reload = useCallback(() => {
+    for (const again of [reloadInfo, reloadDocuments, reloadSources, reloadSettings]) again();
+  }, [reloadInfo, reloadDocuments, reloadSources, reloadSettings]);
 
   return {
     data: { info: info.value, documents: documents.value, sources: sources.value, settings: settings.value },

@@ -2,11 +2,12 @@
 // "Assign to me" with the reviewer name from settings. A name is saved when the reviewer picks a
 // suggestion, presses Enter or leaves the field, never half-typed: every save is a history line
 // and every saved name becomes a suggestion.
-import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { cleanAssignee, sameReviewer } from '../../core/review/assignee.js';
+import { type ChangeEvent, type KeyboardEvent,useEffect, useId, useRef, useState } from 'react';
+
 import type { Claim } from '../../core/domain.js';
-import { Icon } from '../components/Icon.js';
+import { cleanAssignee, sameReviewer } from '../../core/review/assignee.js';
 import { dispatch } from '../commands/app-commands.js';
+import { Icon } from '../components/Icon.js';
 import { useReviewers } from '../review/use-reviewers.js';
 import type { ClaimSaver } from './use-claim-saver.js';
 

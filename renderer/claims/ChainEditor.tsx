@@ -1,15 +1,16 @@
 // The attribution chain of a claim, from the document back to whoever first said it (Alwaght →
 // AFP → NLF spokesman Naji Mustafa). Every change is saved at once with claims.setChain and can be
 // undone; a chain that ends in an unnamed source, or has no hops, is flagged.
-import { asClientError } from '../api-client.js';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { CUE_STANCES, HOP_KINDS, type Claim, type CueStance, type HopKind } from '../../core/domain.js';
+import { type KeyboardEvent,useEffect, useRef, useState } from 'react';
+
+import { type Claim, CUE_STANCES, type CueStance, HOP_KINDS, type HopKind } from '../../core/domain.js';
 import { HOP_KIND_LABELS } from '../../core/vocabulary/hop-kinds.js';
 import { CUE_STANCE_HINTS, CUE_STANCE_LABELS } from '../../core/vocabulary/stances.js';
+import { asClientError } from '../api-client.js';
+import { dispatch } from '../commands/app-commands.js';
 import { Icon } from '../components/Icon.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
-import { dispatch } from '../commands/app-commands.js';
-import { draftFromHops, inputsFromDraft, likelyKind, moveHop, type DraftHop, type HopSource } from './chain-draft.js';
+import { draftFromHops, type DraftHop, type HopSource,inputsFromDraft, likelyKind, moveHop } from './chain-draft.js';
 import { useClaims, useReaderSelection } from './claims-context.js';
 import { isTypingTarget } from './keyboard-target.js';
 import { SourceCombobox } from './SourceCombobox.js';

@@ -2,7 +2,8 @@
 // what kind of claim it is, how much it matters to check, tags, and who on the desk checks it.
 // Each field saves by itself.
 import { useId } from 'react';
-import { CLAIM_KINDS, type Claim, type ClaimKind } from '../../core/domain.js';
+
+import { type Claim, CLAIM_KINDS, type ClaimKind } from '../../core/domain.js';
 import { Icon } from '../components/Icon.js';
 import { AssigneeField } from './AssigneeField.js';
 import { CHECKWORTHINESS_LABELS, KIND_LABELS } from './claim-tones.js';

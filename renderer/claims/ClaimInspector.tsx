@@ -1,18 +1,18 @@
 // Everything about one claim, in the inspector: its words in the document, what the reviewer
 // records about it, its attribution chain and its verification. Fields save by themselves.
-import { useFailureNotice } from './use-failure-notice.js';
 import type { Claim } from '../../core/domain.js';
 import { CommentOrigin } from '../components/CommentOrigin.js';
 import { Icon } from '../components/Icon.js';
 import { formatDate } from '../format.js';
+import { toneColor } from '../reader/plugins/ClaimMarksPlugin/claim-mark-style.js';
 import { ClaimVerification } from '../verification/ClaimVerification.js';
 import { ChainEditor } from './ChainEditor.js';
-import { ClaimFields } from './ClaimFields.js';
 import { claimTone } from './claim-tones.js';
+import { ClaimFields } from './ClaimFields.js';
 import { useClaims } from './claims-context.js';
 import { NotesEditor } from './NotesEditor.js';
-import { useClaimSaver, type SaveStatus } from './use-claim-saver.js';
-import { toneColor } from '../reader/plugins/ClaimMarksPlugin/claim-mark-style.js';
+import { type SaveStatus,useClaimSaver } from './use-claim-saver.js';
+import { useFailureNotice } from './use-failure-notice.js';
 
 export function ClaimInspector({ claim }: { claim: Claim }) {
   const { openClaim, deleteClaim, reloadClaims, ratingsById } = useClaims();

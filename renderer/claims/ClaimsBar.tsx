@@ -3,8 +3,8 @@
 import type { ClaimStatus } from '../../core/domain.js';
 import { CLAIM_STATUSES } from '../../core/domain.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
-import { countOf } from '../format.js';
 import { Icon } from '../components/Icon.js';
+import { countOf } from '../format.js';
 import { readingOrder } from './claim-order.js';
 import { verdictsInUse } from './claim-tones.js';
 import { useClaims } from './claims-context.js';

@@ -6,7 +6,8 @@
 // Every claim command resolves to what the API saved and rejects with a ClientError, reporting
 // nothing itself: a form places the error under its field, a button or menu item passes it to
 // `useFailureNotice`.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode,useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+
 import type { Claim, Rating } from '../../core/domain.js';
 import { call, listen } from '../api-client.js';
 import { useCommand } from '../commands/app-commands.js';
@@ -16,16 +17,16 @@ import { useRatings } from '../verification/use-ratings.js';
 import {
   acceptedEntry,
   chainEntry,
+  type ClaimPatch,
   createdEntry,
   deletedEntry,
+  type HopInput,
   reattachedEntry,
   restoredEntry,
   updatedEntry,
-  type ClaimPatch,
-  type HopInput,
 } from './claim-commands.js';
 import { stepClaim } from './claim-order.js';
-import { ClaimsContext, ReaderSelectionContext, type ClaimsContextValue, type Span } from './claims-context.js';
+import { ClaimsContext, type ClaimsContextValue, ReaderSelectionContext, type Span } from './claims-context.js';
 import { claimsViewReducer, INITIAL_CLAIMS_VIEW } from './claims-state.js';
 import { useClaimShortcuts } from './use-claim-shortcuts.js';
 import { useFailureNotice } from './use-failure-notice.js';
@@ -40,6 +41,7 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
   const [view, navigate] = useReducer(claimsViewReducer, INITIAL_CLAIMS_VIEW);
   const [selection, setSelectionState] = useState<Span | null>(null);
   const history = useUndoHistory(documentId);
+  const { record, undo, redo, peekUndo, reset: resetHistory } = history;
 
   const list = useLiveResource(
     documentId,
@@ -61,7 +63,8 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
   // The verdict colours matter only once a document is open; the shell's first load stays lean.
   const [ratingsWanted, setRatingsWanted] = useState(false);
   if (documentId && !ratingsWanted) setRatingsWanted(true);
-  const ratings = useRatings(ratingsWanted).ratings ?? [];
+  const { ratings: scale } = useRatings(ratingsWanted);
+  const ratings = useMemo(() => scale ?? [], [scale]);
 
   useEffect(() => {
     navigate({ type: 'document-opened', documentId });
@@ -72,7 +75,6 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
     if (documentId && list.value) navigate({ type: 'claims-loaded', documentId, claimIds: list.value.map((claim) => claim.id) });
   }, [documentId, list.value, view.wanted]);
 
-  const { reset: resetHistory } = history;
   useEffect(() => listen('workbench.opened', resetHistory), [resetHistory]);
 
   /** Takes a claim the API just returned, so the screen does not wait for the event's reload. */
@@ -99,21 +101,21 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
       if (!documentId) throw new Error('No document is open.');
       const claim = await call('claims.create', { documentId, start: span.start, end: span.end });
       upsert(claim);
-      history.record(claim.documentId, createdEntry(claim));
+      record(claim.documentId, createdEntry(claim));
       openClaim(claim.id);
       return claim;
     },
-    [documentId, upsert, history.record, openClaim],
+    [documentId, upsert, record, openClaim],
   );
 
   const updateClaim = useCallback(
     async (claim: Claim, patch: ClaimPatch, mergeKey?: string) => {
       const saved = await call('claims.update', { id: claim.id, patch });
       upsert(saved);
-      history.record(claim.documentId, updatedEntry(claim, patch, mergeKey));
+      record(claim.documentId, updatedEntry(claim, patch, mergeKey));
       return saved;
     },
-    [upsert, history.record],
+    [upsert, record],
   );
 
   // The deletion notice's Undo brings back that claim, even after other changes were made since.
@@ -129,20 +131,20 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
         throw error;
       }
       mutate((current) => current.filter((existing) => existing.id !== claim.id));
-      history.record(claim.documentId, deletedEntry(claim));
+      record(claim.documentId, deletedEntry(claim));
       notify({ tone: 'info', title: 'Claim deleted', action: { label: 'Undo', onAction: () => undoDeletion.current(claim) } });
     },
-    [mutate, history.record, notify, openClaim],
+    [mutate, record, notify, openClaim],
   );
 
   const setChain = useCallback(
     async (claim: Claim, hops: HopInput[]) => {
       const saved = await call('claims.setChain', { id: claim.id, hops });
       upsert(saved);
-      history.record(claim.documentId, chainEntry(claim, saved));
+      record(claim.documentId, chainEntry(claim, saved));
       return saved;
     },
-    [upsert, history.record],
+    [upsert, record],
   );
 
   const reattachClaim = useCallback(
@@ -150,22 +152,22 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
       const saved = await call('claims.reattach', { id: claim.id, span });
       upsert(saved);
       const entry = reattachedEntry(claim, span);
-      if (entry) history.record(claim.documentId, entry);
+      if (entry) record(claim.documentId, entry);
       openClaim(saved.id, { reveal: true });
       return saved;
     },
-    [upsert, history.record, openClaim],
+    [upsert, record, openClaim],
   );
 
   const suggestions = useSuggestions(documentId, (accepted) => {
     for (const claim of accepted) upsert(claim);
     // The reviewer stays in the suggestions list; the new marks show what was accepted.
-    if (accepted.length > 0) history.record(accepted[0]!.documentId, acceptedEntry(accepted));
+    if (accepted.length > 0) record(accepted[0]!.documentId, acceptedEntry(accepted));
   });
 
   const historyStep = useCallback(
     async (direction: 'undo' | 'redo') => {
-      const entry = await (direction === 'undo' ? history.undo() : history.redo());
+      const entry = await (direction === 'undo' ? undo() : redo());
       if (!entry) return;
       reloadList();
       // Show what came back; what went away leaves the inspector.
@@ -174,12 +176,12 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
       const removed = entry[direction].some((command) => command.method === 'claims.delete' && command.args.id === claimId);
       navigate(removed ? { type: 'claim-gone', claimId } : { type: 'open', claimId });
     },
-    [history.undo, history.redo, reloadList],
+    [undo, redo, reloadList],
   );
   const undoStep = useCallback(() => historyStep('undo'), [historyStep]);
   const redoStep = useCallback(() => historyStep('redo'), [historyStep]);
   undoDeletion.current = (claim: Claim) => {
-    const top = history.peekUndo();
+    const top = peekUndo();
     if (top?.claimId === claim.id && top.undo.every((command) => command.method === 'claims.restore')) {
       void historyStep('undo');
       return;
@@ -187,7 +189,7 @@ export function ClaimsProvider({ documentId, children }: { documentId: string | 
     void call('claims.restore', { id: claim.id })
       .then((restored) => {
         upsert(restored);
-        history.record(restored.documentId, restoredEntry(restored));
+        record(restored.documentId, restoredEntry(restored));
         openClaim(restored.id);
       })
       .catch(failed('The claim was not restored'));

@@ -3,7 +3,7 @@
 // never opened. The editor keeps its own undo while it has the focus.
 import { AutoLinkNode, LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListItemNode, ListNode } from '@lexical/list';
-import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { type InitialConfigType,LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -12,10 +12,11 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $createParagraphNode, $getRoot, $setSelection, FORMAT_TEXT_COMMAND, type EditorState } from 'lexical';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Icon } from '../components/Icon.js';
+import { $createParagraphNode, $getRoot, $setSelection, type EditorState,FORMAT_TEXT_COMMAND } from 'lexical';
+import { type FormEvent,useEffect, useId, useRef, useState } from 'react';
+
 import { isSafeLinkUrl as isSafeLink, sanitiseRichText } from '../../core/text/rich-text.js';
+import { Icon } from '../components/Icon.js';
 
 const NOTES_THEME = {
   paragraph: 'notes__paragraph',

@@ -1,9 +1,9 @@
 // Claims whose words are no longer in the text (after a re-import changed it), listed above the
 // text so none is silently lost: each can be opened or re-attached to the current selection.
-import { useFailureNotice } from './use-failure-notice.js';
 import { Icon } from '../components/Icon.js';
 import { shortQuote } from './claim-tones.js';
 import { useClaims, useReaderSelection } from './claims-context.js';
+import { useFailureNotice } from './use-failure-notice.js';
 
 export function OrphanedClaims() {
   const { claims, openClaim, reattachClaim, activeClaim } = useClaims();

@@ -2,6 +2,7 @@
 // when, and a way to take it back. A restored suggestion is proposed again by the next detection
 // run, which the panel asks for at once.
 import { useId } from 'react';
+
 import type { RejectedSuggestion } from '../../core/domain.js';
 import { Icon } from '../components/Icon.js';
 import { shortQuote } from './claim-tones.js';

@@ -3,15 +3,16 @@
 // listed apart and left out of "Accept all"; rejected suggestions are listed last, to restore.
 // The one under the pointer or the focus is highlighted in the text.
 import { useState } from 'react';
+
 import type { Suggestion } from '../../core/detection/types.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { Icon } from '../components/Icon.js';
 import { countOf, formatNumber } from '../format.js';
 import { useClaims } from './claims-context.js';
 import { RejectedSuggestions } from './RejectedSuggestions.js';
-import { SuggestionCard } from './SuggestionCard.js';
 import { groupSuggestions } from './suggestion-groups.js';
 import { suggestionKey } from './suggestion-key.js';
+import { SuggestionCard } from './SuggestionCard.js';
 
 export function SuggestionsPanel() {
   const { suggestions } = useClaims();

@@ -2,6 +2,7 @@
 // claims themselves live in the workbench; this is the renderer's copy, refreshed on every
 // claims.changed event, plus the reviewer's place in it (the active claim) and the undo history.
 import { createContext, useContext } from 'react';
+
 import type { RatingInUse } from '../../core/api/ratings.js';
 import type { Claim, Rating } from '../../core/domain.js';
 import type { ClaimPatch, HopInput } from './claim-commands.js';

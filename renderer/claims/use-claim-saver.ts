@@ -1,8 +1,9 @@
 // Saving the inspector's fields: one claims.update per change, a quiet "Saving… / Saved" status,
 // and what the API rejects placed under the field it is about.
-import { asClientError } from '../api-client.js';
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { Claim } from '../../core/domain.js';
+import { asClientError } from '../api-client.js';
 import { placeFieldErrors } from '../settings/field-errors.js';
 import type { ClaimPatch } from './claim-commands.js';
 import { useClaims } from './claims-context.js';

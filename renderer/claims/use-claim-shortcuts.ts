@@ -2,6 +2,7 @@
 // changes, J/K and Alt+↓/↑ move to the next or previous claim. Fields being typed in keep their
 // own undo and letters.
 import { useEffect, useRef } from 'react';
+
 import { isTypingTarget } from './keyboard-target.js';
 
 interface ClaimShortcuts {

@@ -1,6 +1,7 @@
 // How a button or menu item reports a claim command that failed: a notification titled with what
 // did not happen ("The claim was not made"), the API's message under it.
 import { useCallback } from 'react';
+
 import { asClientError } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';
 

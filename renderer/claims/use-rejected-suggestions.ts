@@ -2,6 +2,7 @@
 // so a rejection survives reloads, new detection runs and bundles; this keeps the list the panel
 // shows in step with each rejection and each restore.
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { Suggestion } from '../../core/detection/types.js';
 import type { RejectedSuggestion } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';

@@ -2,6 +2,7 @@
 // with chains) or rejected. Rejections are kept in the workbench, so detection leaves them out of
 // every later run until the reviewer restores them.
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { Suggestion } from '../../core/detection/types.js';
 import type { Claim, RejectedSuggestion } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';

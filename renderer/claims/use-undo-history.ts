@@ -2,6 +2,7 @@
 // changed, and sends the open document's top entry's calls when the reviewer undoes or redoes. A
 // failed undo leaves the stack as it was, so the reviewer can try again.
 import { useCallback, useRef, useState } from 'react';
+
 import { asClientError } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';
 import { runCommand } from './run-command.js';
@@ -12,9 +13,9 @@ import {
   nextUndo,
   record as recordEntry,
   stackOf,
-  withStack,
   type UndoEntry,
   type UndoStacks,
+  withStack,
 } from './undo-stack.js';
 
 export interface UndoHistory {

@@ -2,6 +2,7 @@
 // know who can ask for what. Views send them with `dispatch`; the part that acts on one listens with
 // `useCommand`.
 import { useEffect, useRef } from 'react';
+
 import type { GraphRequest } from '../tracing/graph-request.js';
 import { createCommandBus } from './command-bus.js';
 

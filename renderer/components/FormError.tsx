@@ -1,5 +1,6 @@
 // What went wrong with a form as a whole, under its fields; nothing when all is well.
 import type { ReactNode } from 'react';
+
 import { Icon } from './Icon.js';
 
 export function FormError({ children }: { children: ReactNode }) {

@@ -1,6 +1,7 @@
 // Non-blocking messages in the corner of the window. Errors stay until dismissed, because a
 // failed save must not vanish before it is read; confirmations fade after a few seconds.
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, type ReactNode,useCallback, useContext, useEffect, useRef, useState } from 'react';
+
 import { Icon } from './Icon.js';
 
 export interface Notice {

@@ -2,6 +2,7 @@
 // the whole window: each pane is drawn inside its own boundary, which shows what failed in that
 // pane only and lets the reviewer try again once the record is fixed or another one is opened.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+
 import { EmptyState } from './EmptyState.js';
 
 interface PaneBoundaryProps {

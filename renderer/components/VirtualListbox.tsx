@@ -2,16 +2,17 @@
 // smoothly as one of ten. Selection follows the keyboard focus, as in a desktop file list; given a
 // `selection`, Ctrl/Cmd and Shift with clicks and arrows choose several items besides the open one.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { type KeyboardEvent, type MouseEvent, type ReactNode,useEffect, useId, useRef } from 'react';
+
 import {
   allSelected,
   extendedTo,
   focusedOn,
   focusKey,
   FOLLOWS_OPEN,
+  type ListSelection,
   selectedKeys,
   toggled,
-  type ListSelection,
 } from './list-selection.js';
 
 interface VirtualListboxProps<T> {

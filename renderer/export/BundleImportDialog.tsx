@@ -1,6 +1,7 @@
 // What a bundle import did, kind by kind: how many records were new, how many replaced an older
 // version here, and how many were already here. A refused bundle says why, and that nothing changed.
 import { useId } from 'react';
+
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { formatNumber } from '../format.js';

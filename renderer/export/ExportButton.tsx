@@ -1,6 +1,6 @@
 // "Export…" for the title bar; the dialog itself belongs to ExportCenter.
-import { Icon } from '../components/Icon.js';
 import { dispatch } from '../commands/app-commands.js';
+import { Icon } from '../components/Icon.js';
 
 export function ExportButton() {
   return (

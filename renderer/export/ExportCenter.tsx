@@ -2,6 +2,7 @@
 // menu, Ctrl/Cmd+E, the title bar and other views' selections, and runs bundle imports from the
 // library's import menu.
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { WorkbenchInfo } from '../../core/domain.js';
 import { hostKind, listen } from '../api-client.js';
 import { useCommand } from '../commands/app-commands.js';

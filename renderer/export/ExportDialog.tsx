@@ -2,17 +2,18 @@
 // workbench), in which format, under which title; then the run with its progress and Cancel, and
 // the file handed to the reviewer the way the host allows.
 import { useEffect, useId, useState } from 'react';
+
 import type { ExportScope } from '../../core/api/exports.js';
 import type { WorkbenchInfo } from '../../core/domain.js';
-import { asClientError, call, hostKind, type HostKind } from '../api-client.js';
+import { asClientError, call, type HostKind,hostKind } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import type { Notice } from '../components/Notifications.js';
 import { countOf } from '../format.js';
 import { useLiveResource } from '../use-live-resource.js';
 import { downloadInBrowser, openReportInBrowser, printInBrowser, saveInDesktop } from './deliver-export.js';
+import { type ExportChoice,renderedFormat } from './export-formats.js';
 import { ExportFormatPicker } from './ExportFormatPicker.js';
-import { renderedFormat, type ExportChoice } from './export-formats.js';
 import { ExportProgressBar } from './ExportProgressBar.js';
 type ScopeKind = ExportScope['kind'];
 import { useExportRun } from './use-export-run.js';

@@ -2,8 +2,9 @@
 // so there is no cancelling it halfway; closing the dialog early only hides it, and the outcome is
 // then announced as a notification instead.
 import { useCallback, useRef, useState } from 'react';
-import { asClientError } from '../api-client.js';
+
 import type { MergeSummary } from '../../core/bundle/format.js';
+import { asClientError } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';
 import { describeMerge } from './merge-summary.js';
 import { importBundleFile } from './read-bundle-file.js';

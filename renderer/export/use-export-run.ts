@@ -2,6 +2,7 @@
 // the host's event stream and exports.cancel can stop it. A cancelled run's late answer is ignored,
 // whatever it is.
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { ExportFile, ExportFormat, ExportScope } from '../../core/api/exports.js';
 import { call, listen } from '../api-client.js';
 import { newExportId } from './export-id.js';

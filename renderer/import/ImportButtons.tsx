@@ -1,8 +1,9 @@
 // The ways in, as buttons: a split button for toolbars and a row of buttons for empty states.
 import { useRef, useState } from 'react';
+
+import { dispatch } from '../commands/app-commands.js';
 import { ContextMenu, menuBelow, type MenuPosition } from '../components/ContextMenu.js';
 import { Icon } from '../components/Icon.js';
-import { dispatch } from '../commands/app-commands.js';
 import { useImportActions } from './import-context.js';
 
 export function ImportSplitButton() {

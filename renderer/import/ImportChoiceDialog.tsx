@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+
 import { Icon, type IconName } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 

@@ -1,10 +1,11 @@
 // The import tray at the foot of the library: live progress while files are sent, then a summary
 // of what happened to each one that stays until the reviewer dismisses it.
 import { useId, useState } from 'react';
+
 import { Icon } from '../components/Icon.js';
 import { formatNumber } from '../format.js';
 import { useImportActions } from './import-context.js';
-import { isActive, runFraction, summaryCounts, summaryHeadline, type ImportRun } from './import-run.js';
+import { type ImportRun,isActive, runFraction, summaryCounts, summaryHeadline } from './import-run.js';
 import { baseName } from './importable-files.js';
 
 export function ImportPanel({ onOpenDocument }: { onOpenDocument: (id: string) => void }) {

@@ -1,14 +1,15 @@
 // Everything that brings documents in: the hidden file and folder choosers, drag and drop onto the
 // window, the paste dialog and the queue that sends files one by one. Buttons anywhere in the app
 // reach it through the ImportContext.
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode,useCallback, useMemo, useRef, useState } from 'react';
+
 import { useCommand } from '../commands/app-commands.js';
 import { useNotify } from '../components/Notifications.js';
 import { DropOverlay } from './DropOverlay.js';
-import { ImportChoiceDialog } from './ImportChoiceDialog.js';
-import { ImportContext, type ImportActions } from './import-context.js';
+import { type ImportActions,ImportContext } from './import-context.js';
 import type { ImportRun } from './import-run.js';
 import { IMPORT_ACCEPT } from './importable-files.js';
+import { ImportChoiceDialog } from './ImportChoiceDialog.js';
 import { PasteTextDialog } from './PasteTextDialog.js';
 import { chosenFiles, folderFiles } from './pending-file.js';
 import { useImportQueue } from './use-import-queue.js';

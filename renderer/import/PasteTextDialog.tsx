@@ -1,5 +1,6 @@
 // Text copied from a web page or a message becomes a document like an imported file would.
 import { useId, useRef, useState } from 'react';
+
 import { asClientError, call } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';

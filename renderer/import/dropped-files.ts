@@ -2,8 +2,8 @@
 // API the same way a folder import on disk is walked: recursively, in name order, without hidden
 // files and keeping only document formats.
 import { isHiddenPath } from './importable-files.js';
-import { type CollectedFiles, type PendingFile } from './pending-file.js';
 import { belongsInFolderImport } from './importable-files.js';
+import type { CollectedFiles, PendingFile } from './pending-file.js';
 
 /**
  * Reads the drop. The items must be taken while the drop event is being handled (the browser

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+
 import type { ImportRun } from './import-run.js';
 
 /** What the rest of the app can ask of the importer, wherever its buttons are. */

@@ -1,20 +1,21 @@
 // Imports files one after another. Each file is read, encoded and sent while the window stays
 // responsive (every step is awaited), and a cancel takes effect once the file in hand is done.
 import { useCallback, useRef, useState } from 'react';
+
 import type { ImportOutcome } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';
 import { encodeBase64, nextTask } from './base64.js';
-import { formatFileSize, MAX_IMPORT_FILE_BYTES } from './importable-files.js';
 import {
   addFiles,
   beginFile,
   finishRun,
+  type ImportRun,
   isActive,
   recordOutcome,
   requestCancel,
   startRun,
-  type ImportRun,
 } from './import-run.js';
+import { formatFileSize, MAX_IMPORT_FILE_BYTES } from './importable-files.js';
 import type { CollectedFiles, PendingFile } from './pending-file.js';
 
 export interface ImportQueue {

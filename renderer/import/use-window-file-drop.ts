@@ -1,6 +1,7 @@
 // Files and folders dragged from the desktop can be dropped anywhere on the window. Only drags
 // that carry files are taken; text dragged inside the app is left to whatever handles it.
 import { useEffect, useRef, useState } from 'react';
+
 import { collectDroppedFiles } from './dropped-files.js';
 import type { CollectedFiles } from './pending-file.js';
 

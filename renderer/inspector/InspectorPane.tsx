@@ -1,6 +1,7 @@
 // The right pane: details of whatever the reviewer chose last — a claim in the reader, a source in
 // the library, or the list of detection suggestions for the open document.
 import { useEffect, useState } from 'react';
+
 import type { Source } from '../../core/domain.js';
 import { ClaimInspector } from '../claims/ClaimInspector.js';
 import { useClaims } from '../claims/claims-context.js';

@@ -1,8 +1,8 @@
 import { ALIAS_KINDS, type Source } from '../../core/domain.js';
 import { Icon } from '../components/Icon.js';
 import { countOf, countryName } from '../format.js';
-import { SourceKindBadge } from '../library/SourceKindBadge.js';
 import { ALIAS_KIND_LABELS } from '../library/source-kinds.js';
+import { SourceKindBadge } from '../library/SourceKindBadge.js';
 import { UnconfirmedBadge } from '../sources/UnconfirmedBadge.js';
 import { wikidataUrl } from '../sources/wikidata.js';
 

@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+
 import { ModalDialog } from '../components/ModalDialog.js';
 import { countOf } from '../format.js';
 

@@ -1,18 +1,19 @@
 // Order and narrow the document list: sort field and direction always in view, the filters
 // (outlet, publication dates, review progress) folded away until asked for.
-import { useId, useState, type ReactNode } from 'react';
+import { type ReactNode,useId, useState } from 'react';
+
 import { DOCUMENT_PROGRESS, type DocumentProgress } from '../../core/domain.js';
 import { Icon } from '../components/Icon.js';
 import { formatNumber } from '../format.js';
 import {
   activeFilterCount,
   directionLabel,
+  type DocumentQuery,
+  type DocumentSort,
   NATURAL_DESCENDING,
   NO_FILTERS,
   PROGRESS_LABELS,
   SORT_LABELS,
-  type DocumentQuery,
-  type DocumentSort,
 } from './document-query.js';
 import { useOutlets } from './use-outlets.js';
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { isGuessed, type DocumentSummary } from '../../core/domain.js';
+
+import { type DocumentSummary,isGuessed } from '../../core/domain.js';
 import { EmptyState } from '../components/EmptyState.js';
 import type { ListSelection } from '../components/list-selection.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';

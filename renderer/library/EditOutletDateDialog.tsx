@@ -1,24 +1,25 @@
 // Setting the outlet and publication date of several documents at once. Each field is left as each
 // document has it, changed to one value for all, or cleared on all; one call saves the lot.
-import { FormError } from '../components/FormError.js';
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import type { DocumentSummary } from '../../core/domain.js';
+import { type RefObject,useEffect, useId, useRef, useState } from 'react';
+
 import { MAX_BATCH_DOCUMENTS } from '../../core/api/documents.js';
+import type { DocumentSummary } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';
+import { FormError } from '../components/FormError.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { TextField, type TextFieldProps } from '../components/TextField.js';
 import { countOf, formatDate, formatNumber } from '../format.js';
-import { placePatchErrors, type PlacedErrors } from '../settings/field-errors.js';
+import { type PlacedErrors,placePatchErrors } from '../settings/field-errors.js';
 import { useRegistryOutletNames } from '../sources/outlet-names.js';
 import {
   BATCH_FIELDS,
+  type BatchDraft,
+  type BatchField,
+  type BatchPatch,
   batchPatchOf,
   changesAnything,
   describeCurrent,
   EMPTY_BATCH_DRAFT,
-  type BatchDraft,
-  type BatchField,
-  type BatchPatch,
   type FieldMode,
 } from './batch-edit.js';
 

@@ -1,6 +1,7 @@
 // The left pane: the workbench's documents and its source registry, one tab each, with the import
 // tray at its foot.
-import { useId, useRef, type KeyboardEvent, type Ref } from 'react';
+import { type KeyboardEvent, type Ref,useId, useRef } from 'react';
+
 import type { DocumentSummary, SearchHit, Source } from '../../core/domain.js';
 import { Icon, type IconName } from '../components/Icon.js';
 import { formatNumber } from '../format.js';

@@ -1,4 +1,5 @@
 import type { KeyboardEvent, Ref } from 'react';
+
 import { Icon } from '../components/Icon.js';
 
 interface SearchFieldProps {

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
+
 import type { Source } from '../../core/domain.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { Icon } from '../components/Icon.js';

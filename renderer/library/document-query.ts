@@ -1,5 +1,6 @@
 // What the document list shows: its order and its filters, as sent to documents.list.
 import type { z } from 'zod';
+
 import type { documentSortSchema } from '../../core/api/documents.js';
 import type { DocumentProgress } from '../../core/domain.js';
 

@@ -2,6 +2,7 @@
 // newest question is shown. Results stay on screen while the next answer is on its way, and are
 // asked for again when documents change, so a deleted document leaves them.
 import { useEffect, useState } from 'react';
+
 import type { SearchHit } from '../../core/domain.js';
 import { call } from '../api-client.js';
 import { useLiveResource } from '../use-live-resource.js';

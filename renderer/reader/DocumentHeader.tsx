@@ -1,7 +1,8 @@
 // What is known about the document, above its text. The web address is shown as text with a copy
 // button: the reader never fetches it and never makes it a live link.
-import { useEffect, useState, type ReactNode } from 'react';
-import { PROVENANCE_FIELDS, type DocumentDetail } from '../../core/domain.js';
+import { type ReactNode,useEffect, useState } from 'react';
+
+import { type DocumentDetail,PROVENANCE_FIELDS } from '../../core/domain.js';
 import { useClaims } from '../claims/claims-context.js';
 import { Icon } from '../components/Icon.js';
 import { countOf, formatDate } from '../format.js';

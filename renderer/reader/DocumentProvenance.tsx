@@ -1,7 +1,8 @@
 // Where each detected detail of a document came from, with the guesses marked: a date the text
 // merely mentions, a title taken from the file name. One click keeps a guess or clears it.
 import { useState } from 'react';
-import { isGuessed, PROVENANCE_FIELDS, type DocumentDetail, type ProvenanceField } from '../../core/domain.js';
+
+import { type DocumentDetail, isGuessed, PROVENANCE_FIELDS, type ProvenanceField } from '../../core/domain.js';
 import { FIELD_LABELS, ORIGIN_LABELS } from '../../core/metadata/provenance.js';
 import { call } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';

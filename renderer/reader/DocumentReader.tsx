@@ -1,32 +1,33 @@
 // The document text in a read-only Lexical editor. Claims are MarkNodes in this editor whose IDs
 // are claim IDs; everything else about a claim stays in the workbench. The text is laid out by
 // text-layout.ts and every paragraph keeps its offset into the stored text (see reader-node-map.ts).
-import { useFailureNotice } from '../claims/use-failure-notice.js';
 import { MarkNode } from '@lexical/mark';
-import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { type InitialConfigType,LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useMemo, useState } from 'react';
+
 import type { DocumentDetail } from '../../core/domain.js';
 import { shortQuote } from '../claims/claim-tones.js';
 import { useClaims, useReaderSelection } from '../claims/claims-context.js';
 import { markRangesOf } from '../claims/mark-ranges.js';
+import { useFailureNotice } from '../claims/use-failure-notice.js';
 import type { MenuItem } from '../components/ContextMenu.js';
+import { widenToPhrase } from './match-phrase.js';
 import { CommentsDividerNode } from './nodes/CommentsDividerNode.js';
 import { CommentsRegionNode } from './nodes/CommentsRegionNode.js';
 import { FurnitureDividerNode } from './nodes/FurnitureDividerNode.js';
 import { FurnitureRegionNode } from './nodes/FurnitureRegionNode.js';
-import { ReaderRegionsContext, type ReaderRegions, type ReaderRegionState } from './reader-regions-context.js';
 import { ClaimMarksPlugin } from './plugins/ClaimMarksPlugin/ClaimMarksPlugin.js';
 import { ClaimSelectionPlugin, readerSelectionSpan } from './plugins/ClaimSelectionPlugin/ClaimSelectionPlugin.js';
 import { DocumentContentPlugin } from './plugins/DocumentContentPlugin/DocumentContentPlugin.js';
-import { RevealMatchPlugin, type RevealRequest } from './plugins/RevealMatchPlugin/RevealMatchPlugin.js';
 import { ReaderBoundariesPlugin } from './plugins/ReaderBoundariesPlugin/ReaderBoundariesPlugin.js';
+import { RevealMatchPlugin, type RevealRequest } from './plugins/RevealMatchPlugin/RevealMatchPlugin.js';
 import { SuggestionMarksPlugin } from './plugins/SuggestionMarksPlugin/SuggestionMarksPlugin.js';
-import { widenToPhrase } from './match-phrase.js';
 import type { ReaderNodeMap } from './reader-node-map.js';
+import { type ReaderRegions, ReaderRegionsContext, type ReaderRegionState } from './reader-regions-context.js';
 import { layoutText, type TextLayout, type TextRegion } from './text-layout.js';
 
 const READER_THEME = {

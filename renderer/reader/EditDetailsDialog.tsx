@@ -1,12 +1,13 @@
 // Correcting what import detected: title, outlet, author, web address, date, language and
 // direction. Only changed fields are sent; what the API rejects is shown under its field.
-import { FormError } from '../components/FormError.js';
 import { useEffect, useId, useRef, useState } from 'react';
+
 import type { DocumentDetail, TextDirection } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';
+import { FormError } from '../components/FormError.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { TextField, type TextFieldProps } from '../components/TextField.js';
-import { placePatchErrors, type PlacedErrors } from '../settings/field-errors.js';
+import { type PlacedErrors,placePatchErrors } from '../settings/field-errors.js';
 import { useRegistryOutletNames } from '../sources/outlet-names.js';
 import { COMMON_LANGUAGES, directionOf, languageName } from './languages.js';
 
@@ -60,6 +61,7 @@ export function EditDetailsDialog({ open, document, onClose, onSaved }: EditDeta
       setErrors(NO_ERRORS);
     }
     // The draft is taken when the dialog opens, never while it is being edited.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening only, by design
   }, [open]);
 
   // The outlet is a registry source: its names are offered as the reviewer types.

@@ -1,6 +1,7 @@
 // The centre pane, where a document is read and its claims are marked: the metadata header, the
 // text in a read-only editor, and the actions on the open document.
 import { useCallback, useState } from 'react';
+
 import type { DocumentDetail, DocumentSummary } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';
 import { ClaimsBar } from '../claims/ClaimsBar.js';

@@ -3,6 +3,7 @@
 // the text again, and a selection on screen can be turned back into offsets.
 import type { LexicalEditor, NodeKey } from 'lexical';
 import { $getNearestNodeFromDOMNode } from 'lexical';
+
 import { locateOffset, type TextLayout } from './text-layout.js';
 
 /** One text node of a line: [start, end) in the stored text, inside a claim mark or not. */

@@ -1,6 +1,7 @@
 // The open document, fetched whole (text included) and fetched again when the workbench says it
 // changed. The list only carries summaries; the reader needs the text and every metadata field.
 import { useCallback } from 'react';
+
 import type { DocumentDetail } from '../../core/domain.js';
 import { call, type ClientError } from '../api-client.js';
 import { useLiveResource } from '../use-live-resource.js';

@@ -5,13 +5,13 @@ import { CLAIM_STATUSES, type Rating } from '../../core/domain.js';
 import { describeHistory } from '../../core/review/history-lines.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { formatNumber } from '../format.js';
+import { UNRATED_COLOR } from './bar-segments.js';
 import { NO_FILTERS, type QueueFilters } from './queue-filters.js';
 import { RatingScaleEditor } from './RatingScaleEditor.js';
 import { ReviewerWorkload } from './ReviewerWorkload.js';
 import { ScaleLegend } from './ScaleLegend.js';
 import { useDashboard } from './use-dashboard.js';
 import { VerdictBars } from './VerdictBars.js';
-import { UNRATED_COLOR } from './bar-segments.js';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -2,18 +2,19 @@
 // assigned to (or nobody), with "Mine" as a one-click shortcut to the reviewer's own claims. Each
 // is one native control, so every platform's keyboard and screen reader know it.
 import type { ReactNode } from 'react';
+
 import { CLAIM_STATUSES, type DocumentSummary, type Rating, type Source } from '../../core/domain.js';
+import { sameReviewer } from '../../core/review/assignee.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { Icon } from '../components/Icon.js';
-import { sameReviewer } from '../../core/review/assignee.js';
 import {
   activeFilterCount,
   ANY_REVIEWER,
   NO_FILTERS,
+  type QueueFilters,
   reviewerChoice,
   UNASSIGNED_CHOICE,
   withReviewerChoice,
-  type QueueFilters,
 } from './queue-filters.js';
 import { useReviewers } from './use-reviewers.js';
 

@@ -1,6 +1,7 @@
 // The verdict scale, edited in place: rename, recolour, reorder, add and archive ratings. A rating
 // in use is archived rather than deleted, so claims keep the verdict they were given.
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent,useEffect, useState } from 'react';
+
 import type { RatingInUse } from '../../core/api/ratings.js';
 import { call } from '../api-client.js';
 import { useNotify } from '../components/Notifications.js';

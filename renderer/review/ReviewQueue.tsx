@@ -1,12 +1,13 @@
 // The review queue: every live claim matching the filters, with the current claim's verification
 // beside it, worked through from the keyboard.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
 import type { DocumentSummary, Rating, Source } from '../../core/domain.js';
+import { dispatch } from '../commands/app-commands.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';
 import { countOf, formatNumber } from '../format.js';
 import { ClaimVerification } from '../verification/ClaimVerification.js';
-import { dispatch } from '../commands/app-commands.js';
 import { activeFilterCount, NO_FILTERS, type QueueFilters } from './queue-filters.js';
 import { isTextEntry, queueCommand } from './queue-keys.js';
 import { QueueFilterBar } from './QueueFilterBar.js';

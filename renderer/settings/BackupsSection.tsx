@@ -2,6 +2,7 @@
 // one now, and why the last one failed. It reloads whenever the host says the snapshots changed,
 // so an automatic backup or File → Back Up Now shows up while the dialog is open.
 import { useEffect, useId, useState } from 'react';
+
 import type { BackupEntry } from '../../core/api/workbench.js';
 import { call } from '../api-client.js';
 import { Icon } from '../components/Icon.js';

@@ -1,13 +1,14 @@
 // Workbench settings in a modal dialog. The native <dialog> gives the focus trap, Escape to close
 // and the inert background; what the API rejects is shown under the field it is about.
-import { FormError } from '../components/FormError.js';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
+import { type FormEvent, type ReactNode, type Ref,useEffect, useId, useRef, useState } from 'react';
+
 import type { Settings } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';
+import { FormError } from '../components/FormError.js';
 import { Icon } from '../components/Icon.js';
 import { TextField } from '../components/TextField.js';
 import { BackupsSection } from './BackupsSection.js';
-import { placeFieldErrors, type PlacedErrors } from './field-errors.js';
+import { type PlacedErrors,placeFieldErrors } from './field-errors.js';
 
 interface SettingsDialogProps {
   open: boolean;
@@ -46,6 +47,7 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDia
       dialog.close();
     }
     // The draft is taken from the settings only when the dialog opens, never while it is edited.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening only, by design
   }, [open]);
 
   // The fields are enabled only once the settings are known, after showModal() has already placed

@@ -1,6 +1,7 @@
 // Asks before an unconfirmed source is discarded, saying how many claims' chains lose it: the
 // claims themselves stay, but the hop is gone for good, so the safe button has the focus.
 import { useId, useRef, useState } from 'react';
+
 import type { Source } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';
 import { Icon } from '../components/Icon.js';

@@ -1,10 +1,11 @@
 // Folding a duplicate into the registry entry that stays: first choose the target from a
 // searchable list, then confirm with what will move spelled out, because a merge cannot be undone.
-import { FormError } from '../components/FormError.js';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+
 import type { Source } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';
 import { EmptyState } from '../components/EmptyState.js';
+import { FormError } from '../components/FormError.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';

@@ -1,5 +1,6 @@
 // "New source" in the Sources tab: opens the editor empty and shows the new entry once it is saved.
 import { useState } from 'react';
+
 import type { Source } from '../../core/domain.js';
 import { Icon } from '../components/Icon.js';
 import { useNotify } from '../components/Notifications.js';

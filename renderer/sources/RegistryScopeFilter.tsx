@@ -2,6 +2,7 @@
 // accepted suggestions created. The counts come from the list itself, which reloads on every
 // sources.changed event, so they stay live.
 import { useId } from 'react';
+
 import { formatNumber } from '../format.js';
 import type { RegistryScope } from './source-filter.js';
 

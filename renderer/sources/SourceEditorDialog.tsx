@@ -1,21 +1,22 @@
 // Adding a source to the registry or correcting one: name, kind, country, Wikidata item, state
 // affiliation, notes and the other names it goes by. The alias list as shown replaces the stored one on save; what the
 // API refuses (a taken name, a country that is not a code) is shown under the field concerned.
-import { FormError } from '../components/FormError.js';
 import { useEffect, useId, useRef, useState } from 'react';
-import { ALIAS_KINDS, SOURCE_KINDS, type AliasKind, type Source, type SourceKind } from '../../core/domain.js';
+
+import { ALIAS_KINDS, type AliasKind, type Source, SOURCE_KINDS, type SourceKind } from '../../core/domain.js';
 import { SOURCE_KIND_LABELS } from '../../core/vocabulary/source-kinds.js';
 import { asClientError, call } from '../api-client.js';
+import { FormError } from '../components/FormError.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import {
   createArgs,
+  type DraftErrors,
+  type DraftField,
   draftOf,
   NO_DRAFT_ERRORS,
   patchOf,
   placeDraftErrors,
-  type DraftErrors,
-  type DraftField,
   type SourceDraft,
 } from './source-draft.js';
 
@@ -50,6 +51,7 @@ export function SourceEditorDialog({ open, source, onClose, onSaved }: SourceEdi
     setDraft(fresh);
     setErrors(NO_DRAFT_ERRORS);
     // The draft is taken when the dialog opens, never while it is being edited.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening only, by design
   }, [open]);
 
   const set = <F extends Exclude<DraftField, 'aliases'>>(field: F, value: SourceDraft[F]) => {

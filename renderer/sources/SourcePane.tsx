@@ -1,7 +1,8 @@
 // The centre pane when a source is open: its registry entry, every claim that leans on it across
 // the workbench, and the graph of the chains it sits in. Editing and merging start here, and a
 // source created from a suggestion is confirmed, merged or discarded here.
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode,useEffect, useId, useRef, useState } from 'react';
+
 import type { Source } from '../../core/domain.js';
 import { call } from '../api-client.js';
 import { EmptyState } from '../components/EmptyState.js';
@@ -15,8 +16,8 @@ import { SourceTraceView } from '../tracing/SourceTraceView.js';
 import { useLiveResource } from '../use-live-resource.js';
 import { DiscardSourceDialog } from './DiscardSourceDialog.js';
 import { MergeSourceDialog } from './MergeSourceDialog.js';
-import { SourceEditorDialog } from './SourceEditorDialog.js';
 import { SOURCE_TABS, type SourceTab } from './source-tabs.js';
+import { SourceEditorDialog } from './SourceEditorDialog.js';
 import { UnconfirmedBadge } from './UnconfirmedBadge.js';
 import { UnconfirmedNotice } from './UnconfirmedNotice.js';
 

@@ -2,6 +2,7 @@
 // it. Confirming is the common case, so it is the primary button and happens at once; merging
 // and discarding ask first in their dialogs.
 import { useState } from 'react';
+
 import type { Source } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';
 import { Icon } from '../components/Icon.js';

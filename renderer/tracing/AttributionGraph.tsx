@@ -2,12 +2,13 @@
 // the people and unnamed sources those cite on the right. Flagged origins stand out in the warning
 // colour; busier edges are thicker and carry their count. Every node takes the keyboard focus and
 // names itself, and a source node opens that source's trace.
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { type KeyboardEvent, type PointerEvent,useMemo, useRef } from 'react';
+
 import type { ChainGraph } from '../../core/domain.js';
 import { SOURCE_KIND_LABELS } from '../../core/vocabulary/source-kinds.js';
 import { countOf } from '../format.js';
 import { SOURCE_KIND_TONES } from '../library/source-kinds.js';
-import { fitLabel, layoutGraph, UNKNOWN_NODE_ID, type PlacedEdge, type PlacedNode } from './graph-layout.js';
+import { fitLabel, layoutGraph, type PlacedEdge, type PlacedNode,UNKNOWN_NODE_ID } from './graph-layout.js';
 import { EDGE_KIND_LABELS } from './trace-labels.js';
 
 interface AttributionGraphProps {

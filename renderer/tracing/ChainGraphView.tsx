@@ -1,11 +1,11 @@
 // The attribution graph of a claim, a document or a source, loaded and kept current. Source nodes
 // open their trace, document nodes open the document.
 import { call } from '../api-client.js';
-import { EmptyState } from '../components/EmptyState.js';
-import { AttributionGraph } from './AttributionGraph.js';
 import { dispatch } from '../commands/app-commands.js';
-import { scopeOf, type GraphScope } from './graph-request.js';
+import { EmptyState } from '../components/EmptyState.js';
 import { useLiveResource } from '../use-live-resource.js';
+import { AttributionGraph } from './AttributionGraph.js';
+import { type GraphScope,scopeOf } from './graph-request.js';
 
 interface ChainGraphViewProps {
   scope: GraphScope;

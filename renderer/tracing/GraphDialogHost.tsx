@@ -1,10 +1,11 @@
 // Shows the attribution graph any view asks for (a document's, one claim's) in a dialog over the
 // workbench, so the reader, the library and the trace can all offer it without owning a view.
 import { useState } from 'react';
+
 import { useCommand } from '../commands/app-commands.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { ChainGraphView } from './ChainGraphView.js';
-import { scopeOf, type GraphRequest } from './graph-request.js';
+import { type GraphRequest,scopeOf } from './graph-request.js';
 
 export function GraphDialogHost() {
   const [request, setRequest] = useState<GraphRequest | null>(null);

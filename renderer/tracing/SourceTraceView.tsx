@@ -1,17 +1,18 @@
 // "Who actually said this?" from the source's side: how many claims lean on it and how their review
 // went, the documents they come from, and each claim with its chain.
 import { useId } from 'react';
+
 import type { SourceTrace } from '../../core/domain.js';
 import { call } from '../api-client.js';
+import { dispatch } from '../commands/app-commands.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { Icon } from '../components/Icon.js';
 import { countOf, formatNumber } from '../format.js';
+import { useLiveResource } from '../use-live-resource.js';
+import { statusBars, verdictBars } from './trace-summary.js';
 import { StatusChart, VerdictChart } from './TraceCharts.js';
 import { TraceClaimList } from './TraceClaimList.js';
 import { TraceCredits } from './TraceCredits.js';
-import { dispatch } from '../commands/app-commands.js';
-import { statusBars, verdictBars } from './trace-summary.js';
-import { useLiveResource } from '../use-live-resource.js';
 
 export function SourceTraceView({ trace }: { trace: SourceTrace }) {
   const ratings = useLiveResource('ratings', () => call('ratings.list'), (event) => event.type === 'ratings.changed');

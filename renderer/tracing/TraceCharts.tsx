@@ -1,7 +1,7 @@
 // Two small charts over a source's claims: review status as bars, verdicts as one stacked bar in
 // the colours of the verdict scale.
 import { formatNumber } from '../format.js';
-import { describeBars, type ChartBar } from './trace-summary.js';
+import { type ChartBar,describeBars } from './trace-summary.js';
 
 export function StatusChart({ bars }: { bars: ChartBar[] }) {
   const largest = Math.max(1, ...bars.map((bar) => bar.count));

@@ -2,15 +2,16 @@
 // the verdict, and its chain of hops with the traced source picked out. The quote opens the claim
 // in the reader; another source in a chain opens that source's trace.
 import { useState } from 'react';
+
 import type { RatingInUse } from '../../core/api/ratings.js';
 import type { ClaimInContext } from '../../core/domain.js';
 import { HOP_KIND_LABELS } from '../../core/vocabulary/hop-kinds.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
+import { dispatch } from '../commands/app-commands.js';
+import { CommentOrigin } from '../components/CommentOrigin.js';
 import { Icon } from '../components/Icon.js';
 import { countOf, formatDate } from '../format.js';
 import { CHAIN_FLAG_LABELS } from './trace-labels.js';
-import { dispatch } from '../commands/app-commands.js';
-import { CommentOrigin } from '../components/CommentOrigin.js';
 
 interface TraceClaimListProps {
   claims: ClaimInContext[];

@@ -1,9 +1,9 @@
 // The photo and wire credits that name a source ("Mikhail Pochuev/TASS"): its pictures in the
 // workbench's documents. They are credits of the documents' images, kept apart from its claims.
 import type { SourceTrace } from '../../core/domain.js';
+import { dispatch } from '../commands/app-commands.js';
 import { Icon } from '../components/Icon.js';
 import { formatNumber } from '../format.js';
-import { dispatch } from '../commands/app-commands.js';
 
 export function TraceCredits({ credits, headingId }: { credits: SourceTrace['credits']; headingId: string }) {
   if (credits.length === 0) return null;

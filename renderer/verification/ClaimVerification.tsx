@@ -2,9 +2,10 @@
 // behind the verdict, the evidence, and the history of every change. Mounted in the claim
 // inspector and beside the review queue.
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import type { Claim, ClaimStatus } from '../../core/domain.js';
-import { useCommand } from '../commands/app-commands.js';
 import { call, ClientError } from '../api-client.js';
+import { useCommand } from '../commands/app-commands.js';
 import { useNotify } from '../components/Notifications.js';
 import { AppearancesSection } from './appearances/AppearancesSection.js';
 import { EvidenceSection } from './evidence/EvidenceSection.js';
@@ -16,8 +17,8 @@ import { forwardStatus, moveBlockedBy } from './status-choices.js';
 import { StatusControl } from './StatusControl.js';
 import { useClaimRecords } from './use-claim-records.js';
 import { useRatings } from './use-ratings.js';
-import { VerdictPicker } from './VerdictPicker.js';
 import { verdictForKey } from './verdict-keys.js';
+import { VerdictPicker } from './VerdictPicker.js';
 
 export interface ClaimVerificationProps {
   claim: Claim;

@@ -1,6 +1,7 @@
 // Everything that happened to a claim, newest first and grouped by day: who changed what, from
 // what to what.
 import { useMemo } from 'react';
+
 import type { HistoryEvent, Rating } from '../../core/domain.js';
 import { describeHistory } from '../../core/review/history-lines.js';
 import { groupByDay } from './history-days.js';

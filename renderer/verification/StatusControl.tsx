@@ -1,6 +1,7 @@
 // The review workflow as four steps. Only the moves the workflow allows are enabled; a move held
 // back by the rationale rule says so beside the control rather than failing when clicked.
 import { useId } from 'react';
+
 import type { ClaimStatus } from '../../core/domain.js';
 import type { VerdictState } from '../../core/review/rationale.js';
 import { statusChoices } from './status-choices.js';

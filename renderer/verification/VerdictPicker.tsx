@@ -1,6 +1,7 @@
 // The verdict as a row of ratings from the editable scale. It is one radio group: arrow keys move
 // between ratings, and while it has the focus the number keys pick one directly (0 for no verdict).
-import { useRef, type KeyboardEvent } from 'react';
+import { type KeyboardEvent,useRef } from 'react';
+
 import type { Rating } from '../../core/domain.js';
 import { assignableRatings, verdictForKey } from './verdict-keys.js';
 

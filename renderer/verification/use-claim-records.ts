@@ -2,6 +2,7 @@
 // changes anywhere, and whenever any document does (a title, a date or a deletion there changes
 // how an appearance reads, and the claim's own document going to the bin takes the claim along).
 import { useEffect } from 'react';
+
 import type { ClaimAppearances } from '../../core/api/claim-results.js';
 import type { Evidence, HistoryEvent } from '../../core/domain.js';
 import { call, type ClientError } from '../api-client.js';

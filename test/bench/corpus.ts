@@ -1,6 +1,7 @@
 // A synthetic but realistic workbench for the benchmarks: wire-style articles with attribution
 // phrases, each with claims and two-hop chains, built through the same code the app uses.
 import type Database from 'better-sqlite3';
+
 import { createAnchor } from '../../core/anchoring.js';
 import { contentHash, normaliseText } from '../../core/text/normalise.js';
 import { insertDocument } from '../../db/import/insert-document.js';

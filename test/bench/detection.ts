@@ -1,17 +1,19 @@
 // Attribution detection: what a reviewer waits for when asking a document for suggestions, and
 // how much the pipeline costs over the tokenizer pass it is built on.
-import type Database from 'better-sqlite3';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import winkNLP from 'wink-nlp';
+
+import type Database from 'better-sqlite3';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
 import { detectAttributions } from '../../core/detection/index.js';
 import { SEED_SOURCES } from '../../core/sources/seed-registry.js';
 import { normaliseText } from '../../core/text/normalise.js';
 import { suggestForDocument } from '../../db/detection/suggest.js';
 import { stopDetectionWorker, useDetectionWorkerFrom, warmUpDetection } from '../../db/detection/worker/detection-runner.js';
 import { insertBenchDocument } from './corpus.js';
-import { compare, time, timeAsync, type BenchResult, type BudgetResult } from './measure.js';
+import { type BenchResult, type BudgetResult,compare, time, timeAsync } from './measure.js';
 import { newsArticle, newsText } from './news-prose.js';
 
 // Detection runs the tagger's own pass once and adds segmentation, alias lookups, cues, speakers,

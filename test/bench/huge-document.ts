@@ -1,9 +1,11 @@
 // A 19 MB document, as a long paste or a saved page full of text: what the host's event loop waits
 // through while it is stored and indexed for search. Its timers are probed every few milliseconds;
 // the longest gap between two is how long the window (or a browser's request) would have hung.
-import type Database from 'better-sqlite3';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import type Database from 'better-sqlite3';
+
 import { contentHash, normaliseText } from '../../core/text/normalise.js';
 import { storeOffHost, useStoreWorkerFrom } from '../../db/import/store-worker/store-in-worker.js';
 import type { BudgetResult } from './measure.js';

@@ -1,11 +1,14 @@
 // `npm run bench`: how much the app's own work costs over the raw SQLite/FTS5 (or string) work it
 // wraps, on this machine, as ratios. Absolute times vary between machines; ratios travel. Exits
 // non-zero when a ratio exceeds its target.
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import Database from 'better-sqlite3';
+
 import { matchQuote } from '../../core/anchoring.js';
+import { renderCsv } from '../../core/reports/index.js';
 import { contentHash, normaliseText } from '../../core/text/normalise.js';
 import { listClaims } from '../../db/queries/claims.js';
 import { searchDocuments } from '../../db/queries/document-search.js';
@@ -13,11 +16,10 @@ import { listDocuments } from '../../db/queries/documents.js';
 import { reviewQueue } from '../../db/queries/review-queue.js';
 import { buildReportModel } from '../../db/reports/build-report-model.js';
 import { openWorkbench } from '../../db/workbench.js';
-import { renderCsv } from '../../core/reports/index.js';
 import { addDocuments, articleText, insertBenchDocument } from './corpus.js';
 import { benchDetection } from './detection.js';
 import { benchHugeDocument } from './huge-document.js';
-import { compare, report, time, type BenchResult, type BudgetResult } from './measure.js';
+import { type BenchResult, type BudgetResult,compare, report, time } from './measure.js';
 import { benchSavedPages } from './saved-pages.js';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);

@@ -5,8 +5,9 @@
 // reading them takes: 130 pages should not need more than a modest machine can spare.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+
 import { extractDocument, prepareDocument } from '../../ingest/index.js';
-import { compare, timeAsync, type BenchResult, type BudgetResult } from './measure.js';
+import { type BenchResult, type BudgetResult,compare, timeAsync } from './measure.js';
 import { savedNewsPages } from './saved-page-generator.js';
 
 const PAGES = 130;

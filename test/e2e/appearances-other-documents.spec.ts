@@ -2,7 +2,9 @@
 // for word by an earlier wire story and reworded by a later one. The reviewer finds both, links them,
 // sees where the claim was first published, unlinks one and opens another in the reader.
 import fs from 'node:fs';
+
 import type { Page } from '@playwright/test';
+
 import type { Claim } from '../../core/domain.js';
 import type { BrowserHost } from './support/browser-host.js';
 import { callApi, expectCleanRun, importThroughApi, openDocument, reader, textFile } from './support/documents.js';

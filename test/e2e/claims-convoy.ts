@@ -2,6 +2,7 @@
 // that distance ("claimed") and vouch ("confirmed"), and a reader-comment thread in which a named
 // commenter passes on what Sputnik reported.
 import type { Page } from '@playwright/test';
+
 import type { ImportOutcome } from '../../core/domain.js';
 import type { BrowserHost } from './support/browser-host.js';
 import { callApi, openDocument } from './support/documents.js';

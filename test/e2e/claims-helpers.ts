@@ -1,6 +1,7 @@
 // Shared steps for the claims tests: a short article full of attribution phrases, importing it
 // through the API, and selecting words in the reader the way a drag would.
 import type { Page } from '@playwright/test';
+
 import type { Claim, ImportOutcome } from '../../core/domain.js';
 import type { BrowserHost } from './support/browser-host.js';
 import { callApi, openDocument, reader } from './support/documents.js';

@@ -1,6 +1,7 @@
 // The claim inspector: fields that save by themselves, notes in rich text, the attribution chain
 // (AFP → a new person), and deleting with undo.
 import type { Page } from '@playwright/test';
+
 import { claimsOf, documentText, expectInspecting, inspector, marksWith, openArticle, selectInReader } from './claims-helpers.js';
 import { expectCleanRun, reader } from './support/documents.js';
 import { expect, test } from './support/fixtures.js';

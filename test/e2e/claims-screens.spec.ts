@@ -1,6 +1,7 @@
 // Screenshots of the claims screens, light and dark, for review: the reader with claims coloured
 // by status and verdict, the inspector with a chain, and suggestions on the text.
 import type { Page } from '@playwright/test';
+
 import type { RatingInUse } from '../../core/api/ratings.js';
 import type { Claim } from '../../core/domain.js';
 import { ARTICLE, ARTICLE_TITLE, importArticle, inspector, marksWith } from './claims-helpers.js';

@@ -2,9 +2,10 @@
 // detection run until it is restored; photo credits wait apart from "Accept all"; a claim from a
 // reader comment says who posted it and can start its chain at them; cues show their stance.
 import type { Page } from '@playwright/test';
-import { ARTICLE_TITLE, claimsOf, documentText, inspector, openArticle } from './claims-helpers.js';
+
 import { openConvoy } from './claims-convoy.js';
-import { expectCleanRun, openDocument, reader, callApi } from './support/documents.js';
+import { ARTICLE_TITLE, claimsOf, documentText, inspector, openArticle } from './claims-helpers.js';
+import { callApi,expectCleanRun, openDocument, reader } from './support/documents.js';
 import { expect, test } from './support/fixtures.js';
 
 const REINFORCEMENTS = 'reinforcements had been sent to the northern countryside';

@@ -1,8 +1,8 @@
 // Screenshots of the suggestions panel for review, at a roomy and a tight window: a photo credit
 // listed apart, a reader-comment suggestion starting at its commenter, cue stances, and the
 // rejected suggestions unfolded.
-import { inspector } from './claims-helpers.js';
 import { openConvoy } from './claims-convoy.js';
+import { inspector } from './claims-helpers.js';
 import { callApi, expectCleanRun, reader } from './support/documents.js';
 import { expect, test } from './support/fixtures.js';
 

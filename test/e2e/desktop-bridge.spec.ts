@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
+
 import { methodNames } from '../../core/api/index.js';
-import { expect, openShell, test } from './support/fixtures.js';
 import { expectCleanRun, fixtureFile, readerText } from './support/documents.js';
-import { installForwardingBridge, type BridgeProbe } from './support/forwarding-bridge.js';
+import { expect, openShell, test } from './support/fixtures.js';
+import { type BridgeProbe,installForwardingBridge } from './support/forwarding-bridge.js';
 
 type ProbedWindow = { claimtraceBridgeProbe: BridgeProbe };
 

@@ -4,7 +4,9 @@
 // proposes anything from the furniture.
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { Page } from '@playwright/test';
+
 import type { DocumentDetail } from '../../core/domain.js';
 import type { BrowserHost } from './support/browser-host.js';
 import { callApi, expectCleanRun, importThroughApi, openDocument, reader, readerText, textFile } from './support/documents.js';

@@ -1,6 +1,7 @@
 // Choosing several documents in the library the way a desktop file list does, and setting their
 // outlet and publication date in one go.
 import type { Page } from '@playwright/test';
+
 import { expectCleanRun, importThreeDated, library, reader } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
 

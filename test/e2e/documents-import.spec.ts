@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import type { Route } from '@playwright/test';
+
 import {
   callApi,
   expectCleanRun,

@@ -1,8 +1,8 @@
 // A page saved as Markdown (named .txt) and a page saved as a single-file web archive arrive
 // with the right headline, author and outlet; a date only mentioned in a text is shown as a
 // guess until the reviewer keeps it.
-import { expect, openShell, test } from './support/fixtures.js';
 import { expectCleanRun, importSummary, importThroughChooser, library, openDocument, reader, textFile } from './support/documents.js';
+import { expect, openShell, test } from './support/fixtures.js';
 
 const MARKDOWN = [
   '# Pilots Refuse Night Shifts at the Northern Quay',

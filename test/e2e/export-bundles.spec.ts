@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import { downloadFrom, exportDialog, seedDocumentWithClaim } from './export-support.js';
 import { withoutHttpErrors } from './support/console.js';
 import { expectCleanRun, type FilePayload } from './support/documents.js';

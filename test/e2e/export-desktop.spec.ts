@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
+
 import { methodNames } from '../../core/api/index.js';
 import { CLAIM_QUOTE, exportDialog, seedDocumentWithClaim } from './export-support.js';
 import { expectCleanRun } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-import { installForwardingBridge, type BridgeProbe } from './support/forwarding-bridge.js';
+import { type BridgeProbe,installForwardingBridge } from './support/forwarding-bridge.js';
 
 interface SaveCall {
   method: 'host.saveFile' | 'host.savePdf';

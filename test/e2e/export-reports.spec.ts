@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+
 import { ARTICLE_TITLE, CLAIM_QUOTE, downloadFrom, exportDialog, openExportForArticle, seedDocumentWithClaim } from './export-support.js';
 import { openReview, queueList } from './review-support.js';
 import { expectCleanRun } from './support/documents.js';

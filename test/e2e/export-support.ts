@@ -1,7 +1,9 @@
 // Setting up the workbench the export tests start from: one article with a claim on it, made
 // through the API the way another window would; and the export dialog as a reviewer finds it.
 import fs from 'node:fs';
+
 import type { Download, Page } from '@playwright/test';
+
 import type { Claim, DocumentDetail } from '../../core/domain.js';
 import type { BrowserHost } from './support/browser-host.js';
 import { callApi, importThroughApi, textFile } from './support/documents.js';

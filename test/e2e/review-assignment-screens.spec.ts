@@ -1,9 +1,10 @@
 // Screens of claim assignment in both colour schemes, for looking at, not asserting pixels: the
 // inspector's "Assigned to" field and the queue filtered to one reviewer's claims.
 import fs from 'node:fs';
+
+import { ARTICLE_TITLE, CLAIM_QUOTES, openReview, queueList, REVIEWER, setUpReview } from './review-support.js';
 import { callApi, expectCleanRun, openDocument } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-import { ARTICLE_TITLE, CLAIM_QUOTES, openReview, queueList, REVIEWER, setUpReview } from './review-support.js';
 
 const SCREENS = '/tmp/screens';
 

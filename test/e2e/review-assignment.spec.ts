@@ -1,10 +1,11 @@
 // Splitting the day's claims between reviewers: assigning claims in the claim inspector, then
 // working through the review queue by the person they are assigned to.
 import type { Page } from '@playwright/test';
+
 import type { Claim } from '../../core/domain.js';
+import { ARTICLE_TITLE, CLAIM_QUOTES, openReview, queueList, REVIEWER, setUpReview } from './review-support.js';
 import { callApi, expectCleanRun, openDocument } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-import { ARTICLE_TITLE, CLAIM_QUOTES, openReview, queueList, REVIEWER, setUpReview } from './review-support.js';
 
 const COLLEAGUE = 'Omid Karimi';
 

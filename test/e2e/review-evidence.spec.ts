@@ -1,6 +1,6 @@
+import { CLAIM_QUOTES, openReview, OTHER_TITLE, queueList, REVIEWER, setUpReview, verification } from './review-support.js';
 import { expectCleanRun, reader } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-import { CLAIM_QUOTES, OTHER_PASSAGE, OTHER_TITLE, openReview, queueList, REVIEWER, setUpReview, verification } from './review-support.js';
 
 const LINK = 'https://stats.harbour.example/bulletins/2024-03';
 

@@ -1,6 +1,6 @@
+import { CLAIM_QUOTES, openReview, queueList, setUpReview, verification } from './review-support.js';
 import { expectCleanRun } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-import { CLAIM_QUOTES, openReview, queueList, setUpReview, verification } from './review-support.js';
 
 test.describe('the review queue', () => {
   test('reviews three claims from the keyboard and the dashboard follows', async ({ page, host, guard }) => {

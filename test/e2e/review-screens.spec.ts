@@ -1,8 +1,9 @@
 // Screens of the review workspace in both colour schemes, for looking at, not asserting pixels.
 import fs from 'node:fs';
+
+import { ARTICLE_TITLE, openReview, queueList, setUpReview, verification } from './review-support.js';
 import { callApi, expectCleanRun } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-import { ARTICLE_TITLE, openReview, queueList, setUpReview, verification } from './review-support.js';
 
 const SCREENS = '/tmp/screens';
 

@@ -1,6 +1,7 @@
 // Shared set-up for the review specs: two articles imported through the API, three claims on the
 // first, and the reviewer's name, so the history says who did what.
 import type { Page } from '@playwright/test';
+
 import type { RatingInUse } from '../../core/api/ratings.js';
 import type { Claim } from '../../core/domain.js';
 import type { BrowserHost } from './support/browser-host.js';

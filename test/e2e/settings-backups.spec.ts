@@ -2,7 +2,9 @@
 // writes a snapshot beside the workbench and lists it, and a failure is explained.
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { Page } from '@playwright/test';
+
 import { withoutHttpErrors } from './support/console.js';
 import { callApi, expectCleanRun } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';

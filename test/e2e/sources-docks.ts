@@ -2,6 +2,7 @@
 // the registry does not know, beside Reuters, which it does; and accepting its suggestions the way
 // a reviewer does, from the claims bar.
 import type { Page } from '@playwright/test';
+
 import type { ImportOutcome } from '../../core/domain.js';
 import { inspector } from './claims-helpers.js';
 import type { BrowserHost } from './support/browser-host.js';

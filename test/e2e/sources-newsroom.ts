@@ -2,6 +2,7 @@
 // articles, claims with attribution chains (Fars citing "Arab sources", AFP quoting an NLF
 // spokesman, Fars on its own, and one nobody is named for).
 import type { Page } from '@playwright/test';
+
 import type { Claim, ImportOutcome, Source } from '../../core/domain.js';
 import type { BrowserHost } from './support/browser-host.js';
 import { callApi, library } from './support/documents.js';

@@ -1,8 +1,8 @@
 import type { Source } from '../../core/domain.js';
+import { claimOf, COURIER_TEXT, QUOTES, setUpNewsroom, sourceList, sourcePane } from './sources-newsroom.js';
 import { withoutHttpErrors } from './support/console.js';
 import { callApi, expectCleanRun, library } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-import { claimOf, COURIER_TEXT, QUOTES, setUpNewsroom, sourceList, sourcePane } from './sources-newsroom.js';
 
 test.describe('the source registry', () => {
   test('adds a source, edits its aliases, merges it into another and its claims move with it', async ({

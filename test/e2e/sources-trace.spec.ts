@@ -1,6 +1,6 @@
+import { openSourceFromList, QUOTES, setUpNewsroom, sourcePane } from './sources-newsroom.js';
 import { expectCleanRun, reader, readerText } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-import { openSourceFromList, QUOTES, setUpNewsroom, sourcePane } from './sources-newsroom.js';
 
 test.describe('tracing a source', () => {
   test('shows every claim that leans on Fars across two documents, with counts, and opens one in the reader', async ({

@@ -1,6 +1,7 @@
 // Sources that accepted suggestions create: unconfirmed until a reviewer settles them, listed
 // under "Unconfirmed" in the Sources tab, confirmed or discarded from their pane.
 import type { Page } from '@playwright/test';
+
 import type { Source } from '../../core/domain.js';
 import { claimsOf } from './claims-helpers.js';
 import { acceptDocksSuggestions, WALKOUT } from './sources-docks.js';

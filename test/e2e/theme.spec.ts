@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+
 import { expect, openShell, test } from './support/fixtures.js';
 
 /** Relative luminance (0 = black, 1 = white) of the reader's background, as painted. */

@@ -2,6 +2,7 @@
 // the host's event loop. Built to dist/node/detect-worker.cjs and dist/electron/detect-worker.cjs,
 // next to the bundles that start it.
 import { parentPort } from 'node:worker_threads';
+
 import { detectAttributions } from '../../../core/detection/index.js';
 import { SEED_SOURCES } from '../../../core/sources/seed-registry.js';
 import type { DetectionReply, DetectionRequest } from './detection-protocol.js';

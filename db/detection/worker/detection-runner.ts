@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+
 import { ApiError } from '../../../core/api/result.js';
 import type { DetectOptions, RegistrySource, Suggestion } from '../../../core/detection/index.js';
 import { resolveWorkerEntry, startWorker, type WorkerScript } from '../../../workers/start-worker.js';

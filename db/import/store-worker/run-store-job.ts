@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { mergeBundle } from '../../bundle/merge-bundle.js';
 import { readBundleBase64, readBundleJson } from '../../bundle/read-bundle.js';
 import { replaceDocumentText } from '../../queries/document-reimport.js';

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+
 import { ApiError } from '../../../core/api/result.js';
 import { resolveWorkerEntry, startWorker, type WorkerScript } from '../../../workers/start-worker.js';
 import { nativeBindingOf } from '../../connection.js';

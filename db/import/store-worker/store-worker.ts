@@ -1,6 +1,7 @@
 // The worker thread that writes one large document's text into the workbench. Built to
 // dist/node/store-worker.cjs and dist/electron/store-worker.cjs, next to the bundles that start it.
 import { parentPort } from 'node:worker_threads';
+
 import { ApiError } from '../../../core/api/result.js';
 import { configureWritable, openWritable } from '../../connection.js';
 import { asReviewer } from '../../reviewer-context.js';

@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+
 import { ApiError } from '../../../core/api/result.js';
 import type { ReportModel } from '../../../core/reports/model.js';
 import { resolveWorkerEntry, startWorker, type WorkerScript } from '../../../workers/start-worker.js';

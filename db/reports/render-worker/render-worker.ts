@@ -1,6 +1,7 @@
 // The worker thread that turns a report model into export text. Built to dist/node/render-worker.cjs
 // and dist/electron/render-worker.cjs, next to the bundles that start it.
 import { parentPort } from 'node:worker_threads';
+
 import { renderModel } from '../render-model.js';
 import { progressStep, type RenderReply, type RenderRequest } from './render-protocol.js';
 

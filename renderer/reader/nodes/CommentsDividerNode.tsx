@@ -1,6 +1,7 @@
 // The labelled line between an article and its reader comments (collapse, clear the boundary).
 import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
 import type { ReactNode } from 'react';
+
 import { CommentsDivider } from '../CommentsDivider.js';
 import { ReaderDividerNode } from './ReaderDividerNode.js';
 

@@ -1,5 +1,6 @@
 // Holds the paragraphs of the reader-comment thread (claims can be marked in comments too).
 import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
+
 import { ReaderRegionNode } from './ReaderRegionNode.js';
 
 export class CommentsRegionNode extends ReaderRegionNode {

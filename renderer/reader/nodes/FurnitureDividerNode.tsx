@@ -2,6 +2,7 @@
 // the article · 68 lines — Show").
 import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
 import type { ReactNode } from 'react';
+
 import { FurnitureDivider } from '../FurnitureDivider.js';
 import { ReaderDividerNode } from './ReaderDividerNode.js';
 

@@ -1,6 +1,7 @@
 // Holds the page furniture a saved page carries above the article (navigation, menus, glossary
 // boxes): folded away as one region, while claims made there before still render and open.
 import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
+
 import { ReaderRegionNode } from './ReaderRegionNode.js';
 
 /** The region's element ID, which the divider's disclosure button says it controls. */

@@ -2,6 +2,7 @@
 // documents (the anchoring matcher scores each passage), links the passages that are the same
 // claim, and sees where it was published first.
 import { useCallback, useRef, useState } from 'react';
+
 import type { AppearanceCandidate } from '../../../core/api/claim-results.js';
 import type { ClaimAppearance } from '../../../core/domain.js';
 import { call } from '../../api-client.js';
@@ -10,11 +11,11 @@ import { useNotify } from '../../components/Notifications.js';
 import { countOf } from '../../format.js';
 import { errorText, FormError } from '../evidence/form-parts.js';
 import type { ClaimRecords } from '../use-claim-records.js';
-import { candidateRows, type CandidateRow } from './candidate-links.js';
-import { CandidateList, candidateKey } from './CandidateList.js';
+import { type CandidateRow,candidateRows } from './candidate-links.js';
+import { candidateKey,CandidateList } from './CandidateList.js';
+import { livenessOf } from './claim-liveness.js';
 import { FirstAppearance } from './FirstAppearance.js';
 import { LinkedAppearances } from './LinkedAppearances.js';
-import { livenessOf } from './claim-liveness.js';
 
 interface AppearancesSectionProps {
   claimId: string;

@@ -2,8 +2,9 @@
 // was published, how close the wording is, and the words themselves. Clicking the words opens the
 // document there; the "Open in reader" button does the same from the keyboard.
 import type { ReactNode } from 'react';
-import { Icon } from '../../components/Icon.js';
+
 import { dispatch } from '../../commands/app-commands.js';
+import { Icon } from '../../components/Icon.js';
 import { isExact, publishedLabel, similarityLabel } from './appearance-labels.js';
 
 export interface PassageCardProps {

@@ -1,11 +1,12 @@
 // Keeping a local file (a screenshot, a PDF report) inside the workbench as evidence.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent,useState } from 'react';
+
 import type { Evidence, EvidenceStance } from '../../../core/domain.js';
 import { MAX_EVIDENCE_FILE_BYTES } from '../../../core/review/evidence-file.js';
 import { call } from '../../api-client.js';
 import { encodeBase64 } from '../../import/base64.js';
 import { formatFileSize } from '../evidence-labels.js';
-import { FormEnd, FormField, errorText } from './form-parts.js';
+import { errorText,FormEnd, FormField } from './form-parts.js';
 
 interface AddFileFormProps {
   claimId: string;

@@ -1,13 +1,14 @@
 // Quoting a passage of another document as evidence: choose the document, then select the words in
 // its text, or paste them and let the form find them. The workbench stores the span, so the reader
 // can open the document right there later.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { type FormEvent,useEffect, useRef, useState } from 'react';
+
 import type { DocumentDetail, DocumentSummary, Evidence, EvidenceStance } from '../../../core/domain.js';
 import { call } from '../../api-client.js';
 import { useLiveResource } from '../../use-live-resource.js';
 import { findPassage, type TextSpan } from '../find-passage.js';
 import { DocumentChooser } from './DocumentChooser.js';
-import { FormEnd, FormField, errorText } from './form-parts.js';
+import { errorText,FormEnd, FormField } from './form-parts.js';
 import { selectionSpanWithin } from './selection-offsets.js';
 
 interface AddPassageFormProps {

@@ -1,9 +1,10 @@
 // Recording a web page as evidence. The address is written down, never visited.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent,useState } from 'react';
+
 import type { Evidence, EvidenceStance } from '../../../core/domain.js';
 import { localCalendarDate } from '../../../core/review/calendar-date.js';
 import { call } from '../../api-client.js';
-import { FormEnd, FormField, errorText } from './form-parts.js';
+import { errorText,FormEnd, FormField } from './form-parts.js';
 
 interface AddUrlFormProps {
   claimId: string;

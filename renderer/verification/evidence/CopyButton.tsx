@@ -1,5 +1,6 @@
 // Copies a piece of text to the clipboard and says so for a moment.
 import { useEffect, useState } from 'react';
+
 import { Icon } from '../../components/Icon.js';
 
 export function CopyButton({ text, label }: { text: string; label: string }) {

@@ -1,5 +1,6 @@
 // Picking the document a passage comes from: the workbench's documents, narrowed by words of the title.
 import { useMemo, useState } from 'react';
+
 import type { DocumentSummary } from '../../../core/domain.js';
 import { call } from '../../api-client.js';
 import { useLiveResource } from '../../use-live-resource.js';

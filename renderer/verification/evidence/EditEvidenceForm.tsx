@@ -1,9 +1,10 @@
 // Correcting what was recorded about a piece of evidence. A link's address and access date can be
 // fixed too; a passage's span and a file's bytes stay as they were attached.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent,useState } from 'react';
+
 import type { Evidence, EvidenceStance } from '../../../core/domain.js';
 import { call } from '../../api-client.js';
-import { FormEnd, FormField, errorText } from './form-parts.js';
+import { errorText,FormEnd, FormField } from './form-parts.js';
 
 interface EditEvidenceFormProps {
   evidence: Evidence;

@@ -4,10 +4,10 @@
 import type { Evidence } from '../../../core/domain.js';
 import { EVIDENCE_KIND_LABELS } from '../../../core/vocabulary/evidence-kinds.js';
 import { hostKind } from '../../api-client.js';
+import { dispatch } from '../../commands/app-commands.js';
 import { Icon, type IconName } from '../../components/Icon.js';
 import { formatDate } from '../../format.js';
 import { formatFileSize } from '../evidence-labels.js';
-import { dispatch } from '../../commands/app-commands.js';
 import { CopyButton } from './CopyButton.js';
 import { StanceBadge } from './StancePicker.js';
 

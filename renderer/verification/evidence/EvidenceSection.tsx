@@ -1,7 +1,8 @@
 // The evidence recorded for a claim, and the three ways to add more: a link, a passage of another
 // document, or a file kept in the workbench.
 import { useState } from 'react';
-import { EVIDENCE_KINDS, type Evidence, type EvidenceKind } from '../../../core/domain.js';
+
+import { type Evidence, EVIDENCE_KINDS, type EvidenceKind } from '../../../core/domain.js';
 import { EVIDENCE_KIND_LABELS } from '../../../core/vocabulary/evidence-kinds.js';
 import { call } from '../../api-client.js';
 import { useNotify } from '../../components/Notifications.js';

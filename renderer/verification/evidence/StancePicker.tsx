@@ -1,5 +1,6 @@
 // Whether a piece of evidence supports the claim, refutes it, or only gives context.
 import { useId } from 'react';
+
 import { EVIDENCE_STANCES, type EvidenceStance } from '../../../core/domain.js';
 import { EVIDENCE_STANCE_LABELS } from '../../../core/vocabulary/stances.js';
 

@@ -1,5 +1,6 @@
 // Labelled fields, the stance, the error line and the buttons shared by the evidence forms.
-import { useId, type ReactNode } from 'react';
+import { type ReactNode,useId } from 'react';
+
 import type { EvidenceStance } from '../../../core/domain.js';
 import { ClientError } from '../../api-client.js';
 import { StancePicker } from './StancePicker.js';

@@ -3,22 +3,23 @@
 // editor state plus its plain text, which search, exports and the rationale rule read.
 import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
-import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { type InitialConfigType,LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $getRoot, type EditorState, type LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { type Ref,useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+
+import { sanitiseRichText } from '../../../core/text/rich-text.js';
 import { RationaleSyncPlugin } from './plugins/RationaleSyncPlugin/RationaleSyncPlugin.js';
 import { RationaleToolbarPlugin } from './plugins/RationaleToolbarPlugin/RationaleToolbarPlugin.js';
+import { type RationaleDraft, SaveQueue, type SaveState } from './save-queue.js';
 import { isWebAddress } from './web-address.js';
-import { SaveQueue, type RationaleDraft, type SaveState } from './save-queue.js';
-import { sanitiseRichText } from '../../../core/text/rich-text.js';
 
 const SAVE_DELAY_MS = 700;
 

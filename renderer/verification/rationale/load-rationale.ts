@@ -1,6 +1,7 @@
 // Puts a stored rationale into the editor: the saved editor state when it can be read, otherwise its
 // plain text as paragraphs, so a rationale written by the command line or an older bundle still shows.
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
+
 import { sanitiseRichText } from '../../../core/text/rich-text.js';
 
 export function loadRationale(editor: LexicalEditor, json: string | null, text: string): void {

@@ -1,6 +1,6 @@
 // Starts the real browser host (the built `dist/node/serve.cjs`) on a fresh workbench in a temporary
 // folder, so every test drives the same server and database a user would run.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess,spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

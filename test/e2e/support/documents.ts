@@ -2,7 +2,9 @@
 // chooser, a drop) or, for tests about something else, straight through the API.
 import fs from 'node:fs';
 import path from 'node:path';
+
 import type { Page } from '@playwright/test';
+
 import type { ImportOutcome } from '../../../core/domain.js';
 import type { BrowserHost } from './browser-host.js';
 import { expect, isOnHost, type PageGuard } from './fixtures.js';

@@ -2,7 +2,9 @@
 // and answered in a single file of db/handlers, so whoever looks for a method finds it in one place.
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { methodNames } from '../../../core/api/index.js';
 import type { HandlerContext } from '../../../db/handlers/context.js';
 

@@ -3,8 +3,9 @@
 // hosts and the CLI stay apart, the database never reaches up into a host, and the worker launcher
 // stands alone. A violation fails here, naming the file and the import.
 import fs from 'node:fs';
-import path from 'node:path';
 import { builtinModules } from 'node:module';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../../..');

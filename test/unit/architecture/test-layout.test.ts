@@ -3,6 +3,7 @@
 // in that file's folder. A misplaced test fails here, naming where it belongs.
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../../..');

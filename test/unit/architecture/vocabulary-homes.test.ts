@@ -3,6 +3,7 @@
 // A word map for one of them declared anywhere else fails here, naming the file.
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../../..');

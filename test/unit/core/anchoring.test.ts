@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   ANCHOR_CONTEXT_LENGTH,
-  MIN_MATCH_SCORE,
   createAnchor,
   matchQuote,
+  MIN_MATCH_SCORE,
   reanchor,
   reanchorAll,
   type ReanchorResult,

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import type { ExportFile } from '../../../core/api/exports.js';
 import type { Bundle, MergeSummary } from '../../../core/bundle/format.js';
-import type { DocumentDetail, ImportOutcome } from '../../../core/domain.js';
 import type { Suggestion } from '../../../core/detection/index.js';
+import type { DocumentDetail, ImportOutcome } from '../../../core/domain.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
 
 const fixture = (name: string) =>

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { writeFileAtomic } from '../../../db/atomic-write.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 

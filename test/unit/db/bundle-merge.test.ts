@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { ExportFile } from '../../../core/api/exports.js';
 import type { Bundle, MergeSummary } from '../../../core/bundle/format.js';
 import type { Claim, DocumentDetail, Evidence, HistoryEvent, ImportOutcome, Source } from '../../../core/domain.js';

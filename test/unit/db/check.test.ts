@@ -1,6 +1,8 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
+
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { checkWorkbench } from '../../../db/check.js';
 import { now } from '../../../db/ids.js';
 import { APP_SCHEMA_VERSION } from '../../../db/migrations/index.js';

@@ -1,6 +1,7 @@
 // Assigning claims to reviewers: what claims.update stores and records, who review.reviewers
 // offers, and how an assignment travels in a bundle, to and from apps that knew no assignees.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import type { ExportFile } from '../../../core/api/exports.js';
 import type { Bundle, MergeSummary } from '../../../core/bundle/format.js';
 import type { Claim, DocumentDetail } from '../../../core/domain.js';

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { defaultWorkbenchPath, ensureDefaultWorkbench } from '../../../db/default-location.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 

@@ -2,9 +2,10 @@
 // names, new ones arrive unconfirmed for a reviewer to confirm, merge or discard, and rejected
 // suggestions stay rejected.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Suggestion } from '../../../core/detection/index.js';
+
 import type { ExportFile } from '../../../core/api/exports.js';
 import type { Bundle, MergeSummary } from '../../../core/bundle/format.js';
+import type { Suggestion } from '../../../core/detection/index.js';
 import type { Claim, RejectedSuggestion, Source } from '../../../core/domain.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
 

@@ -1,6 +1,7 @@
 // Setting the outlet and publication date of many documents at once: one change that either
 // reaches every document, with each one's history and registry link, or none of them.
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { MAX_BATCH_DOCUMENTS } from '../../../core/api/documents.js';
 import type { DocumentDetail, DocumentSummary, Source } from '../../../core/domain.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';

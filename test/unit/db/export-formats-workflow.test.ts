@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { ExportFile } from '../../../core/api/exports.js';
 import type { Bundle } from '../../../core/bundle/format.js';
 import { parseBundleText } from '../../../core/bundle/parse.js';

@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { ExportFile, ExportFormat } from '../../../core/api/exports.js';
 import type { Claim, DocumentDetail, Source } from '../../../core/domain.js';
 import { buildReportModel } from '../../../db/reports/build-report-model.js';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import type { ExportFile } from '../../../core/api/exports.js';
 import type { Claim, DocumentDetail, Source } from '../../../core/domain.js';
 import type { ReportModel } from '../../../core/reports/model.js';

@@ -1,9 +1,10 @@
 // Where each detected field came from travels with the document: import records it, a person's
 // edit or confirmation replaces the guess, and bundles carry it to another desk.
 import { afterEach, describe, expect, it } from 'vitest';
+
 import type { ExportFile } from '../../../core/api/exports.js';
 import type { Bundle } from '../../../core/bundle/format.js';
-import { isGuessed, type DocumentDetail, type DocumentSummary } from '../../../core/domain.js';
+import { type DocumentDetail, type DocumentSummary,isGuessed } from '../../../core/domain.js';
 import { detectMetadata } from '../../../core/metadata/detect-metadata.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
 

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { openWorkbench } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { addClaim, addDocument, addHistory } from './support/rows.js';

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+
 import type { DocumentDetail, ImportOutcome } from '../../../core/domain.js';
 import { stopExtractionWorker } from '../../../ingest/worker/extract-in-worker.js';
 import { openServiceHarness } from './support/service-harness.js';

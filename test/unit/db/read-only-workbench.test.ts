@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { openWorkbench } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 

@@ -1,8 +1,10 @@
-import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { APP_SCHEMA_VERSION } from '../../../db/migrations/index.js';
 import { openWorkbench, WorkbenchOpenError, type WorkbenchOpenErrorCode } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';

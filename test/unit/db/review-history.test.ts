@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Claim, DocumentDetail, Evidence, HistoryEvent, Rating } from '../../../core/domain.js';
+
 import type { ClaimRecords } from '../../../core/api/claim-results.js';
+import type { Claim, DocumentDetail, Evidence, HistoryEvent, Rating } from '../../../core/domain.js';
 import { SEED_SOURCES } from '../../../core/sources/seed-registry.js';
 import { IDLIB_ARTICLE, spanOf } from './support/articles.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { ReviewDashboard, ReviewQueueItem } from '../../../core/api/review.js';
 import type { Claim, DocumentDetail, Rating } from '../../../core/domain.js';
 import { SEED_SOURCES } from '../../../core/sources/seed-registry.js';

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import type { Claim, DocumentDetail, HistoryEvent, Rating } from '../../../core/domain.js';
+import { sanitiseRichText } from '../../../core/text/rich-text.js';
 import { IDLIB_ARTICLE, spanOf } from './support/articles.js';
 import { claimHistory, openServiceHarness, type ServiceHarness } from './support/service-harness.js';
-import { sanitiseRichText } from '../../../core/text/rich-text.js';
 
 let h: ServiceHarness;
 let documentId: string;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import type { Claim } from '../../../core/domain.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
 

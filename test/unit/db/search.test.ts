@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { SNIPPET_MARK_END as END, SNIPPET_MARK_START as START } from '../../../core/domain.js';
 import { searchClaims } from '../../../db/queries/claim-search.js';
 import { searchDocuments } from '../../../db/queries/document-search.js';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { createDispatch, type Dispatch } from '../../../core/api/dispatch.js';
 import type { AppEvent } from '../../../core/api/index.js';
 import { DEFAULT_SETTINGS, type DocumentSummary, type Source, type WorkbenchInfo } from '../../../core/domain.js';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import type { ChainGraph, Claim, DocumentDetail, Source, SourceTrace } from '../../../core/domain.js';
 import { SEED_SOURCES } from '../../../core/sources/seed-registry.js';
 import { GRAIN_ARTICLE, IDLIB_ARTICLE, spanOf } from './support/articles.js';

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { openWorkbench } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { addDocument } from './support/rows.js';

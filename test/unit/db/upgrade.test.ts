@@ -1,11 +1,13 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { checkWorkbench } from '../../../db/check.js';
+import { APP_SCHEMA_VERSION, type Migration,MIGRATIONS } from '../../../db/migrations/index.js';
 import { searchClaims } from '../../../db/queries/claim-search.js';
 import { searchDocuments } from '../../../db/queries/document-search.js';
-import { APP_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../../db/migrations/index.js';
 import { openWorkbench, WorkbenchOpenError } from '../../../db/workbench.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { filesNamedLike, journalFilesBeside } from './support/files.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { methodNames } from '../../../core/api/index.js';
+
 import type { AppEvent } from '../../../core/api/index.js';
-import { buildBridge, methodNamesFromArgv, methodsArgument, type BridgeTransport } from '../../../electron/bridge.js';
+import { methodNames } from '../../../core/api/index.js';
+import { type BridgeTransport,buildBridge, methodNamesFromArgv, methodsArgument } from '../../../electron/bridge.js';
 
 function fakeTransport() {
   const listeners = new Set<(event: AppEvent) => void>();

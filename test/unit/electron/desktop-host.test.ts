@@ -2,7 +2,9 @@
 // renderer, system viewer) replaced by stand-ins that record what they were asked.
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
 import { createDispatch, type Dispatch } from '../../../core/api/dispatch.js';
 import type { ApiResult } from '../../../core/api/result.js';
 import type { Claim, Evidence, ImportOutcome } from '../../../core/domain.js';
@@ -10,9 +12,9 @@ import { createService } from '../../../db/service.js';
 import { openWorkbench, type Workbench } from '../../../db/workbench.js';
 import {
   createHostHandlers,
-  withHostHandlers,
   type DesktopHostPorts,
   type SaveDialogRequest,
+  withHostHandlers,
 } from '../../../electron/desktop-host.js';
 import { createEvidenceCopies } from '../../../electron/evidence-copies.js';
 import { makeTempDir } from '../../support/temp-dir.js';

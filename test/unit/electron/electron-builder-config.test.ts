@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../../..');

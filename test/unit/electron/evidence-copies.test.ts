@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { createEvidenceCopies, isPrivateFolder, isStaleRunFolder } from '../../../electron/evidence-copies.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 

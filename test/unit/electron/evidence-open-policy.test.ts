@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { evidenceFileName, extensionForMediaType, isSafeToOpen } from '../../../electron/evidence-open-policy.js';
 
 describe('which evidence files open in the system viewer', () => {

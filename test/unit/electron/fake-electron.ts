@@ -2,6 +2,7 @@
 // does: every handler it registers is kept so a test can call it the way Electron would.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import type { MenuItemConstructorOptions } from 'electron';
 
 type Listener = (...args: any[]) => unknown;

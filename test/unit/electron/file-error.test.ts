@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { fileError } from '../../../electron/file-error.js';
 
 function systemError(code: string): Error {

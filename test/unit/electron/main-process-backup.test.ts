@@ -1,10 +1,12 @@
 // File → Back Up Now through the real main process: the snapshot lands beside the workbench, the
 // window hears about it, and a failure is shown without taking the app down.
 import fs from 'node:fs';
+
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
 import { makeTempDir } from '../../support/temp-dir.js';
-import { startMainProcess, type MainProcess } from './main-process-harness.js';
+import { type MainProcess,startMainProcess } from './main-process-harness.js';
 
 const temp = makeTempDir();
 let main: MainProcess;

@@ -3,8 +3,10 @@
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
+
 import { build } from 'esbuild';
 import { expect, vi } from 'vitest';
+
 import type { makeTempDir } from '../../support/temp-dir.js';
 import { createFakeElectron } from './fake-electron.js';
 

@@ -3,10 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { makeTempDir } from '../../support/temp-dir.js';
-import { startMainProcess, type MainProcess } from './main-process-harness.js';
+import { type MainProcess,startMainProcess } from './main-process-harness.js';
 
 const temp = makeTempDir();
 let main: MainProcess;

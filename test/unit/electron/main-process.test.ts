@@ -2,9 +2,11 @@
 // downloaded everywhere) and checks what a user would depend on: the default workbench opens,
 // the page is served with its CSP, only the app window reaches the API, and nothing leaves the app.
 import fs from 'node:fs';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { makeTempDir } from '../../support/temp-dir.js';
-import { startMainProcess, type MainProcess } from './main-process-harness.js';
+import { type MainProcess,startMainProcess } from './main-process-harness.js';
 
 const temp = makeTempDir();
 let main: MainProcess;

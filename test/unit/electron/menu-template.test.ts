@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+
 import { buildMenuTemplate, type MenuActions } from '../../../electron/menu-template.js';
 
 function fakeActions(): MenuActions & { [K in keyof MenuActions]: ReturnType<typeof vi.fn> } {

@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { buildPaths } from '../../../electron/build-paths.js';
 import { devNativeBindingPath, nativeBindingFor } from '../../../electron/native-binding.js';
 

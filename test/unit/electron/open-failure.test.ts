@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { newerVersion } from '../../../db/workbench-open-error.js';
 import { openFailureMessage } from '../../../electron/open-failure.js';
 

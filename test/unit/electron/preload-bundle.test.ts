@@ -1,6 +1,7 @@
 // A sandboxed preload can require only 'electron'; anything else makes it fail to load and the
 // window opens with no API at all. Bundled the way the build bundles it, it must need nothing more.
 import path from 'node:path';
+
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 

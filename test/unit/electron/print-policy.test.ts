@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+
 import {
   isAllowedPrintRequest,
   PDF_OPTIONS,

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+
 import { afterAll, describe, expect, it } from 'vitest';
-import { addRecent, parseRecentList, pruneMissing, removeRecent } from '../../../electron/recent-workbenches.js';
+
 import { loadRecentList, saveRecentList } from '../../../electron/recent-store.js';
+import { addRecent, parseRecentList, pruneMissing, removeRecent } from '../../../electron/recent-workbenches.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
 describe('recent workbenches', () => {

@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { fallbackFile, rendererResponseHeaders, resolveAppUrl } from '../../../electron/renderer-files.js';
 
 const root = path.resolve('/opt/claimtrace/dist/renderer');

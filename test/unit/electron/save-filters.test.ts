@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { saveFiltersFor } from '../../../electron/save-filters.js';
 
 describe('save dialog filters', () => {

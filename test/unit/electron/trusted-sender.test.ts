@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { APP_ORIGIN, isAllowedRequestUrl, isSameAppOrigin } from '../../../electron/app-origin.js';
 import { isTrustedSender } from '../../../electron/trusted-sender.js';
 

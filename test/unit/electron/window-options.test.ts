@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { methodNames } from '../../../core/api/index.js';
 import { methodNamesFromArgv } from '../../../electron/bridge.js';
 import { mainWindowOptions } from '../../../electron/window-options.js';

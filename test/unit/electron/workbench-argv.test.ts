@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { withWorkbenchExtension, workbenchPathFromArgv } from '../../../electron/workbench-argv.js';
 
 describe('workbenchPathFromArgv', () => {

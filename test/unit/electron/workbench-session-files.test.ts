@@ -1,6 +1,8 @@
 // The session over real workbench files, wired the way the desktop app wires it.
 import fs from 'node:fs';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import type { AppEvent } from '../../../core/api/index.js';
 import { createService } from '../../../db/service.js';
 import { openWorkbench } from '../../../db/workbench.js';

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+
 import type { AppEvent, Handlers } from '../../../core/api/index.js';
 import type { WorkbenchInfo } from '../../../core/domain.js';
 import { notAWorkbench } from '../../../db/workbench-open-error.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { checkFileSize, extractDocument, IngestError, MAX_IMPORT_BYTES, toApiError } from '../../../ingest/index.js';
 import { buildPdf } from './build-pdf.js';
 

@@ -1,5 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
+
 import { describe, expect, it } from 'vitest';
+
 import { DOCX_ARCHIVE_LIMITS, extractDocument, IngestError } from '../../../ingest/index.js';
 import { ArchiveTooLargeError, guardArchive, readZipDirectory, readZipEntry } from '../../../ingest/zip-directory.js';
 import { buildDocx } from './build-docx.js';

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { extractDocument, IngestError, prepareDocument } from '../../../ingest/index.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { collectFiles } from '../../../db/import/collect-files.js';
 import { extractMhtml } from '../../../ingest/extract-mhtml.js';
-import { extractDocument, IngestError, prepareDocument } from '../../../ingest/index.js';
+import { extractDocument, prepareDocument } from '../../../ingest/index.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { ingestFailure } from './ingest-failure.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument, IngestError, prepareDocument } from '../../../ingest/index.js';
-import { buildPdf, layOutPdf, truncate, type PdfBlock } from './build-pdf.js';
+
+import { extractDocument, prepareDocument } from '../../../ingest/index.js';
+import { buildPdf, layOutPdf, type PdfBlock,truncate } from './build-pdf.js';
 import { ingestFailure } from './ingest-failure.js';
 
 const PARAGRAPHS = [

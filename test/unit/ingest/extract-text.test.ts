@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { extractDocument, extractPastedText, IngestError } from '../../../ingest/index.js';
 import { readImportFixture } from '../../fixtures/import/read-import-fixture.js';
 
@@ -29,7 +30,10 @@ describe('plain text files', () => {
     expect((await extractDocument({ name: 'a.txt', bytes: withBom })).text).toBe(text);
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) utf16[2 + i * 2] = text.charCodeAt(i) & 0xff, (utf16[3 + i * 2] = text.charCodeAt(i) >> 8);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      utf16[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
     expect((await extractDocument({ name: 'b.txt', bytes: utf16 })).text).toBe(text);
   });
 

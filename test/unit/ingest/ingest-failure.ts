@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+
 import { IngestError } from '../../../ingest/index.js';
 
 /** The IngestError a reading fails with; the test fails if it succeeds or fails otherwise. */

@@ -1,6 +1,7 @@
 // A page saved as Markdown arrives as .txt, or is pasted from a Markdown editor: it is read as
 // Markdown whatever its name, with its byline, outlet-and-date line and footer found like a page's.
 import { describe, expect, it } from 'vitest';
+
 import { extractDocument, extractPastedText } from '../../../ingest/extract-document.js';
 import { prepareDocument } from '../../../ingest/prepare-document.js';
 

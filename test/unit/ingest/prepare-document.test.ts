@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { extractDocument, extractPastedText, prepareDocument } from '../../../ingest/index.js';
 import { readImportFixture } from '../../fixtures/import/read-import-fixture.js';
 import { buildDocx } from './build-docx.js';

@@ -3,9 +3,10 @@
 // set by the view itself is not overwritten by an answer that was already on its way.
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { call } from '../../../renderer/api-client.js';
 import { useLiveResource } from '../../../renderer/use-live-resource.js';
-import { installFakeBridge, type FakeHost } from './support/fake-bridge.js';
+import { type FakeHost,installFakeBridge } from './support/fake-bridge.js';
 
 let host: FakeHost;
 beforeEach(() => {

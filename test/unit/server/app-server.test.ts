@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createDispatch } from '../../../core/api/dispatch.js';
+import { asReviewer } from '../../../db/reviewer-context.js';
 import { createService } from '../../../db/service.js';
 import { openWorkbench, type Workbench } from '../../../db/workbench.js';
-import { asReviewer } from '../../../db/reviewer-context.js';
-import { startAppServer, type AppServer } from '../../../server/app-server.js';
-import { makeTempDir } from '../../support/temp-dir.js';
+import { type AppServer,startAppServer } from '../../../server/app-server.js';
 import { postJson, request } from '../../support/http.js';
+import { makeTempDir } from '../../support/temp-dir.js';
 
 const temp = makeTempDir();
 let workbench: Workbench;

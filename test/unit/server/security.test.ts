@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { allowedHostHeaders, checkRequestOrigin, isLoopbackHost, tokenMatches } from '../../../server/security.js';
 
 describe('request origin checks', () => {

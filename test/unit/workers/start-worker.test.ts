@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { resolveWorkerEntry, type WorkerScript } from '../../../workers/start-worker.js';
 
 const READER: WorkerScript = { name: 'extract-worker', label: 'file reader' };

@@ -4,14 +4,15 @@
 // overlap, a click offers a small menu of the claims under the pointer.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+
 import type { Claim, Rating } from '../../../../core/domain.js';
 import { STATUS_LABELS } from '../../../../core/vocabulary/status-labels.js';
 import { claimTone, shortQuote } from '../../../claims/claim-tones.js';
-import { ContextMenu, type MenuPosition } from '../../../components/ContextMenu.js';
-import { blockIndexAt, type TextRegion } from '../../text-layout.js';
-import { domRangeFor, type ReaderNodeMap } from '../../reader-node-map.js';
 import type { RevealClaimRequest } from '../../../claims/claims-context.js';
+import { ContextMenu, type MenuPosition } from '../../../components/ContextMenu.js';
+import { domRangeFor, type ReaderNodeMap } from '../../reader-node-map.js';
 import { scrollIntoViewIfNeeded } from '../../scroll-into-third.js';
+import { blockIndexAt, type TextRegion } from '../../text-layout.js';
 import { toneColor } from './claim-mark-style.js';
 
 interface ClaimMarksPluginProps {

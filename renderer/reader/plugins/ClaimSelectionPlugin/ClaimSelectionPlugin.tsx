@@ -4,6 +4,7 @@
 // inspector's "Use selection as cue" and "Re-attach to selection".
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
+
 import type { Span } from '../../../claims/claims-context.js';
 import { isTypingTarget } from '../../../claims/keyboard-target.js';
 import { trimSpan } from '../../../claims/trim-span.js';

@@ -4,7 +4,8 @@
 // the paragraphs they touch are rebuilt, so the page does not jump under the reviewer.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLayoutEffect, useRef } from 'react';
-import { rangesByBlock, type MarkRange } from '../../../claims/mark-ranges.js';
+
+import { type MarkRange,rangesByBlock } from '../../../claims/mark-ranges.js';
 import type { ReaderNodeMap } from '../../reader-node-map.js';
 import type { TextLayout } from '../../text-layout.js';
 import { $buildReaderContent, $updateReaderMarks } from './build-reader-content.js';

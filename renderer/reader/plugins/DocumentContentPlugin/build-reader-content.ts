@@ -10,6 +10,7 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
+
 import { blockSignature, cutIntoPieces, type MarkRange } from '../../../claims/mark-ranges.js';
 import { $createCommentsDividerNode } from '../../nodes/CommentsDividerNode.js';
 import { $createCommentsRegionNode } from '../../nodes/CommentsRegionNode.js';

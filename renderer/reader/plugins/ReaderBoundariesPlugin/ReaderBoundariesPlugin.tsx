@@ -4,10 +4,11 @@
 // paragraph's context menu, which the keyboard opens with Shift+F10 or the context-menu key.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useRef, useState } from 'react';
+
 import { ContextMenu, type MenuItem, type MenuPosition } from '../../../components/ContextMenu.js';
 import { Icon } from '../../../components/Icon.js';
 import { blockElement, blockOfDomNode, type ReaderNodeMap } from '../../reader-node-map.js';
-import { boundaryChoices, type BoundaryChoices } from './boundary-choices.js';
+import { type BoundaryChoices,boundaryChoices } from './boundary-choices.js';
 
 interface ReaderBoundariesPluginProps {
   map: ReaderNodeMap | null;

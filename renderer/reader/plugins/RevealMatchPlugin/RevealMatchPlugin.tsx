@@ -3,9 +3,10 @@
 // selection is used where that API is missing).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
-import { blockIndexAt, type TextRegion } from '../../text-layout.js';
+
 import { domRangeFor, type ReaderNodeMap } from '../../reader-node-map.js';
 import { scrollToThird } from '../../scroll-into-third.js';
+import { blockIndexAt, type TextRegion } from '../../text-layout.js';
 
 export const MATCH_HIGHLIGHT = 'claimtrace-search-match';
 

@@ -3,6 +3,7 @@
 // the reviewer is looking at in the list is painted stronger and scrolled into view.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
+
 import type { Suggestion } from '../../../../core/detection/types.js';
 import { suggestionKey } from '../../../claims/suggestion-key.js';
 import { domRangeFor, type ReaderNodeMap } from '../../reader-node-map.js';

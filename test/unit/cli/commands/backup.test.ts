@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { runCli } from '../../../../cli/run-cli.js';
 import { backupFolderFor } from '../../../../db/backups/snapshot-names.js';
 import { openWorkbench } from '../../../../db/workbench.js';

@@ -2,7 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { runCli } from '../../../../cli/run-cli.js';
 import { APP_SCHEMA_VERSION } from '../../../../db/migrations/index.js';
 import { openWorkbench } from '../../../../db/workbench.js';

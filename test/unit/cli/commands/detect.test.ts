@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { runCli } from '../../../../cli/run-cli.js';
 import { openWorkbench } from '../../../../db/workbench.js';
 import { makeTempDir } from '../../../support/temp-dir.js';

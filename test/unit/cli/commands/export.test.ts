@@ -1,14 +1,16 @@
-import { parse as parseCsv } from 'csv-parse/sync';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { parse as parseCsv } from 'csv-parse/sync';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { findChromium } from '../../../../cli/pdf/find-chromium.js';
+import { runCli } from '../../../../cli/run-cli.js';
 import type { Bundle } from '../../../../core/bundle/format.js';
 import type { ClaimReviewLd } from '../../../../core/reports/claim-review.js';
 import type { AnnotationCollection } from '../../../../core/reports/web-annotations.js';
-import { findChromium } from '../../../../cli/pdf/find-chromium.js';
-import { runCli } from '../../../../cli/run-cli.js';
 import { openWorkbench } from '../../../../db/workbench.js';
 import { makeTempDir } from '../../../support/temp-dir.js';
 import { buildExportFixture, type ExportFixture } from '../../db/export-fixture.js';

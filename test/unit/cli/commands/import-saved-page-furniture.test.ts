@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { runCli } from '../../../../cli/run-cli.js';
 import { normaliseText } from '../../../../core/text/normalise.js';
 import { makeTempDir } from '../../../support/temp-dir.js';

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { createDispatch } from '../../../../core/api/dispatch.js';
 import { ApiError, type Handlers } from '../../../../core/api/index.js';
 import { createService } from '../../../../db/service.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { chooseVersion, differingFields, lastChangeOf } from '../../../../core/bundle/merge-rules.js';
 
 const created = '2026-03-01T09:00:00.000Z';

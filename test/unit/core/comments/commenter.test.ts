@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { commenterAt } from '../../../../core/comments/commenter.js';
 
 const ARTICLE = 'Convoy halts at the border\n\nThe convoy stopped on Tuesday, officials said.\n\n';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { chainIdentity, extendsChain } from '../../../../core/detection/chain-identity.js';
 
 const named = (source: string) => ({ source, sourceId: null });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { detect, summaries } from './detect-helpers.js';
 
 describe('photo credits, datelines and outlet links', () => {

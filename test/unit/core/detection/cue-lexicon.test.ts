@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isCueGerund, phraseCueStance, verbCue } from '../../../../core/detection/cue-lexicon.js';
 import { detect, summaries } from './detect-helpers.js';
 

@@ -1,6 +1,7 @@
 // Who is who in a document: one source per person, pronouns and roles resolved to compatible
 // sources, descriptions kept as written when nothing fits, acronyms the text defines.
 import { describe, expect, it } from 'vitest';
+
 import { summaries } from './detect-helpers.js';
 
 describe('speakers resolved through the document', () => {

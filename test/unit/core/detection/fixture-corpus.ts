@@ -1,9 +1,10 @@
 // Loads the annotated articles in test/fixtures/articles and scores detection against them.
 // Annotations locate claims by a distinctive substring rather than offsets, so the fixtures stay
 // editable by hand.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync,readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type { Suggestion } from '../../../../core/detection/types.js';
 
 export const ARTICLES_DIR = path.resolve(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { detect } from './detect-helpers.js';
 
 describe('mentions that are not attributions', () => {

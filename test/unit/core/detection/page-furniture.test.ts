@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { detect } from './detect-helpers.js';
 
 // A glossary box and a teaser above the headline, as saved pages carry them: the teaser and the

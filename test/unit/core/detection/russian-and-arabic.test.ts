@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { summaries } from './detect-helpers.js';
 
 describe('Russian attributions', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { buildAliasIndex, findSourceMentions } from '../../../../core/detection/alias-index.js';
 import { SEED_SOURCES } from '../../../../core/sources/seed-registry.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { suggestionSchema } from '../../../../core/api/detection.js';
 import { detect } from './detect-helpers.js';
 import { loadFixtures } from './fixture-corpus.js';

@@ -1,7 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync,readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { describe, expect, it } from 'vitest';
+
 import { detectCommentsStart } from '../../../../core/comments/index.js';
 import { detectArticleStart, detectMetadata } from '../../../../core/metadata/index.js';
 import { normaliseText } from '../../../../core/text/normalise.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { detectMetadata } from '../../../../core/metadata/index.js';
 import { normaliseText } from '../../../../core/text/normalise.js';
 import { readImportFixture } from '../../../fixtures/import/read-import-fixture.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { detectLanguage, detectMetadata, normaliseLanguageTag } from '../../../../core/metadata/index.js';
 import { LANGUAGE_SAMPLES } from './language-samples.js';
 

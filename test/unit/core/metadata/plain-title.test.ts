@@ -1,6 +1,7 @@
 // Plain text puts its headline on the first line; these are the kinds of furniture that come
 // before it in real copy, each written fresh here.
 import { describe, expect, it } from 'vitest';
+
 import { detectMetadata } from '../../../../core/metadata/detect-metadata.js';
 
 const BODY = 'The harbour authority said on Tuesday that the northern quay would stay closed until the cranes are inspected, and that ferries would use the southern berths.';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderClaimReview, renderClaimReviewJson, type ClaimReviewLd } from '../../../../core/reports/claim-review.js';
+
+import { type ClaimReviewLd,renderClaimReview, renderClaimReviewJson } from '../../../../core/reports/claim-review.js';
 import type { ReportModel } from '../../../../core/reports/model.js';
 import { buildFixtureModel, DOCUMENTS } from './fixture-model.js';
 

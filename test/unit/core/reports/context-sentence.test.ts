@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { claimContext, contextSentence } from '../../../../core/reports/context-sentence.js';
 import { buildFixtureModel, DOCUMENTS, ENGLISH_TEXT, PERSIAN_TEXT } from './fixture-model.js';
 

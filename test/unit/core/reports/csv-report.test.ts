@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+
 import { CSV_COLUMNS, renderCsv } from '../../../../core/reports/csv-report.js';
 import { buildFixtureModel } from './fixture-model.js';
 

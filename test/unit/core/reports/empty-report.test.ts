@@ -1,6 +1,7 @@
-import { JSDOM } from 'jsdom';
 import { parse } from 'csv-parse/sync';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+
 import { renderClaimReview } from '../../../../core/reports/claim-review.js';
 import { CSV_COLUMNS, renderCsv } from '../../../../core/reports/csv-report.js';
 import { renderHtmlReport } from '../../../../core/reports/html-report.js';

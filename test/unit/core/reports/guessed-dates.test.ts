@@ -1,6 +1,7 @@
 // A publication date found only mentioned in an article's text is printed as a guess and never
 // published as the article's date.
 import { describe, expect, it } from 'vitest';
+
 import { renderClaimReview } from '../../../../core/reports/claim-review.js';
 import { renderHtmlReport } from '../../../../core/reports/html-report.js';
 import { renderMarkdown } from '../../../../core/reports/markdown-report.js';

@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+
 import { renderHtmlReport } from '../../../../core/reports/html-report.js';
 import type { ReportModel } from '../../../../core/reports/model.js';
 import { buildFixtureModel, DOCUMENTS } from './fixture-model.js';

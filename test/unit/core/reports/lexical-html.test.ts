@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { renderLexicalHtml } from '../../../../core/reports/lexical-html.js';
 
 describe('formatted rationale', () => {

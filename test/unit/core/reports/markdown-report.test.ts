@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { markdownCell, markdownInline, markdownParagraphs } from '../../../../core/reports/markdown-escape.js';
 import { renderMarkdown } from '../../../../core/reports/markdown-report.js';
 import { buildFixtureModel, DOCUMENTS } from './fixture-model.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { reportScale } from '../../../../core/reports/model.js';
 import { RATINGS } from './fixture-model.js';
 

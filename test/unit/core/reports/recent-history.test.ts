@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { HistoryEvent } from '../../../../core/domain.js';
 import { reportScale } from '../../../../core/reports/model.js';
 import { recentHistory } from '../../../../core/reports/recent-history.js';

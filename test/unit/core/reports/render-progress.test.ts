@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   renderClaimReviewJson,
   renderCsv,
   renderHtmlReport,
   renderMarkdown,
-  renderWebAnnotationsJson,
   type RenderOptions,
+  renderWebAnnotationsJson,
   type ReportModel,
 } from '../../../../core/reports/index.js';
 import { buildFixtureModel } from './fixture-model.js';

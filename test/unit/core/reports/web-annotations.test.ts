@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+
 import { codePointOffset, codePointRange } from '../../../../core/reports/code-points.js';
 import {
   renderWebAnnotations,

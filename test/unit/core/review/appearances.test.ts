@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Rating } from '../../../../core/domain.js';
 import { anyWordQuery, distinctiveWords, earliestAppearance, wordingSimilarity } from '../../../../core/review/appearances.js';
 import { isCalendarDate, localCalendarDate } from '../../../../core/review/calendar-date.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { claimPatchSchema } from '../../../../core/api/claim-inputs.js';
 import { reviewMethods } from '../../../../core/api/review.js';
 import { cleanAssignee, knownReviewerNames, sameReviewer, UNNAMED_ACTOR } from '../../../../core/review/assignee.js';

@@ -1,6 +1,7 @@
 // The audit trail in words: the same wording on screen (what, from, to) and in a report's one-line
 // sentence.
 import { describe, expect, it } from 'vitest';
+
 import type { HistoryEvent, Rating } from '../../../../core/domain.js';
 import { describeHistory } from '../../../../core/review/history-lines.js';
 

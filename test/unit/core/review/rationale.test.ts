@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { hasRationale, lacksRequiredRationale, rationaleJsonError } from '../../../../core/review/rationale.js';
 
 const RATING = '0c6f3a9e-2d4b-5e8a-9b1c-3f7d2e6a0b06';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../../core/domain.js';
 import { canMoveStatus, nextStatuses, statusMoveError } from '../../../../core/review/transitions.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+
 import { aliasKey } from '../../../../core/detection/alias-index.js';
 import type { RegistrySource } from '../../../../core/detection/types.js';
 import { ALIAS_KINDS, SOURCE_KINDS } from '../../../../core/domain.js';

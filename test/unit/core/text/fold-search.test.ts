@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { compileSearch, firstMatch, ftsQuery, searchSnippet } from '../../../../core/text/fold-search.js';
 
 const marks = { start: '[', end: ']' };

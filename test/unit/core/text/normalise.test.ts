@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
+
 import { contentHash, normaliseText, sha256Hex } from '../../../../core/text/normalise.js';
 
 describe('normaliseText', () => {

@@ -1,8 +1,10 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+
 import { foldText } from '../../../../core/text/fold-search.js';
 import { porterStem } from '../../../../core/text/porter-stem.js';
 

@@ -3,6 +3,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { $getRoot, createEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
+
 import { sanitiseRichText } from '../../../../core/text/rich-text.js';
 
 const state = (children: unknown[]) => JSON.stringify({ root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { findQuotations, splitSentences } from '../../../../core/text/sentences.js';
 
 function sentences(text: string): string[] {

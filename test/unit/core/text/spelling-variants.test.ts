@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { MAX_SPELLINGS, spellingVariants } from '../../../../core/text/spelling-variants.js';
 
 describe('spellingVariants', () => {

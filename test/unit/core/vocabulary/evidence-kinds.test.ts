@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { EVIDENCE_KINDS } from '../../../../core/domain.js';
 import { EVIDENCE_KIND_LABELS } from '../../../../core/vocabulary/evidence-kinds.js';
 import { expectWordsForEvery } from './domain-coverage.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { HOP_KINDS } from '../../../../core/domain.js';
 import { HOP_KIND_AFTER_SOURCE, HOP_KIND_LABELS, HOP_KIND_ON_LINK } from '../../../../core/vocabulary/hop-kinds.js';
 import { expectWordsForEvery } from './domain-coverage.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { SOURCE_KINDS } from '../../../../core/domain.js';
 import { SOURCE_KIND_LABELS, SOURCE_KIND_NOUNS } from '../../../../core/vocabulary/source-kinds.js';
 import { expectWordsForEvery } from './domain-coverage.js';

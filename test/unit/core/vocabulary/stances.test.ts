@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CUE_STANCES, EVIDENCE_STANCES } from '../../../../core/domain.js';
 import { CUE_STANCE_HINTS, CUE_STANCE_LABELS, EVIDENCE_STANCE_LABELS } from '../../../../core/vocabulary/stances.js';
 import { expectWordsForEvery } from './domain-coverage.js';

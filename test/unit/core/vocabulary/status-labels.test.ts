@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { CLAIM_STATUSES } from '../../../../core/domain.js';
 import { STATUS_LABELS } from '../../../../core/vocabulary/status-labels.js';
 import { expectWordsForEvery } from './domain-coverage.js';

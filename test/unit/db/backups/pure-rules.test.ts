@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { isSnapshotDue } from '../../../../db/backups/backup-policy.js';
 import { describeBackupFailure } from '../../../../db/backups/describe-failure.js';
 import { newestFirst, snapshotsToDelete } from '../../../../db/backups/retention.js';

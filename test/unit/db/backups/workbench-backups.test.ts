@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import type { AppEvent } from '../../../../core/api/index.js';
 import type { BackupEntry, BackupList } from '../../../../core/api/workbench.js';
-import { FIRST_CHECK_AFTER_MS, CHECK_EVERY_MS, withBackups } from '../../../../db/backups/automatic-backups.js';
+import { CHECK_EVERY_MS, FIRST_CHECK_AFTER_MS, withBackups } from '../../../../db/backups/automatic-backups.js';
 import { backupFolderFor } from '../../../../db/backups/snapshot-names.js';
 import { createWorkbenchBackups } from '../../../../db/backups/workbench-backups.js';
 import { openWorkbench, type Workbench } from '../../../../db/workbench.js';

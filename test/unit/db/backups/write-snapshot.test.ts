@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { listSnapshots } from '../../../../db/backups/list-snapshots.js';
 import { backupFolderFor, snapshotFileName } from '../../../../db/backups/snapshot-names.js';
 import { writeSnapshot } from '../../../../db/backups/write-snapshot.js';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { AppearanceCandidate, ClaimAppearances } from '../../../../core/api/claim-results.js';
 import type { Claim, ClaimAppearance, DocumentDetail, HistoryEvent } from '../../../../core/domain.js';
 import { spanOf } from '../support/articles.js';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import type { Claim, ClaimInContext, DocumentDetail, Source } from '../../../../core/domain.js';
 import { SEED_SOURCES } from '../../../../core/sources/seed-registry.js';
 import { IDLIB_ARTICLE, spanOf } from '../support/articles.js';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import type { Suggestion } from '../../../../core/detection/index.js';
 import type { Claim, DocumentDetail, Source } from '../../../../core/domain.js';
 import { SEED_SOURCES } from '../../../../core/sources/seed-registry.js';

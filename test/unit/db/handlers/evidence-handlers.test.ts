@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
+
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { createDispatch } from '../../../../core/api/dispatch.js';
-import type { ApiResult } from '../../../../core/api/result.js';
 import type { EvidenceFileContent } from '../../../../core/api/evidence.js';
+import type { ApiResult } from '../../../../core/api/result.js';
 import type { Claim, DocumentDetail, Evidence, ImportOutcome } from '../../../../core/domain.js';
-import { MAX_EVIDENCE_BASE64_CHARS } from '../../../../core/review/evidence-file.js';
 import { localCalendarDate } from '../../../../core/review/calendar-date.js';
+import { MAX_EVIDENCE_BASE64_CHARS } from '../../../../core/review/evidence-file.js';
 import { createService } from '../../../../db/service.js';
 import { openWorkbench, type Workbench } from '../../../../db/workbench.js';
 import { makeTempDir } from '../../../support/temp-dir.js';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import type { RatingInUse, RatingScale } from '../../../../core/api/ratings.js';
 import type { Claim, DocumentDetail, Rating } from '../../../../core/domain.js';
 import { IDLIB_ARTICLE, spanOf } from '../support/articles.js';

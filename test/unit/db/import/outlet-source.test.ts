@@ -1,6 +1,7 @@
 // A document's outlet is a registry source: found by name or alias, or created unconfirmed, and
 // the outlet's own articles count in its trace.
 import { afterEach, describe, expect, it } from 'vitest';
+
 import type { Claim, DocumentDetail, Source, SourceTrace } from '../../../../core/domain.js';
 import { spanOf } from '../support/articles.js';
 import { openServiceHarness, type ServiceHarness } from '../support/service-harness.js';

@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
+
+import Database from 'better-sqlite3';
 
 /** Overwrites part of a page that holds rows of `table`, the way a failing disk might. */
 export function damageTablePage(file: string, table: string): void {

@@ -1,5 +1,7 @@
-import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+
+import type Database from 'better-sqlite3';
+
 import { newId, now } from '../../../../db/ids.js';
 
 // The import and claim-editing code lives elsewhere; these write the rows those features would,

@@ -2,7 +2,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { makeTempDir } from '../../../support/temp-dir.js';
 import { buildDocx } from '../build-docx.js';
 import { buildPdf } from '../build-pdf.js';

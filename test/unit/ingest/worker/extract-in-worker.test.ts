@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { extractDocument, IngestError } from '../../../../ingest/index.js';
 import { extractInWorker, stopExtractionWorker } from '../../../../ingest/worker/extract-in-worker.js';
 import { readImportFixture } from '../../../fixtures/import/read-import-fixture.js';

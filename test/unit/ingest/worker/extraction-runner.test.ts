@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { IngestError } from '../../../../ingest/index.js';
 import { ExtractionRunner } from '../../../../ingest/worker/extraction-runner.js';
 

@@ -1,5 +1,6 @@
 // importFile reads in the worker and writes on the calling thread: what that means for a reviewer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { importFile } from '../../../../db/import/import-file.js';
 import { openWorkbench, type Workbench } from '../../../../db/workbench.js';
 import { stopExtractionWorker } from '../../../../ingest/worker/extract-in-worker.js';

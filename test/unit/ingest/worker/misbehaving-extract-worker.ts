@@ -2,6 +2,7 @@
 // the way a pathological file makes a parser misbehave. Keeping this in a separate entry leaves
 // the production worker without any test switch.
 import { parentPort } from 'node:worker_threads';
+
 import { extractDocument, extractPastedText } from '../../../../ingest/extract-document.js';
 import { serveExtractions } from '../../../../ingest/worker/serve-extractions.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import type { SearchHit } from '../../../../core/domain.js';
-import { INITIAL_SHELL, shellReducer, type ShellAction, type ShellState } from '../../../../renderer/app/shell-state.js';
+import { INITIAL_SHELL, type ShellAction, shellReducer, type ShellState } from '../../../../renderer/app/shell-state.js';
 
 const run = (...actions: ShellAction[]): ShellState => actions.reduce(shellReducer, INITIAL_SHELL);
 

@@ -2,11 +2,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import type { Claim } from '../../../../core/domain.js';
+import { type Span,useClaims } from '../../../../renderer/claims/claims-context.js';
 import { ClaimsProvider } from '../../../../renderer/claims/ClaimsProvider.js';
-import { useClaims, type Span } from '../../../../renderer/claims/claims-context.js';
 import { NotificationProvider } from '../../../../renderer/components/Notifications.js';
-import { installFakeBridge, type FakeHost } from '../support/fake-bridge.js';
+import { type FakeHost,installFakeBridge } from '../support/fake-bridge.js';
 
 const ARTICLE = `Erdoğan and Putin agree on Idlib zone
 

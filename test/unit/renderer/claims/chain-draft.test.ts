@@ -1,7 +1,8 @@
 // The chain as edited in the inspector and what is sent to claims.setChain.
 import { describe, expect, it } from 'vitest';
+
 import type { AttributionHop } from '../../../../core/domain.js';
-import { draftFromHops, inputsFromDraft, moveHop, type DraftHop } from '../../../../renderer/claims/chain-draft.js';
+import { draftFromHops, type DraftHop,inputsFromDraft, moveHop } from '../../../../renderer/claims/chain-draft.js';
 
 const AFP: AttributionHop = {
   id: 'h1',

@@ -1,5 +1,6 @@
 // Each change to a claim and the API calls that take it back and make it again.
 import { describe, expect, it } from 'vitest';
+
 import type { AttributionHop, Claim } from '../../../../core/domain.js';
 import {
   acceptedEntry,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { readingOrder, stepClaim } from '../../../../renderer/claims/claim-order.js';
 
 const claims = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Rating } from '../../../../core/domain.js';
 import { claimTone, shortQuote, verdictsInUse } from '../../../../renderer/claims/claim-tones.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimsViewReducer, INITIAL_CLAIMS_VIEW, type ClaimsViewAction, type ClaimsViewState } from '../../../../renderer/claims/claims-state.js';
+
+import { type ClaimsViewAction, claimsViewReducer, type ClaimsViewState,INITIAL_CLAIMS_VIEW } from '../../../../renderer/claims/claims-state.js';
 
 const run = (...actions: ClaimsViewAction[]): ClaimsViewState => actions.reduce(claimsViewReducer, INITIAL_CLAIMS_VIEW);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { chainsToAccept, commenterToStartAt, withCommenterHop } from '../../../../renderer/claims/commenter-chain.js';
 import { suggestionKey } from '../../../../renderer/claims/suggestion-key.js';
 import { hop, suggestion } from './suggestion-fixture.js';

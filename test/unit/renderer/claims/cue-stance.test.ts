@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { cueStanceOf } from '../../../../renderer/claims/cue-stance.js';
 import { hop, suggestion } from './suggestion-fixture.js';
 

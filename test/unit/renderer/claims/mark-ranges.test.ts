@@ -1,6 +1,7 @@
 // How claims are cut into marks: overlapping and nested claims keep their own stretches, and the
 // innermost claim's colour wins where they overlap.
 import { describe, expect, it } from 'vitest';
+
 import { blockSignature, cutIntoPieces, markRangesOf, rangesByBlock } from '../../../../renderer/claims/mark-ranges.js';
 import { layoutText } from '../../../../renderer/reader/text-layout.js';
 

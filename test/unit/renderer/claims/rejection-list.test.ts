@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { RejectedSuggestion } from '../../../../core/domain.js';
 import { mergeRejections } from '../../../../renderer/claims/rejection-list.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { relativeDate } from '../../../../renderer/claims/relative-date.js';
 import { formatDate } from '../../../../renderer/format.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { groupSuggestions } from '../../../../renderer/claims/suggestion-groups.js';
 import { hop, suggestion } from './suggestion-fixture.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { RejectedSuggestion } from '../../../../core/domain.js';
 import { isRejectedSuggestion, suggestionKey, uniqueSuggestions } from '../../../../renderer/claims/suggestion-key.js';
 import { hop, suggestion } from './suggestion-fixture.js';

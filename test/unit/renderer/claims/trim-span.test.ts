@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { trimSpan } from '../../../../renderer/claims/trim-span.js';
 
 describe('a selection made into a claim', () => {

@@ -1,6 +1,7 @@
 // The claim undo history: what Ctrl+Z takes back, what Ctrl+Shift+Z makes again, and how a run of
 // saves while typing in one field is undone as one edit.
 import { describe, expect, it } from 'vitest';
+
 import {
   afterRedo,
   afterUndo,
@@ -13,9 +14,9 @@ import {
   record,
   stackOf,
   UNDO_LIMIT,
-  withStack,
   type UndoEntry,
   type UndoStacks,
+  withStack,
 } from '../../../../renderer/claims/undo-stack.js';
 
 const ID = '6f1c1d5e-4d8b-4b7a-9a53-2f4a3d1c0b11';

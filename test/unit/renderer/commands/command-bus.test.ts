@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createCommandBus } from '../../../../renderer/commands/command-bus.js';
 
 interface TestCommands {

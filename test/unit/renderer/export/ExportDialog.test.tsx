@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { parse } from 'csv-parse/sync';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import type { WorkbenchInfo } from '../../../../core/domain.js';
 import type { Notice } from '../../../../renderer/components/Notifications.js';
 import { ExportDialog, type ExportPreferences } from '../../../../renderer/export/ExportDialog.js';
-import { installFakeBridge, installFakeBrowserHost, type FakeHost, type FakeHostOptions } from '../support/fake-bridge.js';
+import { type FakeHost, type FakeHostOptions,installFakeBridge, installFakeBrowserHost } from '../support/fake-bridge.js';
 
 const IDLIB = `Erdoğan and Putin agree on Idlib zone
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { EXPORT_FORMATS, exportsMethods } from '../../../../core/api/exports.js';
 import { EXPORT_FORMAT_OPTIONS, pdfFileName, renderedFormat } from '../../../../renderer/export/export-formats.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+
 import { newExportId } from '../../../../renderer/export/export-id.js';
 
 const uuid = z.uuid();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { describeProgress } from '../../../../renderer/export/export-progress.js';
 
 describe('describeProgress', () => {

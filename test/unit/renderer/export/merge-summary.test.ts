@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { emptyCounts, type MergeSummary } from '../../../../core/bundle/format.js';
 import { describeMerge } from '../../../../renderer/export/merge-summary.js';
 

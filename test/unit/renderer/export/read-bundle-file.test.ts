@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { MAX_BUNDLE_BYTES } from '../../../../core/bundle/parse.js';
 import { ClientError } from '../../../../renderer/api-client.js';
 import { importBundleFile } from '../../../../renderer/export/read-bundle-file.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { encodeBase64 } from '../../../../renderer/import/base64.js';
 
 function bytesOf(length: number, seed = 7): Uint8Array {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { ImportOutcome } from '../../../../core/domain.js';
 import {
   addFiles,

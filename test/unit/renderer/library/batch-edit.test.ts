@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { documentsMethods } from '../../../../core/api/documents.js';
 import { batchPatchOf, changesAnything, describeCurrent, EMPTY_BATCH_DRAFT, savedTitle } from '../../../../renderer/library/batch-edit.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { SNIPPET_MARK_END as END, SNIPPET_MARK_START as START } from '../../../../core/domain.js';
 import { focusSnippet, splitSnippet } from '../../../../renderer/library/snippet.js';
 

@@ -4,12 +4,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import type { DocumentDetail } from '../../../../core/domain.js';
-import { ClaimsProvider } from '../../../../renderer/claims/ClaimsProvider.js';
 import { useClaims } from '../../../../renderer/claims/claims-context.js';
+import { ClaimsProvider } from '../../../../renderer/claims/ClaimsProvider.js';
 import { NotificationProvider } from '../../../../renderer/components/Notifications.js';
 import { DocumentReader } from '../../../../renderer/reader/DocumentReader.js';
-import { installFakeBridge, type FakeHost } from '../support/fake-bridge.js';
+import { type FakeHost,installFakeBridge } from '../support/fake-bridge.js';
 
 const ARTICLE = `Erdoğan and Putin agree on Idlib zone
 

@@ -4,7 +4,8 @@
 import { $isMarkNode, MarkNode } from '@lexical/mark';
 import { $getNodeByKey, $getRoot, createEditor, type LexicalEditor, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { markRangesOf, rangesByBlock, type MarkRange } from '../../../../renderer/claims/mark-ranges.js';
+
+import { type MarkRange,markRangesOf, rangesByBlock } from '../../../../renderer/claims/mark-ranges.js';
 import { CommentsDividerNode } from '../../../../renderer/reader/nodes/CommentsDividerNode.js';
 import { CommentsRegionNode } from '../../../../renderer/reader/nodes/CommentsRegionNode.js';
 import {

@@ -3,6 +3,7 @@
 import { MarkNode } from '@lexical/mark';
 import { $getNodeByKey, $getRoot, $isElementNode, createEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
+
 import { CommentsDividerNode } from '../../../../renderer/reader/nodes/CommentsDividerNode.js';
 import { $isCommentsRegionNode, CommentsRegionNode } from '../../../../renderer/reader/nodes/CommentsRegionNode.js';
 import { $isFurnitureDividerNode, FurnitureDividerNode } from '../../../../renderer/reader/nodes/FurnitureDividerNode.js';

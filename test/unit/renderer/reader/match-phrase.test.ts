@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { widenToPhrase } from '../../../../renderer/reader/match-phrase.js';
 
 describe('widenToPhrase', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { blockIndexAt, layoutText, locateOffset, type TextLayout } from '../../../../renderer/reader/text-layout.js';
 
 /** The text each block shows, line by line, read back through its offsets. */

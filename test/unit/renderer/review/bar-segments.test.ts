@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Rating } from '../../../../core/domain.js';
 import { barSegments, UNRATED_COLOR } from '../../../../renderer/review/bar-segments.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { reviewMethods } from '../../../../core/api/review.js';
 import {
   activeFilterCount,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ratingsMethods } from '../../../../core/api/ratings.js';
 import { moved, ratingKeyFor } from '../../../../renderer/review/rating-key.js';
 

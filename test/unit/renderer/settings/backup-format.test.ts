@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatBackupTime, formatBytes } from '../../../../renderer/settings/backup-format.js';
 
 describe('backup sizes', () => {

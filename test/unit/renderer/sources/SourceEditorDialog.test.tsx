@@ -1,10 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import type { Source } from '../../../../core/domain.js';
 import { SourceEditorDialog } from '../../../../renderer/sources/SourceEditorDialog.js';
 import { descriptionOf, isInvalid, valueOf } from '../support/dom-queries.js';
-import { installFakeBridge, type FakeHost } from '../support/fake-bridge.js';
+import { type FakeHost,installFakeBridge } from '../support/fake-bridge.js';
 
 let host: FakeHost;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { sourcesMethods } from '../../../../core/api/sources.js';
 import type { Source } from '../../../../core/domain.js';
 import { ClientError } from '../../../../renderer/api-client.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Source } from '../../../../core/domain.js';
 import { countUnconfirmed, emptyRegistryMessage, filterRegistry } from '../../../../renderer/sources/source-filter.js';
 

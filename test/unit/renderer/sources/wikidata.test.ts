@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { wikidataIdOf, wikidataUrl } from '../../../../renderer/sources/wikidata.js';
 
 describe('wikidataUrl', () => {

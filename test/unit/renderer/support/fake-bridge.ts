@@ -18,12 +18,14 @@
 //     expect(host.argsOf('claims.create')).toEqual([…]);                    // what the renderer sent
 //     expect(await host.call('claims.list', { documentId })).toEqual([…]);  // what the workbench holds
 //   });
-import { cleanup } from '@testing-library/react';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { cleanup } from '@testing-library/react';
+
 import { createDispatch, type Dispatch } from '../../../../core/api/dispatch.js';
-import { methodNames, type AppEvent, type ArgsIn, type Handlers, type MethodName, type MethodsOf, type Result } from '../../../../core/api/index.js';
+import { type AppEvent, type ArgsIn, type Handlers, type MethodName, methodNames, type MethodsOf, type Result } from '../../../../core/api/index.js';
 import type { ApiResult } from '../../../../core/api/result.js';
 import type { ImportOutcome } from '../../../../core/domain.js';
 import { createService } from '../../../../db/service.js';

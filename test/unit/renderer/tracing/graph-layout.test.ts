@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
 import type { ChainGraph } from '../../../../core/domain.js';
 import {
   assignColumns,
   DEFAULT_LAYOUT,
   fitLabel,
-  layoutGraph,
-  strokeWidthFor,
   type GraphEdge,
   type GraphNode,
+  layoutGraph,
+  strokeWidthFor,
 } from '../../../../renderer/tracing/graph-layout.js';
 
 const node = (id: string, kind: GraphNode['kind'], claimCount = 1, label = id): GraphNode => ({

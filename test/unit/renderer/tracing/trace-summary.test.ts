@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { RatingInUse } from '../../../../core/api/ratings.js';
 import { describeBars, statusBars, verdictBars } from '../../../../renderer/tracing/trace-summary.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatFileSize } from '../../../../renderer/verification/evidence-labels.js';
 import { isWebAddress, toWebAddress } from '../../../../renderer/verification/rationale/web-address.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { findPassage } from '../../../../renderer/verification/find-passage.js';
 
 const text = 'KHARKIV (Harbour Courier) — Strikes hit the grid.\nOfficials said\n   power would return by Friday, according to Reuters.';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { HistoryEvent } from '../../../../core/domain.js';
 import { describeHistory } from '../../../../core/review/history-lines.js';
 import { groupByDay, localDay } from '../../../../renderer/verification/history-days.js';

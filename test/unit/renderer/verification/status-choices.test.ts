@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { forwardStatus, moveBlockedBy, statusChoices } from '../../../../renderer/verification/status-choices.js';
 
 const RATED = 'a0000000-0000-4000-8000-000000000001';

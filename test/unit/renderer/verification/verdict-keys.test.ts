@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Rating } from '../../../../core/domain.js';
 import { keyForRating, verdictForKey } from '../../../../renderer/verification/verdict-keys.js';
 

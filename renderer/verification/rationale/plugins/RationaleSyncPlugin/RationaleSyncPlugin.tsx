@@ -2,6 +2,7 @@
 // writing here; text being typed is never replaced under the cursor.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
+
 import { loadRationale } from '../../load-rationale.js';
 
 interface RationaleSyncPluginProps {

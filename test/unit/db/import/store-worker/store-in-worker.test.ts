@@ -1,13 +1,15 @@
 // A large document or bundle is written by a worker thread on its own connection, so indexing millions of
 // characters for search never stalls the host; what it writes is what the host would have.
 import fs from 'node:fs';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { ApiError } from '../../../../../core/api/result.js';
 import type { ImportOutcome } from '../../../../../core/domain.js';
 import { contentHash } from '../../../../../core/text/normalise.js';
-import type { PreparedDocument } from '../../../../../db/import/insert-document.js';
+import { bundleText,exportBundle } from '../../../../../db/bundle/export-bundle.js';
 import { importPastedText } from '../../../../../db/import/import-file.js';
-import { exportBundle, bundleText } from '../../../../../db/bundle/export-bundle.js';
+import type { PreparedDocument } from '../../../../../db/import/insert-document.js';
 import { STORE_INLINE_CHARS, storeOffHost } from '../../../../../db/import/store-worker/store-in-worker.js';
 import { searchDocuments } from '../../../../../db/queries/document-search.js';
 import { asReviewer } from '../../../../../db/reviewer-context.js';

@@ -13,6 +13,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
+
 import { CommentsDividerNode } from '../../../../../renderer/reader/nodes/CommentsDividerNode.js';
 import { CommentsRegionNode } from '../../../../../renderer/reader/nodes/CommentsRegionNode.js';
 import { FurnitureDividerNode } from '../../../../../renderer/reader/nodes/FurnitureDividerNode.js';

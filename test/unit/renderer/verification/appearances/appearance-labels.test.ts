@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { ClaimAppearance } from '../../../../../core/domain.js';
 import { formatDate } from '../../../../../renderer/format.js';
 import { firstAppearanceSummary, publishedLabel, similarityLabel } from '../../../../../renderer/verification/appearances/appearance-labels.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { AppearanceCandidate } from '../../../../../core/api/claim-results.js';
 import type { ClaimAppearance } from '../../../../../core/domain.js';
 import { candidateRows, linkedAppearanceOf } from '../../../../../renderer/verification/appearances/candidate-links.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { livenessOf } from '../../../../../renderer/verification/appearances/claim-liveness.js';
 
 describe('whether a claim may be asked about', () => {

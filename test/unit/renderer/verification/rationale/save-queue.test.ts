@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SaveQueue, type RationaleDraft, type SaveState } from '../../../../../renderer/verification/rationale/save-queue.js';
+
+import { type RationaleDraft, SaveQueue, type SaveState } from '../../../../../renderer/verification/rationale/save-queue.js';
 
 describe('saving a rationale while typing', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -1,8 +1,9 @@
 // The reader's editor content, built headless: every paragraph and line must show exactly the
 // stored text between its offsets, because claim anchors will be placed through this mapping.
 import { MarkNode } from '@lexical/mark';
-import { $getRoot, $getNodeByKey, $isElementNode, $isTextNode, createEditor, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, $getRoot, $isElementNode, $isTextNode, createEditor, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
+
 import { CommentsDividerNode } from '../../../../../../renderer/reader/nodes/CommentsDividerNode.js';
 import { $isCommentsRegionNode, CommentsRegionNode } from '../../../../../../renderer/reader/nodes/CommentsRegionNode.js';
 import { $buildReaderContent } from '../../../../../../renderer/reader/plugins/DocumentContentPlugin/build-reader-content.js';
