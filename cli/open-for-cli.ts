@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import { openWorkbench, type Workbench,WorkbenchOpenError } from '../db/workbench.js';
+import { openWorkbench, type Workbench, WorkbenchOpenError } from '../db/workbench.js';
 import { CliError } from './io.js';
 
 /** Opens (creating if needed) the workbench a command writes to, turning refusals into CLI errors. */

@@ -14,12 +14,7 @@ import { splitsSurrogatePair } from './anchoring/surrogates.js';
 import type { Anchor } from './domain.js';
 
 export { matchQuote, type QuoteMatch } from './anchoring/match-quote.js';
-export {
-  ANCHOR_CONTEXT_LENGTH,
-  MAX_QUOTE_ERRORS,
-  MIN_MATCH_SCORE,
-  type QuoteContext,
-} from './anchoring/scoring.js';
+export { ANCHOR_CONTEXT_LENGTH, MAX_QUOTE_ERRORS, MIN_MATCH_SCORE, type QuoteContext } from './anchoring/scoring.js';
 
 export type ReanchorResult = { anchor: Anchor; score: number } | { orphan: true };
 
@@ -34,21 +29,13 @@ export function createAnchor(text: string, start: number, end: number): Anchor {
     throw new RangeError(`Anchor offsets must be integers, got start=${start} and end=${end}`);
   }
   if (start < 0 || end > text.length) {
-    throw new RangeError(
-      `Anchor [${start}, ${end}) lies outside the text, ` +
-        `which is ${text.length} UTF-16 code units long`,
-    );
+    throw new RangeError(`Anchor [${start}, ${end}) lies outside the text, ` + `which is ${text.length} UTF-16 code units long`);
   }
   if (start >= end) {
-    throw new RangeError(
-      `Anchor start (${start}) must come before its end (${end}): ` +
-        'an anchor covers at least one character',
-    );
+    throw new RangeError(`Anchor start (${start}) must come before its end (${end}): ` + 'an anchor covers at least one character');
   }
   if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
-    throw new RangeError(
-      `Anchor [${start}, ${end}) cuts a character in half: an offset falls inside a surrogate pair`,
-    );
+    throw new RangeError(`Anchor [${start}, ${end}) cuts a character in half: an offset falls inside a surrogate pair`);
   }
   let prefixStart = Math.max(0, start - ANCHOR_CONTEXT_LENGTH);
   if (splitsSurrogatePair(text, prefixStart)) prefixStart += 1;

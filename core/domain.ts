@@ -1,15 +1,6 @@
 // Domain vocabulary shared by every layer. Plain data only: no I/O, no classes.
 
-export const SOURCE_KINDS = [
-  'wire_agency',
-  'state_media',
-  'newspaper',
-  'broadcaster',
-  'website',
-  'official',
-  'person',
-  'unnamed',
-] as const;
+export const SOURCE_KINDS = ['wire_agency', 'state_media', 'newspaper', 'broadcaster', 'website', 'official', 'person', 'unnamed'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** The kinds of source that publish: what a document's outlet can be. */
@@ -83,8 +74,19 @@ export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
  * that is no headline); 'reviewer' when a person typed it.
  */
 export const FIELD_ORIGINS = [
-  'declared', 'headline', 'byline', 'date-line', 'dateline', 'masthead', 'copyright', 'address', 'printed',
-  'body', 'file-name', 'first-line', 'reviewer',
+  'declared',
+  'headline',
+  'byline',
+  'date-line',
+  'dateline',
+  'masthead',
+  'copyright',
+  'address',
+  'printed',
+  'body',
+  'file-name',
+  'first-line',
+  'reviewer',
 ] as const;
 export type FieldOrigin = (typeof FIELD_ORIGINS)[number];
 

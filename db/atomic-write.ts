@@ -34,5 +34,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
 async function removeLeftovers(folder: string, key: string): Promise<void> {
   const pattern = new RegExp(`^\\.claimtrace-${key}-[0-9a-f]{12}\\.tmp$`);
   const names = await fs.readdir(folder).catch(() => [] as string[]);
-  await Promise.all(names.filter((name) => pattern.test(name)).map((name) => fs.rm(path.join(folder, name), { force: true }).catch(() => undefined)));
+  await Promise.all(
+    names.filter((name) => pattern.test(name)).map((name) => fs.rm(path.join(folder, name), { force: true }).catch(() => undefined)),
+  );
 }

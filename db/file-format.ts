@@ -11,10 +11,7 @@ export const CLAIMTRACE_APPLICATION_ID = 0x434c5452;
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_SIZE = 100;
 
-export type FileHeader =
-  | { kind: 'empty' }
-  | { kind: 'not_sqlite' }
-  | { kind: 'sqlite'; userVersion: number; applicationId: number };
+export type FileHeader = { kind: 'empty' } | { kind: 'not_sqlite' } | { kind: 'sqlite'; userVersion: number; applicationId: number };
 
 /**
  * Reads the 100-byte SQLite header with plain file I/O, so that a file can be judged without

@@ -20,11 +20,7 @@ export function schemaVersionOf(db: Database.Database): number {
  * Brings the file up to the newest schema in one transaction, so a crash leaves it either fully
  * at the old version or fully at the new one. An existing workbench is copied first.
  */
-export function migrateWorkbench(
-  db: Database.Database,
-  file: string,
-  migrations: readonly Migration[],
-): MigrationOutcome {
+export function migrateWorkbench(db: Database.Database, file: string, migrations: readonly Migration[]): MigrationOutcome {
   assertMigrationList(migrations);
   const latest = latestVersion(migrations);
   const from = schemaVersionOf(db);

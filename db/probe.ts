@@ -77,12 +77,7 @@ function statOrNull(file: string) {
  * An application ID of 0 with version 0 is an SQLite file nobody has claimed; it is only blank if
  * it also has no tables, which takes a look inside.
  */
-function judgeIdentity(
-  file: string,
-  applicationId: number,
-  schemaVersion: number,
-  options: ProbeOptions,
-): 'workbench' | 'maybe_blank' {
+function judgeIdentity(file: string, applicationId: number, schemaVersion: number, options: ProbeOptions): 'workbench' | 'maybe_blank' {
   if (applicationId === CLAIMTRACE_APPLICATION_ID) {
     if (schemaVersion > options.appSchemaVersion) throw newerVersion(file, schemaVersion, options.appSchemaVersion);
     return schemaVersion === 0 ? 'maybe_blank' : 'workbench';

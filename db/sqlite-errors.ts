@@ -1,4 +1,4 @@
-import { corrupt, locked, notFound,WorkbenchOpenError } from './workbench-open-error.js';
+import { corrupt, locked, notFound, WorkbenchOpenError } from './workbench-open-error.js';
 
 /** The code an SQLite or file-system error carries ("SQLITE_FULL", "ENOSPC"), or ''. */
 export function errorCode(error: unknown): string {

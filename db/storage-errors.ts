@@ -12,17 +12,26 @@ export function storageError(error: unknown): ApiError | null {
     return new ApiError('storage', 'The disk is full, so the change was not saved. Free some space and try again; nothing was lost.');
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
-    return new ApiError('storage', 'This workbench is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.');
+    return new ApiError(
+      'storage',
+      'This workbench is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.',
+    );
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new ApiError('storage', 'Another program kept the workbench busy for too long, so the change was not saved. Try again in a moment.');
+    return new ApiError(
+      'storage',
+      'Another program kept the workbench busy for too long, so the change was not saved. Try again in a moment.',
+    );
   }
   if (code.startsWith('SQLITE_IOERR')) {
     return new ApiError('storage', 'The disk refused to write the workbench, so the change was not saved. Check the disk and try again.');
   }
   if (code.startsWith('SQLITE_CONSTRAINT')) {
     // Validation comes first, so a refused constraint is input it did not foresee.
-    return new ApiError('invalid_arguments', 'The change was refused: a value in it is empty or points at something the workbench does not hold.');
+    return new ApiError(
+      'invalid_arguments',
+      'The change was refused: a value in it is empty or points at something the workbench does not hold.',
+    );
   }
   return null;
 }

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { configureReadOnly, configureWritable, openInspection, openWritable } from './connection.js';
 import { WORKBENCH_EXTENSION } from './file-format.js';
 import { migrateWorkbench, type MigrationOutcome } from './migrate.js';
-import { latestVersion, type Migration,MIGRATIONS } from './migrations/index.js';
+import { latestVersion, type Migration, MIGRATIONS } from './migrations/index.js';
 import { probeWorkbenchFile } from './probe.js';
 import { explainOpenFailure } from './sqlite-errors.js';
 import { locked, notAWorkbench, notFound, WorkbenchOpenError } from './workbench-open-error.js';

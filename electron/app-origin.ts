@@ -16,13 +16,7 @@ export function isSameAppOrigin(raw: string | null | undefined, appOrigin: strin
   const url = parseUrl(raw);
   const app = parseUrl(appOrigin);
   if (!url || !app) return false;
-  return (
-    url.protocol === app.protocol &&
-    url.host === app.host &&
-    url.username === '' &&
-    url.password === '' &&
-    url.host !== ''
-  );
+  return url.protocol === app.protocol && url.host === app.host && url.username === '' && url.password === '' && url.host !== '';
 }
 
 /** Schemes the window may load without touching the network; everything else is cancelled. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { app, type BrowserWindow,shell } from 'electron';
+import { app, type BrowserWindow, shell } from 'electron';
 
 import type { AppEvent, MenuCommand } from '../core/api/events.js';
 import type { BackupEntry } from '../core/api/workbench.js';
@@ -12,10 +12,10 @@ import { warmUpDetection } from '../db/detection/worker/detection-runner.js';
 import { createService } from '../db/service.js';
 import { openWorkbenchForApp } from '../db/workbench.js';
 import { WorkbenchOpenError } from '../db/workbench-open-error.js';
-import { createHostHandlers, type DesktopHostPorts,withHostHandlers } from './desktop-host.js';
+import { createHostHandlers, type DesktopHostPorts, withHostHandlers } from './desktop-host.js';
 import { chooseNewWorkbenchPath, chooseSavePath, chooseWorkbenchToOpen, showAbout, showError, showInfo } from './dialogs.js';
 import { createEvidenceCopies } from './evidence-copies.js';
-import { registerApiIpc,sendAppEvent } from './ipc.js';
+import { registerApiIpc, sendAppEvent } from './ipc.js';
 import { installApplicationMenu } from './menu.js';
 import { openFailureMessage } from './open-failure.js';
 import { printHtmlToPdf } from './pdf-printer.js';

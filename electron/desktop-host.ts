@@ -79,7 +79,10 @@ export function createHostHandlers(service: Pick<Handlers, 'evidence.file'>, por
       const name = evidenceFileName(stored.name, stored.mediaType);
       const opening = evidenceOpening(name, stored.mediaType);
       if (opening === 'refused') {
-        throw new ApiError('forbidden', `For safety, ${name} is not opened directly: it could run a program or reach the network. Save it and inspect it first.`);
+        throw new ApiError(
+          'forbidden',
+          `For safety, ${name} is not opened directly: it could run a program or reach the network. Save it and inspect it first.`,
+        );
       }
       // Markup opens as its source text in the text viewer: a browser would run its scripts and load what it links.
       const copyName = opening === 'text' ? `${name}.txt` : name;
@@ -105,5 +108,8 @@ async function save(file: string, data: string | Uint8Array): Promise<void> {
 }
 
 function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300).replace(/[.\s]+$/u, '');
+  return (error instanceof Error ? error.message : String(error))
+    .split('\n')[0]!
+    .slice(0, 300)
+    .replace(/[.\s]+$/u, '');
 }

@@ -47,7 +47,8 @@ export async function showAbout(parent: BrowserWindow | null): Promise<void> {
     type: 'info',
     title: `About ${app.getName()}`,
     message: `${app.getName()} ${app.getVersion()}`,
-    detail: 'A fact-checking workbench: import articles, highlight claims, trace attributions, record verdicts and export verification reports. Everything stays in one local file.',
+    detail:
+      'A fact-checking workbench: import articles, highlight claims, trace attributions, record verdicts and export verification reports. Everything stays in one local file.',
     buttons: ['OK'],
   });
 }

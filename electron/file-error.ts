@@ -23,6 +23,9 @@ export function fileError(action: string, file: string, error: unknown): ApiErro
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const reason =
     (typeof code === 'string' ? REASONS[code] : undefined) ??
-    (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300).replace(/[.\s]+$/u, '');
+    (error instanceof Error ? error.message : String(error))
+      .split('\n')[0]!
+      .slice(0, 300)
+      .replace(/[.\s]+$/u, '');
   return new ApiError('internal', `Claimtrace could not ${action} "${file}": ${reason}.`);
 }

@@ -27,7 +27,10 @@ export function sanitiseFileName(name: string, fallback = 'untitled'): string {
   // A leading dot hides the file (and "." or ".." would name a folder), a leading hyphen reads as
   // an option to command-line tools; Windows drops trailing dots and spaces, which would silently
   // change the extension ("report.exe." → "report.exe").
-  cleaned = cleaned.trim().replace(/^[.\s-]+/u, '').replace(/[.\s]+$/u, '');
+  cleaned = cleaned
+    .trim()
+    .replace(/^[.\s-]+/u, '')
+    .replace(/[.\s]+$/u, '');
   cleaned = truncateKeepingExtension(cleaned, MAX_NAME_BYTES);
   if (cleaned === '') return fallback;
   const stem = cleaned.split('.')[0]!.trim();

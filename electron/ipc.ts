@@ -17,15 +17,9 @@ export function registerApiIpc(options: ApiIpcOptions): void {
   ipcMain.handle(CALL_CHANNEL, (event, method: unknown, args: unknown) => handleCall(event, method, args, options));
 }
 
-async function handleCall(
-  event: IpcMainInvokeEvent,
-  method: unknown,
-  args: unknown,
-  options: ApiIpcOptions,
-): Promise<ApiResult<unknown>> {
+async function handleCall(event: IpcMainInvokeEvent, method: unknown, args: unknown, options: ApiIpcOptions): Promise<ApiResult<unknown>> {
   const frame = event.senderFrame;
-  const trusted =
-    options.isAppWindow(event.sender) && frame !== null && frame.parent === null && isTrustedSender(frame.url, APP_ORIGIN);
+  const trusted = options.isAppWindow(event.sender) && frame !== null && frame.parent === null && isTrustedSender(frame.url, APP_ORIGIN);
   if (!trusted) {
     return { ok: false, error: { code: 'forbidden', message: 'Only the Claimtrace window may use the workbench.' } };
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { BrowserWindow, type Session,session } from 'electron';
+import { BrowserWindow, type Session, session } from 'electron';
 
 import { ApiError } from '../core/api/result.js';
 import {

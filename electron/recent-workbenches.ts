@@ -21,7 +21,7 @@ export function pruneMissing(list: readonly string[], exists: (file: string) => 
 export function parseRecentList(stored: unknown, max: number = MAX_RECENT_WORKBENCHES): string[] {
   const paths =
     typeof stored === 'object' && stored !== null && Array.isArray((stored as { paths?: unknown }).paths)
-      ? ((stored as { paths: unknown[] }).paths)
+      ? (stored as { paths: unknown[] }).paths
       : [];
   const seen = new Set<string>();
   for (const entry of paths) {

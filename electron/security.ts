@@ -9,9 +9,7 @@ export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionGranted(permission, requestingOrigin),
-  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
   // The app makes no network request of its own, ever; a stray remote URL in imported text or a
   // stylesheet is cancelled here rather than trusted to the CSP alone.
   session.webRequest.onBeforeRequest((details, callback) => {

@@ -4,12 +4,12 @@ import { extractHtml } from './extract-html.js';
 import { extractMhtml } from './extract-mhtml.js';
 import { extractPdf } from './extract-pdf.js';
 import { extractMarkdown, extractPlainText, markdownOf } from './extract-text.js';
-import type { Extracted,ExtractOptions } from './extracted.js';
+import type { Extracted, ExtractOptions } from './extracted.js';
 import { displayName, extensionOf, formatSize } from './file-names.js';
 import { IngestError } from './ingest-error.js';
 import { EXTRACTION_TIME_LIMIT_MS, MAX_DOCUMENT_CHARS, MAX_IMPORT_BYTES } from './limits.js';
 import { looksLikeMarkdown } from './markdown-to-text.js';
-import { KIND_NAMES, looksLikeHtml, type SniffedKind,sniffKind } from './sniff.js';
+import { KIND_NAMES, looksLikeHtml, type SniffedKind, sniffKind } from './sniff.js';
 
 type FileFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx';
 
@@ -53,10 +53,7 @@ export function checkFileSize(name: string, size: number): void {
  * confirm it, so a mislabelled file is refused with a message saying what it really is. Every
  * failure is an IngestError naming the file; nothing else is thrown.
  */
-export async function extractDocument(
-  file: { name: string; bytes: Uint8Array },
-  options: ExtractOptions = {},
-): Promise<Extracted> {
+export async function extractDocument(file: { name: string; bytes: Uint8Array }, options: ExtractOptions = {}): Promise<Extracted> {
   const name = displayName(file.name);
   const { bytes } = file;
   if (bytes.length === 0) throw new IngestError('empty', `${name} is empty.`);
@@ -66,7 +63,10 @@ export async function extractDocument(
     const format = formatOf(name, bytes);
     const extracted = await extractFormat(format, bytes, name, timeLimitMs);
     if (extracted.text.length > MAX_DOCUMENT_CHARS) {
-      throw new IngestError('too_large', `${name} holds more text than one document can (over ${MAX_DOCUMENT_CHARS / 1_000_000} million characters).`);
+      throw new IngestError(
+        'too_large',
+        `${name} holds more text than one document can (over ${MAX_DOCUMENT_CHARS / 1_000_000} million characters).`,
+      );
     }
     return extracted;
   } catch (error) {
@@ -146,7 +146,10 @@ function formatFromContent(name: string, bytes: Uint8Array, kind: SniffedKind | 
   if (kind === 'pdf') return 'pdf';
   if (kind === 'zip') return 'docx';
   if (kind !== null && TEXT_IMPOSTORS.includes(kind)) {
-    throw new IngestError('unsupported_type', `${name} is ${KIND_NAMES[kind]}, which cannot be imported; Claimtrace imports ${SUPPORTED} files.`);
+    throw new IngestError(
+      'unsupported_type',
+      `${name} is ${KIND_NAMES[kind]}, which cannot be imported; Claimtrace imports ${SUPPORTED} files.`,
+    );
   }
   return startsLikeHtml(bytes) ? 'html' : 'txt';
 }

@@ -5,7 +5,7 @@ import { formatSize } from './file-names.js';
 import { IngestError } from './ingest-error.js';
 import { DOCX_ARCHIVE_LIMITS, MAX_DOCUMENT_CHARS } from './limits.js';
 import { withTimeLimit } from './with-time-limit.js';
-import { ArchiveTooLargeError, guardArchive, readZipDirectory, readZipEntry, type ZipEntry,ZipFormatError } from './zip-directory.js';
+import { ArchiveTooLargeError, guardArchive, readZipDirectory, readZipEntry, type ZipEntry, ZipFormatError } from './zip-directory.js';
 
 export async function extractDocx(bytes: Uint8Array, name: string, timeLimitMs: number): Promise<Extracted> {
   const entries = directoryOf(bytes, name);
@@ -21,13 +21,21 @@ export async function extractDocx(bytes: Uint8Array, name: string, timeLimitMs: 
   let result: { value: string };
   try {
     // mammoth cannot be stopped; past the deadline its result is simply no longer awaited.
-    result = await withTimeLimit(name, timeLimitMs, () => extractRawText({ buffer }), () => {});
+    result = await withTimeLimit(
+      name,
+      timeLimitMs,
+      () => extractRawText({ buffer }),
+      () => {},
+    );
   } catch (error) {
     if (error instanceof IngestError) throw error;
     throw new IngestError('malformed', `${name} is not a valid Word document or is damaged.`, { cause: error });
   }
   if (result.value.length > MAX_DOCUMENT_CHARS) {
-    throw new IngestError('too_large', `${name} holds more text than one document can (over ${MAX_DOCUMENT_CHARS / 1_000_000} million characters).`);
+    throw new IngestError(
+      'too_large',
+      `${name} holds more text than one document can (over ${MAX_DOCUMENT_CHARS / 1_000_000} million characters).`,
+    );
   }
   const text = normaliseText(result.value);
   if (text === '') throw new IngestError('no_text', `${name} contains no text.`);
@@ -53,7 +61,10 @@ function checkUnpackedSize(bytes: Uint8Array, entries: ZipEntry[], name: string)
     guardArchive(bytes, entries, DOCX_ARCHIVE_LIMITS);
   } catch (error) {
     if (error instanceof ArchiveTooLargeError) {
-      const why = error.limit === 'entries' ? `it has more than ${DOCX_ARCHIVE_LIMITS.maxEntries} parts` : `it is more than ${formatSize(error.limit === 'entry' ? DOCX_ARCHIVE_LIMITS.maxEntryBytes : DOCX_ARCHIVE_LIMITS.maxTotalBytes)} when unpacked`;
+      const why =
+        error.limit === 'entries'
+          ? `it has more than ${DOCX_ARCHIVE_LIMITS.maxEntries} parts`
+          : `it is more than ${formatSize(error.limit === 'entry' ? DOCX_ARCHIVE_LIMITS.maxEntryBytes : DOCX_ARCHIVE_LIMITS.maxTotalBytes)} when unpacked`;
       throw new IngestError('too_large', `${name} is too large to read: ${why}.`, { cause: error });
     }
     throw new IngestError('malformed', `${name} is damaged: a part of it cannot be unpacked.`, { cause: error });

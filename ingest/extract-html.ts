@@ -80,18 +80,14 @@ export async function extractHtmlText(html: string, name: string): Promise<Extra
 
 /** Metadata the page declares in its head, read from attributes only. */
 function pageHints(document: Document): MetadataHints {
-  const meta = (selector: string): string | undefined =>
-    document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-  const canonical =
-    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta('meta[property="og:url" i]');
+  const meta = (selector: string): string | undefined => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta('meta[property="og:url" i]');
   return definedStrings({
     title: meta('meta[property="og:title" i]') ?? (document.title.trim() || undefined),
     siteName: meta('meta[property="og:site_name" i]'),
     byline: meta('meta[name="author" i]'),
     publishedTime:
-      meta('meta[property="article:published_time" i]') ??
-      meta('meta[itemprop="datePublished" i]') ??
-      meta('meta[name="date" i]'),
+      meta('meta[property="article:published_time" i]') ?? meta('meta[itemprop="datePublished" i]') ?? meta('meta[name="date" i]'),
     lang: document.documentElement.getAttribute('lang')?.trim() || undefined,
     url: canonical ? (canonicalUrl(canonical) ?? undefined) : undefined,
   });

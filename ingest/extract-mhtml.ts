@@ -108,7 +108,7 @@ function htmlParts(text: string, from: number, to: number, boundary: string): { 
 function readHeaders(text: string, from: number, to: number): { headers: Map<string, string>; start: number } | null {
   const fields: [string, string][] = [];
   let start = -1;
-  for (let pos = from; pos < to; ) {
+  for (let pos = from; pos < to;) {
     const newline = text.indexOf('\n', pos);
     const lineEnd = newline === -1 || newline >= to ? to : newline;
     const line = text.slice(pos, lineEnd).replace(/\r$/, '');
@@ -223,9 +223,15 @@ function malformed(name: string, why: string): IngestError {
 }
 
 function truncated(name: string): IngestError {
-  return new IngestError('malformed', `${name} is incomplete: the web archive ends before its page does; it may have been cut off while saving or copying.`);
+  return new IngestError(
+    'malformed',
+    `${name} is incomplete: the web archive ends before its page does; it may have been cut off while saving or copying.`,
+  );
 }
 
 function noPage(name: string): IngestError {
-  return new IngestError('no_text', `${name} is a web archive without a web page in it (no text/html part), so there is no article to import.`);
+  return new IngestError(
+    'no_text',
+    `${name} is a web archive without a web page in it (no text/html part), so there is no article to import.`,
+  );
 }

@@ -76,7 +76,10 @@ export async function extractPdf(bytes: Uint8Array, name: string, timeLimitMs: n
             characters += item.str.length;
           }
           if (characters > MAX_DOCUMENT_CHARS) {
-            throw new IngestError('too_large', `${name} holds more text than one document can (over ${MAX_DOCUMENT_CHARS / 1_000_000} million characters).`);
+            throw new IngestError(
+              'too_large',
+              `${name} holds more text than one document can (over ${MAX_DOCUMENT_CHARS / 1_000_000} million characters).`,
+            );
           }
           pages.push(items);
           page.cleanup();
@@ -88,7 +91,10 @@ export async function extractPdf(bytes: Uint8Array, name: string, timeLimitMs: n
           .catch(() => ({}) as Record<string, unknown>);
         const text = normaliseText(pagesToText(pages));
         if (text === '') {
-          throw new IngestError('no_text', `${name} contains no text layer (it may be a scanned image; text recognition is not supported).`);
+          throw new IngestError(
+            'no_text',
+            `${name} contains no text layer (it may be a scanned image; text recognition is not supported).`,
+          );
         }
         return {
           text,

@@ -4,8 +4,26 @@ import { MAX_HTML_DEPTH } from './limits.js';
 // run anyway (the page is parsed without a script engine) — dropping them keeps hostile or huge
 // pages small before parsing.
 const DROPPED_WITH_CONTENT = new Set([
-  'script', 'style', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'applet', 'noscript',
-  'noembed', 'noframes', 'textarea', 'select', 'canvas', 'audio', 'video', 'xmp', 'plaintext',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'applet',
+  'noscript',
+  'noembed',
+  'noframes',
+  'textarea',
+  'select',
+  'canvas',
+  'audio',
+  'video',
+  'xmp',
+  'plaintext',
 ]);
 // Dropped on their own: they would only point at remote resources or change URL resolution.
 const DROPPED_TAGS = new Set(['base', 'embed', 'param', 'source', 'track', 'portal']);
@@ -123,7 +141,16 @@ function resumeAfterUnclosed(lower: string, name: string, from: number): number 
     const breakout = BREAKS_OUT_OF_FOREIGN_CONTENT.exec(lower);
     return breakout ? breakout.index : lower.length;
   }
-  if (name === 'textarea' || name === 'select' || name === 'canvas' || name === 'audio' || name === 'video' || name === 'object' || name === 'template') return from;
+  if (
+    name === 'textarea' ||
+    name === 'select' ||
+    name === 'canvas' ||
+    name === 'audio' ||
+    name === 'video' ||
+    name === 'object' ||
+    name === 'template'
+  )
+    return from;
   return lower.length;
 }
 

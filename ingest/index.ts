@@ -1,6 +1,6 @@
 export { checkFileSize, extractDocument, extractPastedText } from './extract-document.js';
-export type { Extracted, ExtractedFormat,ExtractOptions } from './extracted.js';
-export { IngestError, type IngestErrorCode,isIngestError, toApiError } from './ingest-error.js';
+export type { Extracted, ExtractedFormat, ExtractOptions } from './extracted.js';
+export { IngestError, type IngestErrorCode, isIngestError, toApiError } from './ingest-error.js';
 export {
   DOCX_ARCHIVE_LIMITS,
   EXTRACTION_TIME_LIMIT_MS,
@@ -10,4 +10,4 @@ export {
   MAX_IMPORT_BYTES,
   MAX_PDF_PAGES,
 } from './limits.js';
-export { type PreparedDocument,prepareDocument } from './prepare-document.js';
+export { type PreparedDocument, prepareDocument } from './prepare-document.js';

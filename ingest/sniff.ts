@@ -1,17 +1,5 @@
 /** What a file's first bytes say it is, whatever its name claims. */
-export type SniffedKind =
-  | 'pdf'
-  | 'zip'
-  | 'ole'
-  | 'rtf'
-  | 'png'
-  | 'jpeg'
-  | 'gif'
-  | 'webp'
-  | 'gzip'
-  | 'executable'
-  | 'utf16le'
-  | 'utf16be';
+export type SniffedKind = 'pdf' | 'zip' | 'ole' | 'rtf' | 'png' | 'jpeg' | 'gif' | 'webp' | 'gzip' | 'executable' | 'utf16le' | 'utf16be';
 
 /** Names for the kinds a user might have mislabelled, as used in messages. */
 export const KIND_NAMES: Record<SniffedKind, string> = {

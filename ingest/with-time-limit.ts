@@ -5,12 +5,7 @@ import { IngestError } from './ingest-error.js';
  * gets its turn between steps; when it fires, `abandon` stops the parser's remaining work and the
  * import fails with a timeout instead of waiting.
  */
-export async function withTimeLimit<T>(
-  name: string,
-  limitMs: number,
-  work: () => Promise<T>,
-  abandon: () => void,
-): Promise<T> {
+export async function withTimeLimit<T>(name: string, limitMs: number, work: () => Promise<T>, abandon: () => void): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {

@@ -97,7 +97,8 @@ export class ArchiveTooLargeError extends Error {
  * package can name its main part anything in its relationships, so no entry is left unchecked.
  */
 export function guardArchive(bytes: Uint8Array, entries: readonly ZipEntry[], limits: ArchiveLimits): void {
-  if (entries.length > limits.maxEntries) throw new ArchiveTooLargeError('entries', `it holds ${entries.length} entries (at most ${limits.maxEntries})`);
+  if (entries.length > limits.maxEntries)
+    throw new ArchiveTooLargeError('entries', `it holds ${entries.length} entries (at most ${limits.maxEntries})`);
   let budget = limits.maxTotalBytes;
   for (const entry of entries) {
     if (entry.name.endsWith('/') && entry.compressedSize === 0) continue; // a folder
@@ -107,7 +108,8 @@ export function guardArchive(bytes: Uint8Array, entries: readonly ZipEntry[], li
     try {
       size = readZipEntry(bytes, entry, ceiling).length;
     } catch (error) {
-      if (error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLargeFor(entry, ceiling, limits);
+      if (error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw tooLargeFor(entry, ceiling, limits);
       throw error;
     }
     budget -= size;
@@ -119,4 +121,3 @@ function tooLargeFor(entry: ZipEntry, ceiling: number, limits: ArchiveLimits): A
     ? new ArchiveTooLargeError('total', `it unpacks to more than ${limits.maxTotalBytes} bytes`)
     : new ArchiveTooLargeError('entry', `its part ${entry.name} unpacks to more than ${limits.maxEntryBytes} bytes`);
 }
-

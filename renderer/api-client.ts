@@ -4,9 +4,9 @@
 import type { ClaimtraceBridge } from '../core/api/bridge.js';
 import type { AppEvent } from '../core/api/events.js';
 import type { ArgsIn, MethodName, Result } from '../core/api/index.js';
-import { type ApiErrorCode, type ApiResult,isApiResult } from '../core/api/result.js';
+import { type ApiErrorCode, type ApiResult, isApiResult } from '../core/api/result.js';
 import { accessToken } from './access-token.js';
-import { type ConnectionState,subscribeToServerEvents } from './server-events.js';
+import { type ConnectionState, subscribeToServerEvents } from './server-events.js';
 
 declare global {
   interface Window {
@@ -62,10 +62,7 @@ export async function call<M extends MethodName>(method: M, ...rest: ArgsParamet
  * Listens for AppEvents from the host. `onConnection` hears when the channel drops and comes back,
  * so a caller can reload whatever it may have missed in between. Returns the unsubscribe function.
  */
-export function subscribe(
-  listener: (event: AppEvent) => void,
-  onConnection?: (state: ConnectionState) => void,
-): () => void {
+export function subscribe(listener: (event: AppEvent) => void, onConnection?: (state: ConnectionState) => void): () => void {
   const bridge = window.claimtrace;
   if (bridge) {
     // IPC cannot drop while the window exists.

@@ -41,7 +41,12 @@ function connect(): void {
   // The token never goes into the stream's address: a one-time ticket, asked for with the token in
   // the header like every call, opens the stream instead.
   ticketPending = true;
-  void fetch('api/events/ticket', { method: 'POST', headers: { authorization: `Bearer ${token}` }, cache: 'no-store', credentials: 'same-origin' })
+  void fetch('api/events/ticket', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    cache: 'no-store',
+    credentials: 'same-origin',
+  })
     .then(async (response) => {
       const answer = (await response.json()) as { ok?: boolean; value?: { ticket?: string } };
       if (!response.ok || !answer.value?.ticket) throw new Error(`no ticket (${response.status})`);

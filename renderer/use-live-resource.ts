@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { AppEvent } from '../core/api/events.js';
-import { asClientError, type ClientError,subscribe } from './api-client.js';
+import { asClientError, type ClientError, subscribe } from './api-client.js';
 
 export interface LiveResource<T> {
   /** The answer for the current key, or undefined before the first one arrives. */
@@ -102,17 +102,14 @@ export function useLiveResource<T>(
 
   const reload = useCallback(() => void fetchNow(), [fetchNow]);
 
-  const mutate = useCallback(
-    (change: (current: T) => T) => {
-      const state = latest.current;
-      setAnswer((current) => (current && current.key === state.key ? { key: current.key, value: change(current.value) } : current));
-      if (state.inFlight) {
-        state.request += 1;
-        state.again = true;
-      }
-    },
-    [],
-  );
+  const mutate = useCallback((change: (current: T) => T) => {
+    const state = latest.current;
+    setAnswer((current) => (current && current.key === state.key ? { key: current.key, value: change(current.value) } : current));
+    if (state.inFlight) {
+      state.request += 1;
+      state.again = true;
+    }
+  }, []);
 
   return {
     value: answer && (answer.key === key || (options.keepPrevious && key !== null)) ? answer.value : undefined,

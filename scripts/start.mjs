@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // npm runs scripts from the project folder; a file named on the command line is relative to where
 // the user typed it.
-const args = process.argv.slice(2).map((arg) =>
-  !arg.startsWith('-') && arg.toLowerCase().endsWith('.claimtrace') ? path.resolve(process.env.INIT_CWD ?? process.cwd(), arg) : arg,
-);
+const args = process.argv
+  .slice(2)
+  .map((arg) =>
+    !arg.startsWith('-') && arg.toLowerCase().endsWith('.claimtrace') ? path.resolve(process.env.INIT_CWD ?? process.cwd(), arg) : arg,
+  );
 /** The first start may download the runtime (about 100 MB); a dead network must not hang forever. */
 const DOWNLOAD_TIMEOUT_MS = 180_000;
 const VERSION_TIMEOUT_MS = 15_000;
@@ -19,13 +21,17 @@ const electron = await findElectron();
 if (electron.ok) {
   const native = await ensureSqliteForElectron(electron.version);
   if (native.ok) startDesktop(electron.binary);
-  else startBrowser(`Claimtrace could not build its database module for Electron (${native.reason}), so it is opening in your browser instead.`);
+  else
+    startBrowser(
+      `Claimtrace could not build its database module for Electron (${native.reason}), so it is opening in your browser instead.`,
+    );
 } else {
   startBrowser(electron.reason);
 }
 
 async function findElectron() {
-  const unavailable = 'The Electron runtime is not available on this machine (could not download it), so Claimtrace is opening in your browser instead.';
+  const unavailable =
+    'The Electron runtime is not available on this machine (could not download it), so Claimtrace is opening in your browser instead.';
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { ok: false, reason: 'There is no graphical display on this machine, so Claimtrace is opening in your browser instead.' };
   }

@@ -51,7 +51,9 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const token = options.token ?? null;
   const reviewers = options.reviewers ?? [];
   if (!isLoopbackHost(host) && !token && reviewers.length === 0) {
-    throw new Error(`Serving on ${host} makes the workbench reachable from other machines, so it needs an access token (--token-file or CLAIMTRACE_TOKEN).`);
+    throw new Error(
+      `Serving on ${host} makes the workbench reachable from other machines, so it needs an access token (--token-file or CLAIMTRACE_TOKEN).`,
+    );
   }
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const events = new EventStream();
@@ -61,35 +63,39 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   let allowedHosts = new Set<string>();
 
   // Stalled requests are looked for every second (Node's default is every 30 s).
-  const server = http.createServer({ requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1000, requestTimeout) }, (req, res) => {
-    const refusal = checkRequestOrigin({ host: req.headers.host, origin: req.headers.origin }, allowedHosts);
-    if (refusal) return sendJson(res, 403, failure('forbidden', refusal));
-    const url = new URL(req.url ?? '/', 'http://placeholder');
+  const server = http.createServer(
+    { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1000, requestTimeout) },
+    (req, res) => {
+      const refusal = checkRequestOrigin({ host: req.headers.host, origin: req.headers.origin }, allowedHosts);
+      if (refusal) return sendJson(res, 403, failure('forbidden', refusal));
+      const url = new URL(req.url ?? '/', 'http://placeholder');
 
-    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      // The token travels in the Authorization header only; the event stream, which a browser
-      // cannot give headers, shows a one-time ticket instead (see EventTickets).
-      const streamTicket = url.pathname === '/api/events' && req.method === 'GET' && tickets.redeem(url.searchParams.get('ticket'));
-      const given = bearerToken(req.headers.authorization);
-      const reviewer = reviewers.find((r) => tokenMatches(given, r.token))?.name ?? null;
-      const guarded = token !== null || reviewers.length > 0;
-      const signedIn = reviewer !== null || (token !== null && tokenMatches(given, token));
-      if (guarded && !streamTicket && !signedIn) {
-        return sendJson(res, 401, failure('forbidden', 'This workbench needs its access token.'));
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+        // The token travels in the Authorization header only; the event stream, which a browser
+        // cannot give headers, shows a one-time ticket instead (see EventTickets).
+        const streamTicket = url.pathname === '/api/events' && req.method === 'GET' && tickets.redeem(url.searchParams.get('ticket'));
+        const given = bearerToken(req.headers.authorization);
+        const reviewer = reviewers.find((r) => tokenMatches(given, r.token))?.name ?? null;
+        const guarded = token !== null || reviewers.length > 0;
+        const signedIn = reviewer !== null || (token !== null && tokenMatches(given, token));
+        if (guarded && !streamTicket && !signedIn) {
+          return sendJson(res, 401, failure('forbidden', 'This workbench needs its access token.'));
+        }
+        if (url.pathname === '/api/events/ticket' && req.method === 'POST') {
+          return sendJson(res, 200, { ok: true, value: { ticket: tickets.issue() } });
+        }
+        const runAs = options.runAsReviewer;
+        const dispatch: Dispatch =
+          reviewer && runAs ? (method, args) => runAs(reviewer, () => options.dispatch(method, args)) : options.dispatch;
+        return void handleApi(req, res, url.pathname, dispatch, events, { limit: maxBody, inFlight }).catch(() => {
+          if (!res.headersSent) sendJson(res, 500, failure('internal', 'The request could not be read.'));
+          else res.end();
+        });
       }
-      if (url.pathname === '/api/events/ticket' && req.method === 'POST') {
-        return sendJson(res, 200, { ok: true, value: { ticket: tickets.issue() } });
-      }
-      const runAs = options.runAsReviewer;
-      const dispatch: Dispatch = reviewer && runAs ? (method, args) => runAs(reviewer, () => options.dispatch(method, args)) : options.dispatch;
-      return void handleApi(req, res, url.pathname, dispatch, events, { limit: maxBody, inFlight }).catch(() => {
-        if (!res.headersSent) sendJson(res, 500, failure('internal', 'The request could not be read.'));
-        else res.end();
-      });
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendPlain(res, 405, 'Method not allowed.');
-    serveStatic(options.staticDir, url.pathname, res);
-  });
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendPlain(res, 405, 'Method not allowed.');
+      serveStatic(options.staticDir, url.pathname, res);
+    },
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -181,7 +187,11 @@ function statusFor(code: string): number {
  * The request body, refused unread when it declares more than `limit`, cut off when it sends more,
  * and refused when the bodies being read at the same time would together pass the in-flight limit.
  */
-function readBody(req: http.IncomingMessage, limit: number, inFlight: { bytes: number; limit: number }): Promise<Buffer | 'too_large' | 'busy'> {
+function readBody(
+  req: http.IncomingMessage,
+  limit: number,
+  inFlight: { bytes: number; limit: number },
+): Promise<Buffer | 'too_large' | 'busy'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {

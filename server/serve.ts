@@ -12,7 +12,7 @@ import { warmUpDetection } from '../db/detection/worker/detection-runner.js';
 import { asReviewer } from '../db/reviewer-context.js';
 import { createService } from '../db/service.js';
 import { openWorkbenchForApp, WorkbenchOpenError } from '../db/workbench.js';
-import { type AppServer,startAppServer } from './app-server.js';
+import { type AppServer, startAppServer } from './app-server.js';
 import { isLoopbackHost } from './security.js';
 
 const USAGE =
@@ -84,7 +84,8 @@ async function main(): Promise<void> {
 
   console.log(`Claimtrace is serving ${workbench.path}${workbench.readonly ? ' read-only: nobody may write to it here' : ''}`);
   console.log(`Open ${server.url}`);
-  if (reviewers.length > 0) console.log(`${reviewers.length} reviewers sign in with tokens of their own: each opens ${server.url}?token=<their token>`);
+  if (reviewers.length > 0)
+    console.log(`${reviewers.length} reviewers sign in with tokens of their own: each opens ${server.url}?token=<their token>`);
 
   const shutdown = async () => {
     await server?.close();

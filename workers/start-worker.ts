@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type ResourceLimits,Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 
 /** A worker script's file name without extension, and what to call it when it is missing. */
 export interface WorkerScript {
@@ -15,11 +15,7 @@ export interface WorkerScript {
  * beside the module that starts it instead. In the packaged app dist/ sits inside app.asar,
  * which worker threads can load from since Electron 17.3, so nothing needs unpacking.
  */
-export function resolveWorkerEntry(
-  dir: string,
-  script: WorkerScript,
-  exists: (file: string) => boolean = fs.existsSync,
-): string {
+export function resolveWorkerEntry(dir: string, script: WorkerScript, exists: (file: string) => boolean = fs.existsSync): string {
   const compiled = path.join(dir, `${script.name}.cjs`);
   if (exists(compiled)) return compiled;
   const source = path.join(dir, `${script.name}.ts`);

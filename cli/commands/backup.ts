@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { describeBackupFailure } from '../../db/backups/describe-failure.js';
 import { backupFolderFor } from '../../db/backups/snapshot-names.js';
 import { CopyTargetExistsError, copyWorkbench, writeSnapshot } from '../../db/backups/write-snapshot.js';
-import { openWorkbench, type Workbench,WorkbenchOpenError } from '../../db/workbench.js';
+import { openWorkbench, type Workbench, WorkbenchOpenError } from '../../db/workbench.js';
 import { CliError, type CliIo } from '../io.js';
 
 export const backupUsage = 'claimtrace backup --workbench FILE [--out PATH]';

@@ -10,7 +10,7 @@ import { suggestForDocument } from '../../db/detection/suggest.js';
 import { stopDetectionWorker } from '../../db/detection/worker/detection-runner.js';
 import { collectFiles } from '../../db/import/collect-files.js';
 import { listDocuments } from '../../db/queries/documents.js';
-import { openWorkbench, type Workbench,WorkbenchOpenError } from '../../db/workbench.js';
+import { openWorkbench, type Workbench, WorkbenchOpenError } from '../../db/workbench.js';
 import { checkFileSize, IngestError } from '../../ingest/index.js';
 import { extractInWorker } from '../../ingest/worker/extract-in-worker.js';
 import { CliError, type CliIo } from '../io.js';

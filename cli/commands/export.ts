@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { type ExportFile, type ExportFormat, type ExportScope,exportScopeSchema } from '../../core/api/exports.js';
+import { type ExportFile, type ExportFormat, type ExportScope, exportScopeSchema } from '../../core/api/exports.js';
 import { ApiError } from '../../core/api/result.js';
 import { writeFileAtomic } from '../../db/atomic-write.js';
 import { APP_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { renderExport } from '../../db/reports/render-export.js';
-import { openWorkbench, type Workbench,WorkbenchOpenError } from '../../db/workbench.js';
+import { openWorkbench, type Workbench, WorkbenchOpenError } from '../../db/workbench.js';
 import { CliError, type CliIo } from '../io.js';
 import { printHtmlToPdf } from '../pdf/print-html-to-pdf.js';
 
@@ -99,13 +99,21 @@ function scopeOf(documentId: string | undefined, claimIds: string[] | undefined)
   const scope = documentId
     ? { kind: 'document', documentId }
     : claimIds?.length
-      ? { kind: 'selection', claimIds: claimIds.flatMap((id) => id.split(',')).map((id) => id.trim()).filter(Boolean) }
+      ? {
+          kind: 'selection',
+          claimIds: claimIds
+            .flatMap((id) => id.split(','))
+            .map((id) => id.trim())
+            .filter(Boolean),
+        }
       : { kind: 'workbench' };
   const parsed = exportScopeSchema.safeParse(scope);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const what = scope.kind === 'document' ? '--document' : '--claim';
-    throw new CliError(`${what}: ${issue?.message ?? 'invalid'} (IDs look like 3f2b…-…; copy them from the app or claimtrace detect --json).`);
+    throw new CliError(
+      `${what}: ${issue?.message ?? 'invalid'} (IDs look like 3f2b…-…; copy them from the app or claimtrace detect --json).`,
+    );
   }
   return parsed.data satisfies ExportScope;
 }

@@ -7,7 +7,7 @@ import { BUNDLE_TABLES, type BundleTable, type MergeSummary } from '../../core/b
 import { assertBundleSize } from '../../core/bundle/parse.js';
 import { mergeBundle } from '../../db/bundle/merge-bundle.js';
 import { readBundleBytes } from '../../db/bundle/read-bundle.js';
-import { openWorkbench, type Workbench,WorkbenchOpenError } from '../../db/workbench.js';
+import { openWorkbench, type Workbench, WorkbenchOpenError } from '../../db/workbench.js';
 import { CliError, type CliIo } from '../io.js';
 
 export const importBundleUsage = 'claimtrace import-bundle --workbench FILE [--json] BUNDLE';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { CliError } from '../io.js';
-import { type ChromiumSearch,findChromium } from './find-chromium.js';
+import { type ChromiumSearch, findChromium } from './find-chromium.js';
 
 /** A report of thousands of claims takes Chromium a while to lay out; a hung browser does not get forever. */
 const PRINT_TIMEOUT_MS = 10 * 60 * 1000;

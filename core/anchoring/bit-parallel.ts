@@ -49,7 +49,7 @@ export function compilePattern(pattern: string, reversed = false): CompiledPatte
     const cls = classOf[code] ?? 0;
     const block = Math.floor(row / WORD);
     const at = cls * blockCount + block;
-    masks[at] = (masks[at] ?? 0) | (1 << row % WORD);
+    masks[at] = (masks[at] ?? 0) | (1 << (row % WORD));
   }
   const lastBlockHeight = length - (blockCount - 1) * WORD;
   return {
@@ -67,14 +67,7 @@ export function compilePattern(pattern: string, reversed = false): CompiledPatte
  * the column's code unit, `hIn` the change of D along the row just above the block (−1, 0, +1),
  * `highBit` the block's bottom row. Returns the change of D along that bottom row.
  */
-function advanceBlock(
-  P: Int32Array,
-  M: Int32Array,
-  b: number,
-  eq: number,
-  hIn: number,
-  highBit: number,
-): number {
+function advanceBlock(P: Int32Array, M: Int32Array, b: number, eq: number, hIn: number, highBit: number): number {
   const pv = P[b] ?? 0;
   const mv = M[b] ?? 0;
   const xv = eq | mv;
@@ -140,22 +133,14 @@ export function scanForMatches(
       score[b] = (score[b] ?? 0) + carry;
     }
     const bottom = score[y] ?? 0;
-    if (
-      bottom - carry <= budget &&
-      y < lastBlock &&
-      (((masks[base + y + 1] ?? 0) & 1) !== 0 || carry < 0)
-    ) {
+    if (bottom - carry <= budget && y < lastBlock && (((masks[base + y + 1] ?? 0) & 1) !== 0 || carry < 0)) {
       // The block below may hold a value within budget in this column: bring it in, assuming the
       // values it held while inactive grew by one per row (they were above budget, so any
       // over-estimate cannot hide a match).
       y += 1;
       P[y] = -1;
       M[y] = 0;
-      score[y] =
-        bottom -
-        carry +
-        height(y) +
-        advanceBlock(P, M, y, masks[base + y] ?? 0, carry, highBit(y));
+      score[y] = bottom - carry + height(y) + advanceBlock(P, M, y, masks[base + y] ?? 0, carry, highBit(y));
     } else {
       while (y > 0 && (score[y] ?? 0) >= budget + WORD) y -= 1;
     }

@@ -11,7 +11,13 @@ export type StoredAnchor = Omit<Anchor, 'start' | 'end'> & { start: number | nul
  */
 export function findAnchorAgain(text: string, stored: StoredAnchor): Anchor | null {
   if (stored.start !== null && stored.end !== null) {
-    const result = reanchor(text, { quote: stored.quote, prefix: stored.prefix, suffix: stored.suffix, start: stored.start, end: stored.end });
+    const result = reanchor(text, {
+      quote: stored.quote,
+      prefix: stored.prefix,
+      suffix: stored.suffix,
+      start: stored.start,
+      end: stored.end,
+    });
     return 'anchor' in result ? result.anchor : null;
   }
   if (!stored.quote || !text) return null;

@@ -1,13 +1,7 @@
 // Finding a quote in a text: exact occurrences first, then the best approximate match.
 
 import { anchoredDistances, compilePattern, editDistance, scanForMatches } from './bit-parallel.js';
-import {
-  createMatchScorer,
-  type MatchScorer,
-  MAX_QUOTE_ERRORS,
-  MIN_MATCH_SCORE,
-  type QuoteContext,
-} from './scoring.js';
+import { createMatchScorer, type MatchScorer, MAX_QUOTE_ERRORS, MIN_MATCH_SCORE, type QuoteContext } from './scoring.js';
 import { splitsSurrogatePair, widenToWholeCharacters } from './surrogates.js';
 
 /** Where a quote was found: [start, end) in UTF-16 code units of the searched text. */
@@ -48,31 +42,18 @@ function bestExactOccurrence(text: string, quote: string, scorer: MatchScorer): 
   }
   let best: { start: number; agreement: number; hintDistance: number } | null = null;
   for (const start of starts) {
-    const agreement =
-      starts.length === 1 ? 0 : scorer.contextAgreement(start, start + quote.length);
+    const agreement = starts.length === 1 ? 0 : scorer.contextAgreement(start, start + quote.length);
     const distance = hintDistance(scorer, start);
-    if (
-      best === null ||
-      agreement > best.agreement ||
-      (agreement === best.agreement && distance < best.hintDistance)
-    ) {
+    if (best === null || agreement > best.agreement || (agreement === best.agreement && distance < best.hintDistance)) {
       best = { start, agreement, hintDistance: distance };
     }
   }
   return best === null ? null : { start: best.start, end: best.start + quote.length, score: 1 };
 }
 
-function bestApproximateMatch(
-  text: string,
-  quote: string,
-  scorer: MatchScorer,
-): QuoteMatch | null {
+function bestApproximateMatch(text: string, quote: string, scorer: MatchScorer): QuoteMatch | null {
   const quoteLength = quote.length;
-  const budget = Math.min(
-    MAX_QUOTE_ERRORS,
-    quoteLength - 1,
-    scorer.maxErrorsReaching(MIN_MATCH_SCORE),
-  );
+  const budget = Math.min(MAX_QUOTE_ERRORS, quoteLength - 1, scorer.maxErrorsReaching(MIN_MATCH_SCORE));
   if (budget < 1) return null;
   const forward = compilePattern(quote);
   const backward = compilePattern(quote, true);
@@ -80,8 +61,7 @@ function bestApproximateMatch(
   const found: { best: QuoteMatch | null } = { best: null };
 
   // Anything needing more edits than this can no longer beat the best candidate so far.
-  const remainingBudget = (): number =>
-    found.best === null ? budget : Math.min(budget, scorer.maxErrorsReaching(found.best.score));
+  const remainingBudget = (): number => (found.best === null ? budget : Math.min(budget, scorer.maxErrorsReaching(found.best.score)));
 
   const consider = (start: number, end: number, errors: number, suffixSimilarity: number): void => {
     const candidate: QuoteMatch = {
@@ -136,9 +116,7 @@ function bestApproximateMatch(
   const evaluateEnd = (end: number, errors: number): void => {
     const suffixSimilarity = scorer.suffixSimilarity(end);
     // An end inside a surrogate pair moves one further once widened; bound both places.
-    const suffixBound = splitsSurrogatePair(text, end)
-      ? Math.max(suffixSimilarity, scorer.suffixSimilarity(end + 1))
-      : suffixSimilarity;
+    const suffixBound = splitsSurrogatePair(text, end) ? Math.max(suffixSimilarity, scorer.suffixSimilarity(end + 1)) : suffixSimilarity;
     if (cannotWin(end, errors, scorer.upperBound(errors, suffixBound, end))) return;
     // Aligning the prefix over every possible start is far cheaper than aligning the quote.
     const prefixBound = scorer.bestPrefixSimilarity(errors, end);
@@ -193,11 +171,7 @@ function bestApproximateMatch(
  * MIN_MATCH_SCORE. An exact occurrence always wins and scores 1; among several, the one whose
  * surroundings agree best with `prefix`/`suffix` wins, then the one nearest `hint`, then the first.
  */
-export function matchQuote(
-  text: string,
-  quote: string,
-  context: QuoteContext = {},
-): QuoteMatch | null {
+export function matchQuote(text: string, quote: string, context: QuoteContext = {}): QuoteMatch | null {
   if (quote.length === 0 || text.length === 0) return null;
   const scorer = createMatchScorer(text, quote.length, context);
   return bestExactOccurrence(text, quote, scorer) ?? bestApproximateMatch(text, quote, scorer);

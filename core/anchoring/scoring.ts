@@ -16,12 +16,7 @@
 // Position weighs 2: across the whole document it is worth two characters of evidence, so it
 // settles ties between identical candidates and nudges near-equal ones toward the old place.
 
-import {
-  type CompiledPattern,
-  compilePattern,
-  minimumAnchoredDistance,
-  scanForMatches,
-} from './bit-parallel.js';
+import { type CompiledPattern, compilePattern, minimumAnchoredDistance, scanForMatches } from './bit-parallel.js';
 
 /** Code units of context stored on each side of an anchor. */
 export const ANCHOR_CONTEXT_LENGTH = 32;
@@ -75,16 +70,11 @@ interface PrefixSide extends ContextSide {
  * `boundary`. The near end is pinned to the quote and the far end floats, so words inserted or
  * deleted next to the quote cost their own length once rather than misaligning all 32 units.
  */
-function pinnedSimilarity(
-  text: string,
-  stored: string,
-  direction: 1 | -1,
-): ContextSide['similarity'] {
+function pinnedSimilarity(text: string, stored: string, direction: 1 | -1): ContextSide['similarity'] {
   const pattern: CompiledPattern = compilePattern(stored, direction === -1);
   const length = stored.length;
   // Past twice its length, no alignment can beat deleting the stored context outright.
-  return (boundary) =>
-    1 - minimumAnchoredDistance(pattern, text, boundary, direction, 2 * length) / length;
+  return (boundary) => 1 - minimumAnchoredDistance(pattern, text, boundary, direction, 2 * length) / length;
 }
 
 function suffixSide(text: string, stored: string | undefined): ContextSide | null {
@@ -133,12 +123,7 @@ export interface MatchScorer {
    * reach, whatever its start: the start nearest the hint its length allows, and the given prefix
    * similarity (1 when nothing better is known).
    */
-  upperBound(
-    errors: number,
-    suffixSimilarity: number,
-    end: number,
-    prefixSimilarity?: number,
-  ): number;
+  upperBound(errors: number, suffixSimilarity: number, end: number, prefixSimilarity?: number): number;
   /** Best prefix similarity over every start a candidate ending at `end` could have. */
   bestPrefixSimilarity(errors: number, end: number): number;
   /** Of the starts a candidate ending at `end` could have, the one nearest the hint. */
@@ -147,31 +132,24 @@ export interface MatchScorer {
   maxErrorsReaching(score: number): number;
 }
 
-export function createMatchScorer(
-  text: string,
-  quoteLength: number,
-  context: QuoteContext,
-): MatchScorer {
+export function createMatchScorer(text: string, quoteLength: number, context: QuoteContext): MatchScorer {
   const prefix = prefixSide(text, context.prefix);
   const suffix = suffixSide(text, context.suffix);
   const quoteWeight = Math.max(MIN_QUOTE_WEIGHT, quoteLength);
-  const hint =
-    typeof context.hint === 'number' && Number.isFinite(context.hint) ? context.hint : null;
+  const hint = typeof context.hint === 'number' && Number.isFinite(context.hint) ? context.hint : null;
   const prefixWeight = prefix?.weight ?? 0;
   const suffixWeight = suffix?.weight ?? 0;
   const positionWeight = hint === null ? 0 : POSITION_WEIGHT;
   const otherWeight = prefixWeight + suffixWeight + positionWeight;
   const totalWeight = quoteWeight + otherWeight;
 
-  const closeness = (start: number): number =>
-    hint === null ? 0 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length));
+  const closeness = (start: number): number => (hint === null ? 0 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, text.length)));
 
   const scorer: MatchScorer = {
     hint,
     prefixSimilarity: (start) => (prefix === null ? 0 : prefix.similarity(start)),
     suffixSimilarity: (end) => (suffix === null ? 0 : suffix.similarity(end)),
-    contextAgreement: (start, end) =>
-      prefixWeight * scorer.prefixSimilarity(start) + suffixWeight * scorer.suffixSimilarity(end),
+    contextAgreement: (start, end) => prefixWeight * scorer.prefixSimilarity(start) + suffixWeight * scorer.suffixSimilarity(end),
     score(errors, prefixSimilarity, suffixSimilarity, start) {
       const quoteSimilarity = 1 - errors / quoteLength;
       return (

@@ -22,7 +22,10 @@ export function anchorInText(text: string, start: number, end: number, what: str
     // The bounds are checked above, so what createAnchor still refuses is an offset that falls
     // between the two halves of a surrogate pair.
     if (error instanceof RangeError) {
-      throw new ApiError('invalid_arguments', `${what} [${start}, ${end}) cuts a character in half (an emoji or other character written with two UTF-16 code units).`);
+      throw new ApiError(
+        'invalid_arguments',
+        `${what} [${start}, ${end}) cuts a character in half (an emoji or other character written with two UTF-16 code units).`,
+      );
     }
     throw error;
   }

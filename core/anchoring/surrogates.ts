@@ -12,20 +12,11 @@ function isLowSurrogate(code: number): boolean {
 
 /** True when `offset` falls between the two halves of a surrogate pair in `text`. */
 export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return (
-    offset > 0 &&
-    offset < text.length &&
-    isHighSurrogate(text.charCodeAt(offset - 1)) &&
-    isLowSurrogate(text.charCodeAt(offset))
-  );
+  return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
 }
 
 /** Widens [start, end) just enough that neither edge cuts a character in half. */
-export function widenToWholeCharacters(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number } {
+export function widenToWholeCharacters(text: string, start: number, end: number): { start: number; end: number } {
   return {
     start: splitsSurrogatePair(text, start) ? start - 1 : start,
     end: splitsSurrogatePair(text, end) ? end + 1 : end,

@@ -11,10 +11,7 @@ import { typedLine } from './typed-text.js';
 const id = z.uuid();
 
 export const claimsMethods = {
-  'claims.list': defineMethod<Claim[]>()(
-    z.object({ documentId: id }).strict(),
-    'The claims of one document, in text order, orphans last.',
-  ),
+  'claims.list': defineMethod<Claim[]>()(z.object({ documentId: id }).strict(), 'The claims of one document, in text order, orphans last.'),
   'claims.get': defineMethod<ClaimInContext>()(z.object({ id }).strict(), 'One claim with its chain.'),
   'claims.create': defineMethod<Claim>()(
     z

@@ -14,11 +14,11 @@ export interface MethodSpec<A extends z.ZodType = z.ZodType, R = unknown> {
 }
 
 export function defineMethod<R>() {
-  return <A extends z.ZodType>(
-    args: A,
-    description: string,
-    scope: 'any' | 'local' = 'any',
-  ): MethodSpec<A, R> => ({ args, description, scope });
+  return <A extends z.ZodType>(args: A, description: string, scope: 'any' | 'local' = 'any'): MethodSpec<A, R> => ({
+    args,
+    description,
+    scope,
+  });
 }
 
 /**

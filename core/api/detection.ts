@@ -31,7 +31,11 @@ export const suggestionSchema = z
       )
       .min(1)
       .max(20),
-    fromComment: z.object({ commenter: z.string().max(300).nullable() }).strict().nullable().default(null),
+    fromComment: z
+      .object({ commenter: z.string().max(300).nullable() })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict();
 

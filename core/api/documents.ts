@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-import { DOCUMENT_PROGRESS, type DocumentDetail, type DocumentSummary, type ImportOutcome, PROVENANCE_FIELDS, type SearchHit } from '../domain.js';
+import {
+  DOCUMENT_PROGRESS,
+  type DocumentDetail,
+  type DocumentSummary,
+  type ImportOutcome,
+  PROVENANCE_FIELDS,
+  type SearchHit,
+} from '../domain.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
@@ -21,7 +28,10 @@ export const documentPatchSchema = z
     author: typedLine().max(300).nullable(),
     url: z.union([z.url({ protocol: /^https?$/ }).max(4000), z.null()]),
     publishedAt: isoDate.nullable(),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or fa').nullable(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or fa')
+      .nullable(),
     direction: z.enum(['ltr', 'rtl']),
     articleStart: z.number().int().min(0).nullable(),
     commentsStart: z.number().int().min(0).nullable(),
@@ -60,10 +70,7 @@ export const documentsMethods = {
     z.object({}).strict(),
     'Every outlet with how many documents come from it, for filtering.',
   ),
-  'documents.get': defineMethod<DocumentDetail>()(
-    z.object({ id }).strict(),
-    'One document with its text and metadata.',
-  ),
+  'documents.get': defineMethod<DocumentDetail>()(z.object({ id }).strict(), 'One document with its text and metadata.'),
   'documents.update': defineMethod<DocumentDetail>()(
     z.object({ id, patch: documentPatchSchema }).strict(),
     'Correct detected metadata, or move where the article begins and where the reader comments begin.',
@@ -89,10 +96,7 @@ export const documentsMethods = {
     z.object({ id }).strict(),
     'Move a document and its claims to the bin; documents.restore brings it back.',
   ),
-  'documents.restore': defineMethod<DocumentSummary>()(
-    z.object({ id }).strict(),
-    'Bring back a deleted document with its claims.',
-  ),
+  'documents.restore': defineMethod<DocumentSummary>()(z.object({ id }).strict(), 'Bring back a deleted document with its claims.'),
   'documents.search': defineMethod<SearchHit[]>()(
     z
       .object({

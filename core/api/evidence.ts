@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { type Evidence,EVIDENCE_STANCES } from '../domain.js';
+import { type Evidence, EVIDENCE_STANCES } from '../domain.js';
 import { isCalendarDate } from '../review/calendar-date.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
@@ -10,9 +10,7 @@ const stance = z.enum(EVIDENCE_STANCES);
 const note = z.string().max(100_000);
 const title = typedLine().max(1000);
 const url = z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).max(4000);
-const accessedAt = z
-  .string()
-  .refine(isCalendarDate, 'must be a real date written YYYY-MM-DD');
+const accessedAt = z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD');
 
 /** A file attached as evidence, as the host needs it to hand the file to the system viewer. */
 export interface EvidenceFileContent {
@@ -23,16 +21,10 @@ export interface EvidenceFileContent {
   dataBase64: string;
 }
 
-export const evidencePatchSchema = z
-  .object({ title, note, stance, url, accessedAt: accessedAt.nullable() })
-  .partial()
-  .strict();
+export const evidencePatchSchema = z.object({ title, note, stance, url, accessedAt: accessedAt.nullable() }).partial().strict();
 
 export const evidenceMethods = {
-  'evidence.list': defineMethod<Evidence[]>()(
-    z.object({ claimId: id }).strict(),
-    'The evidence recorded for a claim, oldest first.',
-  ),
+  'evidence.list': defineMethod<Evidence[]>()(z.object({ claimId: id }).strict(), 'The evidence recorded for a claim, oldest first.'),
   'evidence.addUrl': defineMethod<Evidence>()(
     z
       .object({

@@ -15,7 +15,10 @@ export const hostMethods = {
   'host.savePdf': defineMethod<{ path: string } | null>()(
     z
       .object({
-        html: z.string().min(1).max(200 * 1024 * 1024),
+        html: z
+          .string()
+          .min(1)
+          .max(200 * 1024 * 1024),
         fileName: typedLine().min(1).max(255),
       })
       .strict(),

@@ -59,4 +59,4 @@ export function isMethodName(name: string): name is MethodName {
 }
 
 export type { AppEvent } from './events.js';
-export { ApiError, type ApiErrorBody, type ApiErrorCode,type ApiResult } from './result.js';
+export { ApiError, type ApiErrorBody, type ApiErrorCode, type ApiResult } from './result.js';

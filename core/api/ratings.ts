@@ -25,7 +25,10 @@ export const ratingFieldsSchema = z
       .trim()
       .regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be lower-case letters, digits and underscores, starting with a letter'),
     label: typedLine().min(1, 'a rating needs a label').max(100),
-    color: z.string().regex(HEX_COLOUR, HEX_COLOUR_MESSAGE).transform((c) => c.toLowerCase()),
+    color: z
+      .string()
+      .regex(HEX_COLOUR, HEX_COLOUR_MESSAGE)
+      .transform((c) => c.toLowerCase()),
     ratingValue: z.number().int().min(-1000).max(1000).nullable(),
     description: typedText().max(2000),
   })

@@ -52,7 +52,10 @@ export const reviewMethods = {
     z
       .object({
         status: z.array(z.enum(CLAIM_STATUSES)).max(CLAIM_STATUSES.length).optional(),
-        ratingIds: z.array(z.union([id, z.literal('none')])).max(200).optional(),
+        ratingIds: z
+          .array(z.union([id, z.literal('none')]))
+          .max(200)
+          .optional(),
         sourceId: id.optional(),
         documentId: id.optional(),
         tag: typedLine().min(1).max(100).optional(),

@@ -15,8 +15,5 @@ export const settingsSchema = z
 
 export const settingsMethods = {
   'settings.get': defineMethod<Settings>()(z.object({}).strict(), 'The workbench settings.'),
-  'settings.update': defineMethod<Settings>()(
-    settingsSchema.partial(),
-    'Change some settings; returns all of them.',
-  ),
+  'settings.update': defineMethod<Settings>()(settingsSchema.partial(), 'Change some settings; returns all of them.'),
 } satisfies NamespaceMethods<'settings'>;

@@ -17,9 +17,7 @@ export const sourceFieldsSchema = z
       .nullable(),
     stateAffiliated: z.boolean(),
     notes: z.string().max(20_000),
-    aliases: z
-      .array(z.object({ alias: typedLine().min(1).max(300), kind: z.enum(ALIAS_KINDS) }).strict())
-      .max(200),
+    aliases: z.array(z.object({ alias: typedLine().min(1).max(300), kind: z.enum(ALIAS_KINDS) }).strict()).max(200),
     wikidataId: z
       .string()
       .trim()
@@ -65,7 +63,10 @@ export const sourcesMethods = {
     z
       .object({ claimId: id.optional(), documentId: id.optional(), sourceId: id.optional() })
       .strict()
-      .refine((g) => [g.claimId, g.documentId, g.sourceId].filter(Boolean).length === 1, 'give exactly one of claimId, documentId, sourceId'),
+      .refine(
+        (g) => [g.claimId, g.documentId, g.sourceId].filter(Boolean).length === 1,
+        'give exactly one of claimId, documentId, sourceId',
+      ),
     'The attribution chains of a claim, a document or a source as a graph.',
   ),
 } satisfies NamespaceMethods<'sources'>;

@@ -11,11 +11,16 @@ const INVISIBLE_KEEPING_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\
  * ends trimmed, so "\u0000" and "\u200b" count as empty. Chain .min/.max as on any string.
  */
 export function typedLine() {
-  return z.string().overwrite((value) => value.replace(INVISIBLE, '')).trim();
+  return z
+    .string()
+    .overwrite((value) => value.replace(INVISIBLE, ''))
+    .trim();
 }
 
 /** Text of several lines a person types (a description): the same, with its line breaks and tabs kept. */
 export function typedText() {
-  return z.string().overwrite((value) => value.replace(INVISIBLE_KEEPING_LINES, '')).trim();
+  return z
+    .string()
+    .overwrite((value) => value.replace(INVISIBLE_KEEPING_LINES, ''))
+    .trim();
 }
-

@@ -22,10 +22,7 @@ export interface BackupList {
 }
 
 export const workbenchMethods = {
-  'workbench.info': defineMethod<WorkbenchInfo>()(
-    z.object({}).strict(),
-    'Name, path, schema version and counts of the open workbench.',
-  ),
+  'workbench.info': defineMethod<WorkbenchInfo>()(z.object({}).strict(), 'Name, path, schema version and counts of the open workbench.'),
   'workbench.backups': defineMethod<BackupList>()(
     z.object({}).strict(),
     'The backup folder, its snapshots (newest first) and why the last backup failed, if it did.',

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 
 import { ApiError } from '../api/result.js';
-import { type Bundle,BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION } from './format.js';
+import { type Bundle, BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION } from './format.js';
 import { bundleSchema } from './schema.js';
 
 /** Largest bundle accepted: the workbench itself has no fixed limit, but a bundle is read whole. */

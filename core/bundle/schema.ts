@@ -19,7 +19,7 @@ import {
 import { cleanAssignee, MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { HEX_COLOUR, HEX_COLOUR_MESSAGE } from '../review/colour.js';
 import { sanitiseRichText } from '../text/rich-text.js';
-import { type Bundle,BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION } from './format.js';
+import { type Bundle, BUNDLE_FORMAT, BUNDLE_VERSION, OLDEST_BUNDLE_VERSION } from './format.js';
 
 const id = z.uuid();
 const timestamp = z.iso.datetime({ offset: true });
@@ -85,8 +85,16 @@ const sourceSchema = span({
   notes: text,
   mergedInto: id.nullable(),
   // Optional: bundles before version 3 carry neither.
-  wikidataId: z.string().regex(/^Q[1-9]\d{0,10}$/u, 'must be a Wikidata item such as Q130879').nullable().optional().transform((v) => v ?? null),
-  confirmed: z.boolean().optional().transform((v) => v ?? true),
+  wikidataId: z
+    .string()
+    .regex(/^Q[1-9]\d{0,10}$/u, 'must be a Wikidata item such as Q130879')
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  confirmed: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? true),
   createdAt: timestamp,
   updatedAt: timestamp,
   aliases: z.array(span({ alias: z.string().trim().min(1), kind: z.enum(ALIAS_KINDS) })),
@@ -129,7 +137,10 @@ const claimSchema = span({
   updatedAt: timestamp,
   deletedAt: timestamp.nullable(),
 })
-  .refine((c) => c.orphaned === (c.startOffset === null), { message: 'an orphan has no offsets and an anchored claim has both', path: ['orphaned'] })
+  .refine((c) => c.orphaned === (c.startOffset === null), {
+    message: 'an orphan has no offsets and an anchored claim has both',
+    path: ['orphaned'],
+  })
   .refine((c) => (c.startOffset === null) === (c.endOffset === null), { message: 'give both offsets or neither', path: ['endOffset'] })
   .refine((c) => c.startOffset === null || c.endOffset === null || c.endOffset >= c.startOffset, {
     message: 'the end offset lies before the start',
@@ -146,7 +157,11 @@ const hopSchema = span({
   cueEnd: offset.nullable(),
   cueText: optionalText,
   // Optional: bundles before version 3 carry none.
-  stance: z.enum(CUE_STANCES).nullable().optional().transform((v) => v ?? null),
+  stance: z
+    .enum(CUE_STANCES)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   createdAt: timestamp,
   updatedAt: timestamp,
 }).refine((h) => (h.cueStart === null) === (h.cueEnd === null) && (h.cueStart === null || h.cueEnd! >= h.cueStart), {
@@ -192,7 +207,10 @@ const fileSchema = span({
   size: offset,
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lower-case hex'),
   createdAt: timestamp,
-  dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64').refine((b) => b.length % 4 === 0, 'must be base64'),
+  dataBase64: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+    .refine((b) => b.length % 4 === 0, 'must be base64'),
 });
 
 const appearanceSchema = span({
@@ -249,7 +267,10 @@ export const bundleSchema = z
     files: z.array(fileSchema),
     appearances: z.array(appearanceSchema),
     // Optional: bundles before version 3 have none.
-    rejections: z.array(rejectionSchema).optional().transform((v) => v ?? []),
+    rejections: z
+      .array(rejectionSchema)
+      .optional()
+      .transform((v) => v ?? []),
     history: z.array(historySchema),
   })
   .strict()

@@ -9,7 +9,8 @@ import { sanitiseRichText } from '../text/rich-text.js';
 export function storableNotesJson(notesJson: string): string {
   if (!isJson(notesJson)) throw new ApiError('invalid_arguments', 'The notes could not be saved: notesJson is not valid JSON.');
   const clean = sanitiseRichText(notesJson);
-  if (clean === null) throw new ApiError('invalid_arguments', 'The notes could not be saved: notesJson is not editor state (it needs a "root" object).');
+  if (clean === null)
+    throw new ApiError('invalid_arguments', 'The notes could not be saved: notesJson is not editor state (it needs a "root" object).');
   return clean;
 }
 

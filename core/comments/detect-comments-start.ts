@@ -1,4 +1,4 @@
-import { isProseLine, nonEmptyLines, type TextLine,wordCount } from './text-lines.js';
+import { isProseLine, nonEmptyLines, type TextLine, wordCount } from './text-lines.js';
 import { isCommentMetaLine, isConversational, isNameLike, isSaysLine } from './thread-lines.js';
 import { WIDGET_CLUSTER_WEIGHT, widgetMarkerWeight } from './widget-markers.js';
 
@@ -109,7 +109,8 @@ function findThreadStart(lines: TextLine[], from: number, before: number): numbe
   // and glossary terms printed twice in a row.
   const isReply = (i: number): boolean =>
     i < lines.length && !isName[i] && widgetMarkerWeight(lines[i]!.text) === 0 && !isCommentMetaLine(lines[i]!.text);
-  const namedReply = (i: number): boolean => isName[i]! && (isReply(i + 1) || (i + 1 < lines.length && isCommentMetaLine(lines[i + 1]!.text)));
+  const namedReply = (i: number): boolean =>
+    isName[i]! && (isReply(i + 1) || (i + 1 < lines.length && isCommentMetaLine(lines[i + 1]!.text)));
 
   for (let i = from; i < before; i++) {
     if (!namedReply(i)) continue;

@@ -14,7 +14,10 @@ export function acronymDefinitions(text: string): Map<string, string> {
     // The name is the shortest tail of the words whose initials spell the acronym.
     for (let from = words.length - 1; from >= 0; from -= 1) {
       const tail = words.slice(from);
-      const initials = tail.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('');
+      const initials = tail
+        .filter((w) => !SMALL_WORDS.has(w.toLowerCase()))
+        .map((w) => w[0])
+        .join('');
       if (initials.toUpperCase() === acronym.replace(/&/gu, '')) {
         if (!found.has(acronym)) found.set(acronym, tail.join(' ').replace(/^the\s+/iu, ''));
         break;

@@ -38,8 +38,21 @@ export interface AliasIndex {
 // Words that may be glued to an abbreviation by a missing space ("AFPquoted"): only attribution
 // verbs, so "APCs" or "RTX" never produce a mention.
 const GLUED_CUES = [
-  'quoted', 'quoting', 'reported', 'reports', 'said', 'says', 'cited', 'citing', 'claimed',
-  'claims', 'stated', 'wrote', 'added', 'alleged', 'announced',
+  'quoted',
+  'quoting',
+  'reported',
+  'reports',
+  'said',
+  'says',
+  'cited',
+  'citing',
+  'claimed',
+  'claims',
+  'stated',
+  'wrote',
+  'added',
+  'alleged',
+  'announced',
 ];
 
 const SEPARATOR = '[\\s\\u00A0\\-\\u2010\\u2011\\u2013]+';
@@ -150,7 +163,11 @@ export function findSourceMentions(text: string, index: AliasIndex): SourceMenti
       const matched = match[0];
       const end = i + matched.length;
       if (isGuarded(text, i, end, candidate.key, matched)) continue;
-      if (candidate.entry.kind === 'programme' && (!writtenAsTitle(matched, candidate.alias) || !PROGRAMME_CONTEXT.test(text.slice(Math.max(0, i - 12), i)))) continue;
+      if (
+        candidate.entry.kind === 'programme' &&
+        (!writtenAsTitle(matched, candidate.alias) || !PROGRAMME_CONTEXT.test(text.slice(Math.max(0, i - 12), i)))
+      )
+        continue;
       mentions.push({ start: i, end, text: matched, source: candidate.entry.source, aliasKind: candidate.entry.kind });
       i = end - 1;
       break;
@@ -166,7 +183,10 @@ const TITLE_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'at', 'in',
 function writtenAsTitle(matched: string, alias: string): boolean {
   const written = matched.split(/\s+/u);
   const title = alias.split(/\s+/u);
-  return written.length === title.length && written.every((w, i) => w === title[i] || (TITLE_FUNCTION_WORDS.has(title[i] as string) && w.toLowerCase() === title[i]));
+  return (
+    written.length === title.length &&
+    written.every((w, i) => w === title[i] || (TITLE_FUNCTION_WORDS.has(title[i] as string) && w.toLowerCase() === title[i]))
+  );
 }
 
 function gluedCandidates(index: AliasIndex, word: string): CompiledAlias[] | undefined {
@@ -184,7 +204,6 @@ function isGuarded(text: string, start: number, end: number, key: string, matche
   if (guard.before && guard.before.test(text.slice(Math.max(0, start - 40), start))) return true;
   return false;
 }
-
 
 function nameKind(name: string): AliasKind {
   return isAbbreviation(name) ? 'abbreviation' : 'name';
@@ -212,9 +231,7 @@ function aliasPattern(alias: string, kind: AliasKind): string {
     else if (exact || (i === 0 && !caseFreeStart)) body += escapeChar(ch);
     else body += anyCase(ch);
   });
-  const end = exact
-    ? `(?:(?![\\p{L}\\p{M}\\p{N}])|(?=(?:${GLUED_CUES.join('|')})(?![\\p{L}])))`
-    : '(?![\\p{L}\\p{M}\\p{N}])';
+  const end = exact ? `(?:(?![\\p{L}\\p{M}\\p{N}])|(?=(?:${GLUED_CUES.join('|')})(?![\\p{L}])))` : '(?![\\p{L}\\p{M}\\p{N}])';
   // Russian declines names that end in a consonant: "Интерфакса", "Интерфаксу", "Рейтер(а)".
   const inflection = !exact && /\p{Script=Cyrillic}[бвгджзклмнпрстфхцчшщ]$/u.test(alias) ? '(?:а|у|ом|е)?' : '';
   return `(?<![\\p{L}\\p{M}\\p{N}])${body}${inflection}${end}`;

@@ -1,5 +1,5 @@
 import { setClaim } from './claim-span.js';
-import { type Frame,newFrame } from './frame.js';
+import { type Frame, newFrame } from './frame.js';
 import { spanOf, type Speaker } from './speaker-phrase.js';
 import { isPunct, type Token } from './tokens.js';
 
@@ -8,8 +8,28 @@ import { isPunct, type Token } from './tokens.js';
 // outlets are recognised as speakers: Arabic names cannot be told from common words without a
 // morphological analyser, and a wrong person is worse than none.
 const VERBS = new Set([
-  'قال', 'قالت', 'ذكر', 'ذكرت', 'أفاد', 'أفادت', 'أعلن', 'أعلنت', 'نقل', 'نقلت', 'أكد', 'أكدت',
-  'صرح', 'صرحت', 'أوضح', 'أوضحت', 'زعم', 'زعمت', 'كشف', 'كشفت', 'أشار', 'أشارت',
+  'قال',
+  'قالت',
+  'ذكر',
+  'ذكرت',
+  'أفاد',
+  'أفادت',
+  'أعلن',
+  'أعلنت',
+  'نقل',
+  'نقلت',
+  'أكد',
+  'أكدت',
+  'صرح',
+  'صرحت',
+  'أوضح',
+  'أوضحت',
+  'زعم',
+  'زعمت',
+  'كشف',
+  'كشفت',
+  'أشار',
+  'أشارت',
 ]);
 const RELAY_VERBS = new Set(['نقل', 'نقلت']);
 const ACCORDING = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'وفقاً']);

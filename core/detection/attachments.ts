@@ -1,12 +1,5 @@
-import { type Frame,newFrame } from './frame.js';
-import {
-  DEMONYMS,
-  DETERMINERS,
-  MEDIA_ROLE_NOUNS,
-  NON_OUTLET_RECIPIENTS,
-  NP_MODIFIERS,
-  OUTLET_INTRODUCERS,
-} from './lexicon.js';
+import { type Frame, newFrame } from './frame.js';
+import { DEMONYMS, DETERMINERS, MEDIA_ROLE_NOUNS, NON_OUTLET_RECIPIENTS, NP_MODIFIERS, OUTLET_INTRODUCERS } from './lexicon.js';
 import { outletKindOfName } from './names.js';
 import { classifySpeaker, phraseEndAfter, spanOf, type Speaker } from './speaker-phrase.js';
 import { isPunct, isWord, type Token } from './tokens.js';
@@ -18,7 +11,20 @@ for (const intro of OUTLET_INTRODUCERS) {
   INTRODUCERS_BY_FIRST_WORD.set(first, [...(INTRODUCERS_BY_FIRST_WORD.get(first) ?? []), intro]);
 }
 
-const OUTLET_NOUNS = ['website', 'site', 'newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'channel', 'station', 'broadcaster', 'podcast', 'blog'];
+const OUTLET_NOUNS = [
+  'website',
+  'site',
+  'newspaper',
+  'magazine',
+  'tabloid',
+  'daily',
+  'weekly',
+  'channel',
+  'station',
+  'broadcaster',
+  'podcast',
+  'blog',
+];
 const PASSIVE_INTRODUCERS = new Set(['carried', 'published', 'quoted', 'cited', 'reported', 'broadcast', 'aired']);
 
 interface Attachment {
@@ -70,7 +76,8 @@ function findOutlets(text: string, tokens: Token[]): Attachment[] {
   if (isWord(tokens[0], 'on')) {
     const speaker = outletAfter(text, tokens, 1);
     const after = speaker ? tokenIndexAt(tokens, speaker.span.end) : -1;
-    if (speaker && speaker.type === 'registry' && isPunct(tokens[after] ?? tokens[after + 1], ',', '"', '”')) found.push({ index: 0, speaker, passive: false });
+    if (speaker && speaker.type === 'registry' && isPunct(tokens[after] ?? tokens[after + 1], ',', '"', '”'))
+      found.push({ index: 0, speaker, passive: false });
   }
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i] as Token;
@@ -148,7 +155,8 @@ function outletName(text: string, tokens: Token[], from: number, phraseStart: nu
   // "the Jezebel website", "Vanity Fair magazine": the noun after the name says what it is.
   const described = isWord(tokens[end], ...OUTLET_NOUNS);
   if (!brand && !described && !outletKindOfName(name.text)) return null;
-  if (described) return { type: 'named', name: name.text, span: spanOf(text, tokens, phraseStart, end + 1), affiliation: null, outlet: true };
+  if (described)
+    return { type: 'named', name: name.text, span: spanOf(text, tokens, phraseStart, end + 1), affiliation: null, outlet: true };
   // The span takes in "the", so a claim after "told the Harbour Gazette" starts after it.
   return { type: 'named', name: name.text, span: spanOf(text, tokens, phraseStart, end), affiliation: null, outlet: true };
 }
@@ -223,4 +231,3 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
   const i = tokens.findIndex((t) => t.start >= offset);
   return i === -1 ? tokens.length : i;
 }
-

@@ -1,11 +1,21 @@
 import { type CueStance, type HopKind, MEDIA_SOURCE_KINDS, type SourceKind } from '../domain.js';
 import type { SourceMention } from './alias-index.js';
-import { type Discourse, type Entity,makeSalient, resolveDescription, resolvePronoun, trackDescription, trackNamed, trackRegistry, trackUnnamed } from './discourse.js';
+import {
+  type Discourse,
+  type Entity,
+  makeSalient,
+  resolveDescription,
+  resolvePronoun,
+  trackDescription,
+  trackNamed,
+  trackRegistry,
+  trackUnnamed,
+} from './discourse.js';
 import type { Frame } from './frame.js';
 import type { PhraseSpan, Speaker } from './speaker-phrase.js';
 import type { Hop, RegistrySource } from './types.js';
 
-export { type Discourse,newDiscourse } from './discourse.js';
+export { type Discourse, newDiscourse } from './discourse.js';
 
 /** A hop before its kind is known, remembering where (if anywhere) this sentence names it. */
 export interface ChainHop {
@@ -89,7 +99,16 @@ export function toHops(chain: ChainHop[], claimKind: HopKind): Hop[] {
 }
 
 export function registryHop(source: RegistrySource, span: PhraseSpan | null): ChainHop {
-  return { source: source.name, sourceId: source.id, sourceKind: source.kind, registry: source, cited: false, span, entity: null, stance: 'neutral' };
+  return {
+    source: source.name,
+    sourceId: source.id,
+    sourceKind: source.kind,
+    registry: source,
+    cited: false,
+    span,
+    entity: null,
+    stance: 'neutral',
+  };
 }
 
 function entityHop(entity: Entity, span: PhraseSpan | null): ChainHop {
@@ -137,7 +156,8 @@ function speakerHops(
         const continued = continuedChain(entity, sentence, quoting);
         return { hops: withSpan(continued ?? [entityHop(entity, null)], speaker.span), inherited: continued !== null };
       }
-      if (speaker.orUnnamed) return { hops: [entityHop(trackUnnamed(discourse, speaker.span.text, sentence), speaker.span)], inherited: false };
+      if (speaker.orUnnamed)
+        return { hops: [entityHop(trackUnnamed(discourse, speaker.span.text, sentence), speaker.span)], inherited: false };
       if (speaker.pronoun) return null;
       // "The military experts warned", "citing the regional military administration": nothing
       // to refer back to, so the description itself is the source.

@@ -13,18 +13,92 @@ import { isPunct, isWord, type Token } from './tokens.js';
 // Words that may sit between a cue and its that-clause or quotation: "said on Friday that",
 // "told Agence France-Presse late Monday that", "said in a statement carried by SANA that".
 const ADJUNCT_STARTERS = new Set([
-  'on', 'in', 'at', 'to', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'also',
-  'separately', 'publicly', 'privately', 'overnight', 'yesterday', 'today', 'tonight', 'again',
-  'repeatedly', 'by', 'via', 'through', 'after', 'before', 'from', 'with', 'without', 'while',
-  'citing', 'quoting', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'that', 'there',
-  'reporters', 'journalists', 'lawmakers', 'parliament', 'legislators', 'officials', 'diplomats',
-  'told', 'informed', 'further', 'recently', 'once', 'more', 'firmly', 'flatly', 'strongly',
-  'categorically', 'openly', 'explicitly', 'clearly', 'confidently', 'bluntly', 'angrily',
+  'on',
+  'in',
+  'at',
+  'to',
+  'during',
+  'late',
+  'early',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'also',
+  'separately',
+  'publicly',
+  'privately',
+  'overnight',
+  'yesterday',
+  'today',
+  'tonight',
+  'again',
+  'repeatedly',
+  'by',
+  'via',
+  'through',
+  'after',
+  'before',
+  'from',
+  'with',
+  'without',
+  'while',
+  'citing',
+  'quoting',
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'that',
+  'there',
+  'reporters',
+  'journalists',
+  'lawmakers',
+  'parliament',
+  'legislators',
+  'officials',
+  'diplomats',
+  'told',
+  'informed',
+  'further',
+  'recently',
+  'once',
+  'more',
+  'firmly',
+  'flatly',
+  'strongly',
+  'categorically',
+  'openly',
+  'explicitly',
+  'clearly',
+  'confidently',
+  'bluntly',
+  'angrily',
 ]);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const PREPOSITION_STARTS = new Set([
-  'on', 'in', 'at', 'to', 'during', 'by', 'via', 'through', 'after', 'before', 'from', 'with',
-  'without', 'near', 'inside', 'outside', 'while', 'amid', 'for',
+  'on',
+  'in',
+  'at',
+  'to',
+  'during',
+  'by',
+  'via',
+  'through',
+  'after',
+  'before',
+  'from',
+  'with',
+  'without',
+  'near',
+  'inside',
+  'outside',
+  'while',
+  'amid',
+  'for',
 ]);
 const CLAUSE_CONJUNCTIONS = ['as', 'while', 'and', 'but', 'although', 'though', 'after', 'when', 'because', 'whereas', 'amid'];
 
@@ -106,7 +180,11 @@ function introducesReport(tokens: Token[], frame: Frame): boolean {
   if (!outlet || !isWord(tokens[frame.afterIndex], 'on', 'about')) return false;
   const rest = tokens.slice(frame.afterIndex + 1);
   const last = rest[rest.length - 1];
-  return isPunct(last, '.') && rest.length <= 8 && !rest.some((t) => t.kind === 'quote' || t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t, ','));
+  return (
+    isPunct(last, '.') &&
+    rest.length <= 8 &&
+    !rest.some((t) => t.kind === 'quote' || t.pos === 'VERB' || t.pos === 'AUX' || isPunct(t, ','))
+  );
 }
 
 /**
@@ -183,7 +261,9 @@ function openingQuote(tokens: Token[], frame: Frame, clauseStart: number): { inn
   const quote = tokens[clauseStart];
   if (quote?.kind !== 'quote' || !quote.quotation || !/[,?!]["”’']?$/u.test(quote.text)) return null;
   const between = tokens.slice(clauseStart + 1, frame.frameStart);
-  const onlyDescription = between.every((t) => isPunct(t, ',', "'", '’') || t.kind === 'mention' || (t.kind === 'word' && t.pos !== 'VERB' && t.pos !== 'AUX'));
+  const onlyDescription = between.every(
+    (t) => isPunct(t, ',', "'", '’') || t.kind === 'mention' || (t.kind === 'word' && t.pos !== 'VERB' && t.pos !== 'AUX'),
+  );
   return onlyDescription && between.length <= 12 ? quote.quotation : null;
 }
 
@@ -214,22 +294,43 @@ function forwardClaim(tokens: Token[], frame: Frame, limit: number): Forward | n
     if (isPunct(t, ':') && quote?.kind === 'quote' && quote.quotation) return { quote: quote.quotation, hasContent: true };
     // "writes in support of the movement, “WHEREAS …”": a quotation closing the sentence after
     // the cue's own adjuncts and a comma.
-    if (isPunct(t, ',') && i > from && quote?.kind === 'quote' && quote.quotation && i + 2 >= limit - 1) return { quote: quote.quotation, hasContent: true };
+    if (isPunct(t, ',') && i > from && quote?.kind === 'quote' && quote.quotation && i + 2 >= limit - 1)
+      return { quote: quote.quotation, hasContent: true };
   }
   const first = tokens[from];
   const inOutlet = !!first && !!frame.outlet && first.start >= frame.outlet.span.start && first.end <= frame.outlet.span.end;
-  const toldSomeone = !!frame.verb && TELLING.has(frame.verb.lemma) && first?.kind === 'word' && (first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'DET');
+  const toldSomeone =
+    !!frame.verb &&
+    TELLING.has(frame.verb.lemma) &&
+    first?.kind === 'word' &&
+    (first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'DET');
   // "Ray said the top three reasons that parents …": after a verb that takes no object, a phrase
   // opening with a determiner is the claim's subject, and its "that" a relative pronoun.
   const subjectFirst = first?.kind === 'word' && OBJECT_DETERMINERS.has(first.lower) && !(frame.verb && TELLING.has(frame.verb.lemma));
-  if (first && !subjectFirst && (first.kind === 'mention' || inOutlet || toldSomeone || (first.kind === 'word' && (ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS_AND_MONTHS.has(first.lower))) || isPunct(first, ','))) {
+  if (
+    first &&
+    !subjectFirst &&
+    (first.kind === 'mention' ||
+      inOutlet ||
+      toldSomeone ||
+      (first.kind === 'word' && (ADJUNCT_STARTERS.has(first.lower) || WEEKDAYS_AND_MONTHS.has(first.lower))) ||
+      isPunct(first, ','))
+  ) {
     for (let i = from; i < Math.min(limit, from + 22); i += 1) {
       const t = tokens[i] as Token;
       if (t.kind === 'quote' || isPunct(t, '.', ';', '?', '!')) break;
       // "said Ragan, who debunked a rumor that …": a relative clause's "that" is not the claim's.
       if (isWord(t, 'who', 'which', 'whose')) break;
       if (isWord(t, 'that') && i + 1 < limit) return { start: i + 1, viaThat: true, hasContent: true };
-      if (i > from && t.kind === 'word' && t.text === t.lower && verbCue(t.lower)?.cueClass === 'speech' && !isCueGerund(t.lower) && t.lower !== 'told') break;
+      if (
+        i > from &&
+        t.kind === 'word' &&
+        t.text === t.lower &&
+        verbCue(t.lower)?.cueClass === 'speech' &&
+        !isCueGerund(t.lower) &&
+        t.lower !== 'told'
+      )
+        break;
     }
   }
 
@@ -269,14 +370,23 @@ function skipAdjuncts(tokens: Token[], frame: Frame, from: number, limit: number
       continue;
     }
     // The quotation marks around a quoted programme: told “Face the Nation,” …
-    if (frame.outlet && isPunct(t, '"', '“', '”') && (tokens[i + 1]?.start === frame.outlet.span.start || tokens[i - 1]?.end === frame.outlet.span.end)) {
+    if (
+      frame.outlet &&
+      isPunct(t, '"', '“', '”') &&
+      (tokens[i + 1]?.start === frame.outlet.span.start || tokens[i - 1]?.end === frame.outlet.span.end)
+    ) {
       i += 1;
       continue;
     }
     if (t.kind === 'mention' && frame.outletIndex !== null && frame.outletIndex < i) {
       i += 1;
       // "The Daily Caller News Foundation": the rest of a longer name is still the outlet's.
-      while (i < limit && tokens[i]?.kind === 'word' && (MEDIA_ROLE_NOUNS.has((tokens[i] as Token).lower) || /^\p{Lu}\p{Ll}/u.test((tokens[i] as Token).text))) i += 1;
+      while (
+        i < limit &&
+        tokens[i]?.kind === 'word' &&
+        (MEDIA_ROLE_NOUNS.has((tokens[i] as Token).lower) || /^\p{Lu}\p{Ll}/u.test((tokens[i] as Token).text))
+      )
+        i += 1;
       continue;
     }
     if (t.kind !== 'word') break;
@@ -325,7 +435,10 @@ function skipRecipient(tokens: Token[], frame: Frame, from: number, limit: numbe
   let i = from;
   while (i < limit && i - from < 6) {
     const t = tokens[i] as Token;
-    if (t.kind === 'mention' || (t.kind === 'word' && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.possessive))) {
+    if (
+      t.kind === 'mention' ||
+      (t.kind === 'word' && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.possessive))
+    ) {
       i += 1;
       continue;
     }
@@ -334,11 +447,19 @@ function skipRecipient(tokens: Token[], frame: Frame, from: number, limit: numbe
   if (i === from) return from;
   // "months ago", "last week": time after the recipient.
   let j = i;
-  while (j < limit && j - i < 3 && tokens[j]?.kind === 'word' && ((tokens[j] as Token).pos === 'NUM' || TIME_NOUNS.has((tokens[j] as Token).lower.replace(/s$/u, '')))) j += 1;
+  while (
+    j < limit &&
+    j - i < 3 &&
+    tokens[j]?.kind === 'word' &&
+    ((tokens[j] as Token).pos === 'NUM' || TIME_NOUNS.has((tokens[j] as Token).lower.replace(/s$/u, '')))
+  )
+    j += 1;
   if (isWord(tokens[j], 'ago')) i = j + 1;
   // What follows must be a clause of its own: a subject and then a verb.
   const subject = tokens[i];
-  return subject?.kind === 'word' && (subject.pos === 'PRON' || subject.pos === 'DET' || subject.pos === 'NOUN' || subject.pos === 'PROPN') ? i : from;
+  return subject?.kind === 'word' && (subject.pos === 'PRON' || subject.pos === 'DET' || subject.pos === 'NOUN' || subject.pos === 'PROPN')
+    ? i
+    : from;
 }
 
 function isTimeWord(token: Token | undefined): boolean {
@@ -370,8 +491,13 @@ function claimForCitation(
   }
   // "One video, according to the complaint, describes …": a parenthetical citation inside the
   // clause vouches for all of it.
-  const parenthetical = isPunct(tokens[frame.cueIndex - 1], ',') && isPunct(tokens[frame.afterIndex], ',') && frame.afterIndex + 1 < tokens.length;
-  if (parenthetical && hasFiniteVerbAfter(tokens, frame.afterIndex + 1) && !hasFiniteVerbAfter(tokens.slice(clauseStart, frame.cueIndex), 0)) {
+  const parenthetical =
+    isPunct(tokens[frame.cueIndex - 1], ',') && isPunct(tokens[frame.afterIndex], ',') && frame.afterIndex + 1 < tokens.length;
+  if (
+    parenthetical &&
+    hasFiniteVerbAfter(tokens, frame.afterIndex + 1) &&
+    !hasFiniteVerbAfter(tokens.slice(clauseStart, frame.cueIndex), 0)
+  ) {
     setClaim(text, frame, (tokens[clauseStart] as Token).start, endOffset(tokens.length), 'sentence', tokens);
     return;
   }
@@ -387,7 +513,8 @@ function hasFiniteVerbAfter(tokens: Token[], from: number): boolean {
 function stopBeforeOutlet(tokens: Token[], frame: Frame, claimStart: number, end: number): number {
   if (frame.outletIndex === null || frame.outletIndex <= claimStart) return end;
   let k = frame.outletIndex;
-  while (k > claimStart && tokens[k - 1]?.kind === 'word' && ['in', 'an', 'a', 'the', 'during'].includes((tokens[k - 1] as Token).lower)) k -= 1;
+  while (k > claimStart && tokens[k - 1]?.kind === 'word' && ['in', 'an', 'a', 'the', 'during'].includes((tokens[k - 1] as Token).lower))
+    k -= 1;
   return Math.min(end, (tokens[k] as Token).start);
 }
 
@@ -404,14 +531,7 @@ function datelineEnd(tokens: Token[]): number {
   return 0;
 }
 
-export function setClaim(
-  text: string,
-  frame: Frame,
-  start: number,
-  end: number,
-  position: Frame['claimPosition'],
-  tokens: Token[],
-): void {
+export function setClaim(text: string, frame: Frame, start: number, end: number, position: Frame['claimPosition'], tokens: Token[]): void {
   let s = start;
   let e = end;
   for (;;) {
@@ -427,8 +547,7 @@ export function setClaim(
   if (e <= s) return;
   frame.claim = { start: s, end: e };
   frame.claimPosition = position;
-  frame.containsQuote =
-    position === 'quote' || tokens.some((t) => t.kind === 'quote' && t.start >= s && t.end <= e + 1);
+  frame.containsQuote = position === 'quote' || tokens.some((t) => t.kind === 'quote' && t.start >= s && t.end <= e + 1);
   frame.claimHasVerb = hasFiniteVerb(tokens.filter((t) => t.start >= s && t.end <= e));
 }
 

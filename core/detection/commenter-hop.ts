@@ -7,5 +7,11 @@ import type { Hop, Suggestion } from './types.js';
 export function commenterHop(suggestion: Pick<Suggestion, 'hops' | 'kind' | 'fromComment'>): Hop | null {
   const commenter = suggestion.fromComment?.commenter;
   if (!commenter || suggestion.hops[0]?.source.toLowerCase() === commenter.toLowerCase()) return null;
-  return { source: commenter, sourceId: null, sourceKind: 'person', kind: suggestion.kind === 'credit' ? 'quote' : suggestion.kind, stance: 'neutral' };
+  return {
+    source: commenter,
+    sourceId: null,
+    sourceKind: 'person',
+    kind: suggestion.kind === 'credit' ? 'quote' : suggestion.kind,
+    stance: 'neutral',
+  };
 }

@@ -30,7 +30,10 @@ const AFTER_MENTION = new RegExp(
 );
 // After a copyright mark anything may follow on the line: "© AFP 2018 / PRAKASH SINGH Indian
 // Migrants Will Not Face …" (a teaser), "© AFP Cardinal O'Malley (centre) accompanied …" (a caption).
-const AFTER_COPYRIGHT = new RegExp(String.raw`^(?:[ \u00A0]+\d{4})?(?:\s*/\s*(\p{Lu}[\p{Lu}\p{M}'’\-.]+(?:[ \u00A0]+\p{Lu}[\p{Lu}\p{M}'’\-.]+){0,3}(?![\p{Ll}])|${NAME}(?=\s*$)))?`, 'u');
+const AFTER_COPYRIGHT = new RegExp(
+  String.raw`^(?:[ \u00A0]+\d{4})?(?:\s*/\s*(\p{Lu}[\p{Lu}\p{M}'’\-.]+(?:[ \u00A0]+\p{Lu}[\p{Lu}\p{M}'’\-.]+){0,3}(?![\p{Ll}])|${NAME}(?=\s*$)))?`,
+  'u',
+);
 // "© Claudio Reyes/AFP/Getty Images Catholic Church deals …": photographer first, then the agency.
 const COPYRIGHT_BYLINE_BEFORE = new RegExp(`^\\s*(©|\\(c\\))\\s*(${NAME})\\s*/\\s*$`, 'u');
 const PICTURE_AGENCIES = /^(?:Getty Images|Getty|Pool|Sipa|ZUMA|NurPhoto|Shutterstock|Alamy)$/u;
@@ -58,7 +61,11 @@ export function findCreditLines(text: string, mentions: readonly SourceMention[]
       const afterMatch = copyright ? AFTER_COPYRIGHT.exec(after) : AFTER_MENTION.exec(after);
       if (!afterMatch) continue;
       const label = LABEL_BEFORE.exec(before);
-      const bylineBefore = copyrightByline ? [copyrightByline[0], copyrightByline[2]] : LINE_END_AFTER.test(after) ? BYLINE_BEFORE.exec(before) : null;
+      const bylineBefore = copyrightByline
+        ? [copyrightByline[0], copyrightByline[2]]
+        : LINE_END_AFTER.test(after)
+          ? BYLINE_BEFORE.exec(before)
+          : null;
       const bylineAfter = afterMatch[1] && !PICTURE_AGENCIES.test(afterMatch[1]) ? afterMatch[1] : null;
       const standalone = before.trim() === '' && (mention.aliasKind === 'credit' || bylineAfter !== null);
       if (!label && !copyright && !bylineBefore && !standalone && !(/[([]\s*$/u.test(before) && /\S/u.test(afterMatch[0]))) continue;
@@ -75,7 +82,11 @@ export function findCreditLines(text: string, mentions: readonly SourceMention[]
       if (byline && spansStartingIn(mentions, byline.start, byline.start + 1).length) byline = null;
       const cueMatch = label ?? copyright ?? LABEL_AT_START.exec(before);
       const cue = cueMatch?.[1]
-        ? spanAt(text, line.start + before.lastIndexOf(cueMatch[1]), cueMatch === copyright ? cueMatch[1] : cueMatch[1].replace(/[\s©]+$/u, ''))
+        ? spanAt(
+            text,
+            line.start + before.lastIndexOf(cueMatch[1]),
+            cueMatch === copyright ? cueMatch[1] : cueMatch[1].replace(/[\s©]+$/u, ''),
+          )
         : null;
       credits.push({ mention, byline, cue, claim: { start: line.start, end: line.end, text: lineText } });
       break;
@@ -104,9 +115,7 @@ export function findDatelineCredits(
     const place = /^\p{Lu}{3,}[\p{Lu}\p{M} .,'’/-]*(?:,[\p{L}\p{M}\d .]*)?\s*$/u;
     // "(AP) —", "/ТАСС/." or RIA Novosti's "3 апреля – РИА Новости."
     const wrapped = /([(/])\s*$/u.exec(before) ?? /\s([—–-])\s*$/u.exec(before);
-    const closing = wrapped?.[1] === '(' || wrapped?.[1] === '/'
-      ? /^\s*[)/]\s*(?:[—–-]|\.)\s*/u.exec(after)
-      : /^\s*\.\s*/u.exec(after);
+    const closing = wrapped?.[1] === '(' || wrapped?.[1] === '/' ? /^\s*[)/]\s*(?:[—–-]|\.)\s*/u.exec(after) : /^\s*\.\s*/u.exec(after);
     if (!wrapped || !closing || !place.test(before.slice(0, wrapped.index + (wrapped[0].startsWith(' ') ? 1 : 0)))) continue;
     const claimStart = skipSpace(text, mention.end + closing[0].length, block.end);
     if (claimStart >= block.end) continue;

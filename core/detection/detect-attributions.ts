@@ -6,11 +6,11 @@ import { acronymDefinitions } from './acronyms.js';
 import { buildAliasIndex, findSourceMentions, type SourceMention } from './alias-index.js';
 import { findArabicFrames, isMostlyArabic } from './arabic-frames.js';
 import { chainIdentity, extendsChain } from './chain-identity.js';
-import { chainForFrame, type ChainHop,newDiscourse, registryHop, remember, toHops } from './chains.js';
-import { type Credit,findCreditLines, findDatelineCredits } from './credit-lines.js';
-import { type Discourse, type Entity,isKnownPerson, makeSalient, noteKnownPerson, noteMention, trackNamed } from './discourse.js';
+import { chainForFrame, type ChainHop, newDiscourse, registryHop, remember, toHops } from './chains.js';
+import { type Credit, findCreditLines, findDatelineCredits } from './credit-lines.js';
+import { type Discourse, type Entity, isKnownPerson, makeSalient, noteKnownPerson, noteMention, trackNamed } from './discourse.js';
 import { findEnglishFrames, subjectName } from './english-frames.js';
-import { type ExcerptCitation,findExcerptCitations } from './excerpt-citations.js';
+import { type ExcerptCitation, findExcerptCitations } from './excerpt-citations.js';
 import type { Frame } from './frame.js';
 import { namedRoles } from './named-roles.js';
 import { isSourceName, outletKindOfName } from './names.js';
@@ -18,7 +18,7 @@ import { findOutletLinks, findUrls, type UrlSpan } from './outlet-links.js';
 import { findRussianFrames, isMostlyCyrillic } from './russian-frames.js';
 import { indexContaining, spansStartingIn } from './sorted-spans.js';
 import { isNameToken } from './speaker-phrase.js';
-import { type Token,tokenize } from './tokens.js';
+import { type Token, tokenize } from './tokens.js';
 import { findTranscriptLines, type TranscriptLine } from './transcript-lines.js';
 import type { DetectOptions, Hop, RegistrySource, Suggestion, TextSpan } from './types.js';
 
@@ -36,11 +36,7 @@ interface Region extends TextRange {
  * proposed; an outlet merely discussed ("Al Jazeera's bureau was closed") is not. Page furniture
  * before the article is always skipped, reader comments unless asked for, and discourse context never crosses from article to comments.
  */
-export function detectAttributions(
-  text: string,
-  registry: readonly RegistrySource[],
-  options: DetectOptions = {},
-): Suggestion[] {
+export function detectAttributions(text: string, registry: readonly RegistrySource[], options: DetectOptions = {}): Suggestion[] {
   const index = buildAliasIndex(registry);
   const commentsStart = clampOffset(options.commentsStart ?? null, text.length);
   const end = options.includeComments || commentsStart === null ? text.length : commentsStart;
@@ -77,7 +73,9 @@ export function detectAttributions(
       const frames = heading ? [] : framesIn(text, tokens, sentence);
       const sourceIds = new Set<string>();
       const before = suggestions.length;
-      const each = frames.sort((a, b) => a.cueIndex - b.cueIndex).flatMap((f) => [f, ...f.coOutlets.map((outlet) => ({ ...f, outlet, coOutlets: [] }))]);
+      const each = frames
+        .sort((a, b) => a.cueIndex - b.cueIndex)
+        .flatMap((f) => [f, ...f.coOutlets.map((outlet) => ({ ...f, outlet, coOutlets: [] }))]);
       for (const frame of each) {
         const claim = claimOf(text, frame, region.sentences[si - 1] ?? null, nextBlock(blocks, block, region));
         if (!claim) continue;
@@ -120,7 +118,10 @@ export function detectAttributions(
     const credits = [...findCreditLines(text, mentions, range), ...findDatelineCredits(text, blocks, mentions, range)];
     for (const credit of credits) suggestions.push(creditSuggestion(credit));
 
-    for (const link of findOutletLinks(urls.filter((u) => u.start >= region.start && u.end <= region.end), index)) {
+    for (const link of findOutletLinks(
+      urls.filter((u) => u.start >= region.start && u.end <= region.end),
+      index,
+    )) {
       const si = indexContaining(region.sentences, link.start);
       if (si !== -1 && framesBySentence.get(si)?.sourceIds.has(link.source.id)) continue;
       const claim = linkClaim(text, link, region, blocks);
@@ -182,7 +183,16 @@ function applyExcerptCitation(
     const span = { start: o.start, end: o.end, text: o.name };
     return o.mention
       ? registryHop(o.mention.source, span)
-      : { source: o.name, sourceId: null, sourceKind: outletKindOfName(o.name) ?? 'website', registry: null, cited: false, span, entity: null, stance: 'neutral' };
+      : {
+          source: o.name,
+          sourceId: null,
+          sourceKind: outletKindOfName(o.name) ?? 'website',
+          registry: null,
+          cited: false,
+          span,
+          entity: null,
+          stance: 'neutral',
+        };
   });
   const outletHopsAs = (kind: HopKind): Hop[] => toHops(outletHops, kind);
   let lastLineAttributed = false;
@@ -255,11 +265,7 @@ function regionsOf(sentences: TextRange[], begin: number, commentsStart: number 
 
 function framesIn(text: string, tokens: Token[], sentence: TextRange): Frame[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const finder = isMostlyCyrillic(sentenceText)
-    ? findRussianFrames
-    : isMostlyArabic(sentenceText)
-      ? findArabicFrames
-      : findEnglishFrames;
+  const finder = isMostlyCyrillic(sentenceText) ? findRussianFrames : isMostlyArabic(sentenceText) ? findArabicFrames : findEnglishFrames;
   return windows(tokens, sentence.end).flatMap((w) => finder(text, w.tokens, w.end));
 }
 
@@ -387,17 +393,38 @@ function continuationQuote(text: string, tokens: Token[]): TextSpan | null {
 /** "Abid: My signatures are not very consistent": the labelled person's own words. */
 function transcriptSuggestion(discourse: Discourse, line: TranscriptLine, sentence: number): Draft {
   const { entity } = trackNamed(discourse, line.speaker.text, sentence);
-  const hop: ChainHop = { source: entity.name, sourceId: null, sourceKind: entity.sourceKind, registry: null, cited: false, span: line.speaker, entity, stance: 'neutral' };
+  const hop: ChainHop = {
+    source: entity.name,
+    sourceId: null,
+    sourceKind: entity.sourceKind,
+    registry: null,
+    cited: false,
+    span: line.speaker,
+    entity,
+    stance: 'neutral',
+  };
   const end = trimEndPunctuation(line.words.text, 0, line.words.text.length);
   const claim = { start: line.words.start, end: line.words.start + end, text: line.words.text.slice(0, end) };
-  return withChain({ source: hop.source, sourceId: null, mention: line.speaker, cue: null, kind: 'quote', claim, hops: toHops([hop], 'quote') }, [hop]);
+  return withChain(
+    { source: hop.source, sourceId: null, mention: line.speaker, cue: null, kind: 'quote', claim, hops: toHops([hop], 'quote') },
+    [hop],
+  );
 }
 
 function creditSuggestion(credit: Credit): Draft {
   const source = credit.mention.source;
   const hops: ChainHop[] = [registryHop(source, null)];
   if (credit.byline) {
-    hops.push({ source: credit.byline.text, sourceId: null, sourceKind: 'person', registry: null, cited: false, span: null, entity: null, stance: 'neutral' });
+    hops.push({
+      source: credit.byline.text,
+      sourceId: null,
+      sourceKind: 'person',
+      registry: null,
+      cited: false,
+      span: null,
+      entity: null,
+      stance: 'neutral',
+    });
   }
   return {
     source: source.name,

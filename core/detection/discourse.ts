@@ -6,15 +6,7 @@ import type { ChainHop } from './chains.js';
 import type { Frame } from './frame.js';
 import { DOCUMENT_PARTICIPLES, INSTITUTION_ANAPHORA, PERSON_ROLES, UNNAMED_HEADS } from './lexicon.js';
 import { onlyPersonWithRole } from './named-roles.js';
-import {
-  type Gender,
-  genderOf,
-  givenNamesAgree,
-  isOrganisationName,
-  outletKindOfName,
-  parsePersonName,
-  type PersonName,
-} from './names.js';
+import { type Gender, genderOf, givenNamesAgree, isOrganisationName, outletKindOfName, parsePersonName, type PersonName } from './names.js';
 import type { RegistrySource } from './types.js';
 
 export interface Entity {
@@ -83,22 +75,51 @@ const ROLE_SYNONYMS: readonly (readonly string[])[] = [
 
 /** "the company", "the group": an organisation named earlier, whatever it is called. */
 const ORGANISATION_HEADS = new Set([
-  'company', 'firm', 'group', 'organization', 'organisation', 'body', 'campaign', 'movement',
-  'party', 'network', 'platform', 'giant', 'chain', 'union', 'association', 'charity', 'league',
+  'company',
+  'firm',
+  'group',
+  'organization',
+  'organisation',
+  'body',
+  'campaign',
+  'movement',
+  'party',
+  'network',
+  'platform',
+  'giant',
+  'chain',
+  'union',
+  'association',
+  'charity',
+  'league',
 ]);
 
 export function newDiscourse(
   acronyms: ReadonlyMap<string, string> = new Map(),
   namedRoles: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Discourse {
-  return { entities: [], byRegistry: new Map(), bySurname: new Map(), byName: new Map(), touches: [], acronyms, namedRoles, resolvedFrames: new WeakMap(), leadingOrganisation: null };
+  return {
+    entities: [],
+    byRegistry: new Map(),
+    bySurname: new Map(),
+    byName: new Map(),
+    touches: [],
+    acronyms,
+    namedRoles,
+    resolvedFrames: new WeakMap(),
+    leadingOrganisation: null,
+  };
 }
 
 /** The entity of a registry source, one per source. */
 export function trackRegistry(discourse: Discourse, source: RegistrySource, sentence: number): Entity {
   const found = discourse.byRegistry.get(source.id);
   if (found) return touch(discourse, found, sentence);
-  return add(discourse, { name: source.name, sourceKind: source.kind, registry: source, person: null, roles: new Set(), gender: null, plural: false }, sentence);
+  return add(
+    discourse,
+    { name: source.name, sourceKind: source.kind, registry: source, person: null, roles: new Set(), gender: null, plural: false },
+    sentence,
+  );
 }
 
 /**
@@ -127,7 +148,15 @@ export function trackNamed(
     }
     const entity = add(
       discourse,
-      { name: person.name, sourceKind: 'person', registry: null, person, roles: new Set(person.roles), gender: person.gender, plural: false },
+      {
+        name: person.name,
+        sourceKind: 'person',
+        registry: null,
+        person,
+        roles: new Set(person.roles),
+        gender: person.gender,
+        plural: false,
+      },
       sentence,
     );
     return { entity, referredBack: false };
@@ -145,7 +174,11 @@ export function trackNamed(
   const found = discourse.byName.get(key);
   if (found) return { entity: touch(discourse, found, sentence), referredBack: true };
   const sourceKind: SourceKind = outletKind ?? (isOrganisationName(name) ? 'official' : 'person');
-  const entity = add(discourse, { name: body, sourceKind, registry: null, person: null, roles: new Set(), gender: null, plural: false }, sentence);
+  const entity = add(
+    discourse,
+    { name: body, sourceKind, registry: null, person: null, roles: new Set(), gender: null, plural: false },
+    sentence,
+  );
   return { entity, referredBack: false };
 }
 
@@ -161,7 +194,15 @@ export function trackUnnamed(discourse: Discourse, written: string, sentence: nu
   return add(
     discourse,
     // Known by its head noun: "a US embassy official" is "the official", not "the embassy".
-    { name: written, sourceKind: 'unnamed', registry: null, person: null, roles: new Set([headOf(words)]), gender: genderOf(words), plural: isPlural(words) },
+    {
+      name: written,
+      sourceKind: 'unnamed',
+      registry: null,
+      person: null,
+      roles: new Set([headOf(words)]),
+      gender: genderOf(words),
+      plural: isPlural(words),
+    },
     sentence,
   );
 }
@@ -221,7 +262,9 @@ export function resolvePronoun(discourse: Discourse, pronoun: string, sentence: 
   let found: Entity | undefined;
   if (pronoun === 'he' || pronoun === 'she') {
     const gender: Gender = pronoun === 'he' ? 'male' : 'female';
-    found = recent.find((e) => (e.person !== null || (e.sourceKind === 'unnamed' && !e.plural && isSomeone(e))) && (e.gender === null || e.gender === gender));
+    found = recent.find(
+      (e) => (e.person !== null || (e.sourceKind === 'unnamed' && !e.plural && isSomeone(e))) && (e.gender === null || e.gender === gender),
+    );
     if (found && found.gender === null) found.gender = gender;
   } else if (pronoun === 'they') {
     found = recent.find((e) => e.plural || (e.person === null && e.sourceKind !== 'person'));
@@ -252,7 +295,9 @@ export function resolveDescription(discourse: Discourse, head: string, sentence:
   // a source of its own; never just the last one quoted.
   const described = head === 'source' ? postModifierOf(headWords(written)) : null;
   if (described) {
-    return discourse.entities.findLast((e) => e.sourceKind === 'unnamed' && !e.plural && postModifierOf(headWords(e.name)) === described) ?? null;
+    return (
+      discourse.entities.findLast((e) => e.sourceKind === 'unnamed' && !e.plural && postModifierOf(headWords(e.name)) === described) ?? null
+    );
   }
   const gender = genderOf([head]);
   const synonyms = synonymsOf(head);
@@ -280,7 +325,12 @@ function isOrganisation(entity: Entity): boolean {
 
 /** An anonymous source that is a person ("an official", "a witness"), not a body ("the board"). */
 function isSomeone(entity: Entity): boolean {
-  return entity.gender !== null || [...entity.roles].some((r) => PERSON_ROLES.has(r) || (UNNAMED_HEADS.has(r) && !['report', 'reports', 'media', 'outlet', 'outlets'].includes(r)));
+  return (
+    entity.gender !== null ||
+    [...entity.roles].some(
+      (r) => PERSON_ROLES.has(r) || (UNNAMED_HEADS.has(r) && !['report', 'reports', 'media', 'outlet', 'outlets'].includes(r)),
+    )
+  );
 }
 
 function recentEntities(discourse: Discourse, sentence: number, window: number): Entity[] {
@@ -295,7 +345,9 @@ function recentEntities(discourse: Discourse, sentence: number, window: number):
 }
 
 function findPerson(discourse: Discourse, person: PersonName): Entity | null {
-  const candidates = (discourse.bySurname.get(person.surname) ?? []).filter((e) => givenNamesAgree((e.person as PersonName).given, person.given));
+  const candidates = (discourse.bySurname.get(person.surname) ?? []).filter((e) =>
+    givenNamesAgree((e.person as PersonName).given, person.given),
+  );
   // The newest one, should two people share a surname.
   return candidates.sort((a, b) => b.lastSentence - a.lastSentence)[0] ?? null;
 }
@@ -318,17 +370,38 @@ function synonymsOf(head: string): Set<string> {
 
 function nameWords(entity: Entity): string[] {
   const names = [entity.name, ...(entity.registry?.aliases.map((a) => a.alias) ?? [])];
-  return names.join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return names
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
 }
 
 function headWords(written: string): string[] {
-  return written.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  return written
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
 }
 
 // Words that start a post-modifier: the head noun is the last word before them ("an official
 // familiar with its contents" is one official, "sources close to the army" several).
 const POSTMODIFIER_WORDS = new Set([
-  'familiar', 'close', 'with', 'in', 'from', 'who', 'that', 'which', 'at', 'of', 'on', 'near', 'for', 'to', 'based', 'seen',
+  'familiar',
+  'close',
+  'with',
+  'in',
+  'from',
+  'who',
+  'that',
+  'which',
+  'at',
+  'of',
+  'on',
+  'near',
+  'for',
+  'to',
+  'based',
+  'seen',
   // "a health alert sent Wednesday", "emails reviewed in the investigation"
   ...DOCUMENT_PARTICIPLES,
 ]);
@@ -364,7 +437,8 @@ function touch(discourse: Discourse, entity: Entity, sentence: number): Entity {
 
 function countOrganisation(discourse: Discourse, entity: Entity): void {
   const leading = discourse.leadingOrganisation;
-  if (!leading || leading.entity === entity || entity.mentions > leading.entity.mentions) discourse.leadingOrganisation = { entity, tied: false };
+  if (!leading || leading.entity === entity || entity.mentions > leading.entity.mentions)
+    discourse.leadingOrganisation = { entity, tied: false };
   else if (entity.mentions === leading.entity.mentions) leading.tied = true;
 }
 
@@ -379,11 +453,16 @@ export function makeSalient(discourse: Discourse, entity: Entity, sentence: numb
   touch(discourse, entity, sentence);
 }
 
-function add(discourse: Discourse, fields: Omit<Entity, 'lastSentence' | 'salience' | 'mentions' | 'chain' | 'chainSentence'>, sentence: number): Entity {
+function add(
+  discourse: Discourse,
+  fields: Omit<Entity, 'lastSentence' | 'salience' | 'mentions' | 'chain' | 'chainSentence'>,
+  sentence: number,
+): Entity {
   const entity: Entity = { ...fields, lastSentence: sentence, salience: 0, mentions: 0, chain: null, chainSentence: -1 };
   discourse.entities.push(entity);
   if (entity.registry) discourse.byRegistry.set(entity.registry.id, entity);
-  else if (entity.person) discourse.bySurname.set(entity.person.surname, [...(discourse.bySurname.get(entity.person.surname) ?? []), entity]);
+  else if (entity.person)
+    discourse.bySurname.set(entity.person.surname, [...(discourse.bySurname.get(entity.person.surname) ?? []), entity]);
   else if (!discourse.byName.has(entity.name.toLowerCase())) discourse.byName.set(entity.name.toLowerCase(), entity);
   return touch(discourse, entity, sentence);
 }

@@ -1,8 +1,8 @@
 import type { CueStance } from '../domain.js';
 import { attachOutletsAndCitations } from './attachments.js';
 import { assignClaims, isEmbedded } from './claim-span.js';
-import { isCueGerund, phraseCueStance, type VerbCue,verbCue } from './cue-lexicon.js';
-import { type Frame,newFrame } from './frame.js';
+import { isCueGerund, phraseCueStance, type VerbCue, verbCue } from './cue-lexicon.js';
+import { type Frame, newFrame } from './frame.js';
 import {
   ADVERBIAL_OPENERS,
   ADVERBIAL_SKIP,
@@ -32,11 +32,48 @@ import {
 import { isCapitalized, isPunct, isWord, type Token } from './tokens.js';
 
 const TIME_LEADERS = new Set(['on', 'late', 'early', 'last', 'this', 'next']);
-const POSTMODIFIER_OPENERS = new Set(['in', 'at', 'from', 'of', 'with', 'inside', 'near', 'among', 'who', 'that', 'which', 'familiar', 'close']);
+const POSTMODIFIER_OPENERS = new Set([
+  'in',
+  'at',
+  'from',
+  'of',
+  'with',
+  'inside',
+  'near',
+  'among',
+  'who',
+  'that',
+  'which',
+  'familiar',
+  'close',
+]);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'being', 'been']);
 const RELAY_CONTINUATIONS = new Set(['saying', 'telling', 'stating', 'having', 'warning', 'adding', 'writing']);
 // Before a cue form these make it a noun or an adjective, not the verb of an attribution.
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'no', 'any', 'every', 'each', 'new', 'recent', 'earlier', 'some', 'many']);
+const NOUN_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+  'such',
+  'no',
+  'any',
+  'every',
+  'each',
+  'new',
+  'recent',
+  'earlier',
+  'some',
+  'many',
+]);
 // Verbs that, as participles after a noun and before "as", describe that noun.
 const DESCRIBING_AS = new Set(['describe', 'label', 'brand', 'dub', 'characterize', 'characterise', 'call', 'quote', 'cite', 'identify']);
 const ATTACHING_GERUNDS = new Set(['citing', 'quoting', 'speaking', 'talking', 'writing', 'telling']);
@@ -130,7 +167,10 @@ function withoutRecordingDocuments(frames: Frame[]): Frame[] {
 }
 
 function isDocumentWord(token: Token | undefined): boolean {
-  return token?.kind === 'word' && (DOCUMENT_NOUNS.has(token.lemma ?? token.lower) || ['sign', 'message', 'note', 'banner', 'letter'].includes(token.lower));
+  return (
+    token?.kind === 'word' &&
+    (DOCUMENT_NOUNS.has(token.lemma ?? token.lower) || ['sign', 'message', 'note', 'banner', 'letter'].includes(token.lower))
+  );
 }
 
 function isDocument(speaker: Speaker): boolean {
@@ -155,7 +195,9 @@ function isUsable(frame: Frame): boolean {
       return frame.claimPosition === 'quote' || frame.claimPosition === 'after' || (frame.claimPosition === 'direct' && frame.claimHasVerb);
     // "called the allegation “categorically not true”": the characterisation is in quoted words.
     case 'evaluation':
-      return frame.containsQuote && (frame.claimPosition === 'direct' || frame.claimPosition === 'after' || frame.claimPosition === 'quote');
+      return (
+        frame.containsQuote && (frame.claimPosition === 'direct' || frame.claimPosition === 'after' || frame.claimPosition === 'quote')
+      );
     default:
       return true;
   }
@@ -166,14 +208,35 @@ function isUsable(frame: Frame): boolean {
  * reported disturbance", "refused to say".
  */
 // Cue words that are nouns as often as verbs ("the GOP report offers", "his claims were").
-const NOUN_OR_VERB_CUES = new Set(['report', 'claim', 'estimate', 'post', 'tweet', 'comment', 'answer', 'reply', 'note', 'quote', 'charge', 'call', 'statement']);
+const NOUN_OR_VERB_CUES = new Set([
+  'report',
+  'claim',
+  'estimate',
+  'post',
+  'tweet',
+  'comment',
+  'answer',
+  'reply',
+  'note',
+  'quote',
+  'charge',
+  'call',
+  'statement',
+]);
 
 function inNounContext(tokens: Token[], v: number): boolean {
   const cue = tokens[v] as Token;
   const next = tokens[v + 1];
   // A noun with its own verb after it: "The GOP report offers recommendations".
   const lemma = cue.lower.replace(/s$/u, '');
-  if (NOUN_OR_VERB_CUES.has(lemma) && (cue.lower === lemma || cue.lower === `${lemma}s`) && next?.kind === 'word' && (next.pos === 'VERB' || next.pos === 'AUX') && next.text === next.lower && !isWord(next, 'that')) {
+  if (
+    NOUN_OR_VERB_CUES.has(lemma) &&
+    (cue.lower === lemma || cue.lower === `${lemma}s`) &&
+    next?.kind === 'word' &&
+    (next.pos === 'VERB' || next.pos === 'AUX') &&
+    next.text === next.lower &&
+    !isWord(next, 'that')
+  ) {
     return true;
   }
   const previous = tokens[v - 1];
@@ -281,11 +344,7 @@ function relayAfter(text: string, tokens: Token[], v: number): { speaker: Speake
 }
 
 /** The speaker before verb `v`: "<speaker> [adverbs] said". */
-function speakerBefore(
-  text: string,
-  tokens: Token[],
-  v: number,
-): { speaker: Speaker; start: number } | null {
+function speakerBefore(text: string, tokens: Token[], v: number): { speaker: Speaker; start: number } | null {
   let k = skipAdverbialsBackward(tokens, v - 1);
   if (k < 0) return null;
   // The phrase is classified with its post-modifier ("People familiar with the matter"), but
@@ -358,7 +417,12 @@ function skipPostModifier(tokens: Token[], k: number): number {
   // "A woman described as a “former official” told …": the description is the post-modifier.
   for (let j = k - 1; j >= Math.max(1, k - 4); j -= 1) {
     const participle = tokens[j - 1];
-    if (isWord(tokens[j], 'as') && participle?.kind === 'word' && DESCRIBING_AS.has(participle.lemma ?? '') && participle.text === participle.lower) {
+    if (
+      isWord(tokens[j], 'as') &&
+      participle?.kind === 'word' &&
+      DESCRIBING_AS.has(participle.lemma ?? '') &&
+      participle.text === participle.lower
+    ) {
       return j >= 2 ? j - 2 : k;
     }
   }
@@ -397,7 +461,8 @@ function findParentheticalStart(tokens: Token[], closingComma: number): number |
       // "Saucier, 31, said": an age.
       if (j + 2 === closingComma && /^\d{1,3}$/u.test(first.text)) return j;
       // "Members of the commission, set up in 2014 …, have told …": a participle phrase.
-      if (first.kind === 'word' && first.pos === 'VERB' && first.text === first.lower && /(?:ed|en|set|put|led|made)$/u.test(first.lower)) return j;
+      if (first.kind === 'word' && first.pos === 'VERB' && first.text === first.lower && /(?:ed|en|set|put|led|made)$/u.test(first.lower))
+        return j;
       // "Jim Steinle, Kate's father, told …": a role in apposition after the name.
       const last = tokens[closingComma - 1];
       return last?.kind === 'word' && PERSON_ROLES.has(last.lower) ? j : null;
@@ -450,12 +515,18 @@ function outletThenClause(tokens: Token[], from: number, end: number): number | 
   while (j < end && tokens[j]?.kind === 'word' && MEDIA_ROLE_NOUNS.has((tokens[j] as Token).lower)) j += 1;
   // "according to WHO estimates", "according to WHO and Congo's government": still the source.
   const next = tokens[j];
-  if (next?.kind === 'word' && (SPEAKING_NOUNS.has(next.lemma ?? next.lower) || SPEAKING_NOUNS.has(next.lower) || ['and', 'or'].includes(next.lower))) return null;
+  if (
+    next?.kind === 'word' &&
+    (SPEAKING_NOUNS.has(next.lemma ?? next.lower) || SPEAKING_NOUNS.has(next.lower) || ['and', 'or'].includes(next.lower))
+  )
+    return null;
   return j < end ? j : null;
 }
 
 function isInstitutionHead(head: string): boolean {
-  return ['agency', 'newspaper', 'daily', 'broadcaster', 'channel', 'ministry', 'observatory', 'monitor', 'website', 'outlet'].includes(head);
+  return ['agency', 'newspaper', 'daily', 'broadcaster', 'channel', 'ministry', 'observatory', 'monitor', 'website', 'outlet'].includes(
+    head,
+  );
 }
 
 /** "…, adding that …": continues the previous attribution, or the clause's subject. */
@@ -591,7 +662,8 @@ export function subjectName(text: string, tokens: Token[]): string | null {
     // "The U.S. Conference of Mayors passed …", "Nicholas Bernabe of The AntiMedia is …": "of"
     // between capitalised words is inside the phrase.
     const ofThe = isWord(tokens[end + 1], 'the') ? 1 : 0;
-    if (end > start && isWord(tokens[end], 'of', 'for') && isCapitalized(tokens[end - 1]) && isCapitalized(tokens[end + 1 + ofThe])) end += 1 + ofThe;
+    if (end > start && isWord(tokens[end], 'of', 'for') && isCapitalized(tokens[end - 1]) && isCapitalized(tokens[end + 1 + ofThe]))
+      end += 1 + ofThe;
     else break;
   }
   if (end === start) return null;

@@ -18,7 +18,8 @@ export interface ExcerptCitation {
   excerpt: 'before' | 'after';
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DATE = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 // ", by Author, Outlet, Date" or ", Outlet, Date" closing a line, optionally in brackets.
 const CITATION_TAIL = new RegExp(`(?:,\\s*by\\s+[^,\\n]{3,60})?,\\s*([^,\\n]{2,80}),\\s*${DATE}\\s*\\]?\\s*(:)?\\s*$`, 'u');

@@ -20,43 +20,284 @@ export interface PersonName {
 
 // Titles written before a personal name. The period is optional ("Mr Cruz", "Dr. Ray").
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'senator', 'rep', 'representative', 'gov',
-  'governor', 'gen', 'general', 'col', 'colonel', 'lt', 'capt', 'captain', 'sgt', 'maj', 'adm',
-  'judge', 'justice', 'attorney', 'lawyer', 'mayor', 'president', 'minister', 'secretary',
-  'ambassador', 'king', 'queen', 'prince', 'princess', 'sheikh', 'rev', 'father', 'pope',
-  'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sir', 'dame', 'lord', 'lady', 'chancellor',
-  'premier', 'commissioner', 'councilman', 'councilwoman', 'congressman', 'congresswoman',
-  'chairman', 'chairwoman', 'chair', 'speaker', 'leader', 'agent', 'officer', 'detective',
-  'sheriff', 'chief', 'deputy', 'professor', 'director', 'spokesman', 'spokeswoman', 'spokesperson',
-  'prosecutor', 'commentator', 'conservative', 'liberal', 'democrat', 'republican', 'democratic',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sen',
+  'senator',
+  'rep',
+  'representative',
+  'gov',
+  'governor',
+  'gen',
+  'general',
+  'col',
+  'colonel',
+  'lt',
+  'capt',
+  'captain',
+  'sgt',
+  'maj',
+  'adm',
+  'judge',
+  'justice',
+  'attorney',
+  'lawyer',
+  'mayor',
+  'president',
+  'minister',
+  'secretary',
+  'ambassador',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'sheikh',
+  'rev',
+  'father',
+  'pope',
+  'cardinal',
+  'bishop',
+  'archbishop',
+  'rabbi',
+  'imam',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'chancellor',
+  'premier',
+  'commissioner',
+  'councilman',
+  'councilwoman',
+  'congressman',
+  'congresswoman',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'speaker',
+  'leader',
+  'agent',
+  'officer',
+  'detective',
+  'sheriff',
+  'chief',
+  'deputy',
+  'professor',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'prosecutor',
+  'commentator',
+  'conservative',
+  'liberal',
+  'democrat',
+  'republican',
+  'democratic',
 ]);
 
-const MALE = new Set(['mr', 'king', 'prince', 'sir', 'lord', 'father', 'congressman', 'councilman', 'chairman', 'spokesman', 'husband', 'brother', 'son', 'man', 'boy', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'uncle', 'grandfather', 'stepfather', 'dad']);
-const FEMALE = new Set(['mrs', 'ms', 'miss', 'queen', 'princess', 'dame', 'lady', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'wife', 'sister', 'daughter', 'woman', 'girl', 'mother', 'aunt', 'grandmother', 'stepmother', 'mom', 'widow']);
+const MALE = new Set([
+  'mr',
+  'king',
+  'prince',
+  'sir',
+  'lord',
+  'father',
+  'congressman',
+  'councilman',
+  'chairman',
+  'spokesman',
+  'husband',
+  'brother',
+  'son',
+  'man',
+  'boy',
+  'pope',
+  'cardinal',
+  'bishop',
+  'archbishop',
+  'rabbi',
+  'imam',
+  'sheikh',
+  'uncle',
+  'grandfather',
+  'stepfather',
+  'dad',
+]);
+const FEMALE = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'queen',
+  'princess',
+  'dame',
+  'lady',
+  'congresswoman',
+  'councilwoman',
+  'chairwoman',
+  'spokeswoman',
+  'wife',
+  'sister',
+  'daughter',
+  'woman',
+  'girl',
+  'mother',
+  'aunt',
+  'grandmother',
+  'stepmother',
+  'mom',
+  'widow',
+]);
 
 /** Words that make a name an organisation rather than a person. */
 const ORGANISATION_WORDS = new Set([
-  'ministry', 'department', 'office', 'organization', 'organisation', 'conference', 'council',
-  'committee', 'commission', 'court', 'party', 'church', 'university', 'college', 'school',
-  'institute', 'foundation', 'association', 'union', 'agency', 'bureau', 'army', 'navy', 'police',
-  'government', 'administration', 'embassy', 'consulate', 'company', 'corporation', 'inc',
-  'corp', 'group', 'coalition', 'front', 'movement', 'alliance', 'brigade', 'brigades', 'forces',
-  'service', 'services', 'authority', 'board', 'center', 'centre', 'fund', 'bank', 'club',
-  'league', 'network', 'society', 'watch', 'observatory', 'project', 'campaign', 'house', 'senate',
-  'congress', 'parliament', 'assembly', 'state', 'states', 'republic', 'kingdom', 'nations',
-  'federation', 'confederation', 'guild', 'chamber', 'syndicate', 'academy', 'caucus', 'tribunal',
-  'directorate', 'secretariat', 'institution', 'cooperative', 'consortium', 'trust',
-  'facebook', 'google', 'twitter', 'youtube', 'whitehouse', 'pentagon', 'kremlin', 'fbi', 'cia',
+  'ministry',
+  'department',
+  'office',
+  'organization',
+  'organisation',
+  'conference',
+  'council',
+  'committee',
+  'commission',
+  'court',
+  'party',
+  'church',
+  'university',
+  'college',
+  'school',
+  'institute',
+  'foundation',
+  'association',
+  'union',
+  'agency',
+  'bureau',
+  'army',
+  'navy',
+  'police',
+  'government',
+  'administration',
+  'embassy',
+  'consulate',
+  'company',
+  'corporation',
+  'inc',
+  'corp',
+  'group',
+  'coalition',
+  'front',
+  'movement',
+  'alliance',
+  'brigade',
+  'brigades',
+  'forces',
+  'service',
+  'services',
+  'authority',
+  'board',
+  'center',
+  'centre',
+  'fund',
+  'bank',
+  'club',
+  'league',
+  'network',
+  'society',
+  'watch',
+  'observatory',
+  'project',
+  'campaign',
+  'house',
+  'senate',
+  'congress',
+  'parliament',
+  'assembly',
+  'state',
+  'states',
+  'republic',
+  'kingdom',
+  'nations',
+  'federation',
+  'confederation',
+  'guild',
+  'chamber',
+  'syndicate',
+  'academy',
+  'caucus',
+  'tribunal',
+  'directorate',
+  'secretariat',
+  'institution',
+  'cooperative',
+  'consortium',
+  'trust',
+  'facebook',
+  'google',
+  'twitter',
+  'youtube',
+  'whitehouse',
+  'pentagon',
+  'kremlin',
+  'fbi',
+  'cia',
 ]);
 
 /** Words that make a name a news outlet: "the Columbus Dispatch", "Star Tribune", "Fox 4 News". */
 const OUTLET_WORDS = new Set([
-  'times', 'post', 'news', 'journal', 'herald', 'tribune', 'dispatch', 'enquirer', 'inquirer',
-  'chronicle', 'gazette', 'magazine', 'newspaper', 'daily', 'weekly', 'review', 'observer',
-  'guardian', 'telegraph', 'independent', 'mail', 'express', 'mirror', 'standard', 'examiner',
-  'monitor', 'reporter', 'globe', 'courier', 'ledger', 'register', 'sentinel', 'bulletin',
-  'beacon', 'caller', 'insider', 'intercept', 'radio', 'tv', 'television', 'broadcasting',
-  'channel', 'press', 'wire', 'newswire', 'podcast', 'blog', 'online', 'today', 'quotidiano',
+  'times',
+  'post',
+  'news',
+  'journal',
+  'herald',
+  'tribune',
+  'dispatch',
+  'enquirer',
+  'inquirer',
+  'chronicle',
+  'gazette',
+  'magazine',
+  'newspaper',
+  'daily',
+  'weekly',
+  'review',
+  'observer',
+  'guardian',
+  'telegraph',
+  'independent',
+  'mail',
+  'express',
+  'mirror',
+  'standard',
+  'examiner',
+  'monitor',
+  'reporter',
+  'globe',
+  'courier',
+  'ledger',
+  'register',
+  'sentinel',
+  'bulletin',
+  'beacon',
+  'caller',
+  'insider',
+  'intercept',
+  'radio',
+  'tv',
+  'television',
+  'broadcasting',
+  'channel',
+  'press',
+  'wire',
+  'newswire',
+  'podcast',
+  'blog',
+  'online',
+  'today',
+  'quotidiano',
 ]);
 const BROADCAST_WORDS = new Set(['radio', 'tv', 'television', 'broadcasting', 'channel', 'podcast']);
 
@@ -87,12 +328,16 @@ export function isOrganisationName(name: string): boolean {
  * the phrase ends in no personal name ("Turkey's Foreign Minister", "the senator").
  */
 export function parsePersonName(phrase: string): PersonName | null {
-  const words = phrase.replace(/['’]s\b/gu, "'s").split(/\s+/u).filter(Boolean);
+  const words = phrase
+    .replace(/['’]s\b/gu, "'s")
+    .split(/\s+/u)
+    .filter(Boolean);
   // An acronym before a name is an organisation ("UN Nikki Haley"), unless the whole phrase is
   // in capitals, as names are in photo credits.
   const shouting = words.every((w) => w === w.toUpperCase());
   let start = words.length;
-  while (start > 0 && isNameWord(words[start - 1] as string) && (shouting || !/^\p{Lu}{2,5}$/u.test(words[start - 1] as string))) start -= 1;
+  while (start > 0 && isNameWord(words[start - 1] as string) && (shouting || !/^\p{Lu}{2,5}$/u.test(words[start - 1] as string)))
+    start -= 1;
   while (start < words.length && NAME_PARTICLES.has(lower(words[start] as string))) start += 1;
   const nameWords = words.slice(start);
   if (nameWords.length === 0) return null;
@@ -109,7 +354,10 @@ export function parsePersonName(phrase: string): PersonName | null {
   return {
     name: nameWords.join(' '),
     surname: lower(last),
-    given: nameWords.slice(0, -1).map(lower).filter((w) => !NAME_PARTICLES.has(w)),
+    given: nameWords
+      .slice(0, -1)
+      .map(lower)
+      .filter((w) => !NAME_PARTICLES.has(w)),
     roles,
     gender,
   };
@@ -141,14 +389,37 @@ function isNameWord(word: string): boolean {
 }
 
 function wordsOf(name: string): string[] {
-  return name.toLowerCase().split(/[\s,]+/u).filter(Boolean).map((w) => w.replace(/['’]s$/u, ''));
+  return name
+    .toLowerCase()
+    .split(/[\s,]+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/['’]s$/u, ''));
 }
 
 function lower(word: string): string {
   return word.toLowerCase().replace(/\.$/u, '');
 }
 
-const FUNCTION_WORDS = new Set(['as', 'and', 'or', 'but', 'of', 'to', 'in', 'with', 'for', 'by', 'from', 'on', 'at', 'that', 'which', 'who', 'than', 'if']);
+const FUNCTION_WORDS = new Set([
+  'as',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'with',
+  'for',
+  'by',
+  'from',
+  'on',
+  'at',
+  'that',
+  'which',
+  'who',
+  'than',
+  'if',
+]);
 
 /**
  * Whether a phrase can name a source in the registry, rather than being a fragment of a sentence:
@@ -158,7 +429,12 @@ const FUNCTION_WORDS = new Set(['as', 'and', 'or', 'but', 'of', 'to', 'in', 'wit
 export function isSourceName(name: string): boolean {
   const trimmed = name.trim();
   if (trimmed.length < 2 || trimmed.length > 160 || !/\p{L}{2}/u.test(trimmed)) return false;
-  if (/[([{,;:–—-]$/u.test(trimmed) || /^[)\]},;:.]/u.test(trimmed) || /['’]s?$/u.test(trimmed) && !/^\p{Lu}[\p{L}.]*['’]s?$/u.test(trimmed)) return false;
+  if (
+    /[([{,;:–—-]$/u.test(trimmed) ||
+    /^[)\]},;:.]/u.test(trimmed) ||
+    (/['’]s?$/u.test(trimmed) && !/^\p{Lu}[\p{L}.]*['’]s?$/u.test(trimmed))
+  )
+    return false;
   const words = trimmed.split(/\s+/u);
   if (words.length > 14) return false;
   if (FUNCTION_WORDS.has(words[0] as string)) return false;

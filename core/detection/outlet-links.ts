@@ -1,4 +1,4 @@
-import { type AliasIndex,aliasKey } from './alias-index.js';
+import { type AliasIndex, aliasKey } from './alias-index.js';
 import type { RegistrySource } from './types.js';
 
 export interface UrlSpan {

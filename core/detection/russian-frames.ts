@@ -1,5 +1,5 @@
 import { setClaim } from './claim-span.js';
-import { type Frame,newFrame } from './frame.js';
+import { type Frame, newFrame } from './frame.js';
 import { spanOf, type Speaker } from './speaker-phrase.js';
 import { isPunct, type Token } from './tokens.js';
 
@@ -8,16 +8,63 @@ import { isPunct, type Token } from './tokens.js';
 // speaker is looked for on both sides of the verb, and the tense decides whether an agency next
 // to the verb is the speaker ("сообщает ТАСС", TASS reports) or the recipient ("сообщил ТАСС
 // источник", a source told TASS).
-const PAST_VERB = /^(?:сообщил|заявил|рассказал|назвал|написал|писал|отметил|подчеркнул|уточнил|добавил|сказал|подтвердил|предупредил|объявил|процитировал|утверждал|пояснил|указал|опроверг|признал|заверил)(?:а|о|и|ла|ли)?$/u;
-const PRESENT_VERB = /^(?:сообщает|сообщают|заявляет|заявляют|передает|передаёт|передают|пишет|пишут|информирует|цитирует|утверждает|утверждают|отмечает|отмечают|подчеркивает|уточняет|добавляет|рассказывает|указывает|публикует)$/u;
-const ACCORDING = [['по', 'данным'], ['по', 'словам'], ['по', 'информации'], ['по', 'сообщению'], ['по', 'сведениям'], ['по', 'оценкам'], ['согласно']];
-const CITING = [['со', 'ссылкой', 'на'], ['ссылаясь', 'на']];
-const RECIPIENTS = new Set(['журналистам', 'репортерам', 'репортёрам', 'корреспонденту', 'агентству', 'изданию', 'телеканалу', 'газете', 'журналисту']);
-const ADVERBS = new Set(['в', 'во', 'по', 'ранее', 'также', 'уже', 'позднее', 'позже', 'вчера', 'сегодня', 'накануне', 'телефону', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье', 'официально', 'журналистам']);
+const PAST_VERB =
+  /^(?:сообщил|заявил|рассказал|назвал|написал|писал|отметил|подчеркнул|уточнил|добавил|сказал|подтвердил|предупредил|объявил|процитировал|утверждал|пояснил|указал|опроверг|признал|заверил)(?:а|о|и|ла|ли)?$/u;
+const PRESENT_VERB =
+  /^(?:сообщает|сообщают|заявляет|заявляют|передает|передаёт|передают|пишет|пишут|информирует|цитирует|утверждает|утверждают|отмечает|отмечают|подчеркивает|уточняет|добавляет|рассказывает|указывает|публикует)$/u;
+const ACCORDING = [
+  ['по', 'данным'],
+  ['по', 'словам'],
+  ['по', 'информации'],
+  ['по', 'сообщению'],
+  ['по', 'сведениям'],
+  ['по', 'оценкам'],
+  ['согласно'],
+];
+const CITING = [
+  ['со', 'ссылкой', 'на'],
+  ['ссылаясь', 'на'],
+];
+const RECIPIENTS = new Set([
+  'журналистам',
+  'репортерам',
+  'репортёрам',
+  'корреспонденту',
+  'агентству',
+  'изданию',
+  'телеканалу',
+  'газете',
+  'журналисту',
+]);
+const ADVERBS = new Set([
+  'в',
+  'во',
+  'по',
+  'ранее',
+  'также',
+  'уже',
+  'позднее',
+  'позже',
+  'вчера',
+  'сегодня',
+  'накануне',
+  'телефону',
+  'понедельник',
+  'вторник',
+  'среду',
+  'четверг',
+  'пятницу',
+  'субботу',
+  'воскресенье',
+  'официально',
+  'журналистам',
+]);
 const LEADING_NOISE = new Set(['как', 'ранее', 'также', 'об', 'этом', 'кроме', 'того', 'в', 'во', 'при', 'этом', 'однако', 'между', 'тем']);
-const UNNAMED_STEMS = /^(?:источник|собеседник|чиновник|представител|эксперт|аналитик|командир|осведомл|информированн|дипломат|военнослужащ|очевид|свидетел|жител|один|одна|одного|сотрудник|военн|силовик)/u;
+const UNNAMED_STEMS =
+  /^(?:источник|собеседник|чиновник|представител|эксперт|аналитик|командир|осведомл|информированн|дипломат|военнослужащ|очевид|свидетел|жител|один|одна|одного|сотрудник|военн|силовик)/u;
 // Singular only: "турецких чиновников" (Turkish officials) introduces new anonymous sources.
-const ROLE_STEMS = /^(?:дипломат(?:а|у|ом)?|министр(?:а|у|ом)?|представител(?:ь|я|ю|ем)|пресс-секретар(?:ь|я|ю|ем)|посла?|глав(?:а|ы)|источник(?:а|у|ом)?|собеседник(?:а|у|ом)?|спикер(?:а|у)?)$/u;
+const ROLE_STEMS =
+  /^(?:дипломат(?:а|у|ом)?|министр(?:а|у|ом)?|представител(?:ь|я|ю|ем)|пресс-секретар(?:ь|я|ю|ем)|посла?|глав(?:а|ы)|источник(?:а|у|ом)?|собеседник(?:а|у|ом)?|спикер(?:а|у)?)$/u;
 const PREPOSITIONS = new Set(['в', 'во', 'на', 'по', 'с', 'со', 'из', 'у', 'для', 'перед', 'при', 'о', 'об', 'к', 'после']);
 const MAX_PHRASE = 200;
 const OUTLET_WORDS = /^(?:издание|издания|газета|газеты|агентство|агентства|телеканал|телеканала|портал|сайт|радиостанция)$/u;
@@ -63,7 +110,12 @@ function verbFrame(text: string, tokens: Token[], v: number, past: boolean, sent
   const before = trimNoise(tokens, speakerPart.start, speakerPart.end);
 
   let j = v + 1;
-  while (j < tokens.length && tokens[j]?.kind === 'word' && (ADVERBS.has((tokens[j] as Token).lower) || RECIPIENTS.has((tokens[j] as Token).lower))) j += 1;
+  while (
+    j < tokens.length &&
+    tokens[j]?.kind === 'word' &&
+    (ADVERBS.has((tokens[j] as Token).lower) || RECIPIENTS.has((tokens[j] as Token).lower))
+  )
+    j += 1;
   let agencyAfter: Token | null = null;
   if (tokens[j]?.kind === 'mention') {
     agencyAfter = tokens[j] as Token;
@@ -75,8 +127,13 @@ function verbFrame(text: string, tokens: Token[], v: number, past: boolean, sent
 
   const beforeSpeaker = before.end > before.start ? classifyRussian(text, tokens, before.start, before.end) : null;
   const afterSpeaker = afterPart.end > afterPart.start ? classifyRussian(text, tokens, afterPart.start, afterPart.end) : null;
-  const agency: Speaker | null =
-    agencyAfter?.mention ? { type: 'registry', mention: agencyAfter.mention, span: spanOf(text, tokens, tokens.indexOf(agencyAfter), tokens.indexOf(agencyAfter) + 1) } : null;
+  const agency: Speaker | null = agencyAfter?.mention
+    ? {
+        type: 'registry',
+        mention: agencyAfter.mention,
+        span: spanOf(text, tokens, tokens.indexOf(agencyAfter), tokens.indexOf(agencyAfter) + 1),
+      }
+    : null;
 
   let speaker: Speaker | null;
   let outlet: Speaker | null = null;
@@ -101,7 +158,9 @@ function verbFrame(text: string, tokens: Token[], v: number, past: boolean, sent
     frameStart: before.end > before.start ? before.start : v,
     afterIndex: directFrom ?? afterEnd,
     outlet,
-    cited: [...citedBefore, ...citedAfter].map((c) => classifyRussian(text, tokens, c.start, c.end) ?? literalSpeaker(text, tokens, c.start, c.end)),
+    cited: [...citedBefore, ...citedAfter].map(
+      (c) => classifyRussian(text, tokens, c.start, c.end) ?? literalSpeaker(text, tokens, c.start, c.end),
+    ),
   });
   assignRussianClaim(text, tokens, frame, clauseStart, sentenceEnd, directFrom !== null);
   return frame;
@@ -128,14 +187,7 @@ function accordingFrame(text: string, tokens: Token[], v: number, length: number
   return frame.claim ? frame : null;
 }
 
-function assignRussianClaim(
-  text: string,
-  tokens: Token[],
-  frame: Frame,
-  clauseStart: number,
-  sentenceEnd: number,
-  direct: boolean,
-): void {
+function assignRussianClaim(text: string, tokens: Token[], frame: Frame, clauseStart: number, sentenceEnd: number, direct: boolean): void {
   // «Цитата», — заявил X.
   let k = frame.frameStart - 1;
   while (k >= 0 && isPunct(tokens[k], ',', '—', '–', '-')) k -= 1;
@@ -193,7 +245,12 @@ function classifyRussian(text: string, tokens: Token[], from: number, to: number
   }
   // Outlets are often named in guillemets: издание «Украинская правда».
   const quoted = words[words.length - 1];
-  if (!mention && quoted?.kind === 'quote' && quoted.quotation && words.slice(0, -1).every((t) => t.kind === 'word' && OUTLET_WORDS.test(t.lower))) {
+  if (
+    !mention &&
+    quoted?.kind === 'quote' &&
+    quoted.quotation &&
+    words.slice(0, -1).every((t) => t.kind === 'word' && OUTLET_WORDS.test(t.lower))
+  ) {
     const { innerStart, innerEnd } = quoted.quotation;
     const inner = { start: innerStart, end: innerEnd, text: text.slice(innerStart, innerEnd) };
     return { type: 'named', name: inner.text, span: inner, affiliation: null };
@@ -265,7 +322,11 @@ function trimNoise(tokens: Token[], from: number, to: number): { start: number; 
   return { start: s, end: to };
 }
 
-function splitCiting(tokens: Token[], from: number, to: number): { speakerPart: { start: number; end: number }; cited: { start: number; end: number }[] } {
+function splitCiting(
+  tokens: Token[],
+  from: number,
+  to: number,
+): { speakerPart: { start: number; end: number }; cited: { start: number; end: number }[] } {
   for (let i = from; i < to; i += 1) {
     const length = matchPhrase(tokens, i, CITING);
     if (length) {

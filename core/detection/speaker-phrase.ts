@@ -65,12 +65,43 @@ const MAX_PHRASE = 160;
 const MAX_PHRASE_TOKENS = 40;
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose', 'that', 'familiar', 'close', 'speaking']);
 const POSTMODIFIER_STARTS = new Set([
-  'close', 'familiar', 'who', 'which', 'whose', 'speaking', 'affiliated', 'linked', 'loyal',
-  'based', 'allied', 'tied', 'connected', 'involved', 'briefed', 'knowledgeable', 'with', 'near',
+  'close',
+  'familiar',
+  'who',
+  'which',
+  'whose',
+  'speaking',
+  'affiliated',
+  'linked',
+  'loyal',
+  'based',
+  'allied',
+  'tied',
+  'connected',
+  'involved',
+  'briefed',
+  'knowledgeable',
+  'with',
+  'near',
 ]);
 const LEADING_NOISE = new Set(['so-called', 'self-styled', 'self-proclaimed', 'alleged']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some',
-  'many', 'multiple', 'various', 'other', 'numerous', 'few']);
+const INDEFINITE = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'many',
+  'multiple',
+  'various',
+  'other',
+  'numerous',
+  'few',
+]);
 
 /** A capitalised word that names someone, as opposed to a title, demonym or sentence opener. */
 // A sentence's first word is capitalised whatever it is: "Don't", "Asked", "Nearly".
@@ -191,7 +222,14 @@ export function phraseStartBefore(tokens: Token[], last: number, lowest: number,
     }
     // "Conservative MP and top Brexiteer Jacob Rees-Mogg": titles joined before one name.
     // "Associates and relatives have long accused …": plural nouns joined, a group of speakers.
-    if (isWord(t, 'and') && first <= last && i - 1 >= floor && tokens[i - 1] !== undefined && isPhraseWord(tokens[i - 1] as Token) && (endsInName(tokens, last) || pluralNouns(tokens[i - 1] as Token, tokens[last] as Token))) {
+    if (
+      isWord(t, 'and') &&
+      first <= last &&
+      i - 1 >= floor &&
+      tokens[i - 1] !== undefined &&
+      isPhraseWord(tokens[i - 1] as Token) &&
+      (endsInName(tokens, last) || pluralNouns(tokens[i - 1] as Token, tokens[last] as Token))
+    ) {
       i -= 1;
       continue;
     }
@@ -216,8 +254,26 @@ function endsInName(tokens: Token[], last: number): boolean {
 function isPrepositionLike(lower: string): boolean {
   return (
     NP_PREPOSITIONS.has(lower) ||
-    ['by', 'near', 'into', 'about', 'against', 'than', 'like', 'between', 'among', 'toward',
-      'towards', 'inside', 'outside', 'across', 'under', 'over', 'through', 'via'].includes(lower)
+    [
+      'by',
+      'near',
+      'into',
+      'about',
+      'against',
+      'than',
+      'like',
+      'between',
+      'among',
+      'toward',
+      'towards',
+      'inside',
+      'outside',
+      'across',
+      'under',
+      'over',
+      'through',
+      'via',
+    ].includes(lower)
   );
 }
 
@@ -330,7 +386,16 @@ function classifyWithoutMention(p: PhraseParts): Speaker | null {
   // "Farrakhan's history of extreme comments includes …": a lower-case head that names no one who
   // can speak is no speaker, whatever names come before it.
   const headWord = p.headToken;
-  if (headWord?.kind === 'word' && headWord.pos === 'NOUN' && headWord.text === headWord.lower && !isSpeakerNoun(headWord) && !PERSON_ROLES.has(head) && !UNNAMED_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !MEDIA_ROLE_NOUNS.has(head)) {
+  if (
+    headWord?.kind === 'word' &&
+    headWord.pos === 'NOUN' &&
+    headWord.text === headWord.lower &&
+    !isSpeakerNoun(headWord) &&
+    !PERSON_ROLES.has(head) &&
+    !UNNAMED_HEADS.has(head) &&
+    !INSTITUTION_HEADS.has(head) &&
+    !MEDIA_ROLE_NOUNS.has(head)
+  ) {
     return null;
   }
   // "US Ambassador to the UN Nikki Haley": a role with its own complement, then the name.
@@ -361,7 +426,13 @@ function classifyWithoutMention(p: PhraseParts): Speaker | null {
     if (PERSON_ROLES.has(head) && p.modifiers.some((t) => isNameToken(t) || t.kind === 'mention')) {
       return { type: 'named', name: p.nameSpan.text, span: p.nameSpan, affiliation: null };
     }
-    if (PERSON_ROLES.has(head) || UNNAMED_HEADS.has(head) || INSTITUTION_HEADS.has(head) || MEDIA_ROLE_NOUNS.has(head) || isSpeakerNoun(p.headToken)) {
+    if (
+      PERSON_ROLES.has(head) ||
+      UNNAMED_HEADS.has(head) ||
+      INSTITUTION_HEADS.has(head) ||
+      MEDIA_ROLE_NOUNS.has(head) ||
+      isSpeakerNoun(p.headToken)
+    ) {
       return { type: 'anaphor', head, pronoun: false, span: p.span };
     }
     return null;
@@ -420,9 +491,7 @@ function findCoreEnd(tokens: Token[], from: number, to: number): number {
     if (!NP_PREPOSITIONS.has(t.lower)) continue;
     const next = tokens[i + 1];
     const joinsName =
-      ['of', 'for'].includes(t.lower) &&
-      !!next &&
-      (isNameToken(next) || (isCapitalized(next) && INSTITUTION_HEADS.has(next.lower)));
+      ['of', 'for'].includes(t.lower) && !!next && (isNameToken(next) || (isCapitalized(next) && INSTITUTION_HEADS.has(next.lower)));
     if (!joinsName) return i;
   }
   return to;

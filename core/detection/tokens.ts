@@ -35,8 +35,28 @@ export interface OpaqueSpans {
 
 // Titles whose period belongs to the word, so "Gov. Oleh Pavlenko" is one noun phrase.
 const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'brig',
-  'cmdr', 'gov', 'sen', 'rep', 'pres', 'rev', 'amb', 'st', 'sheikh',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'brig',
+  'cmdr',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'rev',
+  'amb',
+  'st',
+  'sheikh',
 ]);
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/uy;
@@ -134,13 +154,7 @@ function matchAt(pattern: RegExp, text: string, at: number): number | null {
   return m ? at + m[0].length : null;
 }
 
-function makeToken(
-  kind: TokenKind,
-  text: string,
-  start: number,
-  end: number,
-  extra: Pick<Token, 'mention' | 'quotation'>,
-): Token {
+function makeToken(kind: TokenKind, text: string, start: number, end: number, extra: Pick<Token, 'mention' | 'quotation'>): Token {
   const raw = text.slice(start, end);
   const possessive = kind === 'word' && /[’'](?:s)?$/u.test(raw) && raw.length > 2;
   const base = possessive ? raw.replace(/[’'](?:s)?$/u, '') : raw;

@@ -11,10 +11,44 @@ export interface TranscriptLine {
 const LABELLED = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}'’.-]*){0,3}):[ \u00A0]+(\S.*)$/u;
 // Labels that introduce something other than a speaker's words.
 const NOT_SPEAKERS = new Set([
-  'photo', 'image', 'source', 'sources', 'note', 'update', 'editor', 'tags', 'related', 'read',
-  'see', 'watch', 'listen', 'video', 'credit', 'credits', 'caption', 'warning', 'disclaimer',
-  'correction', 'q', 'a', 'question', 'answer', 'breaking', 'exclusive', 'analysis', 'opinion',
-  'comments', 'share', 'email', 'name', 'text', 'subject', 'from', 'to', 'date', 'title',
+  'photo',
+  'image',
+  'source',
+  'sources',
+  'note',
+  'update',
+  'editor',
+  'tags',
+  'related',
+  'read',
+  'see',
+  'watch',
+  'listen',
+  'video',
+  'credit',
+  'credits',
+  'caption',
+  'warning',
+  'disclaimer',
+  'correction',
+  'q',
+  'a',
+  'question',
+  'answer',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'comments',
+  'share',
+  'email',
+  'name',
+  'text',
+  'subject',
+  'from',
+  'to',
+  'date',
+  'title',
 ]);
 
 /**
@@ -35,7 +69,7 @@ export function findTranscriptLines(
     return line && !isOutlet(line.speaker.start, line.speaker.end) ? line : null;
   });
   const inDialogue = new Set<number>();
-  for (let i = 0; i < labelled.length; ) {
+  for (let i = 0; i < labelled.length;) {
     let j = i;
     while (labelled[j]) j += 1;
     const speakers = new Set(labelled.slice(i, j).map((line) => line!.speaker.text.toLowerCase()));

@@ -1,6 +1,6 @@
 // How a full-text hit on a document is shown: where its first match sits, and what stands in for
 // a snippet when only the title matched.
-import { type MatchPlace,SNIPPET_MARK_END, SNIPPET_MARK_START } from '../domain.js';
+import { type MatchPlace, SNIPPET_MARK_END, SNIPPET_MARK_START } from '../domain.js';
 
 export const SNIPPET_MARKS = { start: SNIPPET_MARK_START, end: SNIPPET_MARK_END };
 

@@ -1,5 +1,5 @@
 import { detectCommentsStart } from '../comments/detect-comments-start.js';
-import { isProseLine, nonEmptyLines, type TextLine,wordCount } from '../comments/text-lines.js';
+import { isProseLine, nonEmptyLines, type TextLine, wordCount } from '../comments/text-lines.js';
 import { dateOfDateLine } from './date-lines.js';
 import { detectLanguage } from './language.js';
 import { isChromeLine, isNavigationLine } from './site-chrome.js';

@@ -3,7 +3,27 @@ import type { TextLine } from '../comments/text-lines.js';
 const BYLINE = /^(?:by|written by|authored by|reporting by|report by|story by|text by|автор|von|par|por)\s*:?\s+(.+)$/iu;
 const AUTHOR_LABEL = /^(?:authors?|writer|byline|reporter|correspondent|автор|autor|auteur|yazar)\s*:\s*(.+)$/iu;
 // Name particles that are written in lower case inside a capitalised name.
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'and', 'и', 'y', 'et', 'und', 've']);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'la',
+  'le',
+  'du',
+  'and',
+  'и',
+  'y',
+  'et',
+  'und',
+  've',
+]);
 
 /** How many lines at the top and at the end of the article a byline is looked for in. */
 const HEAD_LINES = 40;

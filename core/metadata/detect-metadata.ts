@@ -64,7 +64,11 @@ export function detectMetadata(text: string, hints: MetadataHints = {}, shape: T
   };
 }
 
-function chooseTitle(hints: MetadataHints, detected: string | null, firstLine: string | null): { title: string; origin: FieldOrigin | null } {
+function chooseTitle(
+  hints: MetadataHints,
+  detected: string | null,
+  firstLine: string | null,
+): { title: string; origin: FieldOrigin | null } {
   const hinted = usefulHintedTitle(hints.title);
   const fromFile = hints.fileName ? titleFromFileName(hints.fileName) : null;
   const [title, origin]: [string, FieldOrigin | null] = hinted

@@ -45,7 +45,10 @@ for (const source of SEED_SOURCES) {
 
 /** The usual name of a known outlet from its name, abbreviation or domain; null when unknown. */
 export function knownOutletName(nameOrDomain: string): string | null {
-  const key = nameOrDomain.trim().toLowerCase().replace(/^www\./, '');
+  const key = nameOrDomain
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
   return BY_ALIAS.get(key) ?? null;
 }
 

@@ -10,7 +10,8 @@ const MARGIN = 1.3;
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'sd', 'ug', 'ckb', 'dv']);
 
-type Script = 'latin' | 'cyrillic' | 'arabic' | 'hebrew' | 'greek' | 'han' | 'kana' | 'hangul' | 'devanagari' | 'thai' | 'armenian' | 'georgian';
+type Script =
+  'latin' | 'cyrillic' | 'arabic' | 'hebrew' | 'greek' | 'han' | 'kana' | 'hangul' | 'devanagari' | 'thai' | 'armenian' | 'georgian';
 
 const SCRIPTS: [Script, RegExp][] = [
   ['latin', /\p{Script=Latin}/u],

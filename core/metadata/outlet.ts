@@ -18,7 +18,8 @@ const ATTACHED_DASH_DATELINE = new RegExp(`^(${NAME_WORD}(?: ${NAME_WORD}){0,2})
 // "Meridian - Armed factions…": the same with a spaced dash, which a city dateline also uses, so
 // it counts only when the name is confirmed by the masthead, a domain or the URL.
 const SPACED_DASH_DATELINE = new RegExp(`^(${NAME_WORD}(?: ${NAME_WORD}){0,2})\\s[-–—]\\s+\\p{Lu}`, 'u');
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?,?\s*([^.|,/]{2,40}?)(?:\.|,|\s+all rights reserved|$)/iu;
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?,?\s*([^.|,/]{2,40}?)(?:\.|,|\s+all rights reserved|$)/iu;
 
 /** Lines after the headline in which a dateline is looked for. */
 const DATELINE_SEARCH = 8;

@@ -1,4 +1,4 @@
-import { type TextLine,wordCount } from '../comments/text-lines.js';
+import { type TextLine, wordCount } from '../comments/text-lines.js';
 import { authorOfBylineLine } from './author.js';
 import { dateOfDateLine } from './date-lines.js';
 import { isCreditLine } from './photo-credits.js';
@@ -70,7 +70,11 @@ function isFurniture(line: string, language: string | null): boolean {
 /** "America's Immigration Voice.": a few capitalised words closed by a full stop, a site's motto. */
 function isSlogan(line: string): boolean {
   const words = line.split(/\s+/u);
-  return words.length <= 6 && /[^.]\.$/u.test(line) && words.every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:of|the|and|for|in|on|to|a|an)$/u.test(word));
+  return (
+    words.length <= 6 &&
+    /[^.]\.$/u.test(line) &&
+    words.every((word) => /^[\p{Lu}\d&]/u.test(word) || /^(?:of|the|and|for|in|on|to|a|an)$/u.test(word))
+  );
 }
 
 /** "Headline | Bangkok Post: news" → "Headline"; a bar inside a longer tail is left alone. */

@@ -48,7 +48,10 @@ export function wellFormedProvenance(value: unknown): MetadataProvenance {
 }
 
 /** After a person sets fields by hand: each is theirs, confirmed; a field they emptied has no provenance. */
-export function withReviewerValues(provenance: MetadataProvenance, fields: Partial<Record<ProvenanceField, string | null>>): MetadataProvenance {
+export function withReviewerValues(
+  provenance: MetadataProvenance,
+  fields: Partial<Record<ProvenanceField, string | null>>,
+): MetadataProvenance {
   const next = { ...provenance };
   for (const [field, value] of Object.entries(fields) as [ProvenanceField, string | null | undefined][]) {
     if (value === undefined) continue;

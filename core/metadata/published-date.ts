@@ -1,6 +1,6 @@
 import { isProseLine, type TextLine } from '../comments/text-lines.js';
 import type { FieldOrigin } from '../domain.js';
-import { daysInMonth, findDates, type FoundDate,isoDate } from './date-expressions.js';
+import { daysInMonth, findDates, type FoundDate, isoDate } from './date-expressions.js';
 import { dateOfDateLine } from './date-lines.js';
 
 /** Lines around the headline that count as its neighbourhood. */

@@ -73,12 +73,7 @@ const CHROME_LINES = new Set(
 );
 
 export function isChromeLine(line: string): boolean {
-  const key = line
-    .toLowerCase()
-    .replace(/'/g, '’')
-    .replace(/\s*:$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const key = line.toLowerCase().replace(/'/g, '’').replace(/\s*:$/, '').replace(/\s+/g, ' ').trim();
   return CHROME_LINES.has(key);
 }
 

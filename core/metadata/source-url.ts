@@ -1,6 +1,7 @@
 import type { TextLine } from '../comments/text-lines.js';
 
-const LABELLED = /^(?:url|source|link|original|original article|canonical|permalink|read more|source link|источник|quelle|fuente)\s*:\s*(https?:\/\/\S+)$/iu;
+const LABELLED =
+  /^(?:url|source|link|original|original article|canonical|permalink|read more|source link|источник|quelle|fuente)\s*:\s*(https?:\/\/\S+)$/iu;
 const BARE = /^<?(https?:\/\/\S+?)>?$/i;
 const DOMAIN_LINE = /^(?:www\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,24})\/?$/i;
 const MEDIA_FILE = /\.(jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(\?.*)?$/i;

@@ -4,9 +4,15 @@
  * Portuguese "de", Russian and Ukrainian "не") still help: the other words decide.
  */
 export const STOP_WORDS: Record<string, string[]> = {
-  en: 'the and of to in is that for on with was as said by it at from his has have be are were this an which not but they who will been would'.split(' '),
-  fr: 'le la les de des du et est que qui dans pour pas une un sur au aux avec ce il elle sont été par ont mais plus cette leur selon'.split(' '),
-  de: 'der die das und ist nicht den dem zu mit von sich des auf für ein eine im auch dass es wird hat wurde sie bei nach aus sind'.split(' '),
+  en: 'the and of to in is that for on with was as said by it at from his has have be are were this an which not but they who will been would'.split(
+    ' ',
+  ),
+  fr: 'le la les de des du et est que qui dans pour pas une un sur au aux avec ce il elle sont été par ont mais plus cette leur selon'.split(
+    ' ',
+  ),
+  de: 'der die das und ist nicht den dem zu mit von sich des auf für ein eine im auch dass es wird hat wurde sie bei nach aus sind'.split(
+    ' ',
+  ),
   es: 'el la los las de del que y en un una por con para es se no al lo como su más pero ha fue sus este esta según'.split(' '),
   pt: 'o a os as de do da dos das que e em um uma por com para é não no na ao se mais foi pelo pela seu sua'.split(' '),
   it: 'il lo la i gli le di del della che e è in un una per con non si al alla sono ha anche dei delle più'.split(' '),

@@ -1,4 +1,4 @@
-import { isProseLine, type TextLine,wordCount } from '../comments/text-lines.js';
+import { isProseLine, type TextLine, wordCount } from '../comments/text-lines.js';
 import { authorOfBylineLine } from './author.js';
 import { dateOfDateLine } from './date-lines.js';
 import { isCreditLine } from './photo-credits.js';
@@ -13,7 +13,8 @@ const NEIGHBOURHOOD = 3;
 const DANGLING_END = /\s(on|of|the|and|to|in|a|an|for|with|at|by|from|or|as|is|are)$/i;
 // A line that opens with a dateline belongs to the body: "Meridian- Armed factions…",
 // "MOSCOW, March 3 (TASS) - No date…".
-const DATELINE_START = /^(?:[\p{Lu}][\p{L}.'’&]*(?: [\p{Lu}][\p{L}.'’&]*){0,3}[-–—]\s|[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:,[^()]{0,30})?\s*\([^()]{2,40}\)\s*[-–—:])/u;
+const DATELINE_START =
+  /^(?:[\p{Lu}][\p{L}.'’&]*(?: [\p{Lu}][\p{L}.'’&]*){0,3}[-–—]\s|[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:,[^()]{0,30})?\s*\([^()]{2,40}\)\s*[-–—:])/u;
 
 export interface TitleLine {
   title: string;
@@ -68,12 +69,7 @@ function isHeadlineShaped(line: string): boolean {
 
 /** A line that opens an article body under its headline: a paragraph, a dateline, a byline or a credit. */
 export function introducesArticle(line: string): boolean {
-  return (
-    isProseLine(line) ||
-    DATELINE_START.test(line) ||
-    authorOfBylineLine(line) !== null ||
-    isCreditLine(line)
-  );
+  return isProseLine(line) || DATELINE_START.test(line) || authorOfBylineLine(line) !== null || isCreditLine(line);
 }
 
 function isTitleCase(line: string): boolean {

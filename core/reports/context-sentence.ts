@@ -25,12 +25,7 @@ const WORD_SNAP = 40;
  * The quote at [start, end) (UTF-16 offsets) with the rest of the sentence(s) it sits in, each
  * side shortened to about `maxSide` characters at a word boundary.
  */
-export function contextSentence(
-  text: string,
-  start: number,
-  end: number,
-  maxSide = DEFAULT_MAX_SIDE,
-): QuoteContext {
+export function contextSentence(text: string, start: number, end: number, maxSide = DEFAULT_MAX_SIDE): QuoteContext {
   let from = clamp(start, 0, text.length);
   let to = clamp(end, from, text.length);
   if (splitsSurrogatePair(text, from)) from -= 1;

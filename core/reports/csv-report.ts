@@ -2,7 +2,7 @@
 // CR or LF, quotes doubled. Claims come in the same order as the other reports.
 import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 import { CHAIN_SEPARATOR, chainSourceNames } from './chain.js';
-import { type NumberedClaim,numberedClaims } from './claim-order.js';
+import { type NumberedClaim, numberedClaims } from './claim-order.js';
 import { commentProvenanceLabel } from './labels.js';
 import type { ReportModel } from './model.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';

@@ -3,10 +3,7 @@
 import { isGuessed } from '../domain.js';
 import type { ReportDocument } from './model.js';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Milliseconds since the epoch, or null for a missing or unreadable date. */
 export function timestampOf(value: string | null | undefined): number | null {

@@ -78,7 +78,9 @@ export function verdictBadge(rating: Rating | null): string {
 
 function factsHtml(claim: ReportClaim, document: ReportDocument | undefined): string {
   const rows: string[] = [];
-  rows.push(`<dt>Claimant</dt><dd>${claim.claimant.trim() ? `<bdi>${escapeHtml(claim.claimant)}</bdi>` : '<span class="empty-note">Not recorded</span>'}</dd>`);
+  rows.push(
+    `<dt>Claimant</dt><dd>${claim.claimant.trim() ? `<bdi>${escapeHtml(claim.claimant)}</bdi>` : '<span class="empty-note">Not recorded</span>'}</dd>`,
+  );
   rows.push(`<dt>Attribution</dt><dd>${chainHtml(claim, document)}</dd>`);
   if (claim.fromComment) {
     rows.push(`<dt>Provenance</dt><dd class="from-comment"><bdi>${escapeHtml(commentProvenanceLabel(claim.fromComment))}</bdi></dd>`);

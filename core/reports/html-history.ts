@@ -12,6 +12,9 @@ export function historyHtml(events: HistoryEvent[], scale: ReportScale): string 
       `<li><time datetime="${escapeHtml(line.at)}">${escapeHtml(formatShortDateTime(line.at))}</time>` +
       `<span class="who" dir="auto">${escapeHtml(line.actor)}</span><span class="what" dir="auto">${escapeHtml(line.sentence)}</span></li>`,
   );
-  const note = omitted > 0 ? `<li class="omitted-row"><span class="omitted">${omitted} earlier ${omitted === 1 ? 'change' : 'changes'} not shown</span></li>` : '';
+  const note =
+    omitted > 0
+      ? `<li class="omitted-row"><span class="omitted">${omitted} earlier ${omitted === 1 ? 'change' : 'changes'} not shown</span></li>`
+      : '';
   return `<ol class="history">${note}${items.join('')}</ol>`;
 }

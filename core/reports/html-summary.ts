@@ -3,7 +3,7 @@
 import { chainFlagOf } from './chain.js';
 import { escapeHtml } from './html-escape.js';
 import type { ReportModel } from './model.js';
-import { statusCounts, UNRATED_KEY, type VerdictCount,verdictCounts, verdictsBySource } from './summary.js';
+import { statusCounts, UNRATED_KEY, type VerdictCount, verdictCounts, verdictsBySource } from './summary.js';
 import { sourceVerdictsSvg, verdictBarSvg } from './svg-charts.js';
 
 // More rows than this make the chart a list; the appendix has every source.

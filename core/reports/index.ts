@@ -1,24 +1,11 @@
 // Report renderers: pure functions from a ReportModel to the text of each export format.
-export { type ClaimReviewLd,renderClaimReview, renderClaimReviewJson } from './claim-review.js';
+export { type ClaimReviewLd, renderClaimReview, renderClaimReviewJson } from './claim-review.js';
 export { codePointOffset, codePointRange } from './code-points.js';
 export { type ClaimContext, claimContext, contextSentence, type QuoteContext } from './context-sentence.js';
-export { CSV_COLUMNS, type CsvOptions,renderCsv } from './csv-report.js';
-export { renderHtmlReport,REPORT_CSP } from './html-report.js';
+export { CSV_COLUMNS, type CsvOptions, renderCsv } from './csv-report.js';
+export { renderHtmlReport, REPORT_CSP } from './html-report.js';
 export { renderMarkdown } from './markdown-report.js';
-export type {
-  ReportClaim,
-  ReportDocument,
-  ReportModel,
-  ReportOrganization,
-  ReportScale,
-  ReportScope,
-  ReportScopeKind,
-} from './model.js';
+export type { ReportClaim, ReportDocument, ReportModel, ReportOrganization, ReportScale, ReportScope, ReportScopeKind } from './model.js';
 export { reportScale } from './model.js';
 export type { RenderOptions } from './render-progress.js';
-export {
-  type AnnotationCollection,
-  renderWebAnnotations,
-  renderWebAnnotationsJson,
-  type WebAnnotation,
-} from './web-annotations.js';
+export { type AnnotationCollection, renderWebAnnotations, renderWebAnnotationsJson, type WebAnnotation } from './web-annotations.js';

@@ -49,7 +49,10 @@ export function renderLexicalHtml(json: string | null | undefined): string | nul
 function renderChildren(node: LexicalNode, depth: number): string {
   if (depth > MAX_DEPTH) throw new Error('editor state nested too deeply');
   if (!Array.isArray(node.children)) return '';
-  return node.children.filter(isNode).map((child) => renderNode(child, depth + 1)).join('');
+  return node.children
+    .filter(isNode)
+    .map((child) => renderNode(child, depth + 1))
+    .join('');
 }
 
 function renderNode(node: LexicalNode, depth: number): string {

@@ -40,7 +40,10 @@ export function renderMarkdown(model: ReportModel, options: RenderOptions = {}):
     const doc = group.document;
     blocks.push(`### ${markdownInline(doc?.title.trim() || 'Unknown document')}`);
     const byline = doc ? [doc.outlet, doc.author ? `By ${doc.author}` : null, documentDate(doc) || null] : [];
-    const docLine = byline.filter((p): p is string => Boolean(p && p.trim())).map(markdownInline).join(' · ');
+    const docLine = byline
+      .filter((p): p is string => Boolean(p && p.trim()))
+      .map(markdownInline)
+      .join(' · ');
     const url = doc?.url ? linkOrText(doc.url, doc.url) : '';
     if (docLine || url) blocks.push([docLine, url].filter(Boolean).join('  \n'));
     for (const numbered of group.claims) {
@@ -72,9 +75,7 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
   blocks.push(`#### ${number}. ${markdownInline(heading)}`);
 
   const context = claimContext(claim, document);
-  const quoteLines = [
-    `> ${markdownInline(context.before)}${emphasise(context.quote)}${markdownInline(context.after)}`,
-  ];
+  const quoteLines = [`> ${markdownInline(context.before)}${emphasise(context.quote)}${markdownInline(context.after)}`];
   if (document) {
     const source = [document.title, document.outlet, documentDate(document) || null]
       .filter((p): p is string => Boolean(p && p.trim()))
@@ -107,9 +108,7 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
   }
   if (claim.history.length > 0) {
     const { lines, omitted } = recentHistory(claim.history, model.scale);
-    const items = lines.map(
-      (l) => `- ${markdownInline(formatDateTime(l.at))} — ${markdownInline(l.actor)}: ${markdownInline(l.sentence)}`,
-    );
+    const items = lines.map((l) => `- ${markdownInline(formatDateTime(l.at))} — ${markdownInline(l.actor)}: ${markdownInline(l.sentence)}`);
     if (omitted > 0) items.unshift(`- *${omitted} earlier ${omitted === 1 ? 'change' : 'changes'} not shown*`);
     blocks.push('**History**', items.join('\n'));
   }
@@ -169,6 +168,8 @@ function sourceBlocks(model: ReportModel): string[] {
         `| ${markdownCell(s.name)} | ${SOURCE_KIND_LABELS[s.kind]} | ${markdownCell(s.country ?? '–')} | ${s.stateAffiliated ? 'Yes' : 'No'} | ${markdownCell(s.aliases.map((a) => a.alias).join(', ') || '–')} | ${counts.get(s.id) ?? 0} |`,
     );
   return [
-    ['| Source | Kind | Country | State-affiliated | Also known as | Claims |', '| --- | --- | --- | --- | --- | ---: |', ...rows].join('\n'),
+    ['| Source | Kind | Country | State-affiliated | Also known as | Claims |', '| --- | --- | --- | --- | --- | ---: |', ...rows].join(
+      '\n',
+    ),
   ];
 }

@@ -1,15 +1,7 @@
 // The input every report renderer takes. The database side fills it for one document, a selection
 // of claims or the whole workbench; the renderers only read it, so the same model gives the HTML,
 // PDF, Markdown, CSV and JSON-LD exports and they can never disagree with each other.
-import type {
-  Claim,
-  ClaimAppearance,
-  DocumentDetail,
-  Evidence,
-  HistoryEvent,
-  Rating,
-  Source,
-} from '../domain.js';
+import type { Claim, ClaimAppearance, DocumentDetail, Evidence, HistoryEvent, Rating, Source } from '../domain.js';
 
 export type ReportScopeKind = 'document' | 'selection' | 'workbench';
 

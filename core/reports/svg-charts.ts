@@ -60,9 +60,7 @@ export function sourceVerdictsSvg(rows: SourceVerdicts[], titleId: string, title
       rowParts.push(segment(v, x, mid - ROW_BAR_HEIGHT / 2, width, ROW_BAR_HEIGHT, row.total));
       x += width;
     }
-    rowParts.push(
-      `<text x="${fmt(x + 6)}" y="${fmt(mid)}" class="row-total" dominant-baseline="central">${row.total}</text>`,
-    );
+    rowParts.push(`<text x="${fmt(x + 6)}" y="${fmt(mid)}" class="row-total" dominant-baseline="central">${row.total}</text>`);
     parts.push(`<g class="source-row" data-source-id="${escapeHtml(row.sourceId)}" data-total="${row.total}">${rowParts.join('')}</g>`);
   });
   return svg(WIDTH, height, 'chart source-chart', titleId, title, parts);
@@ -88,7 +86,12 @@ function svg(width: number, height: number, className: string, titleId: string, 
 
 function shorten(name: string): string {
   const chars = [...name];
-  return chars.length <= MAX_LABEL_CHARS ? name : `${chars.slice(0, MAX_LABEL_CHARS - 1).join('').trimEnd()}…`;
+  return chars.length <= MAX_LABEL_CHARS
+    ? name
+    : `${chars
+        .slice(0, MAX_LABEL_CHARS - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function fmt(n: number): string {

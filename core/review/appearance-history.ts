@@ -23,7 +23,13 @@ export function appearanceSnapshot(value: string | null): AppearanceSnapshot | n
 }
 
 /** The snapshot a link or unlink records: which document, which words. */
-export function appearanceHistoryValue(appearance: ClaimAppearance): { documentId: string; title: string; start: number; end: number; quote: string } {
+export function appearanceHistoryValue(appearance: ClaimAppearance): {
+  documentId: string;
+  title: string;
+  start: number;
+  end: number;
+  quote: string;
+} {
   const { documentId, documentTitle: title, start, end, quote } = appearance;
   return { documentId, title, start, end, quote };
 }

@@ -5,7 +5,7 @@ import { CLAIM_STATUSES, type ClaimStatus, EVIDENCE_STANCES, type EvidenceStance
 import { EVIDENCE_STANCE_LABELS } from '../vocabulary/stances.js';
 import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 import { appearanceSnapshot } from './appearance-history.js';
-import { type HistoryValue,label, list, prose, shorten, verbatim, words } from './history-values.js';
+import { type HistoryValue, label, list, prose, shorten, verbatim, words } from './history-values.js';
 
 export interface HistoryLine {
   id: string;
@@ -111,7 +111,10 @@ function describe(event: HistoryEvent, ratings: readonly HistoryRating[]): Descr
       return { what: `Unlinked the appearance in ${appearanceTitle(oldValue)}`, from: appearanceQuote(oldValue) };
   }
   if ((event.action === 'update' || event.action === 'merge') && field) {
-    const name = event.entity === 'evidence' ? `the evidence ${EVIDENCE_FIELDS[field] ?? humanise(field)}` : (FIELD_NAMES[field] ?? `the ${humanise(field)}`);
+    const name =
+      event.entity === 'evidence'
+        ? `the evidence ${EVIDENCE_FIELDS[field] ?? humanise(field)}`
+        : (FIELD_NAMES[field] ?? `the ${humanise(field)}`);
     // A merge keeps the workbench's value that a later change from a bundle replaced.
     const what = event.action === 'merge' ? `Took ${name} from a merged bundle` : `Changed ${name}`;
     const show = (value: string | null) => fieldValue(event.entity, field, value, ratings);

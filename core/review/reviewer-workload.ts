@@ -26,8 +26,6 @@ export function reviewerWorkloads(counts: readonly AssigneeStatusCount[], top: n
   }
   const unassigned = byAssignee.get(null);
   byAssignee.delete(null);
-  const busiest = [...byAssignee.values()]
-    .sort((a, b) => b.total - a.total || a.assignee!.localeCompare(b.assignee!))
-    .slice(0, top);
+  const busiest = [...byAssignee.values()].sort((a, b) => b.total - a.total || a.assignee!.localeCompare(b.assignee!)).slice(0, top);
   return unassigned ? [...busiest, unassigned] : busiest;
 }

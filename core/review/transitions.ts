@@ -13,9 +13,10 @@
 import { CLAIM_STATUSES, type ClaimStatus } from '../domain.js';
 import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 
-const STEP: Record<ClaimStatus, number> = Object.fromEntries(
-  CLAIM_STATUSES.map((status, index) => [status, index]),
-) as Record<ClaimStatus, number>;
+const STEP: Record<ClaimStatus, number> = Object.fromEntries(CLAIM_STATUSES.map((status, index) => [status, index])) as Record<
+  ClaimStatus,
+  number
+>;
 
 /** Whether a claim in status `from` may be moved to `to`. */
 export function canMoveStatus(from: ClaimStatus, to: ClaimStatus): boolean {

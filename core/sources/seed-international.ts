@@ -134,9 +134,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'US',
     stateAffiliated: false,
     wikidataId: 'Q28230873',
-    aliases: [
-      { alias: 'axios.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'axios.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b44',
@@ -171,9 +169,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'GB',
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'skynews.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'skynews.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b47',
@@ -182,9 +178,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'GB',
     stateAffiliated: false,
     wikidataId: 'Q50008',
-    aliases: [
-      { alias: 'thetimes.co.uk', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'thetimes.co.uk', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b48',
@@ -193,9 +187,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'GB',
     stateAffiliated: false,
     wikidataId: 'Q11149',
-    aliases: [
-      { alias: 'independent.co.uk', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'independent.co.uk', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b49',
@@ -204,9 +196,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'GB',
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'ft.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'ft.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b4a',
@@ -215,9 +205,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'FR',
     stateAffiliated: false,
     wikidataId: 'Q12461',
-    aliases: [
-      { alias: 'lemonde.fr', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'lemonde.fr', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b4b',
@@ -263,9 +251,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'RU',
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'kommersant.ru', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'kommersant.ru', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b4f',
@@ -274,9 +260,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'RU',
     stateAffiliated: false,
     wikidataId: 'Q753932',
-    aliases: [
-      { alias: 'iz.ru', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'iz.ru', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b50',
@@ -285,9 +269,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'RU',
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'rbc.ru', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'rbc.ru', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b51',
@@ -296,9 +278,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: null,
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'meduza.io', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'meduza.io', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b52',
@@ -319,9 +299,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'GB',
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'middleeasteye.net', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'middleeasteye.net', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b54',
@@ -330,9 +308,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'GB',
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'newarab.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'newarab.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b55',
@@ -392,9 +368,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'US',
     stateAffiliated: false,
     wikidataId: 'Q1542536',
-    aliases: [
-      { alias: 'theatlantic.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'theatlantic.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b5a',
@@ -439,9 +413,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'US',
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'cnbc.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'cnbc.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b5e',
@@ -450,9 +422,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'US',
     stateAffiliated: false,
     wikidataId: 'Q188413',
-    aliases: [
-      { alias: 'newsweek.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'newsweek.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b5f',
@@ -461,9 +431,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'US',
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'vanityfair.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'vanityfair.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b60',
@@ -472,9 +440,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'US',
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'thehill.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'thehill.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b61',
@@ -483,9 +449,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'US',
     stateAffiliated: false,
     wikidataId: 'Q211374',
-    aliases: [
-      { alias: 'nypost.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'nypost.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b62',
@@ -518,9 +482,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'US',
     stateAffiliated: false,
     wikidataId: 'Q1706651',
-    aliases: [
-      { alias: 'miamiherald.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'miamiherald.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b65',
@@ -529,9 +491,7 @@ export const INTERNATIONAL_SOURCES: SeedSource[] = [
     country: 'AE',
     stateAffiliated: false,
     wikidataId: null,
-    aliases: [
-      { alias: 'skynewsarabia.com', kind: 'domain' },
-    ],
+    aliases: [{ alias: 'skynewsarabia.com', kind: 'domain' }],
   },
   {
     id: '5b0f2a0e-7d1c-5a4e-9f0b-0a7e1c3d2b66',

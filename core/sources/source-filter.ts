@@ -7,7 +7,9 @@ import type { Source } from '../domain.js';
 export function sourcesMatching(sources: Source[], query: string): Source[] {
   const needle = fold(query);
   if (!needle) return sources;
-  return sources.filter((source) => fold(source.name).includes(needle) || source.aliases.some((alias) => fold(alias.alias).includes(needle)));
+  return sources.filter(
+    (source) => fold(source.name).includes(needle) || source.aliases.some((alias) => fold(alias.alias).includes(needle)),
+  );
 }
 
 function fold(text: string): string {

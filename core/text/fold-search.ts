@@ -2,7 +2,7 @@
 // ("Erdogan" matches "Erdoğan") and stems English words ("reports" matches "reported"), and the
 // query offers other spellings ("centre", "center"), so the reader must do the same to land on the
 // same words (see search-pattern), while still reporting offsets into the original, unfolded text.
-import { findTerm, type TermPattern,termPattern, wordsOf } from './search-pattern.js';
+import { findTerm, type TermPattern, termPattern, wordsOf } from './search-pattern.js';
 import { spellingVariants } from './spelling-variants.js';
 
 const NON_ASCII = /[^\u0000-\u007f]/gu;
@@ -180,7 +180,10 @@ export function searchSnippet(
       const at = firstMatch(text, { phrase: null, terms: [term] });
       if (!at) continue;
       // The match may open the window or close it: the other words may come before it or after.
-      for (const [before, after] of [[WORDS_BEFORE, WORDS_AFTER], [WORDS_AFTER, WORDS_BEFORE]] as const) {
+      for (const [before, after] of [
+        [WORDS_BEFORE, WORDS_AFTER],
+        [WORDS_AFTER, WORDS_BEFORE],
+      ] as const) {
         const candidate = windowAround(text, at, terms, before, after);
         if (candidate.termsShown > best.termsShown) best = candidate;
         if (best.termsShown === terms.length) break;

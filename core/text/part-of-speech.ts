@@ -3,8 +3,24 @@ import winkNLP from 'wink-nlp';
 
 /** Universal Dependencies part-of-speech tags, as the English model assigns them. */
 export type PartOfSpeech =
-  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON'
-  | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
 
 export interface TaggedWord {
   start: number;
@@ -52,7 +68,12 @@ export function tagText(text: string, from = 0, to = text.length): Tagging {
     const value = values[i] as string;
     // Should the tokenizer ever not rebuild the text, tags stop rather than land on wrong words.
     if (text.startsWith(value, offset) === false) break;
-    byStart.set(offset, { start: offset, end: offset + value.length, pos: tags[i] as PartOfSpeech, lemma: (lemmas[i] as string).toLowerCase() });
+    byStart.set(offset, {
+      start: offset,
+      end: offset + value.length,
+      pos: tags[i] as PartOfSpeech,
+      lemma: (lemmas[i] as string).toLowerCase(),
+    });
     offset += value.length;
   }
   return { at: (start) => byStart.get(start) ?? null };

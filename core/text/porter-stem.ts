@@ -151,20 +151,62 @@ const STEP_1B2: readonly Rule[] = [
 
 const STEP_2: readonly Rule[] = (
   [
-    ['ational', 'ate'], ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['izer', 'ize'], ['logi', 'log'],
-    ['bli', 'ble'], ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous'], ['ization', 'ize'],
-    ['ation', 'ate'], ['ator', 'ate'], ['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous'],
-    ['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble'],
+    ['ational', 'ate'],
+    ['tional', 'tion'],
+    ['enci', 'ence'],
+    ['anci', 'ance'],
+    ['izer', 'ize'],
+    ['logi', 'log'],
+    ['bli', 'ble'],
+    ['alli', 'al'],
+    ['entli', 'ent'],
+    ['eli', 'e'],
+    ['ousli', 'ous'],
+    ['ization', 'ize'],
+    ['ation', 'ate'],
+    ['ator', 'ate'],
+    ['alism', 'al'],
+    ['iveness', 'ive'],
+    ['fulness', 'ful'],
+    ['ousness', 'ous'],
+    ['aliti', 'al'],
+    ['iviti', 'ive'],
+    ['biliti', 'ble'],
   ] as const
 ).map(([suffix, output]) => ({ suffix, output, when: mGt0 }));
 
 const STEP_3: readonly Rule[] = (
-  [['ical', 'ic'], ['ness', ''], ['icate', 'ic'], ['iciti', 'ic'], ['ful', ''], ['ative', ''], ['alize', 'al']] as const
+  [
+    ['ical', 'ic'],
+    ['ness', ''],
+    ['icate', 'ic'],
+    ['iciti', 'ic'],
+    ['ful', ''],
+    ['ative', ''],
+    ['alize', 'al'],
+  ] as const
 ).map(([suffix, output]) => ({ suffix, output, when: mGt0 }));
 
 const STEP_4: readonly Rule[] = [
-  'al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou', 'ism', 'ate', 'iti',
-  'ous', 'ive', 'ize',
+  'al',
+  'ance',
+  'ence',
+  'er',
+  'ic',
+  'able',
+  'ible',
+  'ant',
+  'ement',
+  'ment',
+  'ent',
+  'ion',
+  'ou',
+  'ism',
+  'ate',
+  'iti',
+  'ous',
+  'ive',
+  'ize',
 ].map((suffix) => ({ suffix, output: '', when: suffix === 'ion' ? mGt1AndSOrT : mGt1 }));
 
 function utf8Bytes(text: string): string {

@@ -58,8 +58,8 @@ export function pairQuotations(text: string, lines: readonly TextRange[]): Quota
     if (carried) {
       const maxLines = isSingle(carried.mark) ? MAX_CARRIED_SINGLE_LINES : MAX_CARRIED_LINES;
       const paragraphBreak = previousEnd >= 0 && /\n[^\S\n]*\r?\n/u.test(text.slice(previousEnd, line.start));
-      const reopens = opens(text[line.start] as string, text, line.start, line.start) &&
-        family(text[line.start] as string) === family(carried.mark);
+      const reopens =
+        opens(text[line.start] as string, text, line.start, line.start) && family(text[line.start] as string) === family(carried.mark);
       if ((paragraphBreak && !reopens) || carried.lines >= maxLines || line.end - carried.index > MAX_CARRIED_LENGTH) {
         carried = null;
       }

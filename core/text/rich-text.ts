@@ -37,7 +37,9 @@ export function sanitiseRichText(json: string): string | null {
   const root = isObject(parsed) && isObject(parsed.root) ? parsed.root : null;
   if (!root) return null;
   const children = blocksOf(root, 0);
-  return JSON.stringify({ root: { ...elementFields(root), type: 'root', version: 1, children: children.length > 0 ? children : [paragraph([])] } });
+  return JSON.stringify({
+    root: { ...elementFields(root), type: 'root', version: 1, children: children.length > 0 ? children : [paragraph([])] },
+  });
 }
 
 /** The block-level children of an element: paragraphs and lists, with stray inline nodes wrapped. */
@@ -64,7 +66,10 @@ function blocksOf(element: Json, depth: number): Json[] {
 }
 
 function isBlock(node: Json): boolean {
-  return ['paragraph', 'heading', 'quote', 'listitem'].includes(String(node.type)) || Array.isArray(node.children) && !['link', 'autolink'].includes(String(node.type));
+  return (
+    ['paragraph', 'heading', 'quote', 'listitem'].includes(String(node.type)) ||
+    (Array.isArray(node.children) && !['link', 'autolink'].includes(String(node.type)))
+  );
 }
 
 function list(node: Json, depth: number): Json {
@@ -89,7 +94,9 @@ function list(node: Json, depth: number): Json {
 
 /** A list item holds text, and may hold a nested list. */
 function listItemChildren(item: Json, depth: number): Json[] {
-  return childrenOf(item).flatMap((child) => (child.type === 'list' && depth < MAX_DEPTH ? [list(child, depth + 1)] : inline(child, depth + 1)));
+  return childrenOf(item).flatMap((child) =>
+    child.type === 'list' && depth < MAX_DEPTH ? [list(child, depth + 1)] : inline(child, depth + 1),
+  );
 }
 
 function inlinesOf(element: Json, depth: number): Json[] {
@@ -134,7 +141,8 @@ function text(value: string, format: unknown): Json {
 function elementFields(node: Json): Json {
   const format = typeof node.format === 'string' && ALIGNMENTS.has(node.format) ? node.format : '';
   const direction = node.direction === 'ltr' || node.direction === 'rtl' ? node.direction : null;
-  const indent = typeof node.indent === 'number' && Number.isFinite(node.indent) ? Math.min(MAX_INDENT, Math.max(0, Math.trunc(node.indent))) : 0;
+  const indent =
+    typeof node.indent === 'number' && Number.isFinite(node.indent) ? Math.min(MAX_INDENT, Math.max(0, Math.trunc(node.indent))) : 0;
   return { direction, format, indent };
 }
 

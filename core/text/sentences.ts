@@ -14,24 +14,106 @@ const TRAILING_CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']', '}', '
 // following capital starts a name rather than a new sentence ("Gov. Oleh Pavlenko"). Words like
 // "etc." or "Inc." can end a sentence and are left to the general rule.
 const NON_TERMINAL_ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm',
-  'Brig', 'Cmdr', 'Cpl', 'Pvt', 'Rep', 'Sen', 'Gov', 'Pres', 'Rev', 'Hon', 'Amb', 'Supt', 'Insp',
-  'Det', 'St', 'Mt', 'Ft', 'No', 'Nos', 'Art', 'Fig', 'vs', 'cf', 'approx', 'ca', 'Jan', 'Feb',
-  'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Sheikh',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Messrs',
+  'Dr',
+  'Prof',
+  'Gen',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Maj',
+  'Adm',
+  'Brig',
+  'Cmdr',
+  'Cpl',
+  'Pvt',
+  'Rep',
+  'Sen',
+  'Gov',
+  'Pres',
+  'Rev',
+  'Hon',
+  'Amb',
+  'Supt',
+  'Insp',
+  'Det',
+  'St',
+  'Mt',
+  'Ft',
+  'No',
+  'Nos',
+  'Art',
+  'Fig',
+  'vs',
+  'cf',
+  'approx',
+  'ca',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Sheikh',
   // Russian: "им. Ленина", "ул. Тверская", "т. е.", "проф. Иванов", "ген. Сидоров"
-  'им', 'ул', 'пр', 'проф', 'ген', 'акад', 'т', 'св', 'тов', 'гр',
+  'им',
+  'ул',
+  'пр',
+  'проф',
+  'ген',
+  'акад',
+  'т',
+  'св',
+  'тов',
+  'гр',
 ]);
 
 // Titles before a name: a line ending in one ("said Sen.") continues on the next ("Rob Portman"),
 // as in text whose sentences were split one per line at every period.
 const TITLES_BEFORE_NAMES = new Set([
-  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Adm',
-  'Brig', 'Cmdr', 'Cpl', 'Pvt', 'Rep', 'Sen', 'Gov', 'Pres', 'Rev', 'Hon', 'Amb', 'Supt', 'Insp',
-  'Det', 'Sheikh',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Messrs',
+  'Dr',
+  'Prof',
+  'Gen',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Maj',
+  'Adm',
+  'Brig',
+  'Cmdr',
+  'Cpl',
+  'Pvt',
+  'Rep',
+  'Sen',
+  'Gov',
+  'Pres',
+  'Rev',
+  'Hon',
+  'Amb',
+  'Supt',
+  'Insp',
+  'Det',
+  'Sheikh',
 ]);
 
 // A name (or a title and name) and a speech verb: what follows a quotation it attributes.
-const ATTRIBUTION_AFTER_QUOTE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|wondered|recalled|explained|insisted)\b/u;
+const ATTRIBUTION_AFTER_QUOTE =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|shouted|wondered|recalled|explained|insisted)\b/u;
 
 // A quotation longer than this is more likely an unbalanced pair of marks than one utterance,
 // and protecting it would merge unrelated sentences.
@@ -68,9 +150,7 @@ export function splitSentences(text: string): TextRange[] {
       while (afterClosers < unit.end && TRAILING_CLOSERS.has(text[afterClosers] as string)) {
         afterClosers += 1;
       }
-      const boundary =
-        !insideQuotation(quotations, i, afterClosers) &&
-        isBoundary(text, unit.start, unit.end, i, runEnd, afterClosers);
+      const boundary = !insideQuotation(quotations, i, afterClosers) && isBoundary(text, unit.start, unit.end, i, runEnd, afterClosers);
       if (boundary) {
         pushTrimmed(text, sentences, sentenceStart, afterClosers);
         sentenceStart = afterClosers;
@@ -158,14 +238,7 @@ function insideQuotation(quotations: Quotation[], at: number, afterClosers: numb
   return !!found && found.innerStart <= at && at < found.innerEnd && found.end > afterClosers;
 }
 
-function isBoundary(
-  text: string,
-  blockStart: number,
-  blockEnd: number,
-  at: number,
-  runEnd: number,
-  afterClosers: number,
-): boolean {
+function isBoundary(text: string, blockStart: number, blockEnd: number, at: number, runEnd: number, afterClosers: number): boolean {
   const singlePeriod = text[at] === '.' && runEnd - at === 1;
   let next = afterClosers;
   while (next < blockEnd && WHITESPACE.test(text[next] as string)) next += 1;
@@ -189,7 +262,12 @@ function isBoundary(
   // “Why is that relevant?” Bacon said. — the attribution after a quoted question belongs to it;
   // A period ends the quoted sentence and the writer's own sentence with it: “…wrong.” Daigle said that …
   const questionOrExclamation = /[?!]/u.test(text[runEnd - 1] as string);
-  if (questionOrExclamation && afterClosers > runEnd && /["”’']/u.test(text[afterClosers - 1] as string) && ATTRIBUTION_AFTER_QUOTE.test(text.slice(next, next + 60))) {
+  if (
+    questionOrExclamation &&
+    afterClosers > runEnd &&
+    /["”’']/u.test(text[afterClosers - 1] as string) &&
+    ATTRIBUTION_AFTER_QUOTE.test(text.slice(next, next + 60))
+  ) {
     return false;
   }
   if (!singlePeriod) return true;
@@ -213,7 +291,16 @@ function isListMarker(text: string, blockStart: number, wordStart: number): bool
 function isSoftWrap(text: string, prevLineEnd: number, nextLineStart: number): boolean {
   const last = text[prevLineEnd - 1] ?? '';
   const first = text[nextLineStart] ?? '';
-  if (last === '.' && UPPERCASE.test(first) && TITLES_BEFORE_NAMES.has(wordBefore(text, 0, prevLineEnd - 1).split('.').pop() ?? '')) return true;
+  if (
+    last === '.' &&
+    UPPERCASE.test(first) &&
+    TITLES_BEFORE_NAMES.has(
+      wordBefore(text, 0, prevLineEnd - 1)
+        .split('.')
+        .pop() ?? '',
+    )
+  )
+    return true;
   return /[\p{L}\p{N},;(-]/u.test(last) && LOWERCASE.test(first) && LETTER.test(first);
 }
 

@@ -25,7 +25,38 @@ function swap(a: readonly string[], b: readonly string[]): (ending: string) => s
 }
 
 const IZE_ENDINGS = ['e', 'es', 'ed', 'er', 'ers', 'ing', 'ation', 'ations', 'ational', 'able'];
-const OUR_ENDINGS = ['', 's', 'ed', 'ing', 'ful', 'fully', 'less', 'ite', 'ites', 'able', 'ably', 'er', 'ers', 'ist', 'ists', 'al', 'ally', 'y', 'hood', 'hoods', 'ise', 'ised', 'ises', 'ising', 'isation', 'ize', 'ized', 'izes', 'izing', 'ization'];
+const OUR_ENDINGS = [
+  '',
+  's',
+  'ed',
+  'ing',
+  'ful',
+  'fully',
+  'less',
+  'ite',
+  'ites',
+  'able',
+  'ably',
+  'er',
+  'ers',
+  'ist',
+  'ists',
+  'al',
+  'ally',
+  'y',
+  'hood',
+  'hoods',
+  'ise',
+  'ised',
+  'ises',
+  'ising',
+  'isation',
+  'ize',
+  'ized',
+  'izes',
+  'izing',
+  'ization',
+];
 // Words in -our that are spelt so on both sides of the Atlantic.
 const OUR_ALWAYS = new Set(['flour', 'scour', 'devour', 'contour', 'detour', 'amour', 'paramour', 'troubadour', 'velour']);
 const TRE = swap(['re', 'res', 'red', 'ring'], ['er', 'ers', 'ered', 'ering']);
@@ -51,7 +82,8 @@ const RULES: readonly VariantRule[] = [
   },
   // centre/center, theatre/theater, kilometre/kilometer, fibre/fiber, meagre/meager.
   {
-    pattern: /^([a-z]*(?:cent|theat|met|lit|fib|calib|somb|spect|meag|sab|lust|scept|mit|nit|goit|och|sepulch))(re|res|red|ring|er|ers|ered|ering)$/,
+    pattern:
+      /^([a-z]*(?:cent|theat|met|lit|fib|calib|somb|spect|meag|sab|lust|scept|mit|nit|goit|och|sepulch))(re|res|red|ring|er|ers|ered|ering)$/,
     others: ([stem, ending]) => TRE(ending!).map((other) => stem + other),
   },
   // defence/defense, offences/offenses, licensed/licenced, pretence/pretense.
@@ -74,20 +106,44 @@ const RULES: readonly VariantRule[] = [
 
 // Pairs no pattern covers without catching other words.
 const IRREGULAR: readonly (readonly string[])[] = [
-  ['grey', 'gray'], ['greys', 'grays'], ['greyish', 'grayish'],
-  ['programme', 'program'], ['programmes', 'programs'],
-  ['manoeuvre', 'maneuver'], ['manoeuvres', 'maneuvers'], ['manoeuvred', 'maneuvered'], ['manoeuvring', 'maneuvering'],
-  ['judgement', 'judgment'], ['judgements', 'judgments'],
+  ['grey', 'gray'],
+  ['greys', 'grays'],
+  ['greyish', 'grayish'],
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['manoeuvre', 'maneuver'],
+  ['manoeuvres', 'maneuvers'],
+  ['manoeuvred', 'maneuvered'],
+  ['manoeuvring', 'maneuvering'],
+  ['judgement', 'judgment'],
+  ['judgements', 'judgments'],
   ['ageing', 'aging'],
-  ['sceptic', 'skeptic'], ['sceptics', 'skeptics'], ['sceptical', 'skeptical'], ['scepticism', 'skepticism'],
-  ['mould', 'mold'], ['plough', 'plow'],
-  ['pyjamas', 'pajamas'], ['aluminium', 'aluminum'], ['jewellery', 'jewelry'],
-  ['enrol', 'enroll'], ['enrols', 'enrolls'], ['enrolment', 'enrollment'],
-  ['fulfil', 'fulfill'], ['fulfils', 'fulfills'], ['fulfilment', 'fulfillment'],
-  ['instalment', 'installment'], ['skilful', 'skillful'], ['wilful', 'willful'],
-  ['distil', 'distill'], ['distils', 'distills'],
-  ['kidnapped', 'kidnaped'], ['kidnapping', 'kidnaping'], ['kidnapper', 'kidnaper'], ['kidnappers', 'kidnapers'],
-  ['worshipped', 'worshiped'], ['worshipping', 'worshiping'],
+  ['sceptic', 'skeptic'],
+  ['sceptics', 'skeptics'],
+  ['sceptical', 'skeptical'],
+  ['scepticism', 'skepticism'],
+  ['mould', 'mold'],
+  ['plough', 'plow'],
+  ['pyjamas', 'pajamas'],
+  ['aluminium', 'aluminum'],
+  ['jewellery', 'jewelry'],
+  ['enrol', 'enroll'],
+  ['enrols', 'enrolls'],
+  ['enrolment', 'enrollment'],
+  ['fulfil', 'fulfill'],
+  ['fulfils', 'fulfills'],
+  ['fulfilment', 'fulfillment'],
+  ['instalment', 'installment'],
+  ['skilful', 'skillful'],
+  ['wilful', 'willful'],
+  ['distil', 'distill'],
+  ['distils', 'distills'],
+  ['kidnapped', 'kidnaped'],
+  ['kidnapping', 'kidnaping'],
+  ['kidnapper', 'kidnaper'],
+  ['kidnappers', 'kidnapers'],
+  ['worshipped', 'worshiped'],
+  ['worshipping', 'worshiping'],
 ];
 const IRREGULAR_BY_WORD = new Map(IRREGULAR.flatMap((group) => group.map((word) => [word, group] as const)));
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 
 import { listSnapshots, type SnapshotOnDisk } from './list-snapshots.js';
-import { SNAPSHOTS_KEPT,snapshotsToDelete } from './retention.js';
+import { SNAPSHOTS_KEPT, snapshotsToDelete } from './retention.js';
 import { parseSnapshotFileName, PARTIAL_SUFFIX, snapshotFileName } from './snapshot-names.js';
 
 // Pages copied per step of the online backup. Each step holds the event loop only while it copies

@@ -26,7 +26,9 @@ export type IdFilter = readonly string[] | null;
 
 /** `WHERE <column> IN (the IDs)` when there is a filter, nothing otherwise; the IDs bind as one JSON parameter. */
 function where(column: string, ids: IdFilter): { sql: string; params: string[] } {
-  return ids === null ? { sql: '', params: [] } : { sql: `WHERE ${column} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(ids)] };
+  return ids === null
+    ? { sql: '', params: [] }
+    : { sql: `WHERE ${column} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(ids)] };
 }
 
 export function documentRows(db: Database.Database, ids: IdFilter): BundleDocument[] {
@@ -39,7 +41,11 @@ export function documentRows(db: Database.Database, ids: IdFilter): BundleDocume
             deleted_at AS deletedAt, text
      FROM documents ${filter.sql} ORDER BY created_at, id`,
   ).all(...filter.params) as (Omit<BundleDocument, 'photoCredits' | 'provenance'> & { photoCredits: string; provenance: string })[];
-  return rows.map((row) => ({ ...row, photoCredits: JSON.parse(row.photoCredits) as unknown[], provenance: wellFormedProvenance(row.provenance) }));
+  return rows.map((row) => ({
+    ...row,
+    photoCredits: JSON.parse(row.photoCredits) as unknown[],
+    provenance: wellFormedProvenance(row.provenance),
+  }));
 }
 
 export function sourceRows(db: Database.Database, ids: IdFilter): BundleSource[] {
@@ -49,7 +55,10 @@ export function sourceRows(db: Database.Database, ids: IdFilter): BundleSource[]
     `SELECT id, name, kind, country, state_affiliated AS stateAffiliated, notes, merged_into AS mergedInto,
             wikidata_id AS wikidataId, confirmed, created_at AS createdAt, updated_at AS updatedAt
      FROM sources ${filter.sql} ORDER BY created_at, id`,
-  ).all(...filter.params) as (Omit<BundleSource, 'stateAffiliated' | 'confirmed' | 'aliases'> & { stateAffiliated: number; confirmed: number })[];
+  ).all(...filter.params) as (Omit<BundleSource, 'stateAffiliated' | 'confirmed' | 'aliases'> & {
+    stateAffiliated: number;
+    confirmed: number;
+  })[];
   const aliasFilter = where('source_id', ids);
   const aliases = new Map<string, BundleSource['aliases']>();
   const aliasRows = statement(
@@ -62,7 +71,12 @@ export function sourceRows(db: Database.Database, ids: IdFilter): BundleSource[]
     list.push({ alias: row.alias, kind: row.kind });
     aliases.set(row.sourceId, list);
   }
-  return rows.map((row) => ({ ...row, stateAffiliated: row.stateAffiliated === 1, confirmed: row.confirmed === 1, aliases: aliases.get(row.id) ?? [] }));
+  return rows.map((row) => ({
+    ...row,
+    stateAffiliated: row.stateAffiliated === 1,
+    confirmed: row.confirmed === 1,
+    aliases: aliases.get(row.id) ?? [],
+  }));
 }
 
 export function ratingRows(db: Database.Database): BundleRating[] {

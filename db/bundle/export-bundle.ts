@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import type { ExportScope } from '../../core/api/exports.js';
-import { type Bundle,BUNDLE_FORMAT, BUNDLE_VERSION } from '../../core/bundle/format.js';
+import { type Bundle, BUNDLE_FORMAT, BUNDLE_VERSION } from '../../core/bundle/format.js';
 import { now } from '../ids.js';
 import { APP_SCHEMA_VERSION } from '../migrations/index.js';
 import { getMeta } from '../queries/meta.js';
@@ -31,69 +31,71 @@ import {
  * the bundle stands on its own.
  */
 export function exportBundle(db: Database.Database, scope: ExportScope, workbenchName = ''): Bundle {
-  return db.transaction((): Bundle => {
-    const head = {
-      format: BUNDLE_FORMAT,
-      version: BUNDLE_VERSION,
-      exportedAt: now(),
-      workbenchId: getMeta(db).id,
-      appSchemaVersion: APP_SCHEMA_VERSION,
-    } as const;
-    if (scope.kind === 'workbench') {
+  return db
+    .transaction((): Bundle => {
+      const head = {
+        format: BUNDLE_FORMAT,
+        version: BUNDLE_VERSION,
+        exportedAt: now(),
+        workbenchId: getMeta(db).id,
+        appSchemaVersion: APP_SCHEMA_VERSION,
+      } as const;
+      if (scope.kind === 'workbench') {
+        return {
+          ...head,
+          scope: { kind: 'workbench', label: workbenchName.trim() || 'Workbench' },
+          documents: documentRows(db, null),
+          sources: sourceRows(db, null),
+          ratings: ratingRows(db),
+          claims: claimRows(db, null),
+          hops: hopRows(db, null),
+          tags: tagRows(db, null),
+          claimTags: claimTagRows(db, null),
+          evidence: evidenceRows(db, null),
+          files: fileRows(db, null),
+          appearances: appearanceRows(db, null),
+          rejections: rejectionRows(db, null),
+          history: allHistoryRows(db),
+        };
+      }
+
+      const resolved = resolveScope(db, scope, workbenchName);
+      const claimIds = resolved.claimIds;
+      const claims = claimRows(db, claimIds);
+      const hops = hopRows(db, claimIds);
+      const claimTags = claimTagRows(db, claimIds);
+      const evidence = evidenceRows(db, claimIds);
+      const appearances = appearanceRows(db, claimIds);
+
+      const documentIds = unique([
+        ...resolved.documentIds,
+        ...evidence.flatMap((item) => (item.documentId ? [item.documentId] : [])),
+        ...appearances.map((appearance) => appearance.documentId),
+      ]);
+      const documents = documentRows(db, documentIds);
+      const sourceIds = withMergeTargets(db, [
+        ...hops.map((hop) => hop.sourceId),
+        ...documents.flatMap((document) => (document.outletSourceId ? [document.outletSourceId] : [])),
+      ]);
+      const fileIds = unique(evidence.flatMap((item) => (item.fileId ? [item.fileId] : [])));
       return {
         ...head,
-        scope: { kind: 'workbench', label: workbenchName.trim() || 'Workbench' },
-        documents: documentRows(db, null),
-        sources: sourceRows(db, null),
+        scope: { kind: resolved.kind, label: resolved.label },
+        documents,
+        sources: sourceRows(db, sourceIds),
         ratings: ratingRows(db),
-        claims: claimRows(db, null),
-        hops: hopRows(db, null),
-        tags: tagRows(db, null),
-        claimTags: claimTagRows(db, null),
-        evidence: evidenceRows(db, null),
-        files: fileRows(db, null),
-        appearances: appearanceRows(db, null),
-        rejections: rejectionRows(db, null),
-        history: allHistoryRows(db),
+        claims,
+        hops,
+        tags: tagRows(db, unique(claimTags.map((row) => row.tagId))),
+        claimTags,
+        evidence,
+        files: fileRows(db, fileIds),
+        appearances,
+        rejections: rejectionRows(db, resolved.documentIds),
+        history: scopedHistoryRows(db, { claimIds, documentIds, sourceIds }),
       };
-    }
-
-    const resolved = resolveScope(db, scope, workbenchName);
-    const claimIds = resolved.claimIds;
-    const claims = claimRows(db, claimIds);
-    const hops = hopRows(db, claimIds);
-    const claimTags = claimTagRows(db, claimIds);
-    const evidence = evidenceRows(db, claimIds);
-    const appearances = appearanceRows(db, claimIds);
-
-    const documentIds = unique([
-      ...resolved.documentIds,
-      ...evidence.flatMap((item) => (item.documentId ? [item.documentId] : [])),
-      ...appearances.map((appearance) => appearance.documentId),
-    ]);
-    const documents = documentRows(db, documentIds);
-    const sourceIds = withMergeTargets(db, [
-      ...hops.map((hop) => hop.sourceId),
-      ...documents.flatMap((document) => (document.outletSourceId ? [document.outletSourceId] : [])),
-    ]);
-    const fileIds = unique(evidence.flatMap((item) => (item.fileId ? [item.fileId] : [])));
-    return {
-      ...head,
-      scope: { kind: resolved.kind, label: resolved.label },
-      documents,
-      sources: sourceRows(db, sourceIds),
-      ratings: ratingRows(db),
-      claims,
-      hops,
-      tags: tagRows(db, unique(claimTags.map((row) => row.tagId))),
-      claimTags,
-      evidence,
-      files: fileRows(db, fileIds),
-      appearances,
-      rejections: rejectionRows(db, resolved.documentIds),
-      history: scopedHistoryRows(db, { claimIds, documentIds, sourceIds }),
-    };
-  }).deferred();
+    })
+    .deferred();
 }
 
 /** The bundle as the text of a file: compact, since bundles are for machines and can be large. */

@@ -30,24 +30,26 @@ export interface MergeOutcome {
  * compare against what this workbench itself recorded.
  */
 export function mergeBundle(db: Database.Database, bundle: Bundle): MergeOutcome {
-  return db.transaction((): MergeOutcome => {
-    const context = createMergeContext(db, bundle, currentActor(db));
-    mergeBundleFiles(context);
-    mergeBundleSources(context);
-    mergeBundleRatings(context);
-    const pendingTexts = mergeBundleDocuments(context);
-    mergeBundleTags(context);
-    mergeBundleClaims(context);
-    mergeBundleEvidence(context);
-    mergeBundleAppearances(context);
-    mergeBundleRejections(context);
-    applyPendingTexts(context, pendingTexts);
-    mergeBundleHistory(context);
-    return {
-      summary: context.summary,
-      documentIds: [...context.changedDocuments],
-      claimIds: new Map([...context.changedClaims].map(([documentId, ids]) => [documentId, [...ids]])),
-      sourcesChanged: context.sourcesChanged,
-    };
-  }).immediate();
+  return db
+    .transaction((): MergeOutcome => {
+      const context = createMergeContext(db, bundle, currentActor(db));
+      mergeBundleFiles(context);
+      mergeBundleSources(context);
+      mergeBundleRatings(context);
+      const pendingTexts = mergeBundleDocuments(context);
+      mergeBundleTags(context);
+      mergeBundleClaims(context);
+      mergeBundleEvidence(context);
+      mergeBundleAppearances(context);
+      mergeBundleRejections(context);
+      applyPendingTexts(context, pendingTexts);
+      mergeBundleHistory(context);
+      return {
+        summary: context.summary,
+        documentIds: [...context.changedDocuments],
+        claimIds: new Map([...context.changedClaims].map(([documentId, ids]) => [documentId, [...ids]])),
+        sourcesChanged: context.sourcesChanged,
+      };
+    })
+    .immediate();
 }

@@ -5,8 +5,8 @@ import { chooseVersion, lastChangeOf } from '../../core/bundle/merge-rules.js';
 import { foldName } from '../../core/text/fold-name.js';
 import { newId } from '../ids.js';
 import { statement } from '../statement-cache.js';
-import { CLAIM_COLUMNS, type ClaimRow,HOP_COLUMNS, toBundleClaim } from './bundle-rows.js';
-import { claimChanged, count, mapped, type MergeContext,recordOverwrite } from './merge-context.js';
+import { CLAIM_COLUMNS, type ClaimRow, HOP_COLUMNS, toBundleClaim } from './bundle-rows.js';
+import { claimChanged, count, mapped, type MergeContext, recordOverwrite } from './merge-context.js';
 
 /** What the reviewer recorded about a claim, as the history names each part. */
 interface ClaimContent {
@@ -85,9 +85,9 @@ export function mergeBundleClaims(context: MergeContext): void {
     const localHops = statement(db, `SELECT ${HOP_COLUMNS} FROM attribution_hops WHERE claim_id = ? ORDER BY ordinal`).all(
       existing.id,
     ) as BundleHop[];
-    const localTags = (statement(db, 'SELECT tag_id AS tagId FROM claim_tags WHERE claim_id = ?').all(existing.id) as { tagId: string }[]).map(
-      (tag) => tag.tagId,
-    );
+    const localTags = (
+      statement(db, 'SELECT tag_id AS tagId FROM claim_tags WHERE claim_id = ?').all(existing.id) as { tagId: string }[]
+    ).map((tag) => tag.tagId);
     const before = contentOf(existing, localHops, localTags.map(nameOfTag), sources.root);
     const after = contentOf(incoming, incomingHops, incomingTags.map(nameOfTag), sources.root);
     const differing = CONTENT_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
@@ -123,7 +123,14 @@ export function mergeBundleClaims(context: MergeContext): void {
 
 function contentOf(claim: BundleClaim, hops: readonly BundleHop[], tags: readonly string[], root: (id: string) => string): ClaimContent {
   return {
-    anchor: { quote: claim.quote, prefix: claim.prefix, suffix: claim.suffix, start: claim.startOffset, end: claim.endOffset, orphaned: claim.orphaned },
+    anchor: {
+      quote: claim.quote,
+      prefix: claim.prefix,
+      suffix: claim.suffix,
+      start: claim.startOffset,
+      end: claim.endOffset,
+      orphaned: claim.orphaned,
+    },
     statement: claim.statement,
     claimant: claim.claimant,
     kind: claim.kind,
@@ -140,7 +147,14 @@ function contentOf(claim: BundleClaim, hops: readonly BundleHop[], tags: readonl
     // Merged sources are compared by the source they live on in, as the reader shows them.
     chain: [...hops]
       .sort((a, b) => a.ordinal - b.ordinal)
-      .map((hop) => ({ sourceId: root(hop.sourceId), kind: hop.kind, cueStart: hop.cueStart, cueEnd: hop.cueEnd, cueText: hop.cueText, stance: hop.stance })),
+      .map((hop) => ({
+        sourceId: root(hop.sourceId),
+        kind: hop.kind,
+        cueStart: hop.cueStart,
+        cueEnd: hop.cueEnd,
+        cueText: hop.cueText,
+        stance: hop.stance,
+      })),
     tags: [...new Set(tags.map(foldName))].sort(),
   };
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import { type Bundle, type BundleTable, emptyCounts, type MergeSummary } from '../../core/bundle/format.js';
-import { type HistoryEntry,recordHistory } from '../history.js';
+import { type HistoryEntry, recordHistory } from '../history.js';
 
 /**
  * What the steps of one merge share: the workbench, the bundle, how the bundle's IDs map onto

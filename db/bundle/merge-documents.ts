@@ -9,7 +9,7 @@ import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 import { replaceDocumentText } from '../queries/document-reimport.js';
 import { statement } from '../statement-cache.js';
 import { documentRows } from './bundle-rows.js';
-import { count, type MergeContext,recordOverwrite } from './merge-context.js';
+import { count, type MergeContext, recordOverwrite } from './merge-context.js';
 
 const METADATA_FIELDS = [
   'title',
@@ -47,8 +47,7 @@ export function mergeBundleDocuments(context: MergeContext): PendingText[] {
     const sameId = existing !== undefined;
     if (!existing) {
       const byContent = statement(db, 'SELECT id FROM documents WHERE content_hash = ?').get(incoming.contentHash) as
-        | { id: string }
-        | undefined;
+        { id: string } | undefined;
       if (byContent) {
         existing = documentRows(db, [byContent.id])[0]!;
         context.documentIds.set(incoming.id, existing.id);
@@ -129,8 +128,7 @@ export function applyPendingTexts(context: MergeContext, pending: readonly Pendi
   const { db } = context;
   for (const { documentId, incoming } of pending) {
     const clash = statement(db, 'SELECT title FROM documents WHERE content_hash = ? AND id <> ?').get(incoming.contentHash, documentId) as
-      | { title: string }
-      | undefined;
+      { title: string } | undefined;
     if (clash) {
       context.summary.notes.push(
         `The document "${incoming.title}" kept its text: the bundle's newer text is already here as "${clash.title}".`,
@@ -163,7 +161,11 @@ function insertDocument(context: MergeContext, document: BundleDocument): void {
        article_start, comments_start, photo_credits, provenance, source_file, source_format, created_at, updated_at, deleted_at, text)
      VALUES (@id, @title, @outlet, @outletSourceId, @author, @url, @publishedAt, @language, @direction, @contentHash,
        @articleStart, @commentsStart, @photoCredits, @provenance, @sourceFile, @sourceFormat, @createdAt, @updatedAt, @deletedAt, @text)`,
-  ).run({ ...withDefaults(document), photoCredits: JSON.stringify(document.photoCredits), provenance: JSON.stringify(document.provenance) });
+  ).run({
+    ...withDefaults(document),
+    photoCredits: JSON.stringify(document.photoCredits),
+    provenance: JSON.stringify(document.provenance),
+  });
 }
 
 /**

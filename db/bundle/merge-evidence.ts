@@ -6,7 +6,7 @@ import { chooseVersion, differingFields, lastChangeOf } from '../../core/bundle/
 import { recordHistory } from '../history.js';
 import { statement } from '../statement-cache.js';
 import { EVIDENCE_COLUMNS } from './bundle-rows.js';
-import { claimChanged, count, mapped, type MergeContext,recordOverwrite } from './merge-context.js';
+import { claimChanged, count, mapped, type MergeContext, recordOverwrite } from './merge-context.js';
 
 const CONTENT_FIELDS = [
   'kind',
@@ -67,7 +67,14 @@ export function mergeBundleEvidence(context: MergeContext): void {
     changed(context, incoming.claimId);
     if (lastChangeOf(existing) === null) continue;
     for (const field of differing) {
-      recordOverwrite(context, { entity: 'evidence', entityId: incoming.id, claimId: incoming.claimId, field, oldValue: existing[field], newValue: incoming[field] });
+      recordOverwrite(context, {
+        entity: 'evidence',
+        entityId: incoming.id,
+        claimId: incoming.claimId,
+        field,
+        oldValue: existing[field],
+        newValue: incoming[field],
+      });
     }
   }
   applyRemovals(context, incomingIds);
@@ -93,7 +100,11 @@ function applyRemovals(context: MergeContext, incomingIds: ReadonlySet<string>):
     const existing = statement(db, `SELECT ${EVIDENCE_COLUMNS} FROM evidence WHERE id = ?`).get(id) as BundleEvidence | undefined;
     if (!existing || Date.parse(existing.updatedAt) >= last.at) continue;
     statement(db, 'DELETE FROM evidence WHERE id = ?').run(id);
-    recordHistory(db, { entity: 'evidence', entityId: id, claimId: existing.claimId, action: 'delete', field: existing.kind, oldValue: existing }, context.actor);
+    recordHistory(
+      db,
+      { entity: 'evidence', entityId: id, claimId: existing.claimId, action: 'delete', field: existing.kind, oldValue: existing },
+      context.actor,
+    );
     count(context, 'updated', 'evidence');
     changed(context, existing.claimId);
   }
@@ -110,7 +121,8 @@ function lastRemovalHere(context: MergeContext, id: string): number | null {
 
 function insertEvidence(context: MergeContext, item: BundleEvidence): void {
   // A passage quoted from a document neither side still has keeps its words without the link.
-  const documentId = item.documentId && statement(context.db, 'SELECT 1 FROM documents WHERE id = ?').get(item.documentId) ? item.documentId : null;
+  const documentId =
+    item.documentId && statement(context.db, 'SELECT 1 FROM documents WHERE id = ?').get(item.documentId) ? item.documentId : null;
   statement(
     context.db,
     `INSERT INTO evidence (id, claim_id, kind, stance, url, title, accessed_at, note, document_id, quote, prefix, suffix,
@@ -122,7 +134,6 @@ function insertEvidence(context: MergeContext, item: BundleEvidence): void {
 
 function changed(context: MergeContext, claimId: string): void {
   const row = statement(context.db, 'SELECT document_id AS documentId FROM claims WHERE id = ?').get(claimId) as
-    | { documentId: string }
-    | undefined;
+    { documentId: string } | undefined;
   if (row) claimChanged(context, row.documentId, claimId);
 }

@@ -14,8 +14,7 @@ export function mergeBundleFiles(context: MergeContext): void {
       continue;
     }
     const same = statement(db, 'SELECT id FROM files WHERE sha256 = ? AND size = ? LIMIT 1').get(file.sha256, file.size) as
-      | { id: string }
-      | undefined;
+      { id: string } | undefined;
     if (same) {
       context.fileIds.set(file.id, same.id);
       context.summary.matched.files += 1;
@@ -25,7 +24,10 @@ export function mergeBundleFiles(context: MergeContext): void {
     const data = Buffer.from(file.dataBase64, 'base64');
     const sha256 = createHash('sha256').update(data).digest('hex');
     if (data.length !== file.size || sha256 !== file.sha256) {
-      throw new ApiError('invalid_arguments', `The bundle is damaged and was not imported: the file "${file.name}" does not match its checksum.`);
+      throw new ApiError(
+        'invalid_arguments',
+        `The bundle is damaged and was not imported: the file "${file.name}" does not match its checksum.`,
+      );
     }
     statement(db, 'INSERT INTO files (id, name, media_type, size, sha256, created_at, data) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       file.id,

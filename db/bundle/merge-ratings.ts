@@ -5,7 +5,7 @@ import type { BundleRating } from '../../core/bundle/format.js';
 import { chooseVersion, differingFields } from '../../core/bundle/merge-rules.js';
 import { statement } from '../statement-cache.js';
 import { ratingRows } from './bundle-rows.js';
-import { count, type MergeContext,recordOverwrite } from './merge-context.js';
+import { count, type MergeContext, recordOverwrite } from './merge-context.js';
 
 const CONTENT_FIELDS = ['key', 'label', 'color', 'ordinal', 'ratingValue', 'description', 'archived'] as const;
 
@@ -34,7 +34,16 @@ export function mergeBundleRatings(context: MergeContext): void {
         db,
         `INSERT INTO ratings (id, key, label, color, ordinal, rating_value, description, archived)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(incoming.id, incoming.key, incoming.label, incoming.color, incoming.ordinal, incoming.ratingValue, incoming.description, incoming.archived ? 1 : 0);
+      ).run(
+        incoming.id,
+        incoming.key,
+        incoming.label,
+        incoming.color,
+        incoming.ordinal,
+        incoming.ratingValue,
+        incoming.description,
+        incoming.archived ? 1 : 0,
+      );
       byKey.set(incoming.key, incoming.id);
       count(context, 'added', 'ratings');
       continue;
@@ -60,13 +69,24 @@ function updateRating(context: MergeContext, existing: BundleRating, incoming: B
   const holder = byKey.get(key);
   if (holder && holder !== incoming.id) {
     key = existing.key;
-    context.summary.notes.push(`The rating "${existing.label}" kept its key "${existing.key}": another rating here already uses "${incoming.key}".`);
+    context.summary.notes.push(
+      `The rating "${existing.label}" kept its key "${existing.key}": another rating here already uses "${incoming.key}".`,
+    );
   }
   statement(
     context.db,
     `UPDATE ratings SET key = ?, label = ?, color = ?, ordinal = ?, rating_value = ?, description = ?, archived = ?
      WHERE id = ?`,
-  ).run(key, incoming.label, incoming.color, incoming.ordinal, incoming.ratingValue, incoming.description, incoming.archived ? 1 : 0, incoming.id);
+  ).run(
+    key,
+    incoming.label,
+    incoming.color,
+    incoming.ordinal,
+    incoming.ratingValue,
+    incoming.description,
+    incoming.archived ? 1 : 0,
+    incoming.id,
+  );
   byKey.delete(existing.key);
   byKey.set(key, incoming.id);
 }

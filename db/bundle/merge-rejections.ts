@@ -15,7 +15,11 @@ export function mergeBundleRejections(context: MergeContext): void {
   );
   for (const incoming of bundle.rejections) {
     const rejection = { ...incoming, documentId: mapped(context.documentIds, incoming.documentId), chain: JSON.stringify(incoming.chain) };
-    if (byId.get(rejection.id) || !documentExists.get(rejection.documentId) || same.get(rejection.documentId, rejection.claimQuote, rejection.chain)) {
+    if (
+      byId.get(rejection.id) ||
+      !documentExists.get(rejection.documentId) ||
+      same.get(rejection.documentId, rejection.claimQuote, rejection.chain)
+    ) {
       count(context, 'skipped', 'rejections');
       continue;
     }

@@ -15,7 +15,7 @@ import { mergeSources } from '../queries/source-merge.js';
 import { liveSourceId } from '../queries/source-names.js';
 import { statement } from '../statement-cache.js';
 import { sourceRows } from './bundle-rows.js';
-import { count, type MergeContext,recordOverwrite } from './merge-context.js';
+import { count, type MergeContext, recordOverwrite } from './merge-context.js';
 
 const CONTENT_FIELDS = ['name', 'kind', 'country', 'stateAffiliated', 'notes', 'wikidataId', 'confirmed', 'aliases'] as const;
 

@@ -25,11 +25,7 @@ export type SuggestionInput = z.infer<typeof suggestionSchema>;
  * by name, alias and — for people — surname; only when none fits is it created, unconfirmed, with
  * the kind detection guessed, for a reviewer to confirm, merge or discard.
  */
-export function acceptSuggestions(
-  db: Database.Database,
-  documentId: string,
-  suggestions: readonly SuggestionInput[],
-): Claim[] {
+export function acceptSuggestions(db: Database.Database, documentId: string, suggestions: readonly SuggestionInput[]): Claim[] {
   return writeTransaction(db, () => {
     const { text } = getDocument(db, documentId);
     for (const suggestion of suggestions) assertStillInText(text, suggestion);
@@ -43,7 +39,10 @@ export function acceptSuggestions(
       // The cue names how the document attributes the claim; when the reviewer started the chain at
       // the commenter who posted it, the cue belongs to the hop after them.
       const commenter = suggestion.fromComment?.commenter;
-      const cueHop = commenter && suggestion.hops.length > 1 && suggestion.hops[0]!.sourceId === null && suggestion.hops[0]!.source === commenter ? 1 : 0;
+      const cueHop =
+        commenter && suggestion.hops.length > 1 && suggestion.hops[0]!.sourceId === null && suggestion.hops[0]!.source === commenter
+          ? 1
+          : 0;
       const hops = suggestion.hops.map((hop, index): ResolvedHop => {
         const sourceId = hop.sourceId ? liveSourceId(db, hop.sourceId) : sources.findOrCreate(hop.source, hop.sourceKind);
         const cue = index === cueHop && suggestion.cue ? suggestion.cue : null;

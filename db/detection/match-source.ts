@@ -27,7 +27,10 @@ export interface SourceMatcher {
 }
 
 export function sourceMatcher(db: Database.Database): SourceMatcher {
-  const sources = statement(db, 'SELECT id, name, kind FROM sources WHERE merged_into IS NULL ORDER BY created_at, id').all() as Candidate[];
+  const sources = statement(
+    db,
+    'SELECT id, name, kind FROM sources WHERE merged_into IS NULL ORDER BY created_at, id',
+  ).all() as Candidate[];
   const byName = new Map<string, string>();
   for (const source of sources) if (!byName.has(foldName(source.name))) byName.set(foldName(source.name), source.id);
   const aliases = statement(
@@ -45,7 +48,11 @@ export function sourceMatcher(db: Database.Database): SourceMatcher {
     const person = parsePersonName(name);
     if (!person) return null;
     const same = people.filter(
-      (p) => p.person && p.person.surname === person.surname && givenNamesAgree(p.person.given, person.given) && (p.person.given.length > 0 || person.given.length > 0),
+      (p) =>
+        p.person &&
+        p.person.surname === person.surname &&
+        givenNamesAgree(p.person.given, person.given) &&
+        (p.person.given.length > 0 || person.given.length > 0),
     );
     // Two people of that surname: the name alone cannot tell which, so neither is assumed.
     return same.length === 1 ? same[0]!.id : null;
@@ -58,7 +65,10 @@ export function sourceMatcher(db: Database.Database): SourceMatcher {
       if (existing) return existing;
       const cleanName = name.replace(/\s+/gu, ' ').trim();
       if (!isSourceName(cleanName)) {
-        throw new ApiError('invalid_arguments', `"${cleanName}" is a fragment of a sentence, not a source; edit the suggestion's chain before accepting it.`);
+        throw new ApiError(
+          'invalid_arguments',
+          `"${cleanName}" is a fragment of a sentence, not a source; edit the suggestion's chain before accepting it.`,
+        );
       }
       const id = newId();
       const at = now();

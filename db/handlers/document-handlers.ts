@@ -4,13 +4,7 @@ import { importFile, importPastedText } from '../import/import-file.js';
 import { reimportFile } from '../import/reimport-file.js';
 import { listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
-import {
-  confirmDocumentField,
-  deleteDocument,
-  requireLiveDocuments,
-  restoreDocument,
-  updateDocument,
-} from '../queries/document-edits.js';
+import { confirmDocumentField, deleteDocument, requireLiveDocuments, restoreDocument, updateDocument } from '../queries/document-edits.js';
 import { listOutlets, searchDocuments } from '../queries/document-search.js';
 import { listDocuments } from '../queries/documents.js';
 import { writeTransaction } from '../write-transaction.js';

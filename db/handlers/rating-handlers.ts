@@ -1,13 +1,5 @@
 import type { NamespaceHandlers } from '../../core/api/index.js';
-import {
-  archiveRating,
-  createRating,
-  deleteRating,
-  listRatings,
-  ratingScale,
-  reorderRatings,
-  updateRating,
-} from '../queries/ratings.js';
+import { archiveRating, createRating, deleteRating, listRatings, ratingScale, reorderRatings, updateRating } from '../queries/ratings.js';
 import type { HandlerContext } from './context.js';
 
 export function ratingHandlers({ db, emit }: HandlerContext): NamespaceHandlers<'ratings'> {

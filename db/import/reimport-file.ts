@@ -10,11 +10,7 @@ import { storeOffHost } from './store-worker/store-in-worker.js';
  * Reads a newer version of a document's file and puts its text in place of the old one. Like an
  * import, the file is read in the extraction worker and a large text written off the host.
  */
-export async function reimportFile(
-  db: Database.Database,
-  id: string,
-  file: { name: string; bytes: Uint8Array },
-): Promise<ReimportOutcome> {
+export async function reimportFile(db: Database.Database, id: string, file: { name: string; bytes: Uint8Array }): Promise<ReimportOutcome> {
   // Refuse an unknown ID before spending time on extraction.
   getDocument(db, id);
   let read;

@@ -12,7 +12,14 @@ export type { Migration } from './migration.js';
  * Every schema step, oldest first. The numbered files in this folder are the truth; this list only
  * gathers them so that bundlers include them (nothing reads SQL from disk at run time).
  */
-export const MIGRATIONS: readonly Migration[] = [initial, claimAssignee, articleStart, registryAndSuggestions, fieldProvenance, englishStemming];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  claimAssignee,
+  articleStart,
+  registryAndSuggestions,
+  fieldProvenance,
+  englishStemming,
+];
 
 export const APP_SCHEMA_VERSION = latestVersion(MIGRATIONS);
 

@@ -65,7 +65,9 @@ export function findAppearances(db: Database.Database, claimId: string, minScore
       appearanceId: link?.id ?? null,
     });
   }
-  found.sort((a, b) => b.score - a.score || comparePublished(a.publishedAt, b.publishedAt) || a.documentTitle.localeCompare(b.documentTitle));
+  found.sort(
+    (a, b) => b.score - a.score || comparePublished(a.publishedAt, b.publishedAt) || a.documentTitle.localeCompare(b.documentTitle),
+  );
   return found.slice(0, limit);
 }
 
@@ -76,11 +78,19 @@ function getAppearance(db: Database.Database, id: string): ClaimAppearance {
 }
 
 /** Records that a span of another document is the same claim. Linking the same span twice keeps one link. */
-export function linkAppearance(db: Database.Database, claimId: string, documentId: string, span: { start: number; end: number }): ClaimAppearance {
+export function linkAppearance(
+  db: Database.Database,
+  claimId: string,
+  documentId: string,
+  span: { start: number; end: number },
+): ClaimAppearance {
   return writeTransaction(db, () => {
     const claim = getClaim(db, claimId);
     if (documentId === claim.documentId) {
-      throw new ApiError('invalid_arguments', 'An appearance is a passage of another document; this is the document the claim was made in.');
+      throw new ApiError(
+        'invalid_arguments',
+        'An appearance is a passage of another document; this is the document the claim was made in.',
+      );
     }
     const { text } = getDocument(db, documentId);
     const anchor = anchorInText(text, span.start, span.end, 'The appearance');
@@ -97,7 +107,14 @@ export function linkAppearance(db: Database.Database, claimId: string, documentI
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, claimId, documentId, anchor.quote, anchor.start, anchor.end, score, now());
     const appearance = getAppearance(db, id);
-    recordHistory(db, { entity: 'claim', entityId: claimId, claimId, action: 'link', field: 'appearance', newValue: appearanceHistoryValue(appearance) });
+    recordHistory(db, {
+      entity: 'claim',
+      entityId: claimId,
+      claimId,
+      action: 'link',
+      field: 'appearance',
+      newValue: appearanceHistoryValue(appearance),
+    });
     return appearance;
   });
 }

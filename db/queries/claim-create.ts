@@ -12,7 +12,7 @@ import { statement } from '../statement-cache.js';
 import { writeTransaction } from '../write-transaction.js';
 import { claimState, getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
-import { type ResolvedHop,resolveHops, writeHops } from './hops.js';
+import { type ResolvedHop, resolveHops, writeHops } from './hops.js';
 
 /** A claim a reviewer makes of a span of a document, as claims.create takes it. */
 export type NewClaim = Args<'claims.create'>;

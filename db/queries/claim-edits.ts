@@ -15,7 +15,7 @@ import { statement } from '../statement-cache.js';
 import { writeTransaction } from '../write-transaction.js';
 import { claimState, getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
-import { type HopInput,resolveHops, writeHops } from './hops.js';
+import { type HopInput, resolveHops, writeHops } from './hops.js';
 import { setClaimTags } from './tags.js';
 
 export type ClaimPatch = z.infer<typeof claimPatchSchema>;
@@ -51,7 +51,15 @@ export function updateClaim(db: Database.Database, id: string, patch: ClaimPatch
       setClaimTags(db, id, patch.tags);
       const after = getClaim(db, id).tags;
       statement(db, 'UPDATE claims SET updated_at = ? WHERE id = ?').run(at, id);
-      recordHistory(db, { entity: 'claim', entityId: id, claimId: id, action: 'update', field: 'tags', oldValue: before.tags, newValue: after });
+      recordHistory(db, {
+        entity: 'claim',
+        entityId: id,
+        claimId: id,
+        action: 'update',
+        field: 'tags',
+        oldValue: before.tags,
+        newValue: after,
+      });
       changed = true;
     }
     return withoutContext(changed ? getClaim(db, id) : before);
@@ -111,11 +119,7 @@ export function reattachClaim(db: Database.Database, id: string, span: { start: 
 }
 
 /** Replaces a claim's attribution chain in one transaction, recording old and new as readable text. */
-export function setClaimChain(
-  db: Database.Database,
-  id: string,
-  hops: readonly HopInput[],
-): Claim {
+export function setClaimChain(db: Database.Database, id: string, hops: readonly HopInput[]): Claim {
   return writeTransaction(db, () => {
     const before = getClaim(db, id);
     const { text } = getDocument(db, before.documentId);

@@ -3,11 +3,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
 import { withoutContext } from '../../core/claims/claim-context.js';
 import type { Claim, ClaimStatus } from '../../core/domain.js';
-import {
-  lacksRequiredRationale,
-  RATIONALE_REQUIRED_MESSAGE,
-  rationaleJsonError,
-} from '../../core/review/rationale.js';
+import { lacksRequiredRationale, RATIONALE_REQUIRED_MESSAGE, rationaleJsonError } from '../../core/review/rationale.js';
 import { statusMoveError } from '../../core/review/transitions.js';
 import { sanitiseRichText } from '../../core/text/rich-text.js';
 import { recordHistory } from '../history.js';
@@ -29,7 +25,15 @@ export function setClaimStatus(db: Database.Database, id: string, status: ClaimS
     if (refusal) throw new ApiError('conflict', refusal);
     if (lacksRequiredRationale({ ...before, status })) throw new ApiError('conflict', `${RATIONALE_REQUIRED_MESSAGE}.`);
     statement(db, 'UPDATE claims SET status = ?, updated_at = ? WHERE id = ?').run(status, now(), id);
-    recordHistory(db, { entity: 'claim', entityId: id, claimId: id, action: 'update', field: 'status', oldValue: before.status, newValue: status });
+    recordHistory(db, {
+      entity: 'claim',
+      entityId: id,
+      claimId: id,
+      action: 'update',
+      field: 'status',
+      oldValue: before.status,
+      newValue: status,
+    });
     return withoutContext(getClaim(db, id));
   });
 }

@@ -145,8 +145,7 @@ function toClaim(row: ClaimRow, hops: AttributionHop[], tags: string[]): ClaimIn
 /** Refuses a document that does not exist or is in the bin, without reading its text. */
 export function assertLiveDocument(db: Database.Database, documentId: string): void {
   const row = statement(db, 'SELECT deleted_at AS deletedAt FROM documents WHERE id = ?').get(documentId) as
-    | { deletedAt: string | null }
-    | undefined;
+    { deletedAt: string | null } | undefined;
   if (!row || row.deletedAt) throw new ApiError('not_found', `There is no document with the ID ${documentId}.`);
 }
 
@@ -176,10 +175,7 @@ export function getClaim(db: Database.Database, id: string): ClaimInContext {
 }
 
 /** Where a claim row stands, live or binned; null when no row has the ID. */
-export function claimState(
-  db: Database.Database,
-  id: string,
-): { documentId: string; deleted: boolean; documentDeleted: boolean } | null {
+export function claimState(db: Database.Database, id: string): { documentId: string; deleted: boolean; documentDeleted: boolean } | null {
   const row = statement(
     db,
     `SELECT c.document_id AS documentId, c.deleted_at AS deletedAt, d.deleted_at AS documentDeletedAt

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 
 import type { ReviewDashboard, ReviewerWorkload } from '../../core/api/review.js';
 import type { ClaimStatus } from '../../core/domain.js';
-import { type AssigneeStatusCount,reviewerWorkloads } from '../../core/review/reviewer-workload.js';
+import { type AssigneeStatusCount, reviewerWorkloads } from '../../core/review/reviewer-workload.js';
 import { emptyStatusCounts, emptyVerdictCounts, tallyVerdict, verdictBreakdown, verdictKeys } from '../../core/review/verdict-counts.js';
 import { statement } from '../statement-cache.js';
 import { LIVE_CLAIM_SQL } from './claims.js';
@@ -30,7 +30,10 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
   const keyOf = verdictKeys(ratings);
 
   const byStatus = emptyStatusCounts();
-  const statusRows = statement(db, `SELECT c.status, count(*) AS n ${LIVE_FROM} GROUP BY c.status`).all() as { status: ClaimStatus; n: number }[];
+  const statusRows = statement(db, `SELECT c.status, count(*) AS n ${LIVE_FROM} GROUP BY c.status`).all() as {
+    status: ClaimStatus;
+    n: number;
+  }[];
   for (const row of statusRows) byStatus[row.status] = row.n;
 
   const byVerdict = emptyVerdictCounts(ratings);
@@ -57,7 +60,12 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
   ).all(top) as { sourceId: string; name: string; kind: string; total: number; ratingId: string | null; n: number }[];
   const bySource = new Map<string, ReviewDashboard['bySource'][number]>();
   for (const row of sourceRows) {
-    const entry = bySource.get(row.sourceId) ?? { sourceId: row.sourceId, name: row.name, kind: row.kind, ...verdictBreakdown(ratings, row.total) };
+    const entry = bySource.get(row.sourceId) ?? {
+      sourceId: row.sourceId,
+      name: row.name,
+      kind: row.kind,
+      ...verdictBreakdown(ratings, row.total),
+    };
     tallyVerdict(entry.byVerdict, keyOf(row.ratingId), row.n);
     bySource.set(row.sourceId, entry);
   }

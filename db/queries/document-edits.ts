@@ -41,7 +41,8 @@ export function updateDocument(db: Database.Database, id: string, patch: Documen
       if (value === undefined || value === before[key]) continue;
       statement(db, `UPDATE documents SET ${COLUMNS[key]} = ?, updated_at = ? WHERE id = ?`).run(value, at, id);
       // The outlet a person names is linked to the registry as an imported one is.
-      if (key === 'outlet') statement(db, 'UPDATE documents SET outlet_source_id = ? WHERE id = ?').run(outletSourceId(db, value as string | null), id);
+      if (key === 'outlet')
+        statement(db, 'UPDATE documents SET outlet_source_id = ? WHERE id = ?').run(outletSourceId(db, value as string | null), id);
       recordHistory(db, { entity: 'document', entityId: id, action: 'update', field: key, oldValue: before[key], newValue: value });
       if (isProvenanceField(key)) typed[key] = value as string | null;
     }
@@ -56,9 +57,10 @@ export function updateDocument(db: Database.Database, id: string, patch: Documen
  * it is changed. The ids travel as one JSON parameter, so a batch of thousands is one statement.
  */
 export function requireLiveDocuments(db: Database.Database, ids: readonly string[]): void {
-  const found = statement(db, 'SELECT count(*) AS n FROM documents WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL').get(
-    JSON.stringify(ids),
-  ) as { n: number };
+  const found = statement(
+    db,
+    'SELECT count(*) AS n FROM documents WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
+  ).get(JSON.stringify(ids)) as { n: number };
   const missing = new Set(ids).size - found.n;
   if (missing === 0) return;
   throw new ApiError(
@@ -76,7 +78,8 @@ export function requireLiveDocuments(db: Database.Database, ids: readonly string
 export function confirmDocumentField(db: Database.Database, id: string, field: ProvenanceField): DocumentDetail {
   return writeTransaction(db, () => {
     const before = getDocument(db, id);
-    if (before[field] === null) throw new ApiError('invalid_arguments', `The document has no ${FIELD_LABELS[field].toLowerCase()} to confirm.`);
+    if (before[field] === null)
+      throw new ApiError('invalid_arguments', `The document has no ${FIELD_LABELS[field].toLowerCase()} to confirm.`);
     if (before.provenance[field]?.confirmed) return before;
     const at = now();
     writeProvenance(db, id, withConfirmed(before.provenance, field), at);

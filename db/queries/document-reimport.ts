@@ -41,10 +41,10 @@ type AnchoredRow = StoredAnchor & { id: string };
 export function replaceDocumentText(db: Database.Database, id: string, next: NewText): ReimportOutcome {
   return writeTransaction(db, (): ReimportOutcome => {
     const before = getDocument(db, id);
-    const clash = statement(
-      db,
-      'SELECT id, title, deleted_at AS deletedAt FROM documents WHERE content_hash = ? AND id <> ?',
-    ).get(next.contentHash, id) as { id: string; title: string; deletedAt: string | null } | undefined;
+    const clash = statement(db, 'SELECT id, title, deleted_at AS deletedAt FROM documents WHERE content_hash = ? AND id <> ?').get(
+      next.contentHash,
+      id,
+    ) as { id: string; title: string; deletedAt: string | null } | undefined;
     if (clash) {
       const where = clash.deletedAt ? ' (in the bin)' : '';
       throw new ApiError('conflict', `This text is already in the workbench as "${clash.title}"${where}.`);
@@ -157,6 +157,14 @@ function moveEvidence(db: Database.Database, documentId: string, text: string, a
     statement(
       db,
       'UPDATE evidence SET quote = ?, prefix = ?, suffix = ?, start_offset = ?, end_offset = ?, updated_at = ? WHERE id = ?',
-    ).run(placed?.quote ?? row.quote, placed?.prefix ?? row.prefix, placed?.suffix ?? row.suffix, placed?.start ?? null, placed?.end ?? null, at, row.id);
+    ).run(
+      placed?.quote ?? row.quote,
+      placed?.prefix ?? row.prefix,
+      placed?.suffix ?? row.suffix,
+      placed?.start ?? null,
+      placed?.end ?? null,
+      at,
+      row.id,
+    );
   }
 }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 
 import { leadOf, matchPlace, SNIPPET_MARKS } from '../../core/documents/search-hit.js';
 import type { DocumentDetail, SearchHit } from '../../core/domain.js';
-import { type CompiledSearch,compileSearch, ftsQuery, searchSnippet } from '../../core/text/fold-search.js';
+import { type CompiledSearch, compileSearch, ftsQuery, searchSnippet } from '../../core/text/fold-search.js';
 import { statement } from '../statement-cache.js';
 
 /**
@@ -26,7 +26,8 @@ export function searchDocuments(db: Database.Database, query: string, limit: num
   return rows.map((row) => toSearchHit(row, search));
 }
 
-type SearchRow = Omit<SearchHit, 'matchStart' | 'matchEnd' | 'matchIn' | 'snippet'> & Pick<DocumentDetail, 'text' | 'articleStart' | 'commentsStart'>;
+type SearchRow = Omit<SearchHit, 'matchStart' | 'matchEnd' | 'matchIn' | 'snippet'> &
+  Pick<DocumentDetail, 'text' | 'articleStart' | 'commentsStart'>;
 
 function toSearchHit({ text, articleStart, commentsStart, ...hit }: SearchRow, search: CompiledSearch): SearchHit {
   // Snippets are cut here rather than by FTS5's snippet(), whose work grows with the square of

@@ -47,10 +47,7 @@ type DocumentRow = StoredJson<DocumentSummary, 'provenance'>;
  * Documents not in the bin, one page at a time, with how many of their claims exist and how many
  * are done. Missing outlets and dates sort last whichever way the list runs.
  */
-export function listDocuments(
-  db: Database.Database,
-  options: ListDocumentsOptions,
-): { items: DocumentSummary[]; total: number } {
+export function listDocuments(db: Database.Database, options: ListDocumentsOptions): { items: DocumentSummary[]; total: number } {
   const direction = options.descending ? 'DESC' : 'ASC';
   const filter = {
     outlet: options.outlet ?? null,

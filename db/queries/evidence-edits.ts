@@ -15,7 +15,7 @@ import { statement } from '../statement-cache.js';
 import { writeTransaction } from '../write-transaction.js';
 import { claimState, getClaim } from './claims.js';
 import { getDocument } from './document-detail.js';
-import { type EvidenceSnapshot,evidenceSnapshot, getEvidence, insertEvidenceSnapshot } from './evidence.js';
+import { type EvidenceSnapshot, evidenceSnapshot, getEvidence, insertEvidenceSnapshot } from './evidence.js';
 import { storeEvidenceFile } from './evidence-files.js';
 
 export type EvidencePatch = z.infer<typeof evidencePatchSchema>;
@@ -57,7 +57,13 @@ function insertEvidence(db: Database.Database, common: Common, fields: Fields): 
     updatedAt: at,
   };
   insertEvidenceSnapshot(db, snapshot);
-  recordHistory(db, { entity: 'evidence', entityId: snapshot.id, claimId: common.claimId, action: 'create', newValue: evidenceSummary(snapshot) });
+  recordHistory(db, {
+    entity: 'evidence',
+    entityId: snapshot.id,
+    claimId: common.claimId,
+    action: 'create',
+    newValue: evidenceSummary(snapshot),
+  });
   return getEvidence(db, snapshot.id);
 }
 
@@ -152,7 +158,14 @@ export function deleteEvidence(db: Database.Database, id: string): Evidence {
     getClaim(db, evidence.claimId);
     const snapshot = evidenceSnapshot(db, id)!;
     statement(db, 'DELETE FROM evidence WHERE id = ?').run(id);
-    recordHistory(db, { entity: 'evidence', entityId: id, claimId: evidence.claimId, action: 'delete', field: evidence.kind, oldValue: snapshot });
+    recordHistory(db, {
+      entity: 'evidence',
+      entityId: id,
+      claimId: evidence.claimId,
+      action: 'delete',
+      field: evidence.kind,
+      oldValue: snapshot,
+    });
     return evidence;
   });
 }
@@ -177,7 +190,13 @@ export function restoreEvidence(db: Database.Database, id: string): Evidence {
     const documentGone = snapshot.documentId !== null && !statement(db, 'SELECT 1 FROM documents WHERE id = ?').get(snapshot.documentId);
     const restored: EvidenceSnapshot = { ...snapshot, documentId: documentGone ? null : snapshot.documentId, updatedAt: now() };
     insertEvidenceSnapshot(db, restored);
-    recordHistory(db, { entity: 'evidence', entityId: id, claimId: snapshot.claimId, action: 'restore', newValue: evidenceSummary(snapshot) });
+    recordHistory(db, {
+      entity: 'evidence',
+      entityId: id,
+      claimId: snapshot.claimId,
+      action: 'restore',
+      newValue: evidenceSummary(snapshot),
+    });
     return getEvidence(db, id);
   });
 }

@@ -17,21 +17,24 @@ import { statement } from '../statement-cache.js';
 export function storeEvidenceFile(db: Database.Database, name: string, bytes: Buffer, declaredType?: string): EvidenceFile {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const existing = statement(db, 'SELECT id FROM files WHERE sha256 = ? AND size = ? LIMIT 1').get(sha256, bytes.length) as
-    | { id: string }
-    | undefined;
+    { id: string } | undefined;
   if (existing) return getEvidenceFile(db, existing.id);
   const id = newId();
-  statement(
-    db,
-    'INSERT INTO files (id, name, media_type, size, sha256, created_at, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(id, cleanFileName(name), chooseMediaType(bytes, declaredType), bytes.length, sha256, now(), bytes);
+  statement(db, 'INSERT INTO files (id, name, media_type, size, sha256, created_at, data) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    id,
+    cleanFileName(name),
+    chooseMediaType(bytes, declaredType),
+    bytes.length,
+    sha256,
+    now(),
+    bytes,
+  );
   return getEvidenceFile(db, id);
 }
 
 export function getEvidenceFile(db: Database.Database, id: string): EvidenceFile {
   const row = statement(db, 'SELECT id, name, media_type AS mediaType, size, sha256 FROM files WHERE id = ?').get(id) as
-    | EvidenceFile
-    | undefined;
+    EvidenceFile | undefined;
   if (!row) throw new ApiError('not_found', `There is no stored file with the ID ${id}.`);
   return row;
 }

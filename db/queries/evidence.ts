@@ -50,7 +50,13 @@ export function toEvidence(row: EvidenceRow): Evidence {
         : null,
     file:
       row.kind === 'file' && row.fileId !== null
-        ? { id: row.fileId, name: row.fileName ?? '', mediaType: row.fileMediaType ?? '', size: row.fileSize ?? 0, sha256: row.fileSha256 ?? '' }
+        ? {
+            id: row.fileId,
+            name: row.fileName ?? '',
+            mediaType: row.fileMediaType ?? '',
+            size: row.fileSize ?? 0,
+            sha256: row.fileSha256 ?? '',
+          }
         : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -49,6 +49,18 @@ export function writeHops(db: Database.Database, claimId: string, hops: readonly
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   hops.forEach((hop, ordinal) => {
-    insert.run(newId(), claimId, ordinal, hop.sourceId, hop.kind, hop.cue?.start ?? null, hop.cue?.end ?? null, hop.cue?.text ?? null, hop.stance, at, at);
+    insert.run(
+      newId(),
+      claimId,
+      ordinal,
+      hop.sourceId,
+      hop.kind,
+      hop.cue?.start ?? null,
+      hop.cue?.end ?? null,
+      hop.cue?.text ?? null,
+      hop.stance,
+      at,
+      at,
+    );
   });
 }

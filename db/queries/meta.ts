@@ -8,8 +8,7 @@ export type WorkbenchMeta = Pick<WorkbenchInfo, 'id' | 'createdAt'>;
 
 export function getMeta(db: Database.Database): WorkbenchMeta {
   const row = statement(db, 'SELECT workbench_id AS id, created_at AS createdAt FROM meta WHERE singleton = 1').get() as
-    | WorkbenchMeta
-    | undefined;
+    WorkbenchMeta | undefined;
   if (!row) throw new Error('The workbench has no identity record.');
   return row;
 }

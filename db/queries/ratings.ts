@@ -141,7 +141,14 @@ export function reorderRatings(db: Database.Database, ids: readonly string[]): R
     const keys = (list: readonly Rating[]) => list.map((rating) => rating.key);
     if (keys(before).join('\n') !== keys(after).join('\n')) {
       // The scale has no ID of its own; the entry hangs on the rating now placed first.
-      recordHistory(db, { entity: 'rating', entityId: ids[0]!, action: 'reorder', field: 'order', oldValue: keys(before), newValue: keys(after) });
+      recordHistory(db, {
+        entity: 'rating',
+        entityId: ids[0]!,
+        action: 'reorder',
+        field: 'order',
+        oldValue: keys(before),
+        newValue: keys(after),
+      });
     }
     return after.map(({ claimCount: _count, ...rating }) => rating);
   });

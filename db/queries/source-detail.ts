@@ -9,7 +9,8 @@ import type { StoredFlags } from './stored-row.js';
 export type SourceRow = StoredFlags<Omit<Source, 'aliases'>, 'stateAffiliated' | 'confirmed'>;
 
 /** How aliases are listed: names first, then abbreviations, programmes, domains and credits. */
-export const ALIAS_ORDER = "CASE kind WHEN 'name' THEN 0 WHEN 'abbreviation' THEN 1 WHEN 'programme' THEN 2 WHEN 'domain' THEN 3 ELSE 4 END";
+export const ALIAS_ORDER =
+  "CASE kind WHEN 'name' THEN 0 WHEN 'abbreviation' THEN 1 WHEN 'programme' THEN 2 WHEN 'domain' THEN 3 ELSE 4 END";
 
 /** The columns a SourceRow reads from `sources s`, for every query that lists sources. */
 export const SOURCE_COLUMNS = `s.id, s.name, s.kind, s.country, s.state_affiliated AS stateAffiliated, s.notes,

@@ -47,7 +47,14 @@ export function mergeSources(db: Database.Database, fromId: string, intoId: stri
     // A reviewer who merges has looked at both: a confirmed source stays confirmed whichever way.
     statement(db, 'UPDATE sources SET confirmed = max(confirmed, ?), updated_at = ? WHERE id = ?').run(from.confirmed ? 1 : 0, at, intoId);
 
-    recordHistory(db, { entity: 'source', entityId: fromId, action: 'merge', field: 'merged_into', oldValue: from.name, newValue: into.name });
+    recordHistory(db, {
+      entity: 'source',
+      entityId: fromId,
+      action: 'merge',
+      field: 'merged_into',
+      oldValue: from.name,
+      newValue: into.name,
+    });
     recordHistory(db, { entity: 'source', entityId: intoId, action: 'absorb', field: 'merged_from', oldValue: null, newValue: from.name });
     return getSource(db, intoId);
   });

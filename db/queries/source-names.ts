@@ -28,11 +28,7 @@ export function indexSourceNames(db: Database.Database, exceptId: string | null 
 }
 
 /** The unmerged source whose name folds to the same text as `name`, if any. */
-export function findSourceByName(
-  db: Database.Database,
-  name: string,
-  exceptId: string | null = null,
-): { id: string; name: string } | null {
+export function findSourceByName(db: Database.Database, name: string, exceptId: string | null = null): { id: string; name: string } | null {
   return indexSourceNames(db, exceptId).find(name);
 }
 
@@ -40,10 +36,7 @@ export function findSourceByName(
 export function assertNameFree(db: Database.Database, name: string, exceptId: string | null = null): void {
   const taken = findSourceByName(db, name, exceptId);
   if (taken) {
-    throw new ApiError(
-      'conflict',
-      `There is already a source called "${taken.name}"; give this one another name or merge the two.`,
-    );
+    throw new ApiError('conflict', `There is already a source called "${taken.name}"; give this one another name or merge the two.`);
   }
 }
 
@@ -57,8 +50,7 @@ export function liveSourceId(db: Database.Database, id: string): string {
   // guards against a hand-edited file with a cycle.
   for (let step = 0; step < 100; step += 1) {
     const row = statement(db, 'SELECT id, merged_into AS mergedInto FROM sources WHERE id = ?').get(current) as
-      | { id: string; mergedInto: string | null }
-      | undefined;
+      { id: string; mergedInto: string | null } | undefined;
     if (!row) throw new ApiError('not_found', `There is no source with the ID ${id}.`);
     if (!row.mergedInto) return row.id;
     current = row.mergedInto;

@@ -41,7 +41,17 @@ export function createSource(db: Database.Database, fields: NewSource): Source {
       db,
       `INSERT INTO sources (id, name, kind, country, state_affiliated, notes, wikidata_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, fields.name, fields.kind, fields.country ?? null, fields.stateAffiliated ? 1 : 0, fields.notes ?? '', fields.wikidataId ?? null, at, at);
+    ).run(
+      id,
+      fields.name,
+      fields.kind,
+      fields.country ?? null,
+      fields.stateAffiliated ? 1 : 0,
+      fields.notes ?? '',
+      fields.wikidataId ?? null,
+      at,
+      at,
+    );
     replaceAliases(db, id, fields.aliases ?? []);
     recordHistory(db, { entity: 'source', entityId: id, action: 'create', newValue: fields.name });
     return getSource(db, id);
@@ -69,7 +79,14 @@ export function updateSource(db: Database.Database, id: string, patch: Partial<S
       const after = aliasesOf(db, id);
       if (!sameAliases(before.aliases, after)) {
         statement(db, 'UPDATE sources SET updated_at = ? WHERE id = ?').run(at, id);
-        recordHistory(db, { entity: 'source', entityId: id, action: 'update', field: 'aliases', oldValue: before.aliases, newValue: after });
+        recordHistory(db, {
+          entity: 'source',
+          entityId: id,
+          action: 'update',
+          field: 'aliases',
+          oldValue: before.aliases,
+          newValue: after,
+        });
       }
     }
     return getSource(db, id);
@@ -93,7 +110,8 @@ function replaceAliases(db: Database.Database, sourceId: string, aliases: readon
 export function confirmSource(db: Database.Database, id: string): Source {
   return writeTransaction(db, () => {
     const source = getSource(db, id);
-    if (source.id !== id) throw new ApiError('conflict', `This source was merged into "${source.name}"; that source is the one to confirm.`);
+    if (source.id !== id)
+      throw new ApiError('conflict', `This source was merged into "${source.name}"; that source is the one to confirm.`);
     if (!source.confirmed) {
       statement(db, 'UPDATE sources SET confirmed = 1, updated_at = ? WHERE id = ?').run(now(), id);
       recordHistory(db, { entity: 'source', entityId: id, action: 'confirm', field: 'confirmed', oldValue: false, newValue: true });
@@ -115,16 +133,28 @@ export function discardSource(db: Database.Database, id: string): { id: string; 
     if (source.confirmed) {
       throw new ApiError('conflict', `"${source.name}" is a confirmed source; merge it into another instead of discarding it.`);
     }
-    const claims = statement(db, 'SELECT DISTINCT claim_id AS claimId FROM attribution_hops WHERE source_id = ?').all(id) as { claimId: string }[];
+    const claims = statement(db, 'SELECT DISTINCT claim_id AS claimId FROM attribution_hops WHERE source_id = ?').all(id) as {
+      claimId: string;
+    }[];
     const at = now();
     for (const { claimId } of claims) {
       const before = describeChain(getClaim(db, claimId).hops);
       statement(db, 'DELETE FROM attribution_hops WHERE claim_id = ? AND source_id = ?').run(claimId, id);
       // Ordinals stay a gapless 0, 1, 2, … from the document to the origin.
       const rest = statement(db, 'SELECT id FROM attribution_hops WHERE claim_id = ? ORDER BY ordinal').all(claimId) as { id: string }[];
-      rest.forEach((hop, ordinal) => statement(db, 'UPDATE attribution_hops SET ordinal = ?, updated_at = ? WHERE id = ?').run(ordinal, at, hop.id));
+      rest.forEach((hop, ordinal) =>
+        statement(db, 'UPDATE attribution_hops SET ordinal = ?, updated_at = ? WHERE id = ?').run(ordinal, at, hop.id),
+      );
       statement(db, 'UPDATE claims SET updated_at = ? WHERE id = ?').run(at, claimId);
-      recordHistory(db, { entity: 'claim', entityId: claimId, claimId, action: 'update', field: 'chain', oldValue: before, newValue: describeChain(getClaim(db, claimId).hops) });
+      recordHistory(db, {
+        entity: 'claim',
+        entityId: claimId,
+        claimId,
+        action: 'update',
+        field: 'chain',
+        oldValue: before,
+        newValue: describeChain(getClaim(db, claimId).hops),
+      });
     }
     statement(db, 'UPDATE documents SET outlet_source_id = NULL WHERE outlet_source_id = ?').run(id);
     statement(db, 'DELETE FROM sources WHERE id = ?').run(id);

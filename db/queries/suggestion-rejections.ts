@@ -23,7 +23,9 @@ function toRejection(row: RejectionRow): RejectedSuggestion {
 
 /** The suggestions rejected in a document, newest first. */
 export function listRejections(db: Database.Database, documentId: string): RejectedSuggestion[] {
-  return (statement(db, `${SELECT} WHERE document_id = ? ORDER BY rejected_at DESC, id`).all(documentId) as RejectionRow[]).map(toRejection);
+  return (statement(db, `${SELECT} WHERE document_id = ? ORDER BY rejected_at DESC, id`).all(documentId) as RejectionRow[]).map(
+    toRejection,
+  );
 }
 
 /**
@@ -31,13 +33,19 @@ export function listRejections(db: Database.Database, documentId: string): Rejec
  * one again when its words and its chain are: its offsets may move when the document is
  * re-imported. Rejecting it twice keeps the first record.
  */
-export function rejectSuggestion(db: Database.Database, documentId: string, suggestion: Pick<Suggestion, 'claim' | 'hops'>): RejectedSuggestion {
+export function rejectSuggestion(
+  db: Database.Database,
+  documentId: string,
+  suggestion: Pick<Suggestion, 'claim' | 'hops'>,
+): RejectedSuggestion {
   return writeTransaction(db, () => {
     getDocument(db, documentId);
     const chain = JSON.stringify(rejectedChain(suggestion));
-    const existing = statement(db, `${SELECT} WHERE document_id = ? AND claim_quote = ? AND chain = ?`).get(documentId, suggestion.claim.text, chain) as
-      | RejectionRow
-      | undefined;
+    const existing = statement(db, `${SELECT} WHERE document_id = ? AND claim_quote = ? AND chain = ?`).get(
+      documentId,
+      suggestion.claim.text,
+      chain,
+    ) as RejectionRow | undefined;
     if (existing) return toRejection(existing);
     const id = newId();
     statement(

@@ -54,5 +54,10 @@ function creditsOf(db: Database.Database, source: Source): SourceTrace['credits'
   ).all() as { documentId: string; documentTitle: string; text: string; agency: string; person: string | null }[];
   return rows
     .filter((row) => typeof row.text === 'string' && names.has(foldName(row.agency)))
-    .map(({ documentId, documentTitle, text, person }) => ({ documentId, documentTitle, text, person: typeof person === 'string' ? person : null }));
+    .map(({ documentId, documentTitle, text, person }) => ({
+      documentId,
+      documentTitle,
+      text,
+      person: typeof person === 'string' ? person : null,
+    }));
 }

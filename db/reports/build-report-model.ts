@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 
 import type { ExportScope } from '../../core/api/exports.js';
 import type { ClaimAppearance, ClaimInContext, Rating } from '../../core/domain.js';
-import { type ReportClaim, type ReportDocument, type ReportModel,reportScale } from '../../core/reports/model.js';
+import { type ReportClaim, type ReportDocument, type ReportModel, reportScale } from '../../core/reports/model.js';
 import { earliestAppearance } from '../../core/review/appearances.js';
 import { now } from '../ids.js';
 import { claimsInContext } from '../queries/claims.js';
@@ -24,42 +24,44 @@ export interface ReportModelOptions {
  * history and appearances. Read in one snapshot, so a report never mixes two states.
  */
 export function buildReportModel(db: Database.Database, scope: ExportScope, options: ReportModelOptions = {}): ReportModel {
-  return db.transaction(() => {
-    const resolved = resolveScope(db, scope, options.workbenchName ?? '');
-    const settings = getSettings(db);
-    const claims = claimsInContext(db, resolved.claimIds);
-    const documents = reportDocuments(db, resolved.documentIds);
-    const ratings = allRatings(db);
-    const reportClaims = toReportClaims(db, claims, documents, ratings);
+  return db
+    .transaction(() => {
+      const resolved = resolveScope(db, scope, options.workbenchName ?? '');
+      const settings = getSettings(db);
+      const claims = claimsInContext(db, resolved.claimIds);
+      const documents = reportDocuments(db, resolved.documentIds);
+      const ratings = allRatings(db);
+      const reportClaims = toReportClaims(db, claims, documents, ratings);
 
-    const sourceIds = [...new Set(reportClaims.flatMap((claim) => claim.hops.map((hop) => hop.sourceId)))];
-    const citing = new Map<string, number>();
-    for (const claim of reportClaims) {
-      for (const sourceId of new Set(claim.hops.map((hop) => hop.sourceId))) citing.set(sourceId, (citing.get(sourceId) ?? 0) + 1);
-    }
-    // Unconfirmed sources (created from suggestions, not yet vouched for) are not listed as sources.
-    const sources = sourcesById(db, sourceIds)
-      .filter((source) => source.confirmed)
-      .map((source) => ({ ...source, claimCount: citing.get(source.id) ?? 0 }));
+      const sourceIds = [...new Set(reportClaims.flatMap((claim) => claim.hops.map((hop) => hop.sourceId)))];
+      const citing = new Map<string, number>();
+      for (const claim of reportClaims) {
+        for (const sourceId of new Set(claim.hops.map((hop) => hop.sourceId))) citing.set(sourceId, (citing.get(sourceId) ?? 0) + 1);
+      }
+      // Unconfirmed sources (created from suggestions, not yet vouched for) are not listed as sources.
+      const sources = sourcesById(db, sourceIds)
+        .filter((source) => source.confirmed)
+        .map((source) => ({ ...source, claimCount: citing.get(source.id) ?? 0 }));
 
-    // Archived ratings leave the scale, except where a claim in the report still carries one.
-    const used = new Set(reportClaims.map((claim) => claim.ratingId));
-    const scale = reportScale(ratings.filter((rating) => !rating.archived || used.has(rating.id)));
+      // Archived ratings leave the scale, except where a claim in the report still carries one.
+      const used = new Set(reportClaims.map((claim) => claim.ratingId));
+      const scale = reportScale(ratings.filter((rating) => !rating.archived || used.has(rating.id)));
 
-    const model: ReportModel = {
-      id: randomUUID(),
-      title: options.title?.trim() || resolved.defaultTitle,
-      scope: { kind: resolved.kind, label: resolved.label },
-      generatedAt: now(),
-      organization: { name: settings.organizationName, url: settings.organizationUrl },
-      scale,
-      documents,
-      claims: reportClaims,
-      sources,
-    };
-    if (settings.reviewerName.trim()) model.reviewer = settings.reviewerName.trim();
-    return model;
-  }).deferred();
+      const model: ReportModel = {
+        id: randomUUID(),
+        title: options.title?.trim() || resolved.defaultTitle,
+        scope: { kind: resolved.kind, label: resolved.label },
+        generatedAt: now(),
+        organization: { name: settings.organizationName, url: settings.organizationUrl },
+        scale,
+        documents,
+        claims: reportClaims,
+        sources,
+      };
+      if (settings.reviewerName.trim()) model.reviewer = settings.reviewerName.trim();
+      return model;
+    })
+    .deferred();
 }
 
 function toReportClaims(

@@ -6,7 +6,7 @@ import type { ReportModel } from '../../core/reports/model.js';
 import { bundleText, exportBundle } from '../bundle/export-bundle.js';
 import { buildReportModel } from './build-report-model.js';
 import { EXPORT_FORMAT_INFO, exportFileName } from './export-file-name.js';
-import { type ModelFormat,renderModel } from './render-model.js';
+import { type ModelFormat, renderModel } from './render-model.js';
 import { renderModelInWorker } from './render-worker/render-in-worker.js';
 
 export { renderModel } from './render-model.js';

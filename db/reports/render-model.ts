@@ -1,5 +1,5 @@
 import type { ExportFormat } from '../../core/api/exports.js';
-import type { RenderOptions,ReportModel } from '../../core/reports/index.js';
+import type { RenderOptions, ReportModel } from '../../core/reports/index.js';
 import { renderClaimReviewJson, renderCsv, renderHtmlReport, renderMarkdown, renderWebAnnotationsJson } from '../../core/reports/index.js';
 
 /** Every export format whose text is rendered from a ReportModel (the JSON bundle is not). */

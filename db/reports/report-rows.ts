@@ -2,17 +2,10 @@
 // must not ask the database 10,000 times for each claim's evidence, history and appearances.
 import type Database from 'better-sqlite3';
 
-import type {
-  AliasKind,
-  ClaimAppearance,
-  Evidence,
-  HistoryEvent,
-  Rating,
-  Source,
-} from '../../core/domain.js';
+import type { AliasKind, ClaimAppearance, Evidence, HistoryEvent, Rating, Source } from '../../core/domain.js';
 import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 import type { ReportDocument } from '../../core/reports/model.js';
-import { EVIDENCE_SELECT, type EvidenceRow,toEvidence } from '../queries/evidence.js';
+import { EVIDENCE_SELECT, type EvidenceRow, toEvidence } from '../queries/evidence.js';
 import { ALIAS_ORDER, SOURCE_COLUMNS, sourceFromRow, type SourceRow } from '../queries/source-detail.js';
 import { statement } from '../statement-cache.js';
 
@@ -29,16 +22,14 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-
 /**
  * Evidence per claim, oldest first. A passage names its document even when that document is in
  * the bin: the evidence keeps its words, and the reader of a report needs to know where from.
  */
 export function evidenceByClaim(db: Database.Database, claimIds: readonly string[]): Map<string, Evidence[]> {
-  const rows = statement(
-    db,
-    `${EVIDENCE_SELECT} WHERE e.claim_id IN ${IDS} ORDER BY e.claim_id, e.created_at, e.rowid`,
-  ).all(JSON.stringify(claimIds)) as EvidenceRow[];
+  const rows = statement(db, `${EVIDENCE_SELECT} WHERE e.claim_id IN ${IDS} ORDER BY e.claim_id, e.created_at, e.rowid`).all(
+    JSON.stringify(claimIds),
+  ) as EvidenceRow[];
   const evidence = rows.map(toEvidence);
   return groupBy(evidence, (item) => item.claimId);
 }
@@ -94,7 +85,12 @@ export function sourcesById(db: Database.Database, sourceIds: readonly string[])
     ).all(JSON.stringify(sourceIds)) as { sourceId: string; alias: string; kind: AliasKind }[],
     (row) => row.sourceId,
   );
-  return rows.map((row) => sourceFromRow(row, (aliases.get(row.id) ?? []).map(({ alias, kind }) => ({ alias, kind }))));
+  return rows.map((row) =>
+    sourceFromRow(
+      row,
+      (aliases.get(row.id) ?? []).map(({ alias, kind }) => ({ alias, kind })),
+    ),
+  );
 }
 
 /** The whole verdict scale, archived ratings included, in display order. */

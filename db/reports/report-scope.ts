@@ -41,8 +41,7 @@ export function resolveScope(db: Database.Database, scope: ExportScope, workbenc
 
 function documentScope(db: Database.Database, documentId: string): ResolvedScope {
   const document = statement(db, 'SELECT title, deleted_at AS deletedAt FROM documents WHERE id = ?').get(documentId) as
-    | { title: string; deletedAt: string | null }
-    | undefined;
+    { title: string; deletedAt: string | null } | undefined;
   if (!document || document.deletedAt) throw new ApiError('not_found', `There is no document with the ID ${documentId}.`);
   const claimIds = (
     statement(

@@ -1,6 +1,6 @@
 import { resolveWorkerEntry, type WorkerScript } from '../../workers/start-worker.js';
 import type { ReadInWorker } from './extraction-protocol.js';
-import { type ExtractInWorkerOptions,ExtractionRunner } from './extraction-runner.js';
+import { type ExtractInWorkerOptions, ExtractionRunner } from './extraction-runner.js';
 
 export type { ExtractInWorkerOptions } from './extraction-runner.js';
 

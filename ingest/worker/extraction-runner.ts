@@ -140,7 +140,13 @@ export class ExtractionRunner {
     // While a file is being read the worker's answer is awaited, so it keeps the process alive.
     reader.worker.ref();
     const { bytes, transfer } = handOver(job.file.bytes);
-    const request: ExtractionRequest = { id: job.id, name: job.file.name, bytes, timeLimitMs: job.timeLimitMs, ...(job.pasted ? { pasted: job.pasted } : {}) };
+    const request: ExtractionRequest = {
+      id: job.id,
+      name: job.file.name,
+      bytes,
+      timeLimitMs: job.timeLimitMs,
+      ...(job.pasted ? { pasted: job.pasted } : {}),
+    };
     try {
       reader.worker.postMessage(request, transfer);
     } catch (error) {
@@ -189,7 +195,10 @@ export class ExtractionRunner {
     }
     const outOfMemory = (cause as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
     const error = outOfMemory
-      ? new IngestError('malformed', `${displayName(job.file.name)} could not be read: reading it needed more memory than one file may use; it may be damaged.`)
+      ? new IngestError(
+          'malformed',
+          `${displayName(job.file.name)} could not be read: reading it needed more memory than one file may use; it may be damaged.`,
+        )
       : unreadable(job, `the file reader stopped unexpectedly (${firstLine(cause)})`);
     this.#finish(job, () => job.reject(error));
   }
@@ -197,9 +206,7 @@ export class ExtractionRunner {
   #armReadingDeadline(job: Job): void {
     this.#armDeadline(job.timeLimitMs + HARD_DEADLINE_GRACE_MS, () => {
       const limit = job.timeLimitMs >= 1000 ? `${Math.round(job.timeLimitMs / 1000)} s` : `${job.timeLimitMs} ms`;
-      this.#failCurrent(
-        new IngestError('timeout', `${displayName(job.file.name)} took too long to read (over ${limit}) and was skipped.`),
-      );
+      this.#failCurrent(new IngestError('timeout', `${displayName(job.file.name)} took too long to read (over ${limit}) and was skipped.`));
     });
   }
 

@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 
-import type { Extracted,ExtractOptions } from '../extracted.js';
+import type { Extracted, ExtractOptions } from '../extracted.js';
 import { IngestError } from '../ingest-error.js';
 import { prepareDocument } from '../prepare-document.js';
 import type { ExtractionReply, ExtractionRequest } from './extraction-protocol.js';

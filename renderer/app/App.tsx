@@ -1,9 +1,9 @@
 // The application shell: title bar, library | reader | inspector, status bar and the dialogs,
 // wired to the workbench through the API client and kept current by the host's events.
-import { type CSSProperties,useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { type CSSProperties, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 
-import { type ClientError, type ConnectionState,hostKind, listen, subscribe } from '../api-client.js';
+import { type ClientError, type ConnectionState, hostKind, listen, subscribe } from '../api-client.js';
 import { ClaimsProvider } from '../claims/ClaimsProvider.js';
 import { dispatch, useCommand } from '../commands/app-commands.js';
 import { EmptyState } from '../components/EmptyState.js';
@@ -139,118 +139,111 @@ function Shell() {
   return (
     <ImportProvider onOpenDocument={openDocument} readOnly={data.info?.readOnly === true}>
       <ClaimsProvider documentId={selectedDocumentId}>
-      <div className="app">
-        <AppHeader
-          info={data.info}
-          unavailable={phase.name === 'failed'}
-          onOpenSettings={openSettings}
-          reviewOpen={shell.reviewOpen}
-          onToggleReview={() => navigate({ type: 'toggle-review' })}
-        />
-        {phase.name === 'failed' ? (
-          <main className="load-failure" aria-label="Workbench">
-            <EmptyState
-              icon="alert"
-              tone="danger"
-              title="The workbench could not be loaded"
-              actions={
-                <button type="button" className="button button--primary" onClick={reload}>
-                  Try again
-                </button>
-              }
-            >
-              {phase.error.message}
-            </EmptyState>
-          </main>
-        ) : shell.reviewOpen ? (
-          <PaneBoundary what="the review">
-            <ReviewView onClose={() => navigate({ type: 'close-review' })} />
-          </PaneBoundary>
-        ) : (
-          <div className="workspace" style={paneWidths}>
-            <PaneBoundary what="the library">
-            <LibraryPane
-              view={shell.view}
-              onViewChange={(view) => navigate({ type: 'set-view', view })}
-              documents={data.documents?.items}
-              documentMatches={data.documents?.total}
-              documentTotal={data.info?.counts.documents}
-              documentQuery={documentQuery}
-              onDocumentQueryChange={setDocumentQuery}
-              search={search}
-              onSearchChange={setSearch}
-              searchRef={searchRef}
-              sources={data.sources}
-              selectedDocumentId={selectedDocumentId}
-              onSelectDocument={openDocument}
-              onOpenMatch={(hit, query) => navigate({ type: 'open-match', hit, query })}
-              onMoreDocumentsWanted={loadMoreDocuments}
-              onDeleteDocument={deletion.request}
-              selectedSourceId={selectedSourceId}
-              onSelectSource={(sourceId) => navigate({ type: 'select-source', sourceId })}
-            />
+        <div className="app">
+          <AppHeader
+            info={data.info}
+            unavailable={phase.name === 'failed'}
+            onOpenSettings={openSettings}
+            reviewOpen={shell.reviewOpen}
+            onToggleReview={() => navigate({ type: 'toggle-review' })}
+          />
+          {phase.name === 'failed' ? (
+            <main className="load-failure" aria-label="Workbench">
+              <EmptyState
+                icon="alert"
+                tone="danger"
+                title="The workbench could not be loaded"
+                actions={
+                  <button type="button" className="button button--primary" onClick={reload}>
+                    Try again
+                  </button>
+                }
+              >
+                {phase.error.message}
+              </EmptyState>
+            </main>
+          ) : shell.reviewOpen ? (
+            <PaneBoundary what="the review">
+              <ReviewView onClose={() => navigate({ type: 'close-review' })} />
             </PaneBoundary>
-            <PaneResizer
-              label="Resize library"
-              controls="left"
-              width={libraryWidth}
-              min={LIBRARY_WIDTH.min}
-              max={LIBRARY_WIDTH.max}
-              defaultWidth={LIBRARY_WIDTH.initial}
-              onResize={setLibraryWidth}
-            />
-            <PaneBoundary what={shell.centre === 'source' ? 'the source' : 'the document'} resetKey={shell.centre === 'source' ? selectedSourceId : selectedDocumentId}>
-            {shell.centre === 'source' && selectedSourceId ? (
-              <SourcePane
-                sourceId={selectedSourceId}
-                sources={data.sources}
-                tab={shell.sourceTab}
-                onTabChange={(tab) => navigate({ type: 'set-source-tab', tab })}
-                onShowSource={(sourceId) => navigate({ type: 'select-source', sourceId })}
-                onSourceGone={() => navigate({ type: 'close-source' })}
+          ) : (
+            <div className="workspace" style={paneWidths}>
+              <PaneBoundary what="the library">
+                <LibraryPane
+                  view={shell.view}
+                  onViewChange={(view) => navigate({ type: 'set-view', view })}
+                  documents={data.documents?.items}
+                  documentMatches={data.documents?.total}
+                  documentTotal={data.info?.counts.documents}
+                  documentQuery={documentQuery}
+                  onDocumentQueryChange={setDocumentQuery}
+                  search={search}
+                  onSearchChange={setSearch}
+                  searchRef={searchRef}
+                  sources={data.sources}
+                  selectedDocumentId={selectedDocumentId}
+                  onSelectDocument={openDocument}
+                  onOpenMatch={(hit, query) => navigate({ type: 'open-match', hit, query })}
+                  onMoreDocumentsWanted={loadMoreDocuments}
+                  onDeleteDocument={deletion.request}
+                  selectedSourceId={selectedSourceId}
+                  onSelectSource={(sourceId) => navigate({ type: 'select-source', sourceId })}
+                />
+              </PaneBoundary>
+              <PaneResizer
+                label="Resize library"
+                controls="left"
+                width={libraryWidth}
+                min={LIBRARY_WIDTH.min}
+                max={LIBRARY_WIDTH.max}
+                defaultWidth={LIBRARY_WIDTH.initial}
+                onResize={setLibraryWidth}
               />
-            ) : (
-              <ReaderPane
-                documentId={selectedDocumentId}
-                reveal={shell.reveal}
-                onDelete={deletion.request}
+              <PaneBoundary
+                what={shell.centre === 'source' ? 'the source' : 'the document'}
+                resetKey={shell.centre === 'source' ? selectedSourceId : selectedDocumentId}
+              >
+                {shell.centre === 'source' && selectedSourceId ? (
+                  <SourcePane
+                    sourceId={selectedSourceId}
+                    sources={data.sources}
+                    tab={shell.sourceTab}
+                    onTabChange={(tab) => navigate({ type: 'set-source-tab', tab })}
+                    onShowSource={(sourceId) => navigate({ type: 'select-source', sourceId })}
+                    onSourceGone={() => navigate({ type: 'close-source' })}
+                  />
+                ) : (
+                  <ReaderPane documentId={selectedDocumentId} reveal={shell.reveal} onDelete={deletion.request} />
+                )}
+              </PaneBoundary>
+              <PaneResizer
+                label="Resize inspector"
+                controls="right"
+                width={inspectorWidth}
+                min={INSPECTOR_WIDTH.min}
+                max={INSPECTOR_WIDTH.max}
+                defaultWidth={INSPECTOR_WIDTH.initial}
+                onResize={setInspectorWidth}
               />
-            )}
-            </PaneBoundary>
-            <PaneResizer
-              label="Resize inspector"
-              controls="right"
-              width={inspectorWidth}
-              min={INSPECTOR_WIDTH.min}
-              max={INSPECTOR_WIDTH.max}
-              defaultWidth={INSPECTOR_WIDTH.initial}
-              onResize={setInspectorWidth}
-            />
-            <PaneBoundary what="the inspector" resetKey={selectedDocumentId}>
-              <InspectorPane source={selectedSource} onClose={() => navigate({ type: 'deselect-source' })} />
-            </PaneBoundary>
-          </div>
-        )}
-        <StatusBar
-          phase={phase}
-          connection={connection}
-          info={data.info}
-          settings={data.settings}
-          onOpenSettings={openSettings}
-        />
-        <SettingsDialog
-          open={shell.settings === 'open'}
-          settings={data.settings}
-          onClose={() => navigate({ type: 'close-settings' })}
-          onSaved={(settings) => {
-            replaceSettings(settings);
-            notify({ tone: 'info', title: 'Settings saved' });
-          }}
-        />
-        <DeleteDocumentDialog target={deletion.target} onCancel={deletion.cancel} onConfirm={deletion.confirm} />
-        <ExportCenter documentId={selectedDocumentId} info={data.info} />
-        <GraphDialogHost />
-      </div>
+              <PaneBoundary what="the inspector" resetKey={selectedDocumentId}>
+                <InspectorPane source={selectedSource} onClose={() => navigate({ type: 'deselect-source' })} />
+              </PaneBoundary>
+            </div>
+          )}
+          <StatusBar phase={phase} connection={connection} info={data.info} settings={data.settings} onOpenSettings={openSettings} />
+          <SettingsDialog
+            open={shell.settings === 'open'}
+            settings={data.settings}
+            onClose={() => navigate({ type: 'close-settings' })}
+            onSaved={(settings) => {
+              replaceSettings(settings);
+              notify({ tone: 'info', title: 'Settings saved' });
+            }}
+          />
+          <DeleteDocumentDialog target={deletion.target} onCancel={deletion.cancel} onConfirm={deletion.confirm} />
+          <ExportCenter documentId={selectedDocumentId} info={data.info} />
+          <GraphDialogHost />
+        </div>
       </ClaimsProvider>
     </ImportProvider>
   );

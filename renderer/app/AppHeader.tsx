@@ -34,9 +34,7 @@ export function AppHeader({ info, unavailable, onOpenSettings, reviewOpen, onTog
             </span>
           </>
         ) : (
-          <h1 className="titlebar__name titlebar__name--pending">
-            {unavailable ? 'Workbench unavailable' : 'Opening workbench…'}
-          </h1>
+          <h1 className="titlebar__name titlebar__name--pending">{unavailable ? 'Workbench unavailable' : 'Opening workbench…'}</h1>
         )}
       </div>
       {info ? (

@@ -1,5 +1,5 @@
 import type { Settings, WorkbenchInfo } from '../../core/domain.js';
-import { type ConnectionState,hostKind } from '../api-client.js';
+import { type ConnectionState, hostKind } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { formatNumber } from '../format.js';
 import { useImportActions } from '../import/import-context.js';
@@ -31,7 +31,10 @@ export function StatusBar({ phase, connection, info, settings, onOpenSettings }:
         </span>
       ) : null}
       {info?.readOnly ? (
-        <span className="statusbar__item statusbar__item--read-only" title="This workbench is in a place nobody may write to here (a colleague's file, a mounted archive). It can be read, checked, backed up and exported; changes are refused.">
+        <span
+          className="statusbar__item statusbar__item--read-only"
+          title="This workbench is in a place nobody may write to here (a colleague's file, a mounted archive). It can be read, checked, backed up and exported; changes are refused."
+        >
           <Icon name="lock" size={13} /> Read-only
         </span>
       ) : null}

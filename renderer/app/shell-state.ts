@@ -66,11 +66,18 @@ export function shellReducer(state: ShellState, action: ShellAction): ShellState
       return { ...state, documentId: action.documentId, centre: 'reader', reveal: null, reviewOpen: false };
     case 'open-match': {
       const { hit, query } = action;
-      const reveal = hit.matchStart === null ? null : { documentId: hit.documentId, start: hit.matchStart, end: hit.matchEnd ?? hit.matchStart, query };
+      const reveal =
+        hit.matchStart === null ? null : { documentId: hit.documentId, start: hit.matchStart, end: hit.matchEnd ?? hit.matchStart, query };
       return { ...state, documentId: hit.documentId, centre: 'reader', reveal };
     }
     case 'open-passage':
-      return { ...state, documentId: action.passage.documentId, centre: 'reader', reviewOpen: false, reveal: { ...action.passage, query: '' } };
+      return {
+        ...state,
+        documentId: action.passage.documentId,
+        centre: 'reader',
+        reviewOpen: false,
+        reveal: { ...action.passage, query: '' },
+      };
     case 'select-source':
       return { ...state, sourceId: action.sourceId, centre: 'source' };
     case 'show-source':

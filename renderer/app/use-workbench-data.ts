@@ -5,8 +5,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { Result } from '../../core/api/index.js';
 import { asClientError, call, type ClientError } from '../api-client.js';
-import { DEFAULT_QUERY, type DocumentQuery,listArguments } from '../library/document-query.js';
-import { type LiveResource,useLiveResource } from '../use-live-resource.js';
+import { DEFAULT_QUERY, type DocumentQuery, listArguments } from '../library/document-query.js';
+import { type LiveResource, useLiveResource } from '../use-live-resource.js';
 
 export interface WorkbenchData {
   info: Result<'workbench.info'>;
@@ -37,7 +37,12 @@ export interface WorkbenchDataState {
 }
 
 export function useWorkbenchData(onError: (error: ClientError) => void): WorkbenchDataState {
-  const info = useLiveResource('info', () => call('workbench.info'), ['documents.changed', 'sources.changed', 'claims.changed', 'settings.changed']);
+  const info = useLiveResource('info', () => call('workbench.info'), [
+    'documents.changed',
+    'sources.changed',
+    'claims.changed',
+    'settings.changed',
+  ]);
   const sources = useLiveResource('sources', () => call('sources.list'), ['sources.changed', 'claims.changed', 'documents.changed']);
   const settings = useLiveResource('settings', () => call('settings.get'), ['settings.changed']);
 
@@ -66,7 +71,11 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
     if (!listed || fetchingMore.current || documents.loading || listed.items.length >= listed.total) return;
     fetchingMore.current = true;
     try {
-      const page = await call('documents.list', { ...listArguments(query.current), offset: listed.items.length, limit: DOCUMENT_PAGE_SIZE });
+      const page = await call('documents.list', {
+        ...listArguments(query.current),
+        offset: listed.items.length,
+        limit: DOCUMENT_PAGE_SIZE,
+      });
       documents.mutate((current) => {
         // A list reloaded meanwhile (another order, a filter) is another list: this page is not part of it.
         if (current !== listed) return current;

@@ -2,7 +2,7 @@
 // "Assign to me" with the reviewer name from settings. A name is saved when the reviewer picks a
 // suggestion, presses Enter or leaves the field, never half-typed: every save is a history line
 // and every saved name becomes a suggestion.
-import { type ChangeEvent, type KeyboardEvent,useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 
 import type { Claim } from '../../core/domain.js';
 import { cleanAssignee, sameReviewer } from '../../core/review/assignee.js';

@@ -1,7 +1,7 @@
 // The attribution chain of a claim, from the document back to whoever first said it (Alwaght →
 // AFP → NLF spokesman Naji Mustafa). Every change is saved at once with claims.setChain and can be
 // undone; a chain that ends in an unnamed source, or has no hops, is flagged.
-import { type KeyboardEvent,useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 
 import { type Claim, CUE_STANCES, type CueStance, HOP_KINDS, type HopKind } from '../../core/domain.js';
 import { HOP_KIND_LABELS } from '../../core/vocabulary/hop-kinds.js';
@@ -10,7 +10,7 @@ import { asClientError } from '../api-client.js';
 import { dispatch } from '../commands/app-commands.js';
 import { Icon } from '../components/Icon.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
-import { draftFromHops, type DraftHop, type HopSource,inputsFromDraft, likelyKind, moveHop } from './chain-draft.js';
+import { draftFromHops, type DraftHop, type HopSource, inputsFromDraft, likelyKind, moveHop } from './chain-draft.js';
 import { useClaims, useReaderSelection } from './claims-context.js';
 import { isTypingTarget } from './keyboard-target.js';
 import { SourceCombobox } from './SourceCombobox.js';
@@ -170,7 +170,10 @@ export function ChainEditor({ claim }: { claim: Claim }) {
                   </select>
                   <Icon name="chevronDown" size={13} className="select-field__chevron" />
                 </span>
-                <span className="select-field select-field--bare" title={hop.stance ? CUE_STANCE_HINTS[hop.stance] : 'No stance recorded for this cue.'}>
+                <span
+                  className="select-field select-field--bare"
+                  title={hop.stance ? CUE_STANCE_HINTS[hop.stance] : 'No stance recorded for this cue.'}
+                >
                   <select
                     aria-label={`Stance of hop ${index + 1}`}
                     value={hop.stance ?? ''}
@@ -196,7 +199,14 @@ export function ChainEditor({ claim }: { claim: Claim }) {
               </div>
             </div>
             <div className="hop__actions">
-              <button type="button" className="icon-button icon-button--small" aria-label={`Move hop ${index + 1} up`} title="Move up (Alt+↑)" disabled={index === 0} onClick={() => move(index, -1)}>
+              <button
+                type="button"
+                className="icon-button icon-button--small"
+                aria-label={`Move hop ${index + 1} up`}
+                title="Move up (Alt+↑)"
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
                 <Icon name="up" size={14} />
               </button>
               <button
@@ -209,7 +219,13 @@ export function ChainEditor({ claim }: { claim: Claim }) {
               >
                 <Icon name="down" size={14} />
               </button>
-              <button type="button" className="icon-button icon-button--small" aria-label={`Remove hop ${index + 1}`} title="Remove hop" onClick={() => remove(index)}>
+              <button
+                type="button"
+                className="icon-button icon-button--small"
+                aria-label={`Remove hop ${index + 1}`}
+                title="Remove hop"
+                onClick={() => remove(index)}
+              >
                 <Icon name="close" size={14} />
               </button>
             </div>
@@ -233,7 +249,9 @@ function ChainFlagBadge({ flag }: { flag: Claim['chainFlag'] }) {
   if (!flag) return null;
   const text = flag === 'unnamed' ? 'Origin unnamed' : 'Origin unknown';
   const why =
-    flag === 'unnamed' ? 'The chain ends in an unnamed source: nobody on record said this.' : 'No hops: where this claim comes from is not recorded.';
+    flag === 'unnamed'
+      ? 'The chain ends in an unnamed source: nobody on record said this.'
+      : 'No hops: where this claim comes from is not recorded.';
   return (
     <span className="chain-flag" title={why}>
       <Icon name="flag" size={12} />

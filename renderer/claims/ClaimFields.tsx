@@ -14,8 +14,14 @@ import { useTextDraft } from './use-text-draft.js';
 
 export function ClaimFields({ claim, saver }: { claim: Claim; saver: ClaimSaver }) {
   const id = useId();
-  const statement = useTextDraft(claim.statement, (value, session) => void saver.save({ statement: value }, `${claim.id}:statement:${session}`));
-  const claimant = useTextDraft(claim.claimant, (value, session) => void saver.save({ claimant: value }, `${claim.id}:claimant:${session}`));
+  const statement = useTextDraft(
+    claim.statement,
+    (value, session) => void saver.save({ statement: value }, `${claim.id}:statement:${session}`),
+  );
+  const claimant = useTextDraft(
+    claim.claimant,
+    (value, session) => void saver.save({ claimant: value }, `${claim.id}:claimant:${session}`),
+  );
   const { errors } = saver;
   const [kind, setKind] = usePendingValue(claim.kind);
   const [worthiness, setWorthiness] = usePendingValue(claim.checkworthiness);

@@ -11,7 +11,7 @@ import { claimTone } from './claim-tones.js';
 import { ClaimFields } from './ClaimFields.js';
 import { useClaims } from './claims-context.js';
 import { NotesEditor } from './NotesEditor.js';
-import { type SaveStatus,useClaimSaver } from './use-claim-saver.js';
+import { type SaveStatus, useClaimSaver } from './use-claim-saver.js';
 import { useFailureNotice } from './use-failure-notice.js';
 
 export function ClaimInspector({ claim }: { claim: Claim }) {
@@ -63,7 +63,11 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
       <ChainEditor claim={claim} />
       <ClaimVerification claim={claim} onChanged={() => void reloadClaims()} />
       <div className="claim-inspector__danger">
-        <button type="button" className="button button--small button--danger-outline" onClick={() => void deleteClaim(claim).catch(failed('The claim was not deleted'))}>
+        <button
+          type="button"
+          className="button button--small button--danger-outline"
+          onClick={() => void deleteClaim(claim).catch(failed('The claim was not deleted'))}
+        >
           <Icon name="trash" size={14} />
           Delete claim
         </button>

@@ -50,8 +50,14 @@ export function ClaimsBar() {
       </div>
       <ul className="claims-legend" aria-label="What the colours mean">
         {CLAIM_STATUSES.map((status) => (
-          <li key={status} className={statusesInUse.has(status) || claims.length === 0 ? 'claims-legend__item' : 'claims-legend__item is-unused'}>
-            <span className="claims-legend__swatch" style={{ ['--claim-color' as string]: `var(--claim-status-${status.replace('_', '-')})` }} />
+          <li
+            key={status}
+            className={statusesInUse.has(status) || claims.length === 0 ? 'claims-legend__item' : 'claims-legend__item is-unused'}
+          >
+            <span
+              className="claims-legend__swatch"
+              style={{ ['--claim-color' as string]: `var(--claim-status-${status.replace('_', '-')})` }}
+            />
             {STATUS_LABELS[status]}
           </li>
         ))}

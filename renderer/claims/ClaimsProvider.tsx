@@ -6,7 +6,7 @@
 // Every claim command resolves to what the API saved and rejects with a ClientError, reporting
 // nothing itself: a form places the error under its field, a button or menu item passes it to
 // `useFailureNotice`.
-import { type ReactNode,useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 
 import type { Claim, Rating } from '../../core/domain.js';
 import { call, listen } from '../api-client.js';

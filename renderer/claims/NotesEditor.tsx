@@ -3,7 +3,7 @@
 // never opened. The editor keeps its own undo while it has the focus.
 import { AutoLinkNode, LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListItemNode, ListNode } from '@lexical/list';
-import { type InitialConfigType,LexicalComposer } from '@lexical/react/LexicalComposer';
+import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -12,8 +12,8 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $createParagraphNode, $getRoot, $setSelection, type EditorState,FORMAT_TEXT_COMMAND } from 'lexical';
-import { type FormEvent,useEffect, useId, useRef, useState } from 'react';
+import { $createParagraphNode, $getRoot, $setSelection, type EditorState, FORMAT_TEXT_COMMAND } from 'lexical';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 
 import { isSafeLinkUrl as isSafeLink, sanitiseRichText } from '../../core/text/rich-text.js';
 import { Icon } from '../components/Icon.js';
@@ -28,7 +28,6 @@ const NOTES_THEME = {
 const PAUSE_MS = 1000;
 /** Marks notes put in from outside (an undo), which are not the reviewer's typing and are not saved again. */
 const EXTERNAL_TAG = 'claimtrace-notes-external';
-
 
 interface NotesEditorProps {
   claimId: string;
@@ -98,19 +97,55 @@ function NotesToolbar() {
   const keep = (event: { preventDefault: () => void }) => event.preventDefault();
   return (
     <div className="notes__toolbar" role="toolbar" aria-label="Notes formatting">
-      <button type="button" className="notes__tool notes__tool--bold" aria-label="Bold" title="Bold (Ctrl+B)" onMouseDown={keep} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+      <button
+        type="button"
+        className="notes__tool notes__tool--bold"
+        aria-label="Bold"
+        title="Bold (Ctrl+B)"
+        onMouseDown={keep}
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+      >
         B
       </button>
-      <button type="button" className="notes__tool notes__tool--italic" aria-label="Italic" title="Italic (Ctrl+I)" onMouseDown={keep} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+      <button
+        type="button"
+        className="notes__tool notes__tool--italic"
+        aria-label="Italic"
+        title="Italic (Ctrl+I)"
+        onMouseDown={keep}
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+      >
         I
       </button>
-      <button type="button" className="notes__tool" aria-label="Bulleted list" title="Bulleted list" onMouseDown={keep} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+      <button
+        type="button"
+        className="notes__tool"
+        aria-label="Bulleted list"
+        title="Bulleted list"
+        onMouseDown={keep}
+        onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
+      >
         <Icon name="listBullet" size={15} />
       </button>
-      <button type="button" className="notes__tool" aria-label="Numbered list" title="Numbered list" onMouseDown={keep} onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+      <button
+        type="button"
+        className="notes__tool"
+        aria-label="Numbered list"
+        title="Numbered list"
+        onMouseDown={keep}
+        onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
+      >
         <Icon name="listNumber" size={15} />
       </button>
-      <button type="button" className="notes__tool" aria-label="Link" title="Link the selected words (kept as text, never opened)" aria-expanded={linking} onMouseDown={keep} onClick={() => setLinking((open) => !open)}>
+      <button
+        type="button"
+        className="notes__tool"
+        aria-label="Link"
+        title="Link the selected words (kept as text, never opened)"
+        aria-expanded={linking}
+        onMouseDown={keep}
+        onClick={() => setLinking((open) => !open)}
+      >
         <Icon name="link" size={15} />
       </button>
       {linking ? (

@@ -17,9 +17,7 @@ export function OrphanedClaims() {
         <Icon name="alert" size={15} />
         Claims that lost their place
       </h4>
-      <p className="orphans__help">
-        The text changed and these words were not found again. Select where each belongs and re-attach it.
-      </p>
+      <p className="orphans__help">The text changed and these words were not found again. Select where each belongs and re-attach it.</p>
       <ul className="orphans__list">
         {orphans.map((claim) => (
           <li key={claim.id} className={activeClaim?.id === claim.id ? 'orphan is-active' : 'orphan'}>

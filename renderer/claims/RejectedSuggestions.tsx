@@ -38,9 +38,7 @@ export function RejectedSuggestions({ rejected, busy, open, onOpen, onRestore }:
         <ul className="suggestions__list rejected-suggestions__list" id={listId} aria-label="Rejected">
           {rejected.map((rejection) => (
             <li key={rejection.id} className="rejected-suggestion" aria-label={`Rejected: ${shortQuote(rejection.claimQuote, 60)}`}>
-              <p className="rejected-suggestion__chain">
-                {rejection.chain.map((hop) => hop.source).join(' → ')}
-              </p>
+              <p className="rejected-suggestion__chain">{rejection.chain.map((hop) => hop.source).join(' → ')}</p>
               <p className="rejected-suggestion__quote" dir="auto">
                 “{shortQuote(rejection.claimQuote, 140)}”
               </p>

@@ -1,6 +1,6 @@
 // Picks the source of a hop: searches the registry by name and alias as the reviewer types, and
 // offers to create what was typed as a person, an official or an unnamed source ("Arab sources").
-import { type KeyboardEvent,useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 
 import type { Source, SourceKind } from '../../core/domain.js';
 import { SOURCE_KIND_LABELS, SOURCE_KIND_NOUNS } from '../../core/vocabulary/source-kinds.js';

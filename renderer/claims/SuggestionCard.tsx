@@ -51,7 +51,12 @@ export function SuggestionCard(props: SuggestionCardProps) {
       </p>
       {commenter ? (
         <label className="suggestion__commenter" title="The words are the commenter’s, whoever they say they quote">
-          <input type="checkbox" checked={startAtCommenter} disabled={busy} onChange={(event) => onStartAtCommenter(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={startAtCommenter}
+            disabled={busy}
+            onChange={(event) => onStartAtCommenter(event.target.checked)}
+          />
           Start the chain at {commenter}
         </label>
       ) : null}

@@ -34,8 +34,7 @@ export function SuggestionsPanel() {
     return (
       <>
         <EmptyState icon="check" title="Nothing left to suggest">
-          Every attribution detection found is a claim already, or was rejected. Claims you make by hand are never suggested
-          again.
+          Every attribution detection found is a claim already, or was rejected. Claims you make by hand are never suggested again.
         </EmptyState>
         <div className="suggestions__after-empty">{rejectedList}</div>
       </>

@@ -1,6 +1,6 @@
 // Tags as chips: Enter or a comma adds what was typed, each chip has its own remove button, and
 // Backspace in the empty field takes the last chip back.
-import { type KeyboardEvent,useId, useState } from 'react';
+import { type KeyboardEvent, useId, useState } from 'react';
 
 import { Icon } from '../components/Icon.js';
 

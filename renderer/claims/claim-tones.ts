@@ -14,8 +14,7 @@ export const KIND_LABELS: Record<ClaimKind, string> = {
 export const CHECKWORTHINESS_LABELS = ['Not worth checking', 'Low', 'Medium', 'Must check'] as const;
 
 export type ClaimTone =
-  | { by: 'verdict'; color: string; label: string; ratingId: string }
-  | { by: 'status'; status: ClaimStatus; label: string };
+  { by: 'verdict'; color: string; label: string; ratingId: string } | { by: 'status'; status: ClaimStatus; label: string };
 
 export function claimTone(claim: Pick<Claim, 'status' | 'ratingId'>, ratings: ReadonlyMap<string, Rating>): ClaimTone {
   const rating = claim.ratingId ? ratings.get(claim.ratingId) : undefined;

@@ -25,6 +25,9 @@ export function uniqueSuggestions(suggestions: readonly Suggestion[]): Suggestio
  * Whether a suggestion is the one a rejection was recorded for. Its words and chain decide, not
  * its offsets: the workbench matches rejections that way, because a re-import may move the text.
  */
-export function isRejectedSuggestion(suggestion: Pick<Suggestion, 'claim' | 'hops'>, rejection: Pick<RejectedSuggestion, 'claimQuote' | 'chain'>): boolean {
+export function isRejectedSuggestion(
+  suggestion: Pick<Suggestion, 'claim' | 'hops'>,
+  rejection: Pick<RejectedSuggestion, 'claimQuote' | 'chain'>,
+): boolean {
   return suggestion.claim.text === rejection.claimQuote && chainIdentity(suggestion.hops) === chainIdentity(rejection.chain);
 }

@@ -48,7 +48,9 @@ export function useClaimSaver(claim: Claim): ClaimSaver {
       try {
         const before = (): Claim => {
           const saved = lastSaved.current;
-          return saved && saved.id === latestClaim.current.id && saved.updatedAt >= latestClaim.current.updatedAt ? saved : latestClaim.current;
+          return saved && saved.id === latestClaim.current.id && saved.updatedAt >= latestClaim.current.updatedAt
+            ? saved
+            : latestClaim.current;
         };
         const run = queue.current.then(async () => {
           lastSaved.current = await updateClaim(before(), patch, mergeKey);

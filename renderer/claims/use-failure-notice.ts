@@ -7,5 +7,8 @@ import { useNotify } from '../components/Notifications.js';
 
 export function useFailureNotice(): (title: string) => (error: unknown) => void {
   const notify = useNotify();
-  return useCallback((title: string) => (error: unknown) => notify({ tone: 'error', title, message: asClientError(error).message }), [notify]);
+  return useCallback(
+    (title: string) => (error: unknown) => notify({ tone: 'error', title, message: asClientError(error).message }),
+    [notify],
+  );
 }

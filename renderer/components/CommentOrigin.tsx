@@ -9,7 +9,10 @@ export function CommentOrigin({ fromComment, compact = false }: { fromComment: C
   if (!fromComment) return null;
   const label = commentProvenanceLabel(fromComment);
   return (
-    <span className="comment-origin" title={`${label}. Reader comments are pasted text of unknown provenance: check where the commenter got it.`}>
+    <span
+      className="comment-origin"
+      title={`${label}. Reader comments are pasted text of unknown provenance: check where the commenter got it.`}
+    >
       <Icon name="comments" size={12} />
       {compact ? 'Reader comment' : label}
     </span>

@@ -1,6 +1,6 @@
 // A small menu that opens where it was asked for (a right click, the context-menu key). It takes
 // the focus, moves with the arrow keys, and gives the focus back when it closes.
-import { type KeyboardEvent,useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 
 import { Icon, type IconName } from './Icon.js';

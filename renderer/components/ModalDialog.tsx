@@ -1,6 +1,6 @@
 // A modal dialog on the native <dialog>: it brings the focus trap, Escape to close and the inert
 // background. Content is a form, so Enter in a field submits it.
-import { type FormEvent, type ReactNode, type RefObject,useEffect, useId, useRef } from 'react';
+import { type FormEvent, type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 
 import { Icon } from './Icon.js';
 

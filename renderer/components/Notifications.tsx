@@ -1,6 +1,6 @@
 // Non-blocking messages in the corner of the window. Errors stay until dismissed, because a
 // failed save must not vanish before it is read; confirmations fade after a few seconds.
-import { createContext, type ReactNode,useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 
 import { Icon } from './Icon.js';
 

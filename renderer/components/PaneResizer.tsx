@@ -1,6 +1,6 @@
 // The draggable line between two panes. It is a focusable separator, so the panes can be resized
 // with the arrow keys too; a double click puts the pane back to its usual width.
-import { type KeyboardEvent, type PointerEvent,useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useRef } from 'react';
 
 interface PaneResizerProps {
   label: string;

@@ -1,6 +1,6 @@
 // A labelled one-line input with its help text and the API's validation message beneath it, the
 // way every form in the app shows them.
-import { type ReactNode, type Ref,useId } from 'react';
+import { type ReactNode, type Ref, useId } from 'react';
 
 import { Icon } from './Icon.js';
 

@@ -2,18 +2,9 @@
 // smoothly as one of ten. Selection follows the keyboard focus, as in a desktop file list; given a
 // `selection`, Ctrl/Cmd and Shift with clicks and arrows choose several items besides the open one.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type MouseEvent, type ReactNode,useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, type MouseEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 
-import {
-  allSelected,
-  extendedTo,
-  focusedOn,
-  focusKey,
-  FOLLOWS_OPEN,
-  type ListSelection,
-  selectedKeys,
-  toggled,
-} from './list-selection.js';
+import { allSelected, extendedTo, focusedOn, focusKey, FOLLOWS_OPEN, type ListSelection, selectedKeys, toggled } from './list-selection.js';
 
 interface VirtualListboxProps<T> {
   items: readonly T[];
@@ -168,7 +159,12 @@ export function VirtualListbox<T>(props: VirtualListboxProps<T>) {
           const selected = chosen ? chosen.has(key) : row.index === selectedIndex;
           // Among several selected, the one open in the reader is told apart.
           const isOpen = chosen !== null && chosen.size > 1 && row.index === selectedIndex;
-          const className = ['listbox__option', selected ? 'is-selected' : '', row.index === activeIndex ? 'is-active' : '', isOpen ? 'is-open' : ''];
+          const className = [
+            'listbox__option',
+            selected ? 'is-selected' : '',
+            row.index === activeIndex ? 'is-active' : '',
+            isOpen ? 'is-open' : '',
+          ];
           return (
             <div
               key={key}

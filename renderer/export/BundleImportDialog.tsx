@@ -129,8 +129,8 @@ function BundleImportBody({ state, headlineId }: { state: BundleImportState; hea
         </table>
       ) : null}
       <p className="setting__help">
-        Updated: the bundle held a later change, and the earlier version stays in the history. Skipped: the workbench
-        already held the same or a later version.
+        Updated: the bundle held a later change, and the earlier version stays in the history. Skipped: the workbench already held the same
+        or a later version.
       </p>
       {view.matched ? <p className="setting__help">{view.matched}</p> : null}
       {state.summary.notes.length > 0 ? (

@@ -5,14 +5,14 @@ import { useEffect, useId, useState } from 'react';
 
 import type { ExportScope } from '../../core/api/exports.js';
 import type { WorkbenchInfo } from '../../core/domain.js';
-import { asClientError, call, type HostKind,hostKind } from '../api-client.js';
+import { asClientError, call, type HostKind, hostKind } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import type { Notice } from '../components/Notifications.js';
 import { countOf } from '../format.js';
 import { useLiveResource } from '../use-live-resource.js';
 import { downloadInBrowser, openReportInBrowser, printInBrowser, saveInDesktop } from './deliver-export.js';
-import { type ExportChoice,renderedFormat } from './export-formats.js';
+import { type ExportChoice, renderedFormat } from './export-formats.js';
 import { ExportFormatPicker } from './ExportFormatPicker.js';
 import { ExportProgressBar } from './ExportProgressBar.js';
 type ScopeKind = ExportScope['kind'];
@@ -247,8 +247,7 @@ export function ExportDialog(props: ExportDialogProps) {
               onChange={(event) => setTitle(event.target.value)}
             />
             <p className="setting__help" id={`${fieldId}-title-help`}>
-              Printed at the top of the report and used in the file name. Left empty, the document or workbench name is
-              used.
+              Printed at the top of the report and used in the file name. Left empty, the document or workbench name is used.
             </p>
           </div>
         </fieldset>

@@ -11,8 +11,8 @@ export function DropOverlay({ visible }: { visible: boolean }) {
         </div>
         <p className="drop-overlay__title">Drop to import</p>
         <p className="drop-overlay__text">
-          Files and whole folders of articles: text, Markdown, HTML and single-file web pages (.mhtml), PDF and Word
-          (.docx). Hidden files and other formats inside folders are skipped.
+          Files and whole folders of articles: text, Markdown, HTML and single-file web pages (.mhtml), PDF and Word (.docx). Hidden files
+          and other formats inside folders are skipped.
         </p>
       </div>
     </div>

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { Icon } from '../components/Icon.js';
 import { formatNumber } from '../format.js';
 import { useImportActions } from './import-context.js';
-import { type ImportRun,isActive, runFraction, summaryCounts, summaryHeadline } from './import-run.js';
+import { type ImportRun, isActive, runFraction, summaryCounts, summaryHeadline } from './import-run.js';
 import { baseName } from './importable-files.js';
 
 export function ImportPanel({ onOpenDocument }: { onOpenDocument: (id: string) => void }) {
@@ -94,8 +94,8 @@ function ImportSummary({ run, onDismiss, onOpenDocument }: ImportSummaryProps) {
       </p>
       {run.skipped > 0 ? (
         <p className="import-panel__note">
-          {formatNumber(run.skipped)} {run.skipped === 1 ? 'file was' : 'files were'} skipped inside folders: hidden, or not
-          a document format.
+          {formatNumber(run.skipped)} {run.skipped === 1 ? 'file was' : 'files were'} skipped inside folders: hidden, or not a document
+          format.
         </p>
       ) : null}
       <div className="import-panel__details">

@@ -1,12 +1,12 @@
 // Everything that brings documents in: the hidden file and folder choosers, drag and drop onto the
 // window, the paste dialog and the queue that sends files one by one. Buttons anywhere in the app
 // reach it through the ImportContext.
-import { type ReactNode,useCallback, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 
 import { useCommand } from '../commands/app-commands.js';
 import { useNotify } from '../components/Notifications.js';
 import { DropOverlay } from './DropOverlay.js';
-import { type ImportActions,ImportContext } from './import-context.js';
+import { type ImportActions, ImportContext } from './import-context.js';
 import type { ImportRun } from './import-run.js';
 import { IMPORT_ACCEPT } from './importable-files.js';
 import { ImportChoiceDialog } from './ImportChoiceDialog.js';
@@ -39,7 +39,12 @@ export function ImportProvider({ children, onOpenDocument, readOnly }: ImportPro
   );
   const queue = useImportQueue(onFinished);
   const refuse = useCallback(
-    () => notify({ tone: 'error', title: 'This workbench is read-only', message: 'No documents can be added to it. Open a copy you may write to, or ask for write access to the file.' }),
+    () =>
+      notify({
+        tone: 'error',
+        title: 'This workbench is read-only',
+        message: 'No documents can be added to it. Open a copy you may write to, or ask for write access to the file.',
+      }),
     [notify],
   );
   const dragging = useWindowFileDrop(readOnly ? refuse : queue.enqueue, (error) =>

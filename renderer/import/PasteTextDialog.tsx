@@ -104,8 +104,8 @@ export function PasteTextDialog({ open, onClose, onOpenDocument }: PasteTextDial
           }}
         />
         <p className="setting__help" id={`${id}-help`}>
-          The outlet, date, photo credits and where reader comments begin are detected as for an imported file; you can
-          correct them afterwards.
+          The outlet, date, photo credits and where reader comments begin are detected as for an imported file; you can correct them
+          afterwards.
         </p>
       </div>
       {problem?.kind === 'failed' ? (

@@ -30,7 +30,9 @@ export function InspectorPane({ source, onClose }: { source: Source | null; onCl
 
   const available: Record<View, boolean> = { claim: activeClaim !== null, source: source !== null, suggestions: suggesting };
   const view: View | null =
-    chosen && available[chosen] ? chosen : (['claim', 'suggestions', 'source'] as const).find((candidate) => available[candidate]) ?? null;
+    chosen && available[chosen]
+      ? chosen
+      : ((['claim', 'suggestions', 'source'] as const).find((candidate) => available[candidate]) ?? null);
 
   const title = view === 'claim' ? 'Claim' : view === 'source' ? 'Source' : view === 'suggestions' ? 'Suggested attributions' : 'Inspector';
   const close = () => {
@@ -70,8 +72,8 @@ export function InspectorPane({ source, onClose }: { source: Source | null; onCl
           <SourceDetails source={source} />
         ) : (
           <EmptyState icon="claim" title="No claim selected">
-            Select a highlighted claim in the reader to see its sources, attribution chain, status, verdict and evidence
-            here. To make a claim, select its words and press C.
+            Select a highlighted claim in the reader to see its sources, attribution chain, status, verdict and evidence here. To make a
+            claim, select its words and press C.
           </EmptyState>
         )}
       </div>

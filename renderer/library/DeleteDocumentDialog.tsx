@@ -41,8 +41,8 @@ export function DeleteDocumentDialog({ target, onCancel, onConfirm }: DeleteDocu
     >
       <p className="dialog__message" id={messageId}>
         <strong dir="auto">{target?.title}</strong>
-        {target?.claimCount ? ` and its ${countOf(target.claimCount, 'claim')}` : ''} will be moved to the bin. You can undo
-        this straight afterwards.
+        {target?.claimCount ? ` and its ${countOf(target.claimCount, 'claim')}` : ''} will be moved to the bin. You can undo this straight
+        afterwards.
       </p>
     </ModalDialog>
   );

@@ -1,6 +1,6 @@
 // Order and narrow the document list: sort field and direction always in view, the filters
 // (outlet, publication dates, review progress) folded away until asked for.
-import { type ReactNode,useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 
 import { DOCUMENT_PROGRESS, type DocumentProgress } from '../../core/domain.js';
 import { Icon } from '../components/Icon.js';
@@ -141,9 +141,7 @@ export function DocumentFilterBar({ query, onChange, shown, total, selectionBar 
           </label>
           <div className="filter-bar__summary">
             <span role="status">
-              {active > 0 && shown !== undefined && total !== undefined
-                ? `${formatNumber(shown)} of ${formatNumber(total)} documents`
-                : ''}
+              {active > 0 && shown !== undefined && total !== undefined ? `${formatNumber(shown)} of ${formatNumber(total)} documents` : ''}
             </span>
             <button type="button" className="text-button" disabled={active === 0} onClick={() => set(NO_FILTERS)}>
               Clear filters

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { type DocumentSummary,isGuessed } from '../../core/domain.js';
+import { type DocumentSummary, isGuessed } from '../../core/domain.js';
 import { EmptyState } from '../components/EmptyState.js';
 import type { ListSelection } from '../components/list-selection.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';
@@ -40,8 +40,8 @@ export function DocumentList(props: DocumentListProps) {
       </EmptyState>
     ) : (
       <EmptyState icon="documents" title="No documents yet" actions={props.emptyActions}>
-        Import news articles to start tracing their claims; they are listed here with their outlet, date and review
-        progress. You can also drop files and folders onto the window.
+        Import news articles to start tracing their claims; they are listed here with their outlet, date and review progress. You can also
+        drop files and folders onto the window.
       </EmptyState>
     );
   }
@@ -70,7 +70,9 @@ export function DocumentList(props: DocumentListProps) {
 
 function DocumentRow({ document }: { document: DocumentSummary }) {
   // A date only guessed from the text says so, here as everywhere it is shown.
-  const date = document.publishedAt ? `${formatDate(document.publishedAt)}${isGuessed(document.provenance, 'publishedAt') ? ' (guessed)' : ''}` : null;
+  const date = document.publishedAt
+    ? `${formatDate(document.publishedAt)}${isGuessed(document.provenance, 'publishedAt') ? ' (guessed)' : ''}`
+    : null;
   const byline = [document.outlet, date].filter(Boolean);
   const done = document.claimCount > 0 ? document.doneCount / document.claimCount : 0;
   return (

@@ -1,15 +1,15 @@
 // The Documents tab: search, import, sort and filters above the list. While a search is typed the
 // list gives way to the search results. Several documents can be selected to edit them together.
-import { type Ref,useEffect, useMemo, useRef, useState } from 'react';
+import { type Ref, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { DocumentSummary, SearchHit } from '../../core/domain.js';
 import { dispatch } from '../commands/app-commands.js';
 import { ContextMenu, type MenuItem, type MenuPosition } from '../components/ContextMenu.js';
-import { FOLLOWS_OPEN, type ListSelection,selectedKeys } from '../components/list-selection.js';
+import { FOLLOWS_OPEN, type ListSelection, selectedKeys } from '../components/list-selection.js';
 import { useNotify } from '../components/Notifications.js';
 import { ImportButtonRow, ImportSplitButton } from '../import/ImportButtons.js';
 import { savedTitle } from './batch-edit.js';
-import { activeFilterCount, type DocumentQuery,NO_FILTERS } from './document-query.js';
+import { activeFilterCount, type DocumentQuery, NO_FILTERS } from './document-query.js';
 import { DocumentFilterBar } from './DocumentFilterBar.js';
 import { DocumentList } from './DocumentList.js';
 import { EditOutletDateDialog } from './EditOutletDateDialog.js';

@@ -1,6 +1,6 @@
 // Setting the outlet and publication date of several documents at once. Each field is left as each
 // document has it, changed to one value for all, or cleared on all; one call saves the lot.
-import { type RefObject,useEffect, useId, useRef, useState } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 
 import { MAX_BATCH_DOCUMENTS } from '../../core/api/documents.js';
 import type { DocumentSummary } from '../../core/domain.js';
@@ -9,7 +9,7 @@ import { FormError } from '../components/FormError.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { TextField, type TextFieldProps } from '../components/TextField.js';
 import { countOf, formatDate, formatNumber } from '../format.js';
-import { type PlacedErrors,placePatchErrors } from '../settings/field-errors.js';
+import { type PlacedErrors, placePatchErrors } from '../settings/field-errors.js';
 import { useRegistryOutletNames } from '../sources/outlet-names.js';
 import {
   BATCH_FIELDS,
@@ -145,11 +145,12 @@ export function EditOutletDateDialog({ open, documents, onClose, onSaved }: Edit
       }
     >
       <div className="batch-edit__scope">
-        <p>
-          Changes apply to the {countOf(count, 'selected document')}; a field left as is keeps each document’s own value.
-        </p>
+        <p>Changes apply to the {countOf(count, 'selected document')}; a field left as is keeps each document’s own value.</p>
         {tooMany ? (
-          <FormError>One edit can change at most {formatNumber(MAX_BATCH_DOCUMENTS)} documents; narrow the selection with the filters, then edit in parts.</FormError>
+          <FormError>
+            One edit can change at most {formatNumber(MAX_BATCH_DOCUMENTS)} documents; narrow the selection with the filters, then edit in
+            parts.
+          </FormError>
         ) : null}
         <ul className="batch-edit__titles">
           {titles.map((document) => (

@@ -1,6 +1,6 @@
 // The left pane: the workbench's documents and its source registry, one tab each, with the import
 // tray at its foot.
-import { type KeyboardEvent, type Ref,useId, useRef } from 'react';
+import { type KeyboardEvent, type Ref, useId, useRef } from 'react';
 
 import type { DocumentSummary, SearchHit, Source } from '../../core/domain.js';
 import { Icon, type IconName } from '../components/Icon.js';
@@ -85,12 +85,7 @@ export function LibraryPane(props: LibraryPaneProps) {
           );
         })}
       </div>
-      <div
-        className="tab-panel"
-        role="tabpanel"
-        id={`${idPrefix}-${props.view}-panel`}
-        aria-labelledby={`${idPrefix}-${props.view}-tab`}
-      >
+      <div className="tab-panel" role="tabpanel" id={`${idPrefix}-${props.view}-panel`} aria-labelledby={`${idPrefix}-${props.view}-tab`}>
         {props.view === 'documents' ? (
           <DocumentsPanel
             documents={props.documents}

@@ -39,7 +39,8 @@ export function SearchResults({ search, selectedId, onOpen }: SearchResultsProps
         </EmptyState>
       ) : !search.searching && search.hits.length === 0 && search.query ? (
         <EmptyState icon="search" title="No matches">
-          No document contains “{search.query}”. Search looks for whole words in titles and texts, in any of their forms and spellings, ignoring accents.
+          No document contains “{search.query}”. Search looks for whole words in titles and texts, in any of their forms and spellings,
+          ignoring accents.
         </EmptyState>
       ) : (
         <VirtualListbox

@@ -37,7 +37,13 @@ export function SelectionBar({ count, onEdit, onClear }: SelectionBarProps) {
         <span className="selection-bar__long">Edit outlet and date…</span>
         <span className="selection-bar__short">Edit…</span>
       </button>
-      <button type="button" className="icon-button icon-button--small" aria-label="Clear selection" title="Clear selection (Esc)" onClick={onClear}>
+      <button
+        type="button"
+        className="icon-button icon-button--small"
+        aria-label="Clear selection"
+        title="Clear selection (Esc)"
+        onClick={onClear}
+      >
         <Icon name="close" size={14} />
       </button>
     </div>

@@ -7,13 +7,7 @@ import { VirtualListbox } from '../components/VirtualListbox.js';
 import { countOf } from '../format.js';
 import { NewSourceButton } from '../sources/NewSourceButton.js';
 import { RegistryScopeFilter } from '../sources/RegistryScopeFilter.js';
-import {
-  countUnconfirmed,
-  emptyRegistryMessage,
-  filterRegistry,
-  type KindFilter,
-  type RegistryScope,
-} from '../sources/source-filter.js';
+import { countUnconfirmed, emptyRegistryMessage, filterRegistry, type KindFilter, type RegistryScope } from '../sources/source-filter.js';
 import { SourceKindFilter } from '../sources/SourceKindFilter.js';
 import { UnconfirmedBadge } from '../sources/UnconfirmedBadge.js';
 import { SourceKindBadge } from './SourceKindBadge.js';

@@ -61,8 +61,7 @@ export const PROGRESS_LABELS: Record<DocumentProgress, string> = {
 };
 
 export function activeFilterCount(filters: DocumentFilters): number {
-  return [filters.outlet, filters.publishedFrom, filters.publishedTo, filters.progress].filter((value) => value !== null)
-    .length;
+  return [filters.outlet, filters.publishedFrom, filters.publishedTo, filters.progress].filter((value) => value !== null).length;
 }
 
 /** The arguments of documents.list for a query; filters that are not set are left out. */

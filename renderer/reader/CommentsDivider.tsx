@@ -8,12 +8,7 @@ export function CommentsDivider() {
   return (
     <div className="comments-divider">
       <span className="comments-divider__rule" aria-hidden="true" />
-      <button
-        type="button"
-        className="comments-divider__toggle"
-        aria-expanded={!region.collapsed}
-        onClick={region.toggle}
-      >
+      <button type="button" className="comments-divider__toggle" aria-expanded={!region.collapsed} onClick={region.toggle}>
         <Icon name={region.collapsed ? 'chevronRight' : 'chevronDown'} size={14} />
         <Icon name="comments" size={15} />
         <span className="comments-divider__label">Reader comments — not part of the article</span>

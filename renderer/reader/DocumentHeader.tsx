@@ -1,8 +1,8 @@
 // What is known about the document, above its text. The web address is shown as text with a copy
 // button: the reader never fetches it and never makes it a live link.
-import { type ReactNode,useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 
-import { type DocumentDetail,PROVENANCE_FIELDS } from '../../core/domain.js';
+import { type DocumentDetail, PROVENANCE_FIELDS } from '../../core/domain.js';
 import { useClaims } from '../claims/claims-context.js';
 import { Icon } from '../components/Icon.js';
 import { countOf, formatDate } from '../format.js';
@@ -123,7 +123,13 @@ function CopyableUrl({ url }: { url: string }) {
       <span className="doc-url__text" translate="no">
         {url}
       </span>
-      <button type="button" className="icon-button icon-button--small" aria-label="Copy web address" title="Copy web address" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="icon-button icon-button--small"
+        aria-label="Copy web address"
+        title="Copy web address"
+        onClick={() => void copy()}
+      >
         <Icon name={copied === 'yes' ? 'check' : 'copy'} size={14} />
       </button>
       <span className="doc-url__status" role="status">

@@ -2,7 +2,7 @@
 // are claim IDs; everything else about a claim stays in the workbench. The text is laid out by
 // text-layout.ts and every paragraph keeps its offset into the stored text (see reader-node-map.ts).
 import { MarkNode } from '@lexical/mark';
-import { type InitialConfigType,LexicalComposer } from '@lexical/react/LexicalComposer';
+import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -85,10 +85,22 @@ export function DocumentReader({ document, reveal, scroller, onSetArticleStart, 
   }, [collapsed, furnitureCollapsed]);
   const regions = useMemo<ReaderRegions>(
     () => ({
-      furniture: regionState(layout, text, 'furniture', furnitureCollapsed, () => setFurnitureCollapsed((value) => !value), () =>
-        onSetArticleStart(null),
+      furniture: regionState(
+        layout,
+        text,
+        'furniture',
+        furnitureCollapsed,
+        () => setFurnitureCollapsed((value) => !value),
+        () => onSetArticleStart(null),
       ),
-      comments: regionState(layout, text, 'comments', collapsed, () => setCollapsed((value) => !value), () => onSetCommentsStart(null)),
+      comments: regionState(
+        layout,
+        text,
+        'comments',
+        collapsed,
+        () => setCollapsed((value) => !value),
+        () => onSetCommentsStart(null),
+      ),
     }),
     [layout, text, furnitureCollapsed, collapsed, onSetArticleStart, onSetCommentsStart],
   );
@@ -105,11 +117,7 @@ export function DocumentReader({ document, reveal, scroller, onSetArticleStart, 
       <LexicalComposer initialConfig={initialConfig}>
         <div
           ref={setContainer}
-          className={[
-            'reader-text',
-            collapsed ? 'is-comments-collapsed' : '',
-            furnitureCollapsed ? 'is-furniture-collapsed' : '',
-          ]
+          className={['reader-text', collapsed ? 'is-comments-collapsed' : '', furnitureCollapsed ? 'is-furniture-collapsed' : '']
             .filter(Boolean)
             .join(' ')}
           data-ready={ready ? 'true' : 'false'}
@@ -190,7 +198,8 @@ function TextMenu({ map, text, container, onSetArticleStart, onSetCommentsStart 
   const textMenuItems = (target: Node | null): MenuItem[] => {
     const items: MenuItem[] = [];
     const span = map ? readerSelectionSpan(editor, map, text) : null;
-    if (span) items.push({ label: 'Make claim', icon: 'claim', onSelect: () => void createClaim(span).catch(failed('The claim was not made')) });
+    if (span)
+      items.push({ label: 'Make claim', icon: 'claim', onSelect: () => void createClaim(span).catch(failed('The claim was not made')) });
     const element = target instanceof Element ? target : target?.parentElement;
     const ids = (element?.closest<HTMLElement>('mark[data-claim-ids]')?.dataset.claimIds ?? '').split(' ');
     for (const id of ids) {

@@ -7,7 +7,7 @@ import { asClientError, call } from '../api-client.js';
 import { FormError } from '../components/FormError.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { TextField, type TextFieldProps } from '../components/TextField.js';
-import { type PlacedErrors,placePatchErrors } from '../settings/field-errors.js';
+import { type PlacedErrors, placePatchErrors } from '../settings/field-errors.js';
 import { useRegistryOutletNames } from '../sources/outlet-names.js';
 import { COMMON_LANGUAGES, directionOf, languageName } from './languages.js';
 

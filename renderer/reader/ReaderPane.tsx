@@ -112,8 +112,8 @@ function ReaderBody({ state, reveal, scroller, onSetArticleStart, onSetCommentsS
     case 'none':
       return (
         <EmptyState icon="reader" title="Select a document to read it">
-          The article opens here with its claims highlighted. Select a sentence to mark it as a claim, then trace who
-          said it and record your verdict.
+          The article opens here with its claims highlighted. Select a sentence to mark it as a claim, then trace who said it and record
+          your verdict.
         </EmptyState>
       );
     case 'loading':

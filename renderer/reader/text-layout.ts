@@ -124,11 +124,7 @@ export function blockIndexAt(layout: TextLayout, offset: number): number {
  * Where an offset is shown. An offset that falls between blocks moves to the start of the next one;
  * with `affinity: 'backward'` (what the end of a range wants) it moves to the end of the previous one.
  */
-export function locateOffset(
-  layout: TextLayout,
-  offset: number,
-  affinity: 'forward' | 'backward' = 'forward',
-): TextPosition | null {
+export function locateOffset(layout: TextLayout, offset: number, affinity: 'forward' | 'backward' = 'forward'): TextPosition | null {
   const { blocks } = layout;
   if (blocks.length === 0) return null;
   const clamped = Math.max(0, Math.min(offset, layout.textLength));

@@ -113,7 +113,7 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
                 </div>
                 <div className="activity__detail">
                   <span className="activity__who">{event.actor}</span>
-                  {line.to ?? line.from ? <span className="activity__value"> · {line.to ?? line.from}</span> : null}
+                  {(line.to ?? line.from) ? <span className="activity__value"> · {line.to ?? line.from}</span> : null}
                 </div>
               </li>
             );

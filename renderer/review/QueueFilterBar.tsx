@@ -39,7 +39,11 @@ export function QueueFilterBar({ filters, onChange, ratings, sources, documents 
   const mine = Boolean(me) && !filters.unassigned && sameReviewer(filters.reviewer.trim() || null, me);
   return (
     <div className="queue-filters" role="group" aria-label="Queue filters">
-      <SelectFilter label="Status" value={filters.status ?? ''} onChange={(value) => set({ status: (value || null) as QueueFilters['status'] })}>
+      <SelectFilter
+        label="Status"
+        value={filters.status ?? ''}
+        onChange={(value) => set({ status: (value || null) as QueueFilters['status'] })}
+      >
         <option value="">Any status</option>
         {CLAIM_STATUSES.map((status) => (
           <option key={status} value={status}>
@@ -75,9 +79,18 @@ export function QueueFilterBar({ filters, onChange, ratings, sources, documents 
       </SelectFilter>
       <label className="queue-filter">
         <span className="queue-filter__label">Tag</span>
-        <input className="text-input text-input--compact" value={filters.tag} placeholder="Any" onChange={(event) => set({ tag: event.target.value })} />
+        <input
+          className="text-input text-input--compact"
+          value={filters.tag}
+          placeholder="Any"
+          onChange={(event) => set({ tag: event.target.value })}
+        />
       </label>
-      <SelectFilter label="Reviewer" value={pickerValue(chosenReviewer, reviewerNames)} onChange={(value) => onChange(withReviewerChoice(filters, value))}>
+      <SelectFilter
+        label="Reviewer"
+        value={pickerValue(chosenReviewer, reviewerNames)}
+        onChange={(value) => onChange(withReviewerChoice(filters, value))}
+      >
         <option value={ANY_REVIEWER}>Anyone</option>
         <option value={UNASSIGNED_CHOICE}>Unassigned</option>
         {reviewerNames.length > 0 ? (
@@ -93,7 +106,11 @@ export function QueueFilterBar({ filters, onChange, ratings, sources, documents 
       {me ? (
         <button
           type="button"
-          className={mine ? 'toolbar-button toolbar-button--compact queue-filters__mine is-active' : 'toolbar-button toolbar-button--compact queue-filters__mine'}
+          className={
+            mine
+              ? 'toolbar-button toolbar-button--compact queue-filters__mine is-active'
+              : 'toolbar-button toolbar-button--compact queue-filters__mine'
+          }
           aria-pressed={mine}
           title={`Claims assigned to ${me}`}
           onClick={() => onChange(withReviewerChoice(filters, mine ? ANY_REVIEWER : me))}
@@ -112,7 +129,17 @@ export function QueueFilterBar({ filters, onChange, ratings, sources, documents 
   );
 }
 
-function SelectFilter({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+function SelectFilter({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
   return (
     <label className="queue-filter">
       <span className="queue-filter__label">{label}</span>

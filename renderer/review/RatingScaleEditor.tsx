@@ -1,6 +1,6 @@
 // The verdict scale, edited in place: rename, recolour, reorder, add and archive ratings. A rating
 // in use is archived rather than deleted, so claims keep the verdict they were given.
-import { type FormEvent,useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 
 import type { RatingInUse } from '../../core/api/ratings.js';
 import { call } from '../api-client.js';
@@ -37,7 +37,14 @@ export function RatingScaleEditor() {
     const name = label.trim();
     if (!name) return;
     void attempt(async () => {
-      await call('ratings.create', { key: ratingKeyFor(name, ordered.map((r) => r.key)), label: name, color });
+      await call('ratings.create', {
+        key: ratingKeyFor(
+          name,
+          ordered.map((r) => r.key),
+        ),
+        label: name,
+        color,
+      });
       setLabel('');
       setColor(NEW_COLOR);
       notify({ tone: 'info', title: `“${name}” added to the scale` });
@@ -48,7 +55,8 @@ export function RatingScaleEditor() {
     <section className="dashboard-card dashboard-card--wide" aria-label="Verdict scale">
       <h3 className="dashboard-card__title">Verdict scale</h3>
       <p className="dashboard-card__help">
-        The order here is the order of the verdict picker and its number keys. Archived ratings stay on the claims that have them but are no longer offered.
+        The order here is the order of the verdict picker and its number keys. Archived ratings stay on the claims that have them but are no
+        longer offered.
       </p>
       <ol className="scale-editor">
         {ordered.map((rating, index) => (
@@ -148,11 +156,26 @@ function ScaleRow({ rating, first, last, onRename, onRecolour, onMove, onArchive
           }
         }}
       />
-      <span className="scale-editor__usage">{rating.archived ? 'Archived · ' : ''}{countOf(rating.claimCount, 'claim')}</span>
-      <button type="button" className="icon-button icon-button--small" aria-label={`Move ${rating.label} up`} disabled={first} onClick={() => onMove(-1)}>
+      <span className="scale-editor__usage">
+        {rating.archived ? 'Archived · ' : ''}
+        {countOf(rating.claimCount, 'claim')}
+      </span>
+      <button
+        type="button"
+        className="icon-button icon-button--small"
+        aria-label={`Move ${rating.label} up`}
+        disabled={first}
+        onClick={() => onMove(-1)}
+      >
         ↑
       </button>
-      <button type="button" className="icon-button icon-button--small" aria-label={`Move ${rating.label} down`} disabled={last} onClick={() => onMove(1)}>
+      <button
+        type="button"
+        className="icon-button icon-button--small"
+        aria-label={`Move ${rating.label} down`}
+        disabled={last}
+        onClick={() => onMove(1)}
+      >
         ↓
       </button>
       <button type="button" className="text-button" onClick={onArchive}>

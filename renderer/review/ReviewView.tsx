@@ -1,6 +1,6 @@
 // The review workspace, shown instead of library | reader | inspector: the queue to work through
 // claims one after another, and the dashboard of where the review stands.
-import { type KeyboardEvent,useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
 
 import type { DocumentSummary, Source } from '../../core/domain.js';
 import { call } from '../api-client.js';

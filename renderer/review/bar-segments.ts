@@ -16,7 +16,12 @@ export const UNRATED_COLOR = '#9ca3af';
 
 export function barSegments(byVerdict: Record<string, number>, ratings: readonly Rating[], width: number): BarSegment[] {
   const ordered = [...ratings].sort((a, b) => a.ordinal - b.ordinal);
-  const parts = ordered.map((rating) => ({ verdict: rating.id, label: rating.label, color: rating.color, count: byVerdict[rating.key] ?? 0 }));
+  const parts = ordered.map((rating) => ({
+    verdict: rating.id,
+    label: rating.label,
+    color: rating.color,
+    count: byVerdict[rating.key] ?? 0,
+  }));
   parts.push({ verdict: 'none', label: 'No verdict', color: UNRATED_COLOR, count: byVerdict.unrated ?? 0 });
   const total = parts.reduce((sum, part) => sum + part.count, 0);
   const segments: BarSegment[] = [];

@@ -51,8 +51,8 @@ export function BackupsSection({ open }: { open: boolean }) {
         <div className="backups__where">
           <span className="setting__label">Snapshots of this workbench</span>
           <p className="setting__help">
-            A copy is saved each day you work, and the newest 10 are kept. To restore one, open it, or copy it over the
-            workbench while Claimtrace is closed.
+            A copy is saved each day you work, and the newest 10 are kept. To restore one, open it, or copy it over the workbench while
+            Claimtrace is closed.
           </p>
           <code className="backups__folder" title={list?.folder}>
             {list?.folder ?? '…'}

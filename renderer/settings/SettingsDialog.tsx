@@ -1,6 +1,6 @@
 // Workbench settings in a modal dialog. The native <dialog> gives the focus trap, Escape to close
 // and the inert background; what the API rejects is shown under the field it is about.
-import { type FormEvent, type ReactNode, type Ref,useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, type Ref, useEffect, useId, useRef, useState } from 'react';
 
 import type { Settings } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';
@@ -8,7 +8,7 @@ import { FormError } from '../components/FormError.js';
 import { Icon } from '../components/Icon.js';
 import { TextField } from '../components/TextField.js';
 import { BackupsSection } from './BackupsSection.js';
-import { type PlacedErrors,placeFieldErrors } from './field-errors.js';
+import { type PlacedErrors, placeFieldErrors } from './field-errors.js';
 
 interface SettingsDialogProps {
   open: boolean;

@@ -96,8 +96,7 @@ export function MergeSourceDialog({ open, source, sources, onClose, onMerged }: 
       {confirming ? (
         <div className="merge-confirm" id={`${id}-explanation`}>
           <p className="dialog__message">
-            <strong>{target.name}</strong> stays in the registry and <strong>{source.name}</strong> leaves it. What moves
-            over:
+            <strong>{target.name}</strong> stays in the registry and <strong>{source.name}</strong> leaves it. What moves over:
           </p>
           <ul className="merge-confirm__moves">
             <li>
@@ -106,8 +105,8 @@ export function MergeSourceDialog({ open, source, sources, onClose, onMerged }: 
                 : `The name “${source.name}” becomes an alias of ${target.name}.`}
             </li>
             <li>
-              Every attribution that names {source.name} — {countOf(source.claimCount, 'claim')} — will name {target.name}{' '}
-              instead, in every document.
+              Every attribution that names {source.name} — {countOf(source.claimCount, 'claim')} — will name {target.name} instead, in every
+              document.
             </li>
           </ul>
           <p className="merge-confirm__warning">

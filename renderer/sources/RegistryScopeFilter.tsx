@@ -23,18 +23,16 @@ export function RegistryScopeFilter({ value, onChange, total, unconfirmed }: Reg
     <div className="segmented registry-scope" role="radiogroup" aria-label="Show sources">
       {choices.map((choice) => (
         <label key={choice.scope} className="segmented__option">
-          <input
-            type="radio"
-            name={name}
-            value={choice.scope}
-            checked={value === choice.scope}
-            onChange={() => onChange(choice.scope)}
-          />
+          <input type="radio" name={name} value={choice.scope} checked={value === choice.scope} onChange={() => onChange(choice.scope)} />
           <span>
             {choice.label}
             {/* Shown as a pill, read as "Unconfirmed (3)". */}
             <span
-              className={choice.scope === 'unconfirmed' && choice.count > 0 ? 'tab__count registry-scope__count is-pending' : 'tab__count registry-scope__count'}
+              className={
+                choice.scope === 'unconfirmed' && choice.count > 0
+                  ? 'tab__count registry-scope__count is-pending'
+                  : 'tab__count registry-scope__count'
+              }
               aria-hidden="true"
             >
               {formatNumber(choice.count)}

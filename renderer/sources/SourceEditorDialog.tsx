@@ -71,8 +71,7 @@ export function SourceEditorDialog({ open, source, onClose, onSaved }: SourceEdi
     // The new row's field takes the focus once it exists.
     requestAnimationFrame(() => document.getElementById(`${id}-alias-${key}`)?.focus());
   };
-  const removeAlias = (key: number) =>
-    setDraft((current) => ({ ...current, aliases: current.aliases.filter((row) => row.key !== key) }));
+  const removeAlias = (key: number) => setDraft((current) => ({ ...current, aliases: current.aliases.filter((row) => row.key !== key) }));
 
   const save = async () => {
     if (saving) return;
@@ -105,8 +104,7 @@ export function SourceEditorDialog({ open, source, onClose, onSaved }: SourceEdi
       </p>
     ) : null;
   const describedBy = (field: DraftField, help?: boolean) =>
-    [errors.fields[field] ? `${id}-${field}-error` : null, help ? `${id}-${field}-help` : null].filter(Boolean).join(' ') ||
-    undefined;
+    [errors.fields[field] ? `${id}-${field}-error` : null, help ? `${id}-${field}-help` : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <ModalDialog
@@ -227,7 +225,9 @@ export function SourceEditorDialog({ open, source, onClose, onSaved }: SourceEdi
         <fieldset className="setting form-grid__wide alias-editor">
           <legend className="setting__label">Also known as</legend>
           {draft.aliases.length === 0 ? (
-            <p className="setting__help">No other names. Add abbreviations, spellings in other scripts, web domains and photo-credit forms.</p>
+            <p className="setting__help">
+              No other names. Add abbreviations, spellings in other scripts, web domains and photo-credit forms.
+            </p>
           ) : (
             <ul className="alias-editor__rows">
               {draft.aliases.map((row, index) => {

@@ -1,7 +1,7 @@
 // The centre pane when a source is open: its registry entry, every claim that leans on it across
 // the workbench, and the graph of the chains it sits in. Editing and merging start here, and a
 // source created from a suggestion is confirmed, merged or discarded here.
-import { type KeyboardEvent, type ReactNode,useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 import type { Source } from '../../core/domain.js';
 import { call } from '../api-client.js';
@@ -102,7 +102,11 @@ export function SourcePane({ sourceId, sources, tab, onTabChange, onShowSource, 
             </SourceTabs>
           </>
         ) : trace.error ? (
-          <EmptyState icon="alert" tone="danger" title={trace.error.code === 'not_found' ? 'This source is no longer in the registry' : 'The source could not be opened'}>
+          <EmptyState
+            icon="alert"
+            tone="danger"
+            title={trace.error.code === 'not_found' ? 'This source is no longer in the registry' : 'The source could not be opened'}
+          >
             {trace.error.message}
           </EmptyState>
         ) : (
@@ -144,10 +148,7 @@ export function SourcePane({ sourceId, sources, tab, onTabChange, onShowSource, 
               notify({
                 tone: 'info',
                 title: `Discarded ${source.name}`,
-                message:
-                  claimIds.length === 0
-                    ? 'No chain named it.'
-                    : `Removed from the chains of ${countOf(claimIds.length, 'claim')}.`,
+                message: claimIds.length === 0 ? 'No chain named it.' : `Removed from the chains of ${countOf(claimIds.length, 'claim')}.`,
               });
               onSourceGone();
             }}

@@ -40,8 +40,8 @@ export function UnconfirmedNotice({ source, canMerge, onConfirmed, onMerge, onDi
       <div className="unconfirmed-notice__text">
         <p className="unconfirmed-notice__title">Created from a suggestion; not yet confirmed</p>
         <p className="unconfirmed-notice__help">
-          Kept out of dashboards and reports until you confirm it. Merge it into the registry entry it duplicates, or
-          discard it if it names nobody real.
+          Kept out of dashboards and reports until you confirm it. Merge it into the registry entry it duplicates, or discard it if it names
+          nobody real.
         </p>
       </div>
       <div className="unconfirmed-notice__actions">

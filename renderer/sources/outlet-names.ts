@@ -8,7 +8,10 @@ import { useLiveResource } from '../use-live-resource.js';
 export function outletNames(sources: readonly Source[]): string[] {
   const names = sources
     .filter((source) => MEDIA_SOURCE_KINDS.has(source.kind) || source.kind === 'official')
-    .flatMap((source) => [source.name, ...source.aliases.filter((alias) => alias.kind === 'name' || alias.kind === 'abbreviation').map((alias) => alias.alias)]);
+    .flatMap((source) => [
+      source.name,
+      ...source.aliases.filter((alias) => alias.kind === 'name' || alias.kind === 'abbreviation').map((alias) => alias.alias),
+    ]);
   return [...new Set(names)].sort((a, b) => a.localeCompare(b));
 }
 
@@ -20,10 +23,8 @@ const NO_NAMES: string[] = [];
  * loaded: the list is only a suggestion.
  */
 export function useRegistryOutletNames(enabled: boolean): string[] {
-  const names = useLiveResource(
-    enabled ? 'outlet-names' : null,
-    async () => outletNames(await call('sources.list', {})),
-    ['sources.changed'],
-  );
+  const names = useLiveResource(enabled ? 'outlet-names' : null, async () => outletNames(await call('sources.list', {})), [
+    'sources.changed',
+  ]);
   return names.value ?? NO_NAMES;
 }

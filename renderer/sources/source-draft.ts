@@ -110,7 +110,11 @@ export function placeDraftErrors(error: ClientError, draft: SourceDraft, prefix:
   if (error.code !== 'invalid_arguments') return { fields: {}, aliasRows: {}, general: error.message };
 
   const { keys } = filledAliases(draft);
-  const aliasPaths = keys.flatMap((_, index) => [`${prefix}aliases.${index}.alias`, `${prefix}aliases.${index}.kind`, `${prefix}aliases.${index}`]);
+  const aliasPaths = keys.flatMap((_, index) => [
+    `${prefix}aliases.${index}.alias`,
+    `${prefix}aliases.${index}.kind`,
+    `${prefix}aliases.${index}`,
+  ]);
   const paths = [...DRAFT_FIELDS.map((field) => `${prefix}${field}`), ...aliasPaths];
   const placed = placeFieldErrors(error.message, paths);
 

@@ -9,12 +9,7 @@ export type KindFilter = SourceKind | 'all';
 /** The whole registry, or only the sources created from suggestions and not yet confirmed. */
 export type RegistryScope = 'all' | 'unconfirmed';
 
-export function filterRegistry(
-  sources: readonly Source[],
-  text: string,
-  kind: KindFilter = 'all',
-  scope: RegistryScope = 'all',
-): Source[] {
+export function filterRegistry(sources: readonly Source[], text: string, kind: KindFilter = 'all', scope: RegistryScope = 'all'): Source[] {
   const needle = fold(text);
   return sources.filter(
     (source) =>

@@ -2,13 +2,13 @@
 // the people and unnamed sources those cite on the right. Flagged origins stand out in the warning
 // colour; busier edges are thicker and carry their count. Every node takes the keyboard focus and
 // names itself, and a source node opens that source's trace.
-import { type KeyboardEvent, type PointerEvent,useMemo, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from 'react';
 
 import type { ChainGraph } from '../../core/domain.js';
 import { SOURCE_KIND_LABELS } from '../../core/vocabulary/source-kinds.js';
 import { countOf } from '../format.js';
 import { SOURCE_KIND_TONES } from '../library/source-kinds.js';
-import { fitLabel, layoutGraph, type PlacedEdge, type PlacedNode,UNKNOWN_NODE_ID } from './graph-layout.js';
+import { fitLabel, layoutGraph, type PlacedEdge, type PlacedNode, UNKNOWN_NODE_ID } from './graph-layout.js';
 import { EDGE_KIND_LABELS } from './trace-labels.js';
 
 interface AttributionGraphProps {
@@ -51,17 +51,30 @@ export function AttributionGraph({ graph, label, highlightId, onOpenSource, onOp
         onPointerUp={frame.onPointerUp}
         onPointerCancel={frame.onPointerUp}
       >
-        <svg
-          className="graph__canvas"
-          width={layout.width}
-          height={layout.height}
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-        >
+        <svg className="graph__canvas" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`}>
           <defs>
-            <marker id="graph-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+            <marker
+              id="graph-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="9"
+              markerHeight="9"
+              markerUnits="userSpaceOnUse"
+              orient="auto"
+            >
               <path d="M 0 1 L 9 5 L 0 9 z" className="graph__arrow" />
             </marker>
-            <marker id="graph-arrow-flagged" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+            <marker
+              id="graph-arrow-flagged"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="9"
+              markerHeight="9"
+              markerUnits="userSpaceOnUse"
+              orient="auto"
+            >
               <path d="M 0 1 L 9 5 L 0 9 z" className="graph__arrow graph__arrow--flagged" />
             </marker>
           </defs>
@@ -105,14 +118,7 @@ function GraphEdgeShape({ edge, flagged }: { edge: PlacedEdge; flagged: boolean 
         strokeWidth={edge.strokeWidth}
         markerEnd={flagged ? 'url(#graph-arrow-flagged)' : 'url(#graph-arrow)'}
       />
-      <rect
-        className="graph-edge__badge"
-        x={edge.labelX - boxWidth / 2}
-        y={edge.labelY - 9}
-        width={boxWidth}
-        height={18}
-        rx={9}
-      />
+      <rect className="graph-edge__badge" x={edge.labelX - boxWidth / 2} y={edge.labelY - 9} width={boxWidth} height={18} rx={9} />
       <text className="graph-edge__count" x={edge.labelX} y={edge.labelY} dominantBaseline="central" textAnchor="middle">
         {text}
       </text>

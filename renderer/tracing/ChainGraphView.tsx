@@ -5,7 +5,7 @@ import { dispatch } from '../commands/app-commands.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { useLiveResource } from '../use-live-resource.js';
 import { AttributionGraph } from './AttributionGraph.js';
-import { type GraphScope,scopeOf } from './graph-request.js';
+import { type GraphScope, scopeOf } from './graph-request.js';
 
 interface ChainGraphViewProps {
   scope: GraphScope;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useCommand } from '../commands/app-commands.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import { ChainGraphView } from './ChainGraphView.js';
-import { type GraphRequest,scopeOf } from './graph-request.js';
+import { type GraphRequest, scopeOf } from './graph-request.js';
 
 export function GraphDialogHost() {
   const [request, setRequest] = useState<GraphRequest | null>(null);

@@ -15,15 +15,19 @@ import { TraceClaimList } from './TraceClaimList.js';
 import { TraceCredits } from './TraceCredits.js';
 
 export function SourceTraceView({ trace }: { trace: SourceTrace }) {
-  const ratings = useLiveResource('ratings', () => call('ratings.list'), (event) => event.type === 'ratings.changed');
+  const ratings = useLiveResource(
+    'ratings',
+    () => call('ratings.list'),
+    (event) => event.type === 'ratings.changed',
+  );
   const headingId = useId();
   const { source, claims, documents, credits } = trace;
   if (claims.length === 0) {
     return (
       <div className="trace">
         <EmptyState icon="claim" title={`No claims lean on ${source.name} yet`}>
-          When a claim’s attribution chain names {source.name} — or any of its aliases — it is listed here with the other
-          documents that cite it.
+          When a claim’s attribution chain names {source.name} — or any of its aliases — it is listed here with the other documents that
+          cite it.
         </EmptyState>
         <TraceCredits credits={credits} headingId={headingId} />
       </div>

@@ -1,7 +1,7 @@
 // Two small charts over a source's claims: review status as bars, verdicts as one stacked bar in
 // the colours of the verdict scale.
 import { formatNumber } from '../format.js';
-import { type ChartBar,describeBars } from './trace-summary.js';
+import { type ChartBar, describeBars } from './trace-summary.js';
 
 export function StatusChart({ bars }: { bars: ChartBar[] }) {
   const largest = Math.max(1, ...bars.map((bar) => bar.count));
@@ -41,14 +41,7 @@ export function VerdictChart({ bars }: { bars: ChartBar[] }) {
                 const x = (offset / total) * 100;
                 offset += bar.count;
                 return (
-                  <rect
-                    key={bar.key}
-                    x={`${x}%`}
-                    y="0"
-                    width={`${(bar.count / total) * 100}%`}
-                    height="14"
-                    style={{ fill: bar.color }}
-                  >
+                  <rect key={bar.key} x={`${x}%`} y="0" width={`${(bar.count / total) * 100}%`} height="14" style={{ fill: bar.color }}>
                     <title>{`${bar.label}: ${bar.count}`}</title>
                   </rect>
                 );

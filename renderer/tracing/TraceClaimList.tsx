@@ -30,7 +30,12 @@ export function TraceClaimList({ claims, sourceId, ratings }: TraceClaimListProp
     <>
       <ul className="trace-claims" aria-label="Claims attributed to this source">
         {claims.slice(0, shown).map((claim) => (
-          <TraceClaim key={claim.id} claim={claim} sourceId={sourceId} rating={claim.ratingId ? ratingById.get(claim.ratingId) : undefined} />
+          <TraceClaim
+            key={claim.id}
+            claim={claim}
+            sourceId={sourceId}
+            rating={claim.ratingId ? ratingById.get(claim.ratingId) : undefined}
+          />
         ))}
       </ul>
       {claims.length > shown ? (
@@ -89,9 +94,7 @@ function TraceClaim({ claim, sourceId, rating }: { claim: ClaimInContext; source
             claim.hops.map((hop) => {
               const current = hop.sourceId === sourceId;
               const flagged = hop.sourceKind === 'unnamed';
-              const classes = ['chain__step', current ? 'is-current' : '', flagged ? 'chain__step--flagged' : '']
-                .filter(Boolean)
-                .join(' ');
+              const classes = ['chain__step', current ? 'is-current' : '', flagged ? 'chain__step--flagged' : ''].filter(Boolean).join(' ');
               return (
                 <li key={hop.id} className={classes} aria-current={current ? 'true' : undefined}>
                   <Icon name="chevronRight" size={13} className="chain__arrow" />
@@ -123,7 +126,12 @@ function TraceClaim({ claim, sourceId, rating }: { claim: ClaimInContext; source
             <Icon name="graph" size={14} />
             Graph
           </button>
-          <button type="button" className="toolbar-button toolbar-button--compact" onClick={open} aria-label={`Open “${shorten(claim.quote)}” in the reader`}>
+          <button
+            type="button"
+            className="toolbar-button toolbar-button--compact"
+            onClick={open}
+            aria-label={`Open “${shorten(claim.quote)}” in the reader`}
+          >
             <Icon name="reader" size={14} />
             Open
           </button>

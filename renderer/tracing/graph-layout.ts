@@ -221,7 +221,10 @@ export function strokeWidthFor(count: number, maxCount: number): number {
 export function fitLabel(label: string, maxChars: number): string {
   const characters = [...label.trim()];
   if (characters.length <= maxChars) return characters.join('');
-  return `${characters.slice(0, Math.max(1, maxChars - 1)).join('').trimEnd()}…`;
+  return `${characters
+    .slice(0, Math.max(1, maxChars - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 // A source that names itself again adds no hop worth drawing; edges to nodes the graph does not

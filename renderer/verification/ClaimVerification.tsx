@@ -133,7 +133,11 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor }: ClaimVeri
   // Right after the owner switches claims, until the effects above catch up, the new claim is shown
   // as given: nothing of the previous claim may appear under it, not even for one frame.
   const shown = current.id === claim.id ? current : claim;
-  const state = { status: shown.status, ratingId: shown.ratingId, rationaleText: current.id === claim.id ? draftText : claim.rationaleText };
+  const state = {
+    status: shown.status,
+    ratingId: shown.ratingId,
+    rationaleText: current.id === claim.id ? draftText : claim.rationaleText,
+  };
   return (
     <section className="verification" aria-label="Verification">
       <div className="verification-section">

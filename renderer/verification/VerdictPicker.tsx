@@ -1,6 +1,6 @@
 // The verdict as a row of ratings from the editable scale. It is one radio group: arrow keys move
 // between ratings, and while it has the focus the number keys pick one directly (0 for no verdict).
-import { type KeyboardEvent,useRef } from 'react';
+import { type KeyboardEvent, useRef } from 'react';
 
 import type { Rating } from '../../core/domain.js';
 import { assignableRatings, verdictForKey } from './verdict-keys.js';
@@ -52,7 +52,8 @@ export function VerdictPicker({ ratings, ratingId, busy, onChoose }: VerdictPick
       onChoose(choice.kind === 'none' ? null : choice.rating.id);
       return;
     }
-    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    const step =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
     event.stopPropagation();

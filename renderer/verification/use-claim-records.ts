@@ -24,8 +24,7 @@ export function useClaimRecords(claimId: string, onError: (error: ClientError) =
     claimId,
     () => call('claims.records', { claimId }),
     (event) =>
-      event.type === 'documents.changed' ||
-      (event.type === 'claims.changed' && (event.ids.length === 0 || event.ids.includes(claimId))),
+      event.type === 'documents.changed' || (event.type === 'claims.changed' && (event.ids.length === 0 || event.ids.includes(claimId))),
   );
   const { error } = records;
   useEffect(() => {

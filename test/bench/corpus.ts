@@ -9,7 +9,10 @@ import { createClaim } from '../../db/queries/claim-create.js';
 
 const OUTLETS = ['TASS', 'Sputnik', 'Fars', 'AFP', 'Reuters', 'Anadolu Agency', 'Al Jazeera', 'Xinhua'];
 const PLACES = ['Idlib', 'Latakia', 'Hama', 'Aleppo', 'Deir ez-Zor', 'Raqqa', 'Qamishli', 'Afrin'];
-const WORDS = 'ceasefire patrol convoy agreement ministry spokesman observers buffer zone weapons militants delegation talks corridor shelling'.split(' ');
+const WORDS =
+  'ceasefire patrol convoy agreement ministry spokesman observers buffer zone weapons militants delegation talks corridor shelling'.split(
+    ' ',
+  );
 
 function paragraph(seed: number): string {
   const outlet = OUTLETS[seed % OUTLETS.length]!;
@@ -28,7 +31,11 @@ export function addDocuments(db: Database.Database, count: number, claimsPerDocu
   const afp = (db.prepare("SELECT id FROM sources WHERE name = 'AFP'").get() as { id: string }).id;
   for (let i = 0; i < count; i++) {
     const text = normaliseText(articleText(i));
-    const documentId = insertBenchDocument(db, `report-${i}.txt`, text, { title: `Report ${i}`, outlet: OUTLETS[i % OUTLETS.length]!, url: `https://example.org/report-${i}` });
+    const documentId = insertBenchDocument(db, `report-${i}.txt`, text, {
+      title: `Report ${i}`,
+      outlet: OUTLETS[i % OUTLETS.length]!,
+      url: `https://example.org/report-${i}`,
+    });
     ids.push(documentId);
     let at = 0;
     for (let c = 0; c < claimsPerDocument; c++) {
@@ -41,7 +48,10 @@ export function addDocuments(db: Database.Database, count: number, claimsPerDocu
         documentId,
         start,
         end,
-        hops: [{ sourceId: afp, kind: 'quote' }, { newSource: { name: `Spokesman ${c % 20}`, kind: 'person' }, kind: 'quote' }],
+        hops: [
+          { sourceId: afp, kind: 'quote' },
+          { newSource: { name: `Spokesman ${c % 20}`, kind: 'person' }, kind: 'quote' },
+        ],
       });
     }
   }

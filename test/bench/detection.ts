@@ -13,7 +13,7 @@ import { normaliseText } from '../../core/text/normalise.js';
 import { suggestForDocument } from '../../db/detection/suggest.js';
 import { stopDetectionWorker, useDetectionWorkerFrom, warmUpDetection } from '../../db/detection/worker/detection-runner.js';
 import { insertBenchDocument } from './corpus.js';
-import { type BenchResult, type BudgetResult,compare, time, timeAsync } from './measure.js';
+import { type BenchResult, type BudgetResult, compare, time, timeAsync } from './measure.js';
 import { newsArticle, newsText } from './news-prose.js';
 
 // Detection runs the tagger's own pass once and adds segmentation, alias lookups, cues, speakers,

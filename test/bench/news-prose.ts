@@ -4,25 +4,192 @@
 // stretches of normal paragraphs and stretches of one sentence per line, as saved pages look.
 // Seeded, so every run measures the same text.
 
-const FIRST = 'Ahmed Maria Sergei Fatima John Li Amir Elena Hassan Olga David Aisha Mehmet Sarah Yusuf Anna Karim Natalia Omar Laura Dmitry Leila Pierre Samir Ibrahim Irina Tom Rania Viktor Nadia'.split(' ');
-const LAST = 'Haddad Petrov Karimi Whitfield Yilmaz Nasser Ivanova Dubois Rahman Kovalenko Mansour Schmidt Osman Bakr Morozov Hallberg Demir Saleh Novak Farouk Orlov Brennan Aziz Kaya Volkova Lambert Qasim Sokolov Tahir Greene'.split(' ');
-const OUTLETS = ['Reuters', 'AFP', 'TASS', 'Sputnik', 'Fars', 'Anadolu Agency', 'Al Jazeera', 'Xinhua', 'the Associated Press', 'the BBC', 'RIA Novosti', 'Interfax', 'IRNA', 'Kommersant', 'Le Monde', 'the Financial Times'];
+const FIRST =
+  'Ahmed Maria Sergei Fatima John Li Amir Elena Hassan Olga David Aisha Mehmet Sarah Yusuf Anna Karim Natalia Omar Laura Dmitry Leila Pierre Samir Ibrahim Irina Tom Rania Viktor Nadia'.split(
+    ' ',
+  );
+const LAST =
+  'Haddad Petrov Karimi Whitfield Yilmaz Nasser Ivanova Dubois Rahman Kovalenko Mansour Schmidt Osman Bakr Morozov Hallberg Demir Saleh Novak Farouk Orlov Brennan Aziz Kaya Volkova Lambert Qasim Sokolov Tahir Greene'.split(
+    ' ',
+  );
+const OUTLETS = [
+  'Reuters',
+  'AFP',
+  'TASS',
+  'Sputnik',
+  'Fars',
+  'Anadolu Agency',
+  'Al Jazeera',
+  'Xinhua',
+  'the Associated Press',
+  'the BBC',
+  'RIA Novosti',
+  'Interfax',
+  'IRNA',
+  'Kommersant',
+  'Le Monde',
+  'the Financial Times',
+];
 const AGENCIES = ['AFP', 'Reuters', 'TASS', 'Sputnik', 'AP', 'EPA', 'Getty Images', 'Anadolu Agency'];
-const UNNAMED = ['a diplomatic source', 'two officials familiar with the talks', 'local sources', 'a source close to the negotiations', 'Arab sources', 'residents', 'security sources', 'an official who asked not to be named', 'witnesses', 'a military source'];
-const ORGS = ['Defence Ministry', 'Foreign Ministry', 'Health Ministry', 'United Nations', 'Red Crescent', 'central bank', 'electoral commission', 'Interior Ministry', 'port authority', 'World Food Programme', 'opposition coalition', 'energy regulator'];
-const TITLES = ['a spokesman for the ORG', 'the deputy foreign minister', 'a senior official at the ORG', 'the governor of PLACE', 'a military analyst in PLACE', 'the head of the ORG', 'a spokeswoman for the ORG', 'an economist in PLACE'];
-const PLACES = ['Idlib', 'Latakia', 'Aleppo', 'Damascus', 'Ankara', 'Moscow', 'Tehran', 'Beirut', 'Baghdad', 'Geneva', 'Brussels', 'Cairo', 'Amman', 'Sochi', 'Doha', 'Tripoli', 'Mosul', 'Erbil', 'Homs', 'Istanbul'];
+const UNNAMED = [
+  'a diplomatic source',
+  'two officials familiar with the talks',
+  'local sources',
+  'a source close to the negotiations',
+  'Arab sources',
+  'residents',
+  'security sources',
+  'an official who asked not to be named',
+  'witnesses',
+  'a military source',
+];
+const ORGS = [
+  'Defence Ministry',
+  'Foreign Ministry',
+  'Health Ministry',
+  'United Nations',
+  'Red Crescent',
+  'central bank',
+  'electoral commission',
+  'Interior Ministry',
+  'port authority',
+  'World Food Programme',
+  'opposition coalition',
+  'energy regulator',
+];
+const TITLES = [
+  'a spokesman for the ORG',
+  'the deputy foreign minister',
+  'a senior official at the ORG',
+  'the governor of PLACE',
+  'a military analyst in PLACE',
+  'the head of the ORG',
+  'a spokeswoman for the ORG',
+  'an economist in PLACE',
+];
+const PLACES = [
+  'Idlib',
+  'Latakia',
+  'Aleppo',
+  'Damascus',
+  'Ankara',
+  'Moscow',
+  'Tehran',
+  'Beirut',
+  'Baghdad',
+  'Geneva',
+  'Brussels',
+  'Cairo',
+  'Amman',
+  'Sochi',
+  'Doha',
+  'Tripoli',
+  'Mosul',
+  'Erbil',
+  'Homs',
+  'Istanbul',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 // A trailing * marks a plural subject, for the verb to agree with.
-const SUBJECTS = ['the government', 'rebel groups*', 'the army', 'the two sides*', 'the ministry', 'aid agencies*', 'investors*', 'the coalition', 'Turkish forces*', 'the central bank', 'local councils*', 'the delegation', 'militants*', 'the opposition', 'Russian military police*'];
-const MODALS = ['had agreed to', 'would not accept a plan to', 'BE preparing to', 'had begun to', 'planned to', 'refused to', 'BE ready to', 'had failed to', 'could soon', 'BE expected to'];
-const ACTIONS = ['withdraw heavy weapons from the buffer zone', 'reopen the border crossing', 'raise interest rates by half a percentage point', 'hold a new round of talks', 'resume grain exports through the port', 'deliver aid to 40,000 displaced people', 'extend the ceasefire for another month', 'investigate the air strike', 'release the detained journalists', 'cut fuel subsidies', 'send observers to the front line', 'open a humanitarian corridor', 'postpone the vote', 'restore power to the eastern districts'];
-const TAILS = ['', '', ' in PLACE', ' by the end of MONTH', ' within days', ' despite objections from the ORG', ' before the winter', ' under the deal signed in PLACE'];
-const QUOTES = ['We will not ACTION under these conditions', 'Our position has not changed', 'This is a serious violation of the agreement', 'There can be no solution without dialogue', 'The people of PLACE have suffered enough', 'We are ready to ACTION if the other side keeps its word', 'Nobody wants a new war', 'The decision was taken after long consultations', 'We have seen no evidence to support these claims', 'The situation on the ground remains very difficult', 'It is too early to say whether the deal will hold', 'Prices have doubled since the summer'];
+const SUBJECTS = [
+  'the government',
+  'rebel groups*',
+  'the army',
+  'the two sides*',
+  'the ministry',
+  'aid agencies*',
+  'investors*',
+  'the coalition',
+  'Turkish forces*',
+  'the central bank',
+  'local councils*',
+  'the delegation',
+  'militants*',
+  'the opposition',
+  'Russian military police*',
+];
+const MODALS = [
+  'had agreed to',
+  'would not accept a plan to',
+  'BE preparing to',
+  'had begun to',
+  'planned to',
+  'refused to',
+  'BE ready to',
+  'had failed to',
+  'could soon',
+  'BE expected to',
+];
+const ACTIONS = [
+  'withdraw heavy weapons from the buffer zone',
+  'reopen the border crossing',
+  'raise interest rates by half a percentage point',
+  'hold a new round of talks',
+  'resume grain exports through the port',
+  'deliver aid to 40,000 displaced people',
+  'extend the ceasefire for another month',
+  'investigate the air strike',
+  'release the detained journalists',
+  'cut fuel subsidies',
+  'send observers to the front line',
+  'open a humanitarian corridor',
+  'postpone the vote',
+  'restore power to the eastern districts',
+];
+const TAILS = [
+  '',
+  '',
+  ' in PLACE',
+  ' by the end of MONTH',
+  ' within days',
+  ' despite objections from the ORG',
+  ' before the winter',
+  ' under the deal signed in PLACE',
+];
+const QUOTES = [
+  'We will not ACTION under these conditions',
+  'Our position has not changed',
+  'This is a serious violation of the agreement',
+  'There can be no solution without dialogue',
+  'The people of PLACE have suffered enough',
+  'We are ready to ACTION if the other side keeps its word',
+  'Nobody wants a new war',
+  'The decision was taken after long consultations',
+  'We have seen no evidence to support these claims',
+  'The situation on the ground remains very difficult',
+  'It is too early to say whether the deal will hold',
+  'Prices have doubled since the summer',
+];
 const CUES = ['said', 'stressed', 'noted', 'claimed', 'alleged', 'insisted', 'warned', 'announced', 'confirmed', 'reported', 'added'];
-const NARRATIVE = ['The agreement was signed in PLACE on DAY after hours of talks.', 'Fighting has displaced more than NUM people since MONTH.', 'Bread and fuel prices rose by NUM percent last month.', 'PLACE lies about NUM kilometres from the border.', 'The road between PLACE and PLACE has been closed for weeks.', 'Talks are due to resume in PLACE next month.', 'The ORG has not published figures since MONTH.', 'Several convoys crossed the checkpoint on DAY morning.', 'The buffer zone runs for about NUM kilometres along the front line.', 'Electricity returned to parts of PLACE late on DAY.', 'Shops in the old market stayed shut for a third day.', 'The vote, first planned for MONTH, has been delayed twice.'];
-const HEADLINE_WORDS = ['Ceasefire', 'Talks', 'Convoy', 'Deal', 'Strike', 'Vote', 'Aid', 'Border', 'Prices', 'Militants', 'Ministry', 'Observers'];
+const NARRATIVE = [
+  'The agreement was signed in PLACE on DAY after hours of talks.',
+  'Fighting has displaced more than NUM people since MONTH.',
+  'Bread and fuel prices rose by NUM percent last month.',
+  'PLACE lies about NUM kilometres from the border.',
+  'The road between PLACE and PLACE has been closed for weeks.',
+  'Talks are due to resume in PLACE next month.',
+  'The ORG has not published figures since MONTH.',
+  'Several convoys crossed the checkpoint on DAY morning.',
+  'The buffer zone runs for about NUM kilometres along the front line.',
+  'Electricity returned to parts of PLACE late on DAY.',
+  'Shops in the old market stayed shut for a third day.',
+  'The vote, first planned for MONTH, has been delayed twice.',
+];
+const HEADLINE_WORDS = [
+  'Ceasefire',
+  'Talks',
+  'Convoy',
+  'Deal',
+  'Strike',
+  'Vote',
+  'Aid',
+  'Border',
+  'Prices',
+  'Militants',
+  'Ministry',
+  'Observers',
+];
 const HEADLINE_VERBS = ['Stall in', 'Resume in', 'Reach', 'Hit', 'Delayed in', 'Under Strain in', 'Expected in', 'Rejected in'];
 
 export type Rng = () => number;
@@ -107,22 +274,38 @@ class Writer {
     const outlet = pick(r, OUTLETS);
     const named = () => `${pick(r, FIRST)} ${pick(r, LAST)}`;
     switch (Math.floor(r() * 20)) {
-      case 0: return `${this.quote()} ${this.person()} said.`;
-      case 1: return `${this.quote()} ${this.person()} told ${outlet}.`;
-      case 2: return `${capitalise(this.person())} said ${this.clause()}.`;
-      case 3: return `According to ${outlet}, ${this.clause()}.`;
-      case 4: return `${capitalise(outlet)} reported that ${this.clause()}, citing ${pick(r, UNNAMED)}.`;
-      case 5: return `${capitalise(outlet)} quoted ${named()}, ${fill(r, pick(r, TITLES))}, as saying that ${this.clause()}.`;
-      case 6: return `${capitalise(this.clause())}, ${pick(r, UNNAMED)} told Reuters.`;
-      case 7: return `${this.quote()} ${this.person()} said, adding that ${this.clause()}.`;
-      case 8: return `${named()} told ${outlet} on ${pick(r, DAYS)} that ${this.clause()}.`;
-      case 9: return `${capitalise(this.clause())}, the ${pick(r, ORGS)} said in a statement.`;
-      case 10: return `${capitalise(this.person())} ${pick(r, CUES)} that ${this.clause()}.`;
-      case 11: return `${capitalise(outlet)} said, citing ${pick(r, UNNAMED)}, that ${this.clause()}.`;
-      case 12: return `${this.quote()} ${named()} wrote on Twitter.`;
-      case 13: return `In an interview with ${outlet}, ${this.person()} ${pick(r, CUES)} that ${this.clause()}.`;
-      case 14: return `${capitalise(this.clause())}, according to ${pick(r, UNNAMED)}.`;
-      default: return fill(r, pick(r, NARRATIVE));
+      case 0:
+        return `${this.quote()} ${this.person()} said.`;
+      case 1:
+        return `${this.quote()} ${this.person()} told ${outlet}.`;
+      case 2:
+        return `${capitalise(this.person())} said ${this.clause()}.`;
+      case 3:
+        return `According to ${outlet}, ${this.clause()}.`;
+      case 4:
+        return `${capitalise(outlet)} reported that ${this.clause()}, citing ${pick(r, UNNAMED)}.`;
+      case 5:
+        return `${capitalise(outlet)} quoted ${named()}, ${fill(r, pick(r, TITLES))}, as saying that ${this.clause()}.`;
+      case 6:
+        return `${capitalise(this.clause())}, ${pick(r, UNNAMED)} told Reuters.`;
+      case 7:
+        return `${this.quote()} ${this.person()} said, adding that ${this.clause()}.`;
+      case 8:
+        return `${named()} told ${outlet} on ${pick(r, DAYS)} that ${this.clause()}.`;
+      case 9:
+        return `${capitalise(this.clause())}, the ${pick(r, ORGS)} said in a statement.`;
+      case 10:
+        return `${capitalise(this.person())} ${pick(r, CUES)} that ${this.clause()}.`;
+      case 11:
+        return `${capitalise(outlet)} said, citing ${pick(r, UNNAMED)}, that ${this.clause()}.`;
+      case 12:
+        return `${this.quote()} ${named()} wrote on Twitter.`;
+      case 13:
+        return `In an interview with ${outlet}, ${this.person()} ${pick(r, CUES)} that ${this.clause()}.`;
+      case 14:
+        return `${capitalise(this.clause())}, according to ${pick(r, UNNAMED)}.`;
+      default:
+        return fill(r, pick(r, NARRATIVE));
     }
   }
 }
@@ -157,7 +340,8 @@ export function newsArticle(seed: number, minChars = 3000): string {
     length += body.length + 2;
   }
   parts.push(...blocks);
-  if (rng() < 0.4) parts.push(`(Reporting by ${pick(rng, FIRST)} ${pick(rng, LAST)} in ${place}; Editing by ${pick(rng, FIRST)} ${pick(rng, LAST)})`);
+  if (rng() < 0.4)
+    parts.push(`(Reporting by ${pick(rng, FIRST)} ${pick(rng, LAST)} in ${place}; Editing by ${pick(rng, FIRST)} ${pick(rng, LAST)})`);
   return parts.join('\n\n');
 }
 

@@ -19,7 +19,7 @@ import { openWorkbench } from '../../db/workbench.js';
 import { addDocuments, articleText, insertBenchDocument } from './corpus.js';
 import { benchDetection } from './detection.js';
 import { benchHugeDocument } from './huge-document.js';
-import { type BenchResult, type BudgetResult,compare, report, time } from './measure.js';
+import { type BenchResult, type BudgetResult, compare, report, time } from './measure.js';
 import { benchSavedPages } from './saved-pages.js';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
@@ -61,7 +61,11 @@ try {
   const appImport = time(
     () => {
       for (const text of texts) {
-        insertBenchDocument(db, `b-${n}.txt`, `${text}\n\nRun ${n++}`, { title: 'Bench', outlet: 'Reuters', contentHash: contentHash(`${text} ${n}`) });
+        insertBenchDocument(db, `b-${n}.txt`, `${text}\n\nRun ${n++}`, {
+          title: 'Bench',
+          outlet: 'Reuters',
+          contentHash: contentHash(`${text} ${n}`),
+        });
       }
     },
     { runs: 5 },
@@ -76,7 +80,8 @@ try {
   );
   results.push(compare('import 50 documents', appImport, rawImport, 6));
   raw.transaction(() => {
-    for (let i = 0; i < DOCUMENTS; i++) insertRaw.run(`d-${i}`, `Report ${i}`, new Date(Date.now() + i).toISOString(), normaliseText(articleText(i)));
+    for (let i = 0; i < DOCUMENTS; i++)
+      insertRaw.run(`d-${i}`, `Report ${i}`, new Date(Date.now() + i).toISOString(), normaliseText(articleText(i)));
   })();
 
   // 2. The library's first page, with each document's claim counts; raw is the same SQL by hand.
@@ -118,7 +123,11 @@ try {
   const paragraph = 'The convoy crossed the border near Idlib and the ministry said it had no details. ';
   insertBenchDocument(db, 'many-matches.txt', paragraph.repeat(43_000), { title: 'Many matches', outlet: 'Reuters' });
   const manyMatches = time(() => searchDocuments(db, 'convoy', 50), { runs: 5 });
-  budgets.push({ name: 'documents.search in a 3.5 MB document with 43,000 matches (the host waits)', ms: manyMatches.medianMs, limitMs: 100 });
+  budgets.push({
+    name: 'documents.search in a 3.5 MB document with 43,000 matches (the host waits)',
+    ms: manyMatches.medianMs,
+    limitMs: 100,
+  });
 
   // 4. Opening a document's claims with their chains.
   const documentId = ids[Math.floor(ids.length / 2)]!;

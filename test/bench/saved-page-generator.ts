@@ -8,9 +8,46 @@ import { mulberry32, newsArticle, newsText, pick, type Rng } from './news-prose.
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const SITES = ['Levant Courier', 'The Northern Ledger', 'Caspian Herald', 'Meridian Daily', 'The Harbour Gazette', 'Steppe Observer', 'Gulf Evening Post', 'The Danube Record'];
-const SECTIONS = ['World', 'Middle East', 'Europe', 'Politics', 'Business', 'Economy', 'Opinion', 'Analysis', 'Sport', 'Culture', 'Science', 'Video', 'Podcasts', 'Newsletters'];
-const COMMENTERS = ['truthseeker77', 'Marek_from_Gdansk', 'old_reader', 'Nadia K.', 'anon2018', 'Farid', 'bluewave', 'J. Okafor', 'skeptic', 'Hannah B.', 'levant_watch', 'pavel.s'];
+const SITES = [
+  'Levant Courier',
+  'The Northern Ledger',
+  'Caspian Herald',
+  'Meridian Daily',
+  'The Harbour Gazette',
+  'Steppe Observer',
+  'Gulf Evening Post',
+  'The Danube Record',
+];
+const SECTIONS = [
+  'World',
+  'Middle East',
+  'Europe',
+  'Politics',
+  'Business',
+  'Economy',
+  'Opinion',
+  'Analysis',
+  'Sport',
+  'Culture',
+  'Science',
+  'Video',
+  'Podcasts',
+  'Newsletters',
+];
+const COMMENTERS = [
+  'truthseeker77',
+  'Marek_from_Gdansk',
+  'old_reader',
+  'Nadia K.',
+  'anon2018',
+  'Farid',
+  'bluewave',
+  'J. Okafor',
+  'skeptic',
+  'Hannah B.',
+  'levant_watch',
+  'pavel.s',
+];
 const REPLIES = [
   'This is exactly what everyone expected.',
   'Source? I read the opposite yesterday.',
@@ -83,15 +120,29 @@ export function savedNewsPage(seed: number, minBytes: number): string {
     for (const line of block.split('\n')) {
       paragraph++;
       body.push(`<p>${inlineMarkup(rng, escape(line), origin)}</p>`);
-      if (paragraph % 7 === 3) body.push(figure(rng, origin, seed, paragraph, `${escape(pick(rng, ['Residents', 'Officials', 'Trucks', 'Protesters']))} near the checkpoint. Photo: ${escape(author)}/${escape(site)}`));
+      if (paragraph % 7 === 3)
+        body.push(
+          figure(
+            rng,
+            origin,
+            seed,
+            paragraph,
+            `${escape(pick(rng, ['Residents', 'Officials', 'Trucks', 'Protesters']))} near the checkpoint. Photo: ${escape(author)}/${escape(site)}`,
+          ),
+        );
       if (paragraph % 11 === 5) body.push(`<aside class="inline-promo"><h3>Read more</h3><ul>${teasers(rng, 3, origin)}</ul></aside>`);
       if (paragraph % 13 === 8) body.push(`<blockquote class="pull-quote"><p>${escape(line.slice(0, 120))}</p></blockquote>`);
-      if (paragraph === 6) body.push(`<ul class="key-points"><li>${escape(pick(rng, SECTIONS))} officials met on Monday</li><li>Talks are due to resume next week</li><li>No date was set for the vote</li></ul>`);
+      if (paragraph === 6)
+        body.push(
+          `<ul class="key-points"><li>${escape(pick(rng, SECTIONS))} officials met on Monday</li><li>Talks are due to resume next week</li><li>No date was set for the vote</li></ul>`,
+        );
     }
   }
   body.push(
     '</div>',
-    `<footer class="story-footer"><p class="tags">Tags: ${SECTIONS.slice(0, 4).map((s) => `<a href="/tag/${s.toLowerCase()}">${s}</a>`).join(', ')}</p>`,
+    `<footer class="story-footer"><p class="tags">Tags: ${SECTIONS.slice(0, 4)
+      .map((s) => `<a href="/tag/${s.toLowerCase()}">${s}</a>`)
+      .join(', ')}</p>`,
     '<div class="share"><a href="#share-fb">Share</a> <a href="#share-x">Post</a> <a href="#share-mail">Email</a></div></footer>',
     '</article>',
     `<aside class="sidebar"><section class="most-read"><h2>Most read</h2><ol>${teasers(rng, 10, origin)}</ol></section>`,
@@ -138,7 +189,11 @@ export function savedNewsPages(count: number, minKb = 20, maxKb = 300): { name: 
 function stylesheet(rng: Rng): string {
   const rules: string[] = [];
   for (let i = 0; i < 60 + Math.floor(rng() * 120); i++) {
-    rules.push(`.c${i}-${Math.floor(rng() * 999)}{margin:${i % 8}px ${i % 5}px;color:#${Math.floor(rng() * 0xffffff).toString(16).padStart(6, '0')};font-size:${12 + (i % 9)}px}`);
+    rules.push(
+      `.c${i}-${Math.floor(rng() * 999)}{margin:${i % 8}px ${i % 5}px;color:#${Math.floor(rng() * 0xffffff)
+        .toString(16)
+        .padStart(6, '0')};font-size:${12 + (i % 9)}px}`,
+    );
   }
   return rules.join('');
 }
@@ -179,7 +234,15 @@ function comment(rng: Rng, seed: number): string {
   const who = pick(rng, COMMENTERS);
   const reply = pick(rng, REPLIES);
   // Readers paste whole paragraphs from other outlets into the thread.
-  const pasted = rng() < 0.4 ? `<p>${escape(newsText(seed, 300 + Math.floor(rng() * 900)).split('\n\n').slice(1, 4).join(' '))}</p>` : '';
+  const pasted =
+    rng() < 0.4
+      ? `<p>${escape(
+          newsText(seed, 300 + Math.floor(rng() * 900))
+            .split('\n\n')
+            .slice(1, 4)
+            .join(' '),
+        )}</p>`
+      : '';
   return (
     `<li class="comment" id="c${seed}"><div class="comment-meta"><img class="avatar" src="https://avatars.example/${seed}.png" alt=""><span class="author">${escape(who)}</span>` +
     `<time>${1 + (seed % 23)} hours ago</time></div><div class="comment-body"><p>${escape(reply)}</p>${pasted}</div>` +

@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
 import { extractDocument, prepareDocument } from '../../ingest/index.js';
-import { type BenchResult, type BudgetResult,compare, timeAsync } from './measure.js';
+import { type BenchResult, type BudgetResult, compare, timeAsync } from './measure.js';
 import { savedNewsPages } from './saved-page-generator.js';
 
 const PAGES = 130;

@@ -134,7 +134,10 @@ test.describe('the same claim in other documents', () => {
     const unlinkWire = candidates.nth(0).getByRole('button', { name: `Unlink ${WIRE_STORY.title}` });
     await expect(unlinkWire).toBeFocused();
     await expect(candidates.nth(0)).toContainText('Linked');
-    await candidates.nth(1).getByRole('button', { name: `Link ${LATER_STORY.title}` }).click();
+    await candidates
+      .nth(1)
+      .getByRole('button', { name: `Link ${LATER_STORY.title}` })
+      .click();
     await expect(candidates.nth(1)).toContainText('Linked');
 
     // Linked appearances list earliest first, and the earlier wire story is now the first appearance.

@@ -78,9 +78,7 @@ export async function selectInReader(page: Page, words: string, occurrence = 0):
           continue;
         }
         const locate = (offset: number, preferEnd: boolean) => {
-          const found = nodes.findLast((entry) =>
-            preferEnd ? entry.start < offset : entry.start <= offset,
-          )!;
+          const found = nodes.findLast((entry) => (preferEnd ? entry.start < offset : entry.start <= offset))!;
           return { node: found.node, offset: offset - found.start };
         };
         const from = locate(at, false);

@@ -73,11 +73,7 @@ test.describe('the claim inspector', () => {
     expectCleanRun(guard, host);
   });
 
-  test('builds a two-hop chain from the document back to a new person, and flags an unnamed origin', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('builds a two-hop chain from the document back to a new person, and flags an unnamed origin', async ({ page, host, guard }) => {
     const documentId = await openArticle(page, host);
     await makeClaim(page);
     const panel = claimPanel(page);

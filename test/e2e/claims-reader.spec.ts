@@ -18,11 +18,7 @@ import { expect, openShell, test } from './support/fixtures.js';
 const QUOTE = 'We will not hand over our heavy weapons';
 
 test.describe('claims in the reader', () => {
-  test('a selection becomes a claim with the keyboard, and undo and redo take it back and bring it back', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('a selection becomes a claim with the keyboard, and undo and redo take it back and bring it back', async ({ page, host, guard }) => {
     const documentId = await openArticle(page, host);
     await selectInReader(page, QUOTE);
     await expect(reader(page).getByRole('button', { name: 'Make claim' })).toBeVisible();
@@ -117,11 +113,7 @@ test.describe('claims in the reader', () => {
     expectCleanRun(guard, host);
   });
 
-  test('overlapping claims render and each can be opened, by click, by chooser and by keyboard', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('overlapping claims render and each can be opened, by click, by chooser and by keyboard', async ({ page, host, guard }) => {
     await openArticle(page, host);
     const outer = '"We will not hand over our heavy weapons," NLF spokesman Naji Mustafa told AFP.';
     const inner = 'our heavy weapons," NLF spokesman';

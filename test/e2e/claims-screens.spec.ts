@@ -31,9 +31,13 @@ test('claims screens', async ({ page, host, guard }) => {
     { newSource: { name: 'NLF spokesman Naji Mustafa', kind: 'person' }, kind: 'quote' },
   ]);
   const inner = await claim(page, host, documentId, 'heavy weapons');
-  const refused = await claim(page, host, documentId, 'Turkish-backed militants in Syria refused to withdraw from a demilitarized zone in Idlib', [
-    { newSource: { name: 'local sources', kind: 'unnamed' }, kind: 'citing' },
-  ]);
+  const refused = await claim(
+    page,
+    host,
+    documentId,
+    'Turkish-backed militants in Syria refused to withdraw from a demilitarized zone in Idlib',
+    [{ newSource: { name: 'local sources', kind: 'unnamed' }, kind: 'citing' }],
+  );
   await claim(page, host, documentId, 'the deadline passed without incident');
   await callApi(page, host, 'claims.setStatus', { id: quote.id, status: 'in_progress' });
   await callApi(page, host, 'claims.setStatus', { id: inner.id, status: 'in_progress' });
@@ -42,7 +46,13 @@ test('claims screens', async ({ page, host, guard }) => {
   await callApi(page, host, 'claims.setVerdict', { id: refused.id, ratingId: falseRating.id });
   await callApi(page, host, 'claims.update', {
     id: quote.id,
-    patch: { statement: 'The NLF says it will keep its heavy weapons in the Idlib buffer zone.', claimant: 'Naji Mustafa', kind: 'quote', checkworthiness: 3, tags: ['idlib', 'weapons'] },
+    patch: {
+      statement: 'The NLF says it will keep its heavy weapons in the Idlib buffer zone.',
+      claimant: 'Naji Mustafa',
+      kind: 'quote',
+      checkworthiness: 3,
+      tags: ['idlib', 'weapons'],
+    },
   });
 
   await openShell(page, host);

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 
 import { openConvoy } from './claims-convoy.js';
 import { ARTICLE_TITLE, claimsOf, documentText, inspector, openArticle } from './claims-helpers.js';
-import { callApi,expectCleanRun, openDocument, reader } from './support/documents.js';
+import { callApi, expectCleanRun, openDocument, reader } from './support/documents.js';
 import { expect, test } from './support/fixtures.js';
 
 const REINFORCEMENTS = 'reinforcements had been sent to the northern countryside';
@@ -16,11 +16,15 @@ async function suggest(page: Page) {
 }
 
 function suggestionCards(page: Page) {
-  return inspector(page).getByRole('list', { name: 'Suggestions', exact: true }).getByRole('listitem', { name: /^Suggestion:/ });
+  return inspector(page)
+    .getByRole('list', { name: 'Suggestions', exact: true })
+    .getByRole('listitem', { name: /^Suggestion:/ });
 }
 
 function creditCards(page: Page) {
-  return inspector(page).getByRole('list', { name: 'Photo credits', exact: true }).getByRole('listitem', { name: /^Credit:/ });
+  return inspector(page)
+    .getByRole('list', { name: 'Photo credits', exact: true })
+    .getByRole('listitem', { name: /^Credit:/ });
 }
 
 test.describe('remembered suggestions', () => {
@@ -114,7 +118,10 @@ test.describe('remembered suggestions', () => {
     await documentText(page).locator('mark').filter({ hasText: 'the convoy turned back' }).click();
     await expect(inspector(page).getByRole('blockquote', { name: 'Quote' })).toHaveText('the convoy turned back');
     await expect(inspector(page).getByText('From a reader comment by Dana Holt')).toBeVisible();
-    const report = await callApi<{ content: string }>(page, host, 'exports.render', { scope: { kind: 'document', documentId }, format: 'html' });
+    const report = await callApi<{ content: string }>(page, host, 'exports.render', {
+      scope: { kind: 'document', documentId },
+      format: 'html',
+    });
     expect(report.content).toContain('From a reader comment by Dana Holt');
     expectCleanRun(guard, host);
   });

@@ -18,7 +18,9 @@ test('suggestions panel screens', async ({ page, host, guard }) => {
   await openConvoy(page, host);
   await reader(page).getByRole('checkbox', { name: 'Include reader comments' }).check();
   await reader(page).getByRole('button', { name: 'Suggest attributions' }).click();
-  const cards = inspector(page).getByRole('list', { name: 'Suggestions', exact: true }).getByRole('listitem', { name: /^Suggestion:/ });
+  const cards = inspector(page)
+    .getByRole('list', { name: 'Suggestions', exact: true })
+    .getByRole('listitem', { name: /^Suggestion:/ });
   await expect(cards).toHaveCount(5);
   await cards.filter({ hasText: 'A humanitarian convoy' }).getByRole('button', { name: 'Reject' }).click();
   await cards.filter({ hasText: 'aid workers waited' }).getByRole('button', { name: 'Reject' }).click();
@@ -29,7 +31,9 @@ test('suggestions panel screens', async ({ page, host, guard }) => {
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize(viewport);
     const size = `${viewport.width}x${viewport.height}`;
-    await inspector(page).locator('.pane-body').evaluate((pane) => pane.scrollTo(0, 0));
+    await inspector(page)
+      .locator('.pane-body')
+      .evaluate((pane) => pane.scrollTo(0, 0));
     await comment.hover();
     await page.screenshot({ path: `${SHOTS}/suggestions-${size}-top.png` });
     const rejected = inspector(page).getByRole('list', { name: 'Rejected', exact: true });
@@ -40,7 +44,9 @@ test('suggestions panel screens', async ({ page, host, guard }) => {
   // The stance outlines and the comment line must read as well on the dark theme.
   await callApi(page, host, 'settings.update', { theme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await inspector(page).locator('.pane-body').evaluate((pane) => pane.scrollTo(0, 0));
+  await inspector(page)
+    .locator('.pane-body')
+    .evaluate((pane) => pane.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/suggestions-1024x700-dark.png` });
   await callApi(page, host, 'settings.update', { theme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');

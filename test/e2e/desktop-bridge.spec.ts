@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { methodNames } from '../../core/api/index.js';
 import { expectCleanRun, fixtureFile, readerText } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-import { type BridgeProbe,installForwardingBridge } from './support/forwarding-bridge.js';
+import { type BridgeProbe, installForwardingBridge } from './support/forwarding-bridge.js';
 
 type ProbedWindow = { claimtraceBridgeProbe: BridgeProbe };
 
@@ -39,11 +39,7 @@ test.describe('with the desktop bridge present', () => {
     await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
   });
 
-  test('opens the file chooser when the application menu asks to import, and imports through the bridge', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('opens the file chooser when the application menu asks to import, and imports through the bridge', async ({ page, host, guard }) => {
     await openShell(page, host);
     const chooser = page.waitForEvent('filechooser');
     await emit(page, { type: 'menu.command', command: 'import' });

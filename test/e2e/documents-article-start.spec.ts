@@ -51,9 +51,7 @@ test.describe('page text before the article', () => {
 
     // Detection proposes from the article only, not from the glossary definition that credits Fars.
     await reader(page).getByRole('button', { name: 'Suggest attributions' }).click();
-    const items = page
-      .getByRole('list', { name: 'Suggestions' })
-      .getByRole('listitem', { name: /^Suggestion:/ });
+    const items = page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem', { name: /^Suggestion:/ });
     await expect(items.first()).toBeVisible();
     await expect(items.filter({ hasText: 'United Nations' })).toHaveCount(1);
     await expect(items.filter({ hasText: /Fars|Zaidi/ })).toHaveCount(0);
@@ -85,7 +83,10 @@ test.describe('page text before the article', () => {
     // The paragraph menu moves it back up, from the keyboard as from the pointer.
     await furnitureToggle(page).click();
     const reloadedFurniture = reloaded.getByRole('region', { name: 'Page text before the article' });
-    await reloadedFurniture.getByRole('paragraph').filter({ hasText: /^Wednesday 17 October 2018/ }).click({ button: 'right' });
+    await reloadedFurniture
+      .getByRole('paragraph')
+      .filter({ hasText: /^Wednesday 17 October 2018/ })
+      .click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Article starts here' }).click();
     await expect.poll(async () => (await stored(page, host, id)).articleStart).toBe(detected);
     await expect(reloadedFurniture).not.toContainText('Government Forces Reopen');
@@ -139,10 +140,17 @@ test.describe('screens', () => {
       if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
       await page.screenshot({ path: `${SCREENS}/article-start-folded-${theme}.png`, animations: 'disabled' });
       await toggle.click();
-      await text.getByRole('paragraph').filter({ hasText: /^Most Viewed$/ }).hover();
+      await text
+        .getByRole('paragraph')
+        .filter({ hasText: /^Most Viewed$/ })
+        .hover();
       await expect(reader(page).getByRole('button', { name: 'Article starts here' })).toBeVisible();
       await page.screenshot({ path: `${SCREENS}/article-start-unfolded-${theme}.png`, animations: 'disabled' });
-      await text.getByRole('paragraph').filter({ hasText: /^Kurds$/ }).first().click({ button: 'right' });
+      await text
+        .getByRole('paragraph')
+        .filter({ hasText: /^Kurds$/ })
+        .first()
+        .click({ button: 'right' });
       await expect(page.getByRole('menuitem', { name: 'Article starts here' })).toBeVisible();
       await page.screenshot({ path: `${SCREENS}/article-start-menu-${theme}.png`, animations: 'disabled' });
       await page.keyboard.press('Escape');

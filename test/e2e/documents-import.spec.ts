@@ -32,11 +32,7 @@ function article(number: number): string {
 }
 
 test.describe('importing documents', () => {
-  test('imports an article and a hostile web page through the file chooser without running the page', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('imports an article and a hostile web page through the file chooser without running the page', async ({ page, host, guard }) => {
     await openShell(page, host);
     await importThroughChooser(page, [fixtureFile('grid-strike-with-comments.txt'), fixtureFile('hostile-page.html')]);
 
@@ -105,11 +101,7 @@ test.describe('importing documents', () => {
     expectCleanRun(guard, host);
   });
 
-  test('imports a folder, skipping hidden and foreign files, and explains duplicates and failures', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('imports a folder, skipping hidden and foreign files, and explains duplicates and failures', async ({ page, host, guard }) => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrace-folder-'));
     try {
       fs.mkdirSync(path.join(folder, 'wires', '2023'), { recursive: true });

@@ -39,7 +39,11 @@ test.describe('the document library', () => {
     await search.fill('desalination plant');
 
     const results = library(page).getByRole('listbox', { name: 'Search results' });
-    await expect(library(page).getByRole('status').filter({ hasText: /result/ })).toHaveText('1 result');
+    await expect(
+      library(page)
+        .getByRole('status')
+        .filter({ hasText: /result/ }),
+    ).toHaveText('1 result');
     const hit = results.getByRole('option', { name: /Council Minutes for the Whole Year/ });
     await expect(hit.locator('mark').first()).toHaveText(/desalination/i);
     await hit.click();
@@ -103,7 +107,11 @@ test.describe('the document library', () => {
     await openShell(page, host);
     await page.getByRole('searchbox', { name: 'Search documents' }).fill('zeppelin');
     await expect(library(page).getByRole('heading', { name: 'No matches' })).toBeVisible();
-    await expect(library(page).getByRole('status').filter({ hasText: /result/ })).toHaveText('0 results');
+    await expect(
+      library(page)
+        .getByRole('status')
+        .filter({ hasText: /result/ }),
+    ).toHaveText('0 results');
     expectCleanRun(guard, host);
   });
 
@@ -175,7 +183,9 @@ test.describe('the document library', () => {
     await expect(page.getByRole('banner').getByRole('list', { name: 'Workbench contents' })).toContainText('3 documents');
 
     // The row's context menu offers the same.
-    await documentList(page).getByRole('option', { name: /Charlie/ }).click({ button: 'right' });
+    await documentList(page)
+      .getByRole('option', { name: /Charlie/ })
+      .click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Delete…' }).click();
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(documentList(page).getByRole('option', { name: /Charlie/ })).toHaveCount(0);

@@ -51,9 +51,17 @@ function webArchive(): string {
   ].join('\r\n');
 }
 
-test('imports a Markdown page and a web archive with their details, and a guessed date is kept with one click', async ({ page, host, guard }) => {
+test('imports a Markdown page and a web archive with their details, and a guessed date is kept with one click', async ({
+  page,
+  host,
+  guard,
+}) => {
   await openShell(page, host);
-  await importThroughChooser(page, [textFile('pilots.txt', MARKDOWN), { name: 'dredging.mhtml', mimeType: 'multipart/related', buffer: Buffer.from(webArchive()) }, textFile('tugs.txt', GUESSED)]);
+  await importThroughChooser(page, [
+    textFile('pilots.txt', MARKDOWN),
+    { name: 'dredging.mhtml', mimeType: 'multipart/related', buffer: Buffer.from(webArchive()) },
+    textFile('tugs.txt', GUESSED),
+  ]);
   const summary = importSummary(page);
   await expect(summary.getByRole('status')).toHaveText('3 imported');
   await summary.getByRole('button', { name: 'Done' }).click();

@@ -14,11 +14,7 @@ import { expect, openShell, test } from './support/fixtures.js';
 const ARTICLE_TITLE = /Strikes on Power Grid Leave Eastern Districts/;
 
 test.describe('reading a document', () => {
-  test('shows what is known about the document above its text, the web address only as text', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('shows what is known about the document above its text, the web address only as text', async ({ page, host, guard }) => {
     await importThroughApi(page, host, fixtureFile('grid-strike-with-comments.txt'));
     await openShell(page, host);
     await openDocument(page, ARTICLE_TITLE);
@@ -39,11 +35,7 @@ test.describe('reading a document', () => {
     expectCleanRun(guard, host);
   });
 
-  test('saves corrected details, explains what it cannot accept, and keeps them after a reload', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('saves corrected details, explains what it cannot accept, and keeps them after a reload', async ({ page, host, guard }) => {
     await importThroughApi(page, host, fixtureFile('grid-strike-with-comments.txt'));
     await openShell(page, host);
     await openDocument(page, ARTICLE_TITLE);
@@ -81,11 +73,7 @@ test.describe('reading a document', () => {
     expectCleanRun(guard, host, withoutHttpErrors(guard.consoleErrors, 400));
   });
 
-  test('sets the reader comments apart, and the reviewer can move or remove where they start', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('sets the reader comments apart, and the reviewer can move or remove where they start', async ({ page, host, guard }) => {
     await importThroughApi(page, host, fixtureFile('grid-strike-with-comments.txt'));
     await openShell(page, host);
     const text = await openDocument(page, ARTICLE_TITLE);
@@ -101,7 +89,10 @@ test.describe('reading a document', () => {
     await expect(comments).toBeVisible();
 
     // The thread really begins with the first commenter, not with the "Leave a Reply" form.
-    const firstComment = text.getByRole('paragraph').filter({ hasText: /^Marek from Gdansk$/ }).first();
+    const firstComment = text
+      .getByRole('paragraph')
+      .filter({ hasText: /^Marek from Gdansk$/ })
+      .first();
     await firstComment.hover();
     await reader(page).getByRole('button', { name: 'Comments start here' }).click();
     await expect(comments.getByRole('paragraph').first()).toHaveText('Marek from Gdansk');
@@ -115,7 +106,10 @@ test.describe('reading a document', () => {
     await expect(reloadedComments.getByRole('paragraph').first()).toHaveText('Marek from Gdansk');
 
     // From the keyboard: the paragraph's context menu offers the same actions.
-    await reloaded.getByRole('paragraph').filter({ hasText: /^Quiet Observer$/ }).click({ button: 'right' });
+    await reloaded
+      .getByRole('paragraph')
+      .filter({ hasText: /^Quiet Observer$/ })
+      .click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'No comments' }).click();
     await expect(reloadedComments).toHaveCount(0);
     await expect(divider).toHaveCount(0);

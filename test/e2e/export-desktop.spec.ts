@@ -4,7 +4,7 @@ import { methodNames } from '../../core/api/index.js';
 import { CLAIM_QUOTE, exportDialog, seedDocumentWithClaim } from './export-support.js';
 import { expectCleanRun } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
-import { type BridgeProbe,installForwardingBridge } from './support/forwarding-bridge.js';
+import { type BridgeProbe, installForwardingBridge } from './support/forwarding-bridge.js';
 
 interface SaveCall {
   method: 'host.saveFile' | 'host.savePdf';
@@ -122,7 +122,9 @@ test.describe('exporting in the desktop app', () => {
     await expect.poll(async () => (await harness(page)).held).toBe(true);
     await releaseExport(page);
 
-    await expect(page.getByRole('status').filter({ hasText: 'PDF saved' })).toContainText(/Saved to \/home\/reviewer\/Reports\/claimtrace-report-[a-z0-9-]+\.pdf/u);
+    await expect(page.getByRole('status').filter({ hasText: 'PDF saved' })).toContainText(
+      /Saved to \/home\/reviewer\/Reports\/claimtrace-report-[a-z0-9-]+\.pdf/u,
+    );
     const { saves, renders } = await harness(page);
     expect(renders.map((render) => render.format)).toEqual(['html']);
     expect(saves.map((save) => save.method)).toEqual(['host.savePdf']);

@@ -167,7 +167,11 @@ test.describe('exporting reports in the browser', () => {
     await dialog.getByRole('button', { name: 'Download' }).click();
     await expect(dialog.getByRole('alert')).toContainText('The export did not finish.');
     await expect(dialog).toBeVisible();
-    expectCleanRun(guard, host, guard.consoleErrors.filter((line) => !/status of 4\d\d/u.test(line)));
+    expectCleanRun(
+      guard,
+      host,
+      guard.consoleErrors.filter((line) => !/status of 4\d\d/u.test(line)),
+    );
   });
 });
 

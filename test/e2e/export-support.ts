@@ -52,16 +52,12 @@ export async function openExportForArticle(page: Page) {
     .getByRole('listbox', { name: 'Documents' })
     .getByRole('option', { name: new RegExp(ARTICLE_TITLE) })
     .click();
-  await expect(
-    page.getByRole('main', { name: 'Reader' }).getByRole('heading', { name: ARTICLE_TITLE, exact: true }),
-  ).toBeVisible();
+  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { name: ARTICLE_TITLE, exact: true })).toBeVisible();
   await page.getByRole('banner').getByRole('button', { name: 'Export…' }).click();
   const dialog = exportDialog(page);
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('radio', { name: /This document/ })).toBeChecked();
-  await expect(dialog.getByRole('radio', { name: /This document/ })).toHaveAccessibleDescription(
-    `${ARTICLE_TITLE} · 1 claim`,
-  );
+  await expect(dialog.getByRole('radio', { name: /This document/ })).toHaveAccessibleDescription(`${ARTICLE_TITLE} · 1 claim`);
   return dialog;
 }
 

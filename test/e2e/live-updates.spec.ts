@@ -43,7 +43,9 @@ test('the lists and the document details count claims made, finished and deleted
 
   await page.getByRole('tab', { name: /Sources/ }).click();
   await page.getByPlaceholder(/Filter by name/).fill('AFP');
-  const afpRow = sourceList(page).getByRole('option').filter({ has: page.getByText('AFP', { exact: true }) });
+  const afpRow = sourceList(page)
+    .getByRole('option')
+    .filter({ has: page.getByText('AFP', { exact: true }) });
   await expect(afpRow).toContainText('1 claim');
   await callApi(page, host, 'claims.delete', { id: first.id });
   await expect(afpRow).toContainText('0 claims');
@@ -108,7 +110,10 @@ test('the title bar counts documents, claims and evidence as they are added and 
   await expect(counts).toContainText('1 claim');
   await expect(library(page).getByRole('option', { name: new RegExp(ARTICLE_TITLE) })).toContainText('0 of 1 done');
 
-  const evidence = await callApi<{ id: string }>(page, host, 'evidence.addUrl', { claimId: claim.id, url: 'https://example.org/statement' });
+  const evidence = await callApi<{ id: string }>(page, host, 'evidence.addUrl', {
+    claimId: claim.id,
+    url: 'https://example.org/statement',
+  });
   await expect(counts).toContainText('1 evidence item');
   await callApi(page, host, 'evidence.delete', { id: evidence.id });
   await expect(counts).toContainText('0 evidence items');

@@ -28,6 +28,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.screenshot({ path: `${SCREENS}/assign-inspector-${scheme}.png` });
 
       await callApi(page, host, 'settings.update', { reviewerName: '' });
+      // The window has heard that the name is gone (the status bar asks for one) before the click.
+      await expect(page.getByRole('contentinfo').getByRole('button', { name: 'Set your reviewer name' })).toBeVisible();
       await expect(panel.getByRole('button', { name: 'Assign to me' })).toBeEnabled();
       await panel.getByRole('button', { name: 'Assign to me' }).click();
       await expect(panel.getByRole('button', { name: 'Open Settings' })).toBeVisible();

@@ -5,11 +5,7 @@ import { expect, openShell, test } from './support/fixtures.js';
 const LINK = 'https://stats.harbour.example/bulletins/2024-03';
 
 test.describe('evidence and history', () => {
-  test('attaches a link, a passage of another document and a local file, and the timeline records each', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('attaches a link, a passage of another document and a local file, and the timeline records each', async ({ page, host, guard }) => {
     await setUpReview(page, host);
     await openShell(page, host);
     await openReview(page);

@@ -135,8 +135,14 @@ test.describe('the review queue', () => {
     await scale.getByRole('textbox', { name: 'Label of the new rating' }).fill('Satire');
     await scale.getByRole('button', { name: 'Add rating' }).click();
     await expect(scale.getByRole('textbox', { name: 'Label of Satire' })).toBeVisible();
-    await scale.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'Label of Mixed' }) }).getByRole('button', { name: 'Archive' }).click();
-    await expect(scale.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'Label of Mixed' }) })).toContainText('Archived');
+    await scale
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('textbox', { name: 'Label of Mixed' }) })
+      .getByRole('button', { name: 'Archive' })
+      .click();
+    await expect(scale.getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'Label of Mixed' }) })).toContainText(
+      'Archived',
+    );
 
     await review.getByRole('tab', { name: 'Queue' }).click();
     await expect(verdict.getByRole('radio', { name: 'Cannot be verified' })).toHaveAttribute('aria-keyshortcuts', '5');

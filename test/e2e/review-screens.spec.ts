@@ -67,7 +67,10 @@ for (const scheme of ['light', 'dark'] as const) {
 
       // The same panel in the claim inspector, beside the reader.
       await review.getByRole('button', { name: 'Back to documents' }).click();
-      await page.getByRole('navigation', { name: 'Library' }).getByRole('option', { name: new RegExp(ARTICLE_TITLE) }).click();
+      await page
+        .getByRole('navigation', { name: 'Library' })
+        .getByRole('option', { name: new RegExp(ARTICLE_TITLE) })
+        .click();
       await page.locator('.claim-mark', { hasText: 'three of the five northern terminals' }).first().click();
       const inInspector = page.getByRole('complementary', { name: 'Inspector' }).getByRole('region', { name: 'Verification' });
       await expect(inInspector).toBeVisible();

@@ -90,10 +90,7 @@ test.describe('the application shell on a new workbench', () => {
     expect((await secondOption.textContent())!.startsWith((await shownSource.textContent())!)).toBe(true);
 
     await page.keyboard.press('End');
-    await expect(list.getByRole('option', { selected: true })).toHaveAttribute(
-      'aria-posinset',
-      String(SEED_SOURCES.length),
-    );
+    await expect(list.getByRole('option', { selected: true })).toHaveAttribute('aria-posinset', String(SEED_SOURCES.length));
   });
 
   test('resizes the library from the keyboard and remembers the width', async ({ page, host }) => {

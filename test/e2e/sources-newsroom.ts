@@ -96,9 +96,14 @@ export function sourcePane(page: Page) {
 
 /** Opens the Sources tab and a source in it, as a reviewer does. */
 export async function openSourceFromList(page: Page, name: string) {
-  await library(page).getByRole('tab', { name: /Sources/ }).click();
+  await library(page)
+    .getByRole('tab', { name: /Sources/ })
+    .click();
   await library(page).getByRole('searchbox', { name: 'Filter sources' }).fill(name);
-  await sourceList(page).getByRole('option').filter({ has: page.getByText(name, { exact: true }) }).click();
+  await sourceList(page)
+    .getByRole('option')
+    .filter({ has: page.getByText(name, { exact: true }) })
+    .click();
   await sourcePane(page).getByRole('heading', { name, level: 1 }).waitFor();
   return sourcePane(page);
 }

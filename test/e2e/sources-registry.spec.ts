@@ -5,14 +5,12 @@ import { callApi, expectCleanRun, library } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
 
 test.describe('the source registry', () => {
-  test('adds a source, edits its aliases, merges it into another and its claims move with it', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('adds a source, edits its aliases, merges it into another and its claims move with it', async ({ page, host, guard }) => {
     const newsroom = await setUpNewsroom(page, host);
     await openShell(page, host);
-    await library(page).getByRole('tab', { name: /Sources/ }).click();
+    await library(page)
+      .getByRole('tab', { name: /Sources/ })
+      .click();
 
     // New source: a taken name and a country that is not a code are explained under their fields.
     await library(page).getByRole('button', { name: 'New source' }).click();
@@ -69,7 +67,10 @@ test.describe('the source registry', () => {
     await pane.getByRole('button', { name: 'Merge into…' }).click();
     const picker = page.getByRole('dialog', { name: 'Merge Naji Mustafa into…' });
     await picker.getByRole('searchbox', { name: 'Find a source' }).fill('spokes');
-    await picker.getByRole('listbox', { name: 'Sources to merge into' }).getByRole('option', { name: /NLF spokesman/ }).click();
+    await picker
+      .getByRole('listbox', { name: 'Sources to merge into' })
+      .getByRole('option', { name: /NLF spokesman/ })
+      .click();
     await picker.getByRole('button', { name: 'Continue' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Merge Naji Mustafa into NLF spokesman?' });
     await expect(confirm).toHaveAccessibleDescription(/every attribution that names Naji Mustafa — 1 claim — will name NLF spokesman/i);
@@ -95,13 +96,11 @@ test.describe('the source registry', () => {
     expectCleanRun(guard, host, withoutHttpErrors(withoutHttpErrors(guard.consoleErrors, 400), 409));
   });
 
-  test('records a Wikidata item, explains a wrong one under its field and links to the item page', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('records a Wikidata item, explains a wrong one under its field and links to the item page', async ({ page, host, guard }) => {
     await openShell(page, host);
-    await library(page).getByRole('tab', { name: /Sources/ }).click();
+    await library(page)
+      .getByRole('tab', { name: /Sources/ })
+      .click();
     await library(page).getByRole('button', { name: 'New source' }).click();
     const create = page.getByRole('dialog', { name: 'New source' });
     await create.getByRole('textbox', { name: 'Name' }).fill('Harbour Gazette');
@@ -132,14 +131,19 @@ test.describe('the source registry', () => {
     await edit.getByRole('button', { name: 'Save' }).click();
     await expect(edit).toBeHidden();
     await expect(pane.getByRole('link', { name: /Wikidata/ })).toHaveCount(0);
-    const wikidataFact = pane.getByRole('region', { name: 'Source Harbour Gazette' }).locator('.facts__row').filter({ hasText: 'Wikidata' });
+    const wikidataFact = pane
+      .getByRole('region', { name: 'Source Harbour Gazette' })
+      .locator('.facts__row')
+      .filter({ hasText: 'Wikidata' });
     await expect(wikidataFact.getByRole('definition')).toHaveText('Not recorded');
     expectCleanRun(guard, host, withoutHttpErrors(guard.consoleErrors, 400));
   });
 
   test('filters the list by kind as well as by name or alias', async ({ page, host, guard }) => {
     await openShell(page, host);
-    await library(page).getByRole('tab', { name: /Sources/ }).click();
+    await library(page)
+      .getByRole('tab', { name: /Sources/ })
+      .click();
     const kind = library(page).getByRole('combobox', { name: 'Kind of source' });
     await kind.selectOption({ label: 'Wire agency' });
     const options = sourceList(page).getByRole('option');

@@ -63,7 +63,11 @@ test.describe('tracing a source', () => {
     const pane = await openSourceFromList(page, 'AFP');
     await pane.getByRole('tab', { name: /Trace/ }).click();
 
-    const claim = pane.getByRole('list', { name: 'Claims attributed to this source' }).getByRole('listitem').filter({ hasText: QUOTES.withdrawn }).first();
+    const claim = pane
+      .getByRole('list', { name: 'Claims attributed to this source' })
+      .getByRole('listitem')
+      .filter({ hasText: QUOTES.withdrawn })
+      .first();
     await expect(claim.getByRole('list', { name: 'Attribution chain' }).getByRole('listitem')).toHaveText([
       'Harbour Courier',
       /Quote\s*AFP/,
@@ -98,7 +102,9 @@ test.describe('tracing a source', () => {
 
     const dialog = page.getByRole('dialog', { name: /Attribution graph — Convoy Struck Near Border Crossing/ });
     const graph = dialog.getByRole('group', { name: /Attribution graph/ });
-    await expect(graph.getByRole('button', { name: /^Arab sources — Unnamed, 1 claim; flagged: unnamed origin; reached from Fars/ })).toBeVisible();
+    await expect(
+      graph.getByRole('button', { name: /^Arab sources — Unnamed, 1 claim; flagged: unnamed origin; reached from Fars/ }),
+    ).toBeVisible();
     await expect(graph.getByRole('img', { name: /^Unknown source — Unnamed, 1 claim; flagged: no source named/ })).toBeVisible();
     await expect(graph.getByRole('button', { name: /^Fars — State media, 2 claims/ })).toBeVisible();
     await expect(dialog.getByRole('list', { name: /^Links: / })).toContainText('Gulf Gazette → Fars: 2 claims (paraphrased, citing)');
@@ -107,7 +113,9 @@ test.describe('tracing a source', () => {
     await graph.getByRole('button', { name: /^Arab sources/ }).click();
     await expect(dialog).toBeHidden();
     await expect(sourcePane(page).getByRole('heading', { name: 'Arab sources', level: 1 })).toBeVisible();
-    await expect(sourcePane(page).getByRole('list', { name: 'Claims attributed to this source' })).toContainText('Ends in an unnamed source');
+    await expect(sourcePane(page).getByRole('list', { name: 'Claims attributed to this source' })).toContainText(
+      'Ends in an unnamed source',
+    );
     expectCleanRun(guard, host);
   });
 });

@@ -22,8 +22,12 @@ for (const viewport of [
       const [gazette] = await callApi<{ id: string }[]>(page, host, 'sources.list', { query: 'Harbour Gazette' });
       await callApi(page, host, 'sources.update', { id: gazette!.id, patch: { wikidataId: 'Q130879' } });
 
-      await library(page).getByRole('tab', { name: /Sources/ }).click();
-      await library(page).getByRole('radio', { name: /^Unconfirmed/ }).check();
+      await library(page)
+        .getByRole('tab', { name: /Sources/ })
+        .click();
+      await library(page)
+        .getByRole('radio', { name: /^Unconfirmed/ })
+        .check();
       await expect(sourceList(page).getByRole('option')).toHaveCount(2);
       await page.screenshot({ path: `${SCREENS}/sources-unconfirmed-list-${size}.png`, animations: 'disabled' });
 
@@ -62,7 +66,11 @@ for (const viewport of [
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await library(page).getByRole('radio', { name: /^All/ }).check();
       await page.screenshot({ path: `${SCREENS}/sources-unconfirmed-pane-dark-${size}.png`, animations: 'disabled' });
-      expectCleanRun(guard, host, guard.consoleErrors.filter((line) => !line.includes('status of 400')));
+      expectCleanRun(
+        guard,
+        host,
+        guard.consoleErrors.filter((line) => !line.includes('status of 400')),
+      );
     });
   });
 }

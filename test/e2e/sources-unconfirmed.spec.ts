@@ -15,11 +15,7 @@ function listSources(page: Page, host: BrowserHost): Promise<Source[]> {
 }
 
 test.describe('unconfirmed sources', () => {
-  test('are marked and listed apart; one is confirmed, another discarded and its chain loses it', async ({
-    page,
-    host,
-    guard,
-  }) => {
+  test('are marked and listed apart; one is confirmed, another discarded and its chain loses it', async ({ page, host, guard }) => {
     const before = await listSources(page, host);
     const documentId = await acceptDocksSuggestions(page, host);
 
@@ -37,7 +33,9 @@ test.describe('unconfirmed sources', () => {
     expect(walkout?.hops.map((hop) => hop.sourceName)).toEqual(['Harbour Gazette', 'Petra Varga']);
 
     // The Sources tab counts them and lists them alone when asked.
-    await library(page).getByRole('tab', { name: /Sources/ }).click();
+    await library(page)
+      .getByRole('tab', { name: /Sources/ })
+      .click();
     const scope = library(page).getByRole('radiogroup', { name: 'Show sources' });
     await expect(scope.getByRole('radio', { name: `All (${after.length})` })).toBeChecked();
     await scope.getByRole('radio', { name: `Unconfirmed (${added.length})` }).check();

@@ -13,6 +13,4 @@ export interface DetectionRequest {
  * warm-up text has been analysed, so the first real document runs at full speed.
  */
 export type DetectionReply =
-  | { kind: 'ready' }
-  | { kind: 'done'; id: number; suggestions: Suggestion[] }
-  | { kind: 'failed'; id: number; message: string };
+  { kind: 'ready' } | { kind: 'done'; id: number; suggestions: Suggestion[] } | { kind: 'failed'; id: number; message: string };

@@ -154,7 +154,12 @@ class DetectionRunner {
     if (detector) void detector.worker.terminate();
     if (job) {
       this.#finish(() =>
-        job.reject(new ApiError('too_large', `Looking for attributions took over ${DETECTION_TIME_LIMIT_MS / 1000} s and was stopped; the document is too long or unusual.`)),
+        job.reject(
+          new ApiError(
+            'too_large',
+            `Looking for attributions took over ${DETECTION_TIME_LIMIT_MS / 1000} s and was stopped; the document is too long or unusual.`,
+          ),
+        ),
       );
     }
   }

@@ -34,5 +34,4 @@ export interface StoreRequest {
  * ApiError's code for a refusal, SQLite's or the file system's code for a storage failure.
  */
 export type StoreReply =
-  | { kind: 'done'; result: StoreResult<StoreJob> }
-  | { kind: 'failed'; message: string; code: string; apiErrorCode: ApiErrorCode | null };
+  { kind: 'done'; result: StoreResult<StoreJob> } | { kind: 'failed'; message: string; code: string; apiErrorCode: ApiErrorCode | null };

@@ -9,9 +9,7 @@ export interface RenderRequest {
 }
 
 export type RenderReply =
-  | { kind: 'progress'; claimsDone: number }
-  | { kind: 'done'; content: string }
-  | { kind: 'failed'; message: string };
+  { kind: 'progress'; claimsDone: number } | { kind: 'done'; content: string } | { kind: 'failed'; message: string };
 
 /**
  * Progress is posted about a hundred times per report, not once per claim: each message crosses

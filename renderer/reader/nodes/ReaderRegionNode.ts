@@ -5,7 +5,7 @@
 // Lexical requires each node's `$config()` to name its exact superclass, and an `extends` must be a
 // class that can be constructed, so this base is an ordinary class (as ElementNode is) whose
 // region-specific methods throw until a subclass overrides them. It is never registered itself.
-import { type EditorConfig,ElementNode } from 'lexical';
+import { type EditorConfig, ElementNode } from 'lexical';
 
 export class ReaderRegionNode extends ElementNode {
   // A base with no node type of its own is keyed by a symbol. Declaring it puts this class in the

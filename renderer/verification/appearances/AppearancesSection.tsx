@@ -11,8 +11,8 @@ import { useNotify } from '../../components/Notifications.js';
 import { countOf } from '../../format.js';
 import { errorText, FormError } from '../evidence/form-parts.js';
 import type { ClaimRecords } from '../use-claim-records.js';
-import { type CandidateRow,candidateRows } from './candidate-links.js';
-import { candidateKey,CandidateList } from './CandidateList.js';
+import { type CandidateRow, candidateRows } from './candidate-links.js';
+import { candidateKey, CandidateList } from './CandidateList.js';
 import { livenessOf } from './claim-liveness.js';
 import { FirstAppearance } from './FirstAppearance.js';
 import { LinkedAppearances } from './LinkedAppearances.js';
@@ -147,7 +147,12 @@ export function AppearancesSection({ claimId, records }: AppearancesSectionProps
               onLink={(row: CandidateRow) => void link(row.candidate, candidateKey(row))}
               onUnlink={(row) =>
                 void unlink(
-                  { id: row.appearanceId, documentId: row.candidate.documentId, documentTitle: row.candidate.documentTitle, ...span(row.candidate) },
+                  {
+                    id: row.appearanceId,
+                    documentId: row.candidate.documentId,
+                    documentTitle: row.candidate.documentTitle,
+                    ...span(row.candidate),
+                  },
                   candidateKey(row),
                 )
               }

@@ -48,7 +48,11 @@ export function CandidateList({ rows, pending, onLink, onUnlink, onClose }: Cand
                   ) : null}
                   <button
                     type="button"
-                    className={appearanceId === null ? 'button button--small appearance-card__link' : 'text-button text-button--danger appearance-card__link'}
+                    className={
+                      appearanceId === null
+                        ? 'button button--small appearance-card__link'
+                        : 'text-button text-button--danger appearance-card__link'
+                    }
                     // Not `disabled`: that would take the keyboard focus away while the change is saved.
                     aria-disabled={pending === key}
                     aria-label={`${appearanceId === null ? 'Link' : 'Unlink'} ${candidate.documentTitle}`}

@@ -11,7 +11,9 @@ interface LinkedAppearancesProps {
 
 export function LinkedAppearances({ appearances, pending, onUnlink }: LinkedAppearancesProps) {
   if (appearances.length === 0) {
-    return <p className="verification-empty">No appearance linked yet. Find the claim in other documents to link the places it was repeated.</p>;
+    return (
+      <p className="verification-empty">No appearance linked yet. Find the claim in other documents to link the places it was repeated.</p>
+    );
   }
   return (
     <ul className="appearance-list" aria-label="Linked appearances">

@@ -22,7 +22,18 @@ export interface PassageCardProps {
   children: ReactNode;
 }
 
-export function PassageCard({ label, documentId, documentTitle, publishedAt, quote, start, end, score, linked, children }: PassageCardProps) {
+export function PassageCard({
+  label,
+  documentId,
+  documentTitle,
+  publishedAt,
+  quote,
+  start,
+  end,
+  score,
+  linked,
+  children,
+}: PassageCardProps) {
   const open = () => dispatch('open-passage', { documentId, start, end });
   return (
     <article className={linked ? 'appearance-card is-linked' : 'appearance-card'} aria-label={label}>

@@ -23,8 +23,7 @@ export function publishedLabel(publishedAt: string | null): string {
 }
 
 export type FirstAppearanceSummary =
-  | { kind: 'unknown'; text: string }
-  | { kind: 'own' | 'other'; title: string; date: string; note: string | null };
+  { kind: 'unknown'; text: string } | { kind: 'own' | 'other'; title: string; date: string; note: string | null };
 
 /**
  * The first appearance in words. The API gives the claim's own document as an appearance whose id

@@ -9,8 +9,10 @@ type Span = Pick<ClaimAppearance, 'documentId' | 'start' | 'end'>;
 /** The linked appearance covering (part of) the candidate's passage, or null. */
 export function linkedAppearanceOf(candidate: Span, appearances: readonly ClaimAppearance[]): ClaimAppearance | null {
   return (
-    appearances.find((appearance) => appearance.documentId === candidate.documentId && appearance.start < candidate.end && candidate.start < appearance.end) ??
-    null
+    appearances.find(
+      (appearance) =>
+        appearance.documentId === candidate.documentId && appearance.start < candidate.end && candidate.start < appearance.end,
+    ) ?? null
   );
 }
 
@@ -24,7 +26,10 @@ export interface CandidateRow {
  * Candidates in the order the search gave (best first), each with its link as the linked list has
  * it; before that list has loaded, the search's own answer stands.
  */
-export function candidateRows(candidates: readonly AppearanceCandidate[], appearances: readonly ClaimAppearance[] | undefined): CandidateRow[] {
+export function candidateRows(
+  candidates: readonly AppearanceCandidate[],
+  appearances: readonly ClaimAppearance[] | undefined,
+): CandidateRow[] {
   return candidates.map((candidate) => ({
     candidate,
     appearanceId: appearances ? (linkedAppearanceOf(candidate, appearances)?.id ?? null) : candidate.appearanceId,

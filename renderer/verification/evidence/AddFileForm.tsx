@@ -1,12 +1,12 @@
 // Keeping a local file (a screenshot, a PDF report) inside the workbench as evidence.
-import { type FormEvent,useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import type { Evidence, EvidenceStance } from '../../../core/domain.js';
 import { MAX_EVIDENCE_FILE_BYTES } from '../../../core/review/evidence-file.js';
 import { call } from '../../api-client.js';
 import { encodeBase64 } from '../../import/base64.js';
 import { formatFileSize } from '../evidence-labels.js';
-import { errorText,FormEnd, FormField } from './form-parts.js';
+import { errorText, FormEnd, FormField } from './form-parts.js';
 
 interface AddFileFormProps {
   claimId: string;
@@ -26,7 +26,9 @@ export function AddFileForm({ claimId, onAdded, onCancel }: AddFileFormProps) {
     setError(null);
     if (chosen && chosen.size > MAX_EVIDENCE_FILE_BYTES) {
       setFile(null);
-      setError(`${chosen.name} is ${formatFileSize(chosen.size)}; a workbench keeps files up to ${formatFileSize(MAX_EVIDENCE_FILE_BYTES)}.`);
+      setError(
+        `${chosen.name} is ${formatFileSize(chosen.size)}; a workbench keeps files up to ${formatFileSize(MAX_EVIDENCE_FILE_BYTES)}.`,
+      );
       return;
     }
     setFile(chosen);
@@ -68,12 +70,23 @@ export function AddFileForm({ claimId, onAdded, onCancel }: AddFileFormProps) {
         </p>
       ) : null}
       <FormField label="Title" optional>
-        {(id) => <input id={id} className="text-input text-input--compact" value={title} onChange={(event) => setTitle(event.target.value)} />}
+        {(id) => (
+          <input id={id} className="text-input text-input--compact" value={title} onChange={(event) => setTitle(event.target.value)} />
+        )}
       </FormField>
       <FormField label="Note" optional>
-        {(id) => <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
+        {(id) => (
+          <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+        )}
       </FormField>
-      <FormEnd stance={stance} onStance={setStance} error={error} onCancel={onCancel} canSubmit={!busy && file !== null} submitLabel={busy ? 'Attaching…' : 'Attach file'} />
+      <FormEnd
+        stance={stance}
+        onStance={setStance}
+        error={error}
+        onCancel={onCancel}
+        canSubmit={!busy && file !== null}
+        submitLabel={busy ? 'Attaching…' : 'Attach file'}
+      />
     </form>
   );
 }

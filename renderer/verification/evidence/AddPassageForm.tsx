@@ -1,14 +1,14 @@
 // Quoting a passage of another document as evidence: choose the document, then select the words in
 // its text, or paste them and let the form find them. The workbench stores the span, so the reader
 // can open the document right there later.
-import { type FormEvent,useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 
 import type { DocumentDetail, DocumentSummary, Evidence, EvidenceStance } from '../../../core/domain.js';
 import { call } from '../../api-client.js';
 import { useLiveResource } from '../../use-live-resource.js';
 import { findPassage, type TextSpan } from '../find-passage.js';
 import { DocumentChooser } from './DocumentChooser.js';
-import { errorText,FormEnd, FormField } from './form-parts.js';
+import { errorText, FormEnd, FormField } from './form-parts.js';
 import { selectionSpanWithin } from './selection-offsets.js';
 
 interface AddPassageFormProps {
@@ -158,12 +158,23 @@ export function AddPassageForm({ claimId, documentId, onAdded, onCancel }: AddPa
         )}
       </p>
       <FormField label="Title" optional>
-        {(id) => <input id={id} className="text-input text-input--compact" value={title} onChange={(event) => setTitle(event.target.value)} />}
+        {(id) => (
+          <input id={id} className="text-input text-input--compact" value={title} onChange={(event) => setTitle(event.target.value)} />
+        )}
       </FormField>
       <FormField label="Note" optional>
-        {(id) => <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
+        {(id) => (
+          <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+        )}
       </FormField>
-      <FormEnd stance={stance} onStance={setStance} error={error ?? loadError} onCancel={onCancel} canSubmit={!busy && span !== null} submitLabel="Add passage" />
+      <FormEnd
+        stance={stance}
+        onStance={setStance}
+        error={error ?? loadError}
+        onCancel={onCancel}
+        canSubmit={!busy && span !== null}
+        submitLabel="Add passage"
+      />
     </form>
   );
 }

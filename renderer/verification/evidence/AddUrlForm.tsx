@@ -1,10 +1,10 @@
 // Recording a web page as evidence. The address is written down, never visited.
-import { type FormEvent,useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import type { Evidence, EvidenceStance } from '../../../core/domain.js';
 import { localCalendarDate } from '../../../core/review/calendar-date.js';
 import { call } from '../../api-client.js';
-import { errorText,FormEnd, FormField } from './form-parts.js';
+import { errorText, FormEnd, FormField } from './form-parts.js';
 
 interface AddUrlFormProps {
   claimId: string;
@@ -60,17 +60,34 @@ export function AddUrlForm({ claimId, onAdded, onCancel }: AddUrlFormProps) {
         )}
       </FormField>
       <FormField label="Title" optional>
-        {(id) => <input id={id} className="text-input text-input--compact" value={title} onChange={(event) => setTitle(event.target.value)} />}
+        {(id) => (
+          <input id={id} className="text-input text-input--compact" value={title} onChange={(event) => setTitle(event.target.value)} />
+        )}
       </FormField>
       <FormField label="Accessed on">
         {(id) => (
-          <input id={id} className="text-input text-input--compact" type="date" value={accessedAt} onChange={(event) => setAccessedAt(event.target.value)} />
+          <input
+            id={id}
+            className="text-input text-input--compact"
+            type="date"
+            value={accessedAt}
+            onChange={(event) => setAccessedAt(event.target.value)}
+          />
         )}
       </FormField>
       <FormField label="Note" optional>
-        {(id) => <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
+        {(id) => (
+          <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+        )}
       </FormField>
-      <FormEnd stance={stance} onStance={setStance} error={error} onCancel={onCancel} canSubmit={!busy && url.trim().length > 0} submitLabel="Add link" />
+      <FormEnd
+        stance={stance}
+        onStance={setStance}
+        error={error}
+        onCancel={onCancel}
+        canSubmit={!busy && url.trim().length > 0}
+        submitLabel="Add link"
+      />
     </form>
   );
 }

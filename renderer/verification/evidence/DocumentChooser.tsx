@@ -46,7 +46,11 @@ export function DocumentChooser({ ownDocumentId, onChoose }: DocumentChooserProp
         autoFocus
         onChange={(event) => setFilter(event.target.value)}
       />
-      {error ? <p className="vform__error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="vform__error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {documents === null && !error ? <p className="vform__muted">Loading documents…</p> : null}
       {documents !== null && matches.length === 0 ? <p className="vform__muted">No document matches.</p> : null}
       <ul className="document-chooser__list" aria-label="Documents to quote">

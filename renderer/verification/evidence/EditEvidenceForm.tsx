@@ -1,10 +1,10 @@
 // Correcting what was recorded about a piece of evidence. A link's address and access date can be
 // fixed too; a passage's span and a file's bytes stay as they were attached.
-import { type FormEvent,useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import type { Evidence, EvidenceStance } from '../../../core/domain.js';
 import { call } from '../../api-client.js';
-import { errorText,FormEnd, FormField } from './form-parts.js';
+import { errorText, FormEnd, FormField } from './form-parts.js';
 
 interface EditEvidenceFormProps {
   evidence: Evidence;
@@ -45,21 +45,45 @@ export function EditEvidenceForm({ evidence, onSaved, onCancel }: EditEvidenceFo
     <form className="vform vform--inline" aria-label="Edit evidence" onSubmit={(event) => void submit(event)} noValidate>
       {isLink ? (
         <FormField label="Web address">
-          {(id) => <input id={id} className="text-input text-input--compact" type="url" value={url} onChange={(event) => setUrl(event.target.value)} />}
+          {(id) => (
+            <input
+              id={id}
+              className="text-input text-input--compact"
+              type="url"
+              value={url}
+              onChange={(event) => setUrl(event.target.value)}
+            />
+          )}
         </FormField>
       ) : null}
       <FormField label="Title">
-        {(id) => <input id={id} className="text-input text-input--compact" value={title} autoFocus onChange={(event) => setTitle(event.target.value)} />}
+        {(id) => (
+          <input
+            id={id}
+            className="text-input text-input--compact"
+            value={title}
+            autoFocus
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        )}
       </FormField>
       {isLink ? (
         <FormField label="Accessed on">
           {(id) => (
-            <input id={id} className="text-input text-input--compact" type="date" value={accessedAt} onChange={(event) => setAccessedAt(event.target.value)} />
+            <input
+              id={id}
+              className="text-input text-input--compact"
+              type="date"
+              value={accessedAt}
+              onChange={(event) => setAccessedAt(event.target.value)}
+            />
           )}
         </FormField>
       ) : null}
       <FormField label="Note">
-        {(id) => <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />}
+        {(id) => (
+          <textarea id={id} className="text-input vform__note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+        )}
       </FormField>
       <FormEnd stance={stance} onStance={setStance} error={error} onCancel={onCancel} canSubmit={!busy} submitLabel="Save" />
     </form>

@@ -23,7 +23,10 @@ interface EvidenceItemProps {
 export function EvidenceItem({ evidence, onEdit, onDelete, onOpenFile }: EvidenceItemProps) {
   const heading = evidence.title || fallbackHeading(evidence);
   return (
-    <article className={`evidence-item evidence-item--${evidence.stance}`} aria-label={`${EVIDENCE_KIND_LABELS[evidence.kind]}: ${heading}`}>
+    <article
+      className={`evidence-item evidence-item--${evidence.stance}`}
+      aria-label={`${EVIDENCE_KIND_LABELS[evidence.kind]}: ${heading}`}
+    >
       <div className="evidence-item__head">
         <Icon name={KIND_ICONS[evidence.kind]} size={14} className="evidence-item__kind" />
         <span className="evidence-item__title">{heading}</span>
@@ -51,7 +54,11 @@ export function EvidenceItem({ evidence, onEdit, onDelete, onOpenFile }: Evidenc
             type="button"
             className="text-button"
             onClick={() =>
-              dispatch('open-passage', { documentId: evidence.passage!.documentId, start: evidence.passage!.start!, end: evidence.passage!.end! })
+              dispatch('open-passage', {
+                documentId: evidence.passage!.documentId,
+                start: evidence.passage!.start!,
+                end: evidence.passage!.end!,
+              })
             }
           >
             Open in reader

@@ -106,7 +106,13 @@ export function EvidenceSection({ claimId, documentId, evidence, onChanged }: Ev
         <div className="evidence-add" role="group" aria-label="Add evidence">
           <span className="evidence-add__label">Add</span>
           {ADD_LABELS.map(({ kind, label }) => (
-            <button key={kind} type="button" className="button button--small" aria-label={`Add ${label.toLowerCase()}`} onClick={() => setAdding(kind)}>
+            <button
+              key={kind}
+              type="button"
+              className="button button--small"
+              aria-label={`Add ${label.toLowerCase()}`}
+              onClick={() => setAdding(kind)}
+            >
               {label}
             </button>
           ))}

@@ -1,5 +1,5 @@
 // Labelled fields, the stance, the error line and the buttons shared by the evidence forms.
-import { type ReactNode,useId } from 'react';
+import { type ReactNode, useId } from 'react';
 
 import type { EvidenceStance } from '../../../core/domain.js';
 import { ClientError } from '../../api-client.js';

@@ -3,7 +3,7 @@
 // editor state plus its plain text, which search, exports and the rationale rule read.
 import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
-import { type InitialConfigType,LexicalComposer } from '@lexical/react/LexicalComposer';
+import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -13,7 +13,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $getRoot, type EditorState, type LexicalEditor } from 'lexical';
-import { type Ref,useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { type Ref, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 
 import { sanitiseRichText } from '../../../core/text/rich-text.js';
 import { RationaleSyncPlugin } from './plugins/RationaleSyncPlugin/RationaleSyncPlugin.js';
@@ -57,10 +57,7 @@ export function RationaleEditor({ json, text, save, onDraftText, handle, onEscap
   const knownText = useRef('');
   const saveRef = useRef(save);
   saveRef.current = save;
-  const queue = useMemo(
-    () => new SaveQueue((draft) => saveRef.current(draft), setState, SAVE_DELAY_MS),
-    [],
-  );
+  const queue = useMemo(() => new SaveQueue((draft) => saveRef.current(draft), setState, SAVE_DELAY_MS), []);
   // Whatever is still waiting goes out when the panel closes or moves to another claim.
   useEffect(() => () => void queue.flush(), [queue]);
 

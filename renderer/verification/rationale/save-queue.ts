@@ -2,7 +2,8 @@
 // never overlap, so an older text can never land after a newer one; and `flush` lets a status
 // change wait for the words just typed before asking the server.
 
-export type SaveState = { name: 'idle' } | { name: 'pending' } | { name: 'saving' } | { name: 'saved' } | { name: 'failed'; message: string };
+export type SaveState =
+  { name: 'idle' } | { name: 'pending' } | { name: 'saving' } | { name: 'saved' } | { name: 'failed'; message: string };
 
 export interface RationaleDraft {
   json: string | null;

@@ -1,6 +1,6 @@
 // Starts the real browser host (the built `dist/node/serve.cjs`) on a fresh workbench in a temporary
 // folder, so every test drives the same server and database a user would run.
-import { type ChildProcess,spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,8 +93,7 @@ function waitForAddress(child: ChildProcess, output: () => string): Promise<stri
       const match = /^Open (http:\/\/\S+)$/m.exec(output());
       if (match) finish(null, match[1]);
     };
-    const onExit = (code: number | null) =>
-      finish(new Error(`The browser host exited (code ${code}) before serving:\n${output()}`));
+    const onExit = (code: number | null) => finish(new Error(`The browser host exited (code ${code}) before serving:\n${output()}`));
     const finish = (error: Error | null, url?: string) => {
       clearTimeout(timer);
       child.stdout?.off('data', onData);

@@ -98,7 +98,9 @@ export function reader(page: Page) {
 
 /** The import summary at the foot of the library, once a run is over. */
 export function importSummary(page: Page) {
-  return library(page).getByRole('region').filter({ has: page.getByRole('button', { name: 'Dismiss import summary' }) });
+  return library(page)
+    .getByRole('region')
+    .filter({ has: page.getByRole('button', { name: 'Dismiss import summary' }) });
 }
 
 /** The document text in the reader, once it has been put on screen. */

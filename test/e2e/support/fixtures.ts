@@ -1,8 +1,8 @@
 // The fixtures every end-to-end test uses: a fresh browser host per test, and a guard on the page
 // that records console errors and every request, refusing any that would leave the host.
-import { type BrowserContext, expect, type Page,test as base } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test as base } from '@playwright/test';
 
-import { type BrowserHost, type BrowserHostOptions,startBrowserHost } from './browser-host.js';
+import { type BrowserHost, type BrowserHostOptions, startBrowserHost } from './browser-host.js';
 
 export interface PageGuard {
   /** Console errors and uncaught exceptions, each with where it came from. */

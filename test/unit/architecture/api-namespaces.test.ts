@@ -42,7 +42,10 @@ describe('API namespaces', () => {
     for (const { file, methods } of files) expect(new Set(methods.map(namespaceOf)).size, file).toBe(1);
     for (const namespace of namespaces) {
       const answering = files.filter(({ methods }) => methods.some((method) => namespaceOf(method) === namespace));
-      expect(answering.map(({ file }) => file), namespace).toHaveLength(1);
+      expect(
+        answering.map(({ file }) => file),
+        namespace,
+      ).toHaveLength(1);
       expect(answering[0]!.methods, namespace).toEqual(methodsIn(namespace));
     }
   });

@@ -163,7 +163,13 @@ describe('import boundaries', () => {
     expect(violations(db, dbFile, `import { withHostHandlers } from '../../electron/desktop-host.js';`)).toHaveLength(1);
     expect(violations(db, dbFile, `import { startServer } from '../../server/app-server.js';`)).toHaveLength(1);
     expect(violations(db, dbFile, `const m = await import('../../cli/main.js');`)).toHaveLength(1);
-    expect(violations(db, dbFile, `import { contract } from '../../core/api/index.js';\nimport { startWorker } from '../../workers/start-worker.js';`)).toEqual([]);
+    expect(
+      violations(
+        db,
+        dbFile,
+        `import { contract } from '../../core/api/index.js';\nimport { startWorker } from '../../workers/start-worker.js';`,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the worker launcher free of the app', () => {

@@ -22,8 +22,7 @@ const ARTICLE = [
   '"Certain partners are working against the memorandum," the minister told reporters in Ankara. ' +
     'Reuters could not independently verify the claim.',
   '',
-  'Fars News Agency reported, citing Arab sources, that the militants had refused to withdraw ' +
-    'heavy weapons from the buffer zone.',
+  'Fars News Agency reported, citing Arab sources, that the militants had refused to withdraw ' + 'heavy weapons from the buffer zone.',
   '',
   'Comments',
   '',
@@ -152,17 +151,12 @@ describe('matchQuote: exact occurrences', () => {
 });
 
 describe('matchQuote: approximate matches', () => {
-  const original =
-    "Turkey's foreign minister said on Thursday that members of the US-led coalition were " +
-    'paying militants';
+  const original = "Turkey's foreign minister said on Thursday that members of the US-led coalition were " + 'paying militants';
 
   it.each([
     ['a typo', (s: string) => s.replace('said', 'siad')],
     ['a changed word', (s: string) => s.replace('said', 'claimed')],
-    [
-      'extra whitespace and a line break',
-      (s: string) => s.replace('foreign ', 'foreign  ').replace('Thursday ', 'Thursday\n'),
-    ],
+    ['extra whitespace and a line break', (s: string) => s.replace('foreign ', 'foreign  ').replace('Thursday ', 'Thursday\n')],
     ['a word inserted', (s: string) => s.replace('that members', 'that several members')],
     ['a word deleted', (s: string) => s.replace('the US-led coalition', 'the coalition')],
   ])('finds the quote after %s in the text', (_label, edit) => {
@@ -248,17 +242,13 @@ describe('matchQuote: approximate matches', () => {
     const text = 'Intro.\r\n\r\n  The   ceasefire\u00a0held   overnight ,  officials said.';
     const match = matchQuote(text, 'The ceasefire held overnight, officials said.');
     expect(match).not.toBeNull();
-    expect(text.slice(match?.start, match?.end)).toBe(
-      'The   ceasefire\u00a0held   overnight ,  officials said.',
-    );
+    expect(text.slice(match?.start, match?.end)).toBe('The   ceasefire\u00a0held   overnight ,  officials said.');
   });
 });
 
 describe('non-ASCII text', () => {
   it('counts Cyrillic in UTF-16 code units and uses context to pick the photo credit', () => {
-    const text =
-      'МОСКВА, 12 марта. /ТАСС/. Министр иностранных дел заявил, что переговоры продолжатся. ' +
-      'Фото: Михаил Почуев/ТАСС';
+    const text = 'МОСКВА, 12 марта. /ТАСС/. Министр иностранных дел заявил, что переговоры продолжатся. ' + 'Фото: Михаил Почуев/ТАСС';
     const credit = text.lastIndexOf('ТАСС');
     const anchor = createAnchor(text, credit, credit + 4);
     expect(matchQuote(text, 'ТАСС')).toEqual({ start: 19, end: 23, score: 1 });
@@ -270,17 +260,13 @@ describe('non-ASCII text', () => {
   });
 
   it('matches an edited Cyrillic quote at its exact span', () => {
-    const text =
-      'МОСКВА, 12 марта. /ТАСС/. Министр иностранных дел заявил, что переговоры продолжатся.';
+    const text = 'МОСКВА, 12 марта. /ТАСС/. Министр иностранных дел заявил, что переговоры продолжатся.';
     const match = matchQuote(text, 'Министр иностранных дел заявил, что переговоры продолжаться.');
-    expect(match).toMatchObject(
-      spanOf(text, 'Министр иностранных дел заявил, что переговоры продолжатся.'),
-    );
+    expect(match).toMatchObject(spanOf(text, 'Министр иностранных дел заявил, что переговоры продолжатся.'));
   });
 
   it('re-anchors Arabic text after a paragraph is inserted before it', () => {
-    const before =
-      'قالت وكالة فارس للأنباء نقلا عن مصادر عربية إن المسلحين رفضوا الانسحاب من المنطقة العازلة.';
+    const before = 'قالت وكالة فارس للأنباء نقلا عن مصادر عربية إن المسلحين رفضوا الانسحاب من المنطقة العازلة.';
     const quote = 'نقلا عن مصادر عربية';
     const anchor = anchorAt(before, quote);
     const inserted = 'تحديث: أضيفت تفاصيل جديدة إلى هذا التقرير.\n\n';
@@ -392,13 +378,8 @@ describe('reanchor', () => {
       "Turkey's foreign minister said on Thursday that members of the US-led coalition were " +
       'paying militants to break the ceasefire in Idlib, according to the Hurriyet newspaper.';
     const anchor = anchorAt(ARTICLE, paragraph);
-    const revised = paragraph
-      .replace('on Thursday', 'on Thursday,')
-      .replace('Hurriyet', 'Hürriyet');
-    const text = ARTICLE.replace(`${paragraph}\n\n`, '').replace(
-      '\nComments',
-      `\n${revised}\n\nComments`,
-    );
+    const revised = paragraph.replace('on Thursday', 'on Thursday,').replace('Hurriyet', 'Hürriyet');
+    const text = ARTICLE.replace(`${paragraph}\n\n`, '').replace('\nComments', `\n${revised}\n\nComments`);
     const result = anchored(reanchor(text, anchor));
     expect(result.anchor).toMatchObject({ ...spanOf(text, revised), quote: revised });
     expect(result.score).toBeLessThan(1);
@@ -406,10 +387,7 @@ describe('reanchor', () => {
 
   it('orphans a short claim whose words survive elsewhere but whose place is gone', () => {
     const anchor = anchorAt(ARTICLE, 'Ivan Petrov/TASS');
-    const text = ARTICLE.replace('Photo: Ivan Petrov/TASS', '').replace(
-      'Typical propaganda',
-      'Ivan Petrov/TAS quoted. Typical propaganda',
-    );
+    const text = ARTICLE.replace('Photo: Ivan Petrov/TASS', '').replace('Typical propaganda', 'Ivan Petrov/TAS quoted. Typical propaganda');
     expect(reanchor(text, anchor)).toEqual({ orphan: true });
   });
 
@@ -443,15 +421,8 @@ describe('reanchor', () => {
   });
 
   it('re-anchors many claims against one text, in order', () => {
-    const anchors = [
-      anchorAt(ARTICLE, quote),
-      anchorAt(ARTICLE, 'Ivan Petrov/TASS'),
-      anchorAt(ARTICLE, 'Typical propaganda'),
-    ];
-    const text = ARTICLE.replace('Typical propaganda, nobody checks anything.', '').replace(
-      'Photo: ',
-      'Photo (file): ',
-    );
+    const anchors = [anchorAt(ARTICLE, quote), anchorAt(ARTICLE, 'Ivan Petrov/TASS'), anchorAt(ARTICLE, 'Typical propaganda')];
+    const text = ARTICLE.replace('Typical propaganda, nobody checks anything.', '').replace('Photo: ', 'Photo (file): ');
     const results = reanchorAll(text, anchors);
     expect(results).toHaveLength(3);
     const [shifted, credit, deleted] = results;
@@ -502,13 +473,8 @@ describe('performance', () => {
     const anchor = createAnchor(megabyte, start, start + 300);
     // Two letters replaced, one inserted, three deleted; 5,000 characters cut from earlier on.
     const quote = anchor.quote;
-    const altered =
-      `${quote.slice(0, 40)}XY${quote.slice(42, 150)}Z` + quote.slice(150, 260) + quote.slice(263);
-    const edited =
-      megabyte.slice(0, 100_000) +
-      megabyte.slice(105_000, start) +
-      altered +
-      megabyte.slice(start + 300);
+    const altered = `${quote.slice(0, 40)}XY${quote.slice(42, 150)}Z` + quote.slice(150, 260) + quote.slice(263);
+    const edited = megabyte.slice(0, 100_000) + megabyte.slice(105_000, start) + altered + megabyte.slice(start + 300);
     const expected = { start: start - 5000, end: start - 5000 + altered.length };
 
     const began = performance.now();
@@ -540,15 +506,10 @@ describe('performance', () => {
 
   it('stays fast when one paragraph is pasted thousands of times', () => {
     // A comment thread flooded with the same paragraph: every copy is an equally good candidate.
-    const paragraph =
-      'Reader comment: the ministry said the attack was repelled and nobody was hurt. ';
+    const paragraph = 'Reader comment: the ministry said the attack was repelled and nobody was hurt. ';
     const copies = 4000;
     const marked = paragraph.length * 2000;
-    const before =
-      paragraph.repeat(2000) +
-      'PINNED >> ' +
-      paragraph.replace('attack', 'atack') +
-      paragraph.repeat(copies - 2001);
+    const before = paragraph.repeat(2000) + 'PINNED >> ' + paragraph.replace('attack', 'atack') + paragraph.repeat(copies - 2001);
     const anchor = createAnchor(before, marked + 10, marked + 10 + 1200);
     // The pin and the typo are both gone, so no copy matches the stored quote or prefix exactly.
     const after = paragraph.repeat(copies);

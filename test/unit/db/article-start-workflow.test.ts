@@ -9,8 +9,7 @@ import type { Suggestion } from '../../../core/detection/index.js';
 import type { DocumentDetail, ImportOutcome } from '../../../core/domain.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
 
-const fixture = (name: string) =>
-  fs.readFileSync(fileURLToPath(new URL(`../../fixtures/article-start/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) => fs.readFileSync(fileURLToPath(new URL(`../../fixtures/article-start/${name}`, import.meta.url)), 'utf8');
 // A saved page: a glossary box and menus (one definition credits Fars), then the dated article.
 const PAGE = fixture('levant-glossary-page.txt');
 const MENUS_PAGE = fixture('northern-ledger-menus.txt');

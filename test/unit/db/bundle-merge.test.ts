@@ -102,7 +102,9 @@ describe('merging a colleague’s diverged workbench', () => {
     const history = await a.call<HistoryEvent[]>('history.forClaim', { claimId: f.claims.nlf.id });
     const statements = history.filter((e) => e.field === 'statement');
     expect(statements.find((e) => e.action === 'update' && e.newValue === 'A: the NLF rejected the deal')?.actor).toBe('Lena Petrova');
-    expect(statements.find((e) => e.action === 'update' && e.newValue === 'B: the NLF turned down the zone agreement')?.actor).toBe('Omar Haddad');
+    expect(statements.find((e) => e.action === 'update' && e.newValue === 'B: the NLF turned down the zone agreement')?.actor).toBe(
+      'Omar Haddad',
+    );
     const merge = statements.find((e) => e.action === 'merge');
     expect(merge).toMatchObject({ oldValue: 'A: the NLF rejected the deal', newValue: 'B: the NLF turned down the zone agreement' });
     // B's losing edit of the other claim is in A's history too.

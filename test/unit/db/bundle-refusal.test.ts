@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ExportFile } from '../../../core/api/exports.js';
-import { type Bundle,BUNDLE_VERSION } from '../../../core/bundle/format.js';
+import { type Bundle, BUNDLE_VERSION } from '../../../core/bundle/format.js';
 import { buildExportFixture, type ExportFixture } from './export-fixture.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
 

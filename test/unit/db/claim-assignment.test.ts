@@ -93,7 +93,10 @@ describe('assigning a claim', () => {
 describe('review.reviewers', () => {
   it('offers the settings name, everyone assigned and everyone in the history, each person once', async () => {
     const claim = await h.call<Claim>('claims.create', { documentId, ...spanOf(text, 'Turkey will keep its twelve observation posts') });
-    const other = await h.call<Claim>('claims.create', { documentId, ...spanOf(text, 'The US military evacuated several ISIL commanders') });
+    const other = await h.call<Claim>('claims.create', {
+      documentId,
+      ...spanOf(text, 'The US military evacuated several ISIL commanders'),
+    });
     await h.call('claims.update', { id: claim.id, patch: { assignee: 'omid karimi' } });
     await h.call('claims.update', { id: other.id, patch: { assignee: 'Мария Иванова' } });
     await h.call('settings.update', { reviewerName: 'Omid Karimi' });

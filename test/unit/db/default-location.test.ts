@@ -19,10 +19,8 @@ describe('where the workbench lives by default', () => {
     }
   });
 
-  it("uses the XDG data folder on Linux, or ~/.local/share when it is unset or relative", () => {
-    expect(defaultWorkbenchPath({ XDG_DATA_HOME: '/data/lina' }, 'linux', '/home/lina')).toBe(
-      '/data/lina/Claimtrace/Workbench.claimtrace',
-    );
+  it('uses the XDG data folder on Linux, or ~/.local/share when it is unset or relative', () => {
+    expect(defaultWorkbenchPath({ XDG_DATA_HOME: '/data/lina' }, 'linux', '/home/lina')).toBe('/data/lina/Claimtrace/Workbench.claimtrace');
     expect(defaultWorkbenchPath({}, 'linux', '/home/lina')).toBe('/home/lina/.local/share/Claimtrace/Workbench.claimtrace');
     expect(defaultWorkbenchPath({ XDG_DATA_HOME: 'relative/data' }, 'linux', '/home/lina')).toBe(
       '/home/lina/.local/share/Claimtrace/Workbench.claimtrace',

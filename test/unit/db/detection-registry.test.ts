@@ -58,7 +58,12 @@ describe('accepting suggestions', () => {
     const named = new Set(claims.flatMap((c) => c.hops.map((hop) => hop.sourceId)));
     expect(named.has(gazette.id)).toBe(true);
     expect(named.has(varga.id)).toBe(true);
-    expect((await sources()).filter((s) => /Gazette|Varga/u.test(s.name)).map((s) => s.id).sort()).toEqual([gazette.id, varga.id].sort());
+    expect(
+      (await sources())
+        .filter((s) => /Gazette|Varga/u.test(s.name))
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([gazette.id, varga.id].sort());
   });
 
   it('records the stance of each cue on its hop', async () => {

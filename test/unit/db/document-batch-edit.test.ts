@@ -52,7 +52,10 @@ describe('editing the outlet and date of many documents', () => {
       const after = await get(id);
       expect(after).toMatchObject({ outlet: 'TASS', publishedAt: '2018-03-01' });
       // A person chose these values; they are no longer detected guesses.
-      expect(after.provenance).toMatchObject({ outlet: { origin: 'reviewer', confirmed: true }, publishedAt: { origin: 'reviewer', confirmed: true } });
+      expect(after.provenance).toMatchObject({
+        outlet: { origin: 'reviewer', confirmed: true },
+        publishedAt: { origin: 'reviewer', confirmed: true },
+      });
       expect(outletSourceOf(id)).toBe(tass.id);
       expect(historyOf(id)).toEqual(
         expect.arrayContaining([

@@ -33,8 +33,7 @@ beforeEach(async () => {
 
 afterEach(() => h.close());
 
-const create = (words: string, hops: unknown[] = []) =>
-  h.call<Claim>('claims.create', { documentId, ...spanOf(text, words), hops });
+const create = (words: string, hops: unknown[] = []) => h.call<Claim>('claims.create', { documentId, ...spanOf(text, words), hops });
 
 const reimport = (body: string, id = documentId) =>
   h.call<{ document: DocumentDetail; reanchored: number; orphaned: number }>('documents.reimport', {
@@ -66,7 +65,13 @@ describe('documents.reimport', () => {
     expect(EDITED.slice(moved.start!, moved.end!)).toBe(rejected.quote);
     expect(moved.hops[0]!.cue).toEqual({ ...spanOf(EDITED, 'quoted'), text: 'quoted' });
     expect(claims.get(posts.id)).toMatchObject({ orphaned: false, quote: 'Turkey will keep its twelve observation post' });
-    expect(claims.get(evacuated.id)).toMatchObject({ orphaned: true, start: null, end: null, quote: evacuated.quote, prefix: evacuated.prefix });
+    expect(claims.get(evacuated.id)).toMatchObject({
+      orphaned: true,
+      start: null,
+      end: null,
+      quote: evacuated.quote,
+      prefix: evacuated.prefix,
+    });
     // The deleted claim moved too, so restoring it puts it in the right place.
     const restored = await h.call<Claim>('claims.restore', { id: binned.id });
     expect(EDITED.slice(restored.start!, restored.end!)).toBe('AFP quoted NLF spokesman Naji Mustafa');
@@ -78,7 +83,10 @@ describe('documents.reimport', () => {
       .get(documentId) as { oldValue: string };
     expect(documentRow.oldValue).toBe(text);
     expect(h.events).toEqual(
-      expect.arrayContaining([{ type: 'documents.changed', ids: [documentId] }, expect.objectContaining({ type: 'claims.changed', documentId })]),
+      expect.arrayContaining([
+        { type: 'documents.changed', ids: [documentId] },
+        expect.objectContaining({ type: 'claims.changed', documentId }),
+      ]),
     );
     const hits = await h.call<SearchHit[]>('documents.search', { query: 'Ankara' });
     expect(hits.map((hit) => hit.documentId)).toEqual([documentId]);
@@ -114,7 +122,10 @@ describe('documents.reimport', () => {
     const otherText = (await h.call<DocumentDetail>('documents.get', { id: other })).text;
     const clash = await h.failure('documents.reimport', { id: documentId, name: 'grain.txt', dataBase64: base64(otherText) });
     expect(clash).toMatchObject({ code: 'conflict', message: expect.stringContaining('Grain corridor talks') });
-    expect((await h.failure('documents.reimport', { id: '00000000-0000-4000-8000-000000000000', name: 'a.txt', dataBase64: base64(EDITED) })).code).toBe('not_found');
+    expect(
+      (await h.failure('documents.reimport', { id: '00000000-0000-4000-8000-000000000000', name: 'a.txt', dataBase64: base64(EDITED) }))
+        .code,
+    ).toBe('not_found');
     expect((await h.failure('documents.reimport', { id: documentId, name: 'empty.txt', dataBase64: '' })).code).toBe('invalid_arguments');
     expect((await h.call<DocumentDetail>('documents.get', { id: documentId })).text).toBe(text);
   });

@@ -71,7 +71,10 @@ export async function buildExportFixture(h: ServiceHarness): Promise<ExportFixtu
       { newSource: { name: 'Naji Mustafa', kind: 'person' }, kind: 'quote' },
     ],
   });
-  await h.call('claims.update', { id: nlf.id, patch: { tags: ['Idlib', 'NLF'], statement: 'The NLF rejected the Idlib buffer-zone deal' } });
+  await h.call('claims.update', {
+    id: nlf.id,
+    patch: { tags: ['Idlib', 'NLF'], statement: 'The NLF rejected the Idlib buffer-zone deal' },
+  });
   await h.call('claims.setRationale', {
     id: nlf.id,
     rationaleJson: null,
@@ -102,7 +105,11 @@ export async function buildExportFixture(h: ServiceHarness): Promise<ExportFixtu
       { newSource: { name: 'Arab sources', kind: 'unnamed' }, kind: 'citing' },
     ],
   });
-  await h.call('claims.setRationale', { id: isil.id, rationaleJson: null, rationaleText: '=HYPERLINK("http://evil.example") no evidence.' });
+  await h.call('claims.setRationale', {
+    id: isil.id,
+    rationaleJson: null,
+    rationaleText: '=HYPERLINK("http://evil.example") no evidence.',
+  });
   await h.call('claims.setVerdict', { id: isil.id, ratingId: RATING.false });
   const passage = await h.call<Evidence>('evidence.addPassage', {
     claimId: isil.id,
@@ -121,7 +128,10 @@ export async function buildExportFixture(h: ServiceHarness): Promise<ExportFixtu
   await h.call('claims.setRationale', { id: talks.id, rationaleJson: null, rationaleText: 'No second source.' });
   await h.call('claims.setVerdict', { id: talks.id, ratingId: RATING.unverifiable });
 
-  const deleted = await h.call<Claim>('claims.create', { documentId: idlib, ...spanOf(texts.idlib, 'Militants refuse to hand over weapons') });
+  const deleted = await h.call<Claim>('claims.create', {
+    documentId: idlib,
+    ...spanOf(texts.idlib, 'Militants refuse to hand over weapons'),
+  });
   await h.call('claims.delete', { id: deleted.id });
   const binnedText = await text(binned);
   const inBinnedDocument = await h.call<Claim>('claims.create', {

@@ -32,7 +32,11 @@ describe('CSV export', () => {
     expect(file.mediaType).toBe('text/csv; charset=utf-8');
     expect(file.fileName).toMatch(/^claimtrace-claims-desk-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = parseCsv(file.content, { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r['Claim ID']).sort()).toEqual(liveClaims().map((c) => c.id).sort());
+    expect(rows.map((r) => r['Claim ID']).sort()).toEqual(
+      liveClaims()
+        .map((c) => c.id)
+        .sort(),
+    );
     const nlf = rows.find((r) => r['Claim ID'] === f.claims.nlf.id)!;
     expect(nlf['Quote']).toBe(f.claims.nlf.quote);
     expect(nlf['Statement']).toBe('The NLF rejected the Idlib buffer-zone deal');
@@ -45,7 +49,7 @@ describe('CSV export', () => {
     expect(nlf['Document']).toBe('Militants refuse to hand over weapons in Idlib');
     // A formula from an article never reaches a spreadsheet as a formula.
     const isil = rows.find((r) => r['Claim ID'] === f.claims.isil.id)!;
-    expect(isil['Rationale']).toBe("'=HYPERLINK(\"http://evil.example\") no evidence.");
+    expect(isil['Rationale']).toBe('\'=HYPERLINK("http://evil.example") no evidence.');
     expect(rows.find((r) => r['Claim ID'] === f.claims.posts.id)!['Verdict']).toBe('');
   });
 
@@ -73,7 +77,10 @@ describe('ClaimReview export', () => {
     expect(nlf.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Naji Mustafa' });
     // The reprint was published a day before the wire story, so it is the first appearance.
     expect(nlf.itemReviewed.firstAppearance).toMatchObject({ url: 'https://syriadirect.example/nlf', datePublished: '2018-09-30' });
-    expect(nlf.itemReviewed.appearance?.map((a) => a.url).sort()).toEqual(['https://syriadirect.example/nlf', 'https://wire.example.com/idlib']);
+    expect(nlf.itemReviewed.appearance?.map((a) => a.url).sort()).toEqual([
+      'https://syriadirect.example/nlf',
+      'https://wire.example.com/idlib',
+    ]);
     const talks = reviews.find((r) => r.claimReviewed === f.claims.talks.statement)!;
     expect(talks.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' });
   });
@@ -85,7 +92,11 @@ describe('Web Annotation export', () => {
     const collection = JSON.parse(file.content) as AnnotationCollection;
     expect(collection.type).toBe('AnnotationCollection');
     const items = collection.first!.items;
-    expect(items.map((a) => a.id).sort()).toEqual(liveClaims().map((c) => `urn:uuid:${c.id}`).sort());
+    expect(items.map((a) => a.id).sort()).toEqual(
+      liveClaims()
+        .map((c) => `urn:uuid:${c.id}`)
+        .sort(),
+    );
     const texts: Record<string, string> = {
       'https://wire.example.com/idlib': f.texts.idlib,
       'https://wire.example.com/grain': f.texts.grain,
@@ -103,7 +114,12 @@ describe('Web Annotation export', () => {
     expect(posts.motivation).toBe('describing');
     const nlf = items.find((a) => a.id === `urn:uuid:${f.claims.nlf.id}`)!;
     expect(nlf.motivation).toBe('assessing');
-    expect(nlf.body?.filter((b) => b.purpose === 'tagging').map((b) => b.value).sort()).toEqual(['Idlib', 'NLF']);
+    expect(
+      nlf.body
+        ?.filter((b) => b.purpose === 'tagging')
+        .map((b) => b.value)
+        .sort(),
+    ).toEqual(['Idlib', 'NLF']);
     expect(nlf.creator).toEqual({ type: 'Person', name: 'Lena Petrova' });
   });
 });
@@ -115,7 +131,11 @@ describe('HTML export', () => {
     const dom = new JSDOM(file.content); // scripts are never run by default
     const doc = dom.window.document;
     const articles = [...doc.querySelectorAll('article.claim')];
-    expect(articles.map((a) => a.getAttribute('data-claim-id')).sort()).toEqual(liveClaims().map((c) => c.id).sort());
+    expect(articles.map((a) => a.getAttribute('data-claim-id')).sort()).toEqual(
+      liveClaims()
+        .map((c) => c.id)
+        .sort(),
+    );
     const nlf = doc.getElementById(`claim-${f.claims.nlf.id}`)!;
     expect(nlf.querySelector('.verdict')!.textContent).toBe('True');
     expect(nlf.querySelector('mark')!.textContent).toBe(f.claims.nlf.quote);

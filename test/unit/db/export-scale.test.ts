@@ -40,7 +40,11 @@ beforeAll(async () => {
         hops: [{ sourceId: reuters, kind: 'citing' }],
       });
       if (n % 3 === 0) {
-        await h.call('claims.setRationale', { id: claim.id, rationaleJson: null, rationaleText: 'Checked against the border agency figures.' });
+        await h.call('claims.setRationale', {
+          id: claim.id,
+          rationaleJson: null,
+          rationaleText: 'Checked against the border agency figures.',
+        });
         await h.call('claims.setVerdict', { id: claim.id, ratingId: RATING.false });
         await h.call('evidence.addUrl', { claimId: claim.id, url: `https://agency.example/figures/${n}`, title: 'Figures' });
       }
@@ -76,7 +80,9 @@ function timed<T>(work: () => T): { result: T; ms: number } {
 
 describe(`exporting ${TOTAL.toLocaleString('en')} claims`, () => {
   it('reads the report model with a few set queries, not one per claim', () => {
-    const { result: model, queries } = countQueries(() => buildReportModel(h.workbench.db, { kind: 'workbench' }, { workbenchName: 'Scale' }));
+    const { result: model, queries } = countQueries(() =>
+      buildReportModel(h.workbench.db, { kind: 'workbench' }, { workbenchName: 'Scale' }),
+    );
     expect(model.claims).toHaveLength(TOTAL);
     expect(model.documents).toHaveLength(DOCUMENTS);
     expect(model.claims.filter((c) => c.evidence.length === 1)).toHaveLength(DOCUMENTS * Math.ceil(CLAIMS_PER_DOCUMENT / 3));

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { ExportFile } from '../../../core/api/exports.js';
 import type { Bundle } from '../../../core/bundle/format.js';
-import { type DocumentDetail, type DocumentSummary,isGuessed } from '../../../core/domain.js';
+import { type DocumentDetail, type DocumentSummary, isGuessed } from '../../../core/domain.js';
 import { detectMetadata } from '../../../core/metadata/detect-metadata.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
 
@@ -15,7 +15,13 @@ const GUESSED_DATE = [
   'The union wrote to the harbour master on April 9, 2021.',
 ].join('\n');
 
-const DATED = ['Pilots refuse night shifts at the northern quay', 'By Lena Brandt', 'March 12, 2021', '', 'The harbour pilots said the radar was broken.'].join('\n');
+const DATED = [
+  'Pilots refuse night shifts at the northern quay',
+  'By Lena Brandt',
+  'March 12, 2021',
+  '',
+  'The harbour pilots said the radar was broken.',
+].join('\n');
 
 let harnesses: ServiceHarness[] = [];
 const open = (name: string) => {
@@ -37,13 +43,29 @@ describe('where detected fields come from', () => {
     expect(guessed.provenance.title).toEqual({ origin: 'headline', confirmed: false });
 
     const dated = detectMetadata(DATED, {}, { plain: true });
-    expect(dated.provenance).toMatchObject({ publishedAt: { origin: 'date-line' }, author: { origin: 'byline' }, title: { origin: 'headline' } });
+    expect(dated.provenance).toMatchObject({
+      publishedAt: { origin: 'date-line' },
+      author: { origin: 'byline' },
+      title: { origin: 'headline' },
+    });
     expect(isGuessed(dated.provenance, 'publishedAt')).toBe(false);
 
-    const declared = detectMetadata(GUESSED_DATE, { publishedTime: '2021-03-14T08:00:00Z', siteName: 'Harbour Courier', byline: 'Lena Brandt' });
-    expect(declared.provenance).toMatchObject({ publishedAt: { origin: 'declared' }, outlet: { origin: 'declared' }, author: { origin: 'declared' } });
+    const declared = detectMetadata(GUESSED_DATE, {
+      publishedTime: '2021-03-14T08:00:00Z',
+      siteName: 'Harbour Courier',
+      byline: 'Lena Brandt',
+    });
+    expect(declared.provenance).toMatchObject({
+      publishedAt: { origin: 'declared' },
+      outlet: { origin: 'declared' },
+      author: { origin: 'declared' },
+    });
 
-    const fromFile = detectMetadata('the radar was broken, they said, and nobody came.', { fileName: 'pilots-refuse.txt' }, { plain: true });
+    const fromFile = detectMetadata(
+      'the radar was broken, they said, and nobody came.',
+      { fileName: 'pilots-refuse.txt' },
+      { plain: true },
+    );
     expect(fromFile.provenance.title).toEqual({ origin: 'file-name', confirmed: false });
   });
 
@@ -100,7 +122,10 @@ describe('where detected fields come from', () => {
     expect((await c.call<DocumentDetail>('documents.get', { id })).provenance).toEqual({});
 
     const d = open('Desk D');
-    const forged = { ...bundle, documents: bundle.documents.map((doc) => ({ ...doc, provenance: { publishedAt: { origin: 'oracle', confirmed: true } } })) };
+    const forged = {
+      ...bundle,
+      documents: bundle.documents.map((doc) => ({ ...doc, provenance: { publishedAt: { origin: 'oracle', confirmed: true } } })),
+    };
     expect((await d.failure('bundles.import', { json: JSON.stringify(forged) })).code).toBe('invalid_arguments');
   });
 });

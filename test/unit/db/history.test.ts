@@ -17,9 +17,7 @@ describe('the history of changes', () => {
   it('keeps entries exactly as they were written', () => {
     const claimId = addClaim(db, addDocument(db));
     const entryId = addHistory(db, claimId, 'status', '"unreviewed"', '"done"');
-    expect(() => db.prepare(`UPDATE history SET new_value = '"in_review"' WHERE id = ?`).run(entryId)).toThrow(
-      /append-only/,
-    );
+    expect(() => db.prepare(`UPDATE history SET new_value = '"in_review"' WHERE id = ?`).run(entryId)).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM history WHERE id = ?').run(entryId)).toThrow(/append-only/);
     expect(db.prepare('SELECT old_value, new_value FROM history WHERE id = ?').get(entryId)).toEqual({
       old_value: '"unreviewed"',

@@ -29,7 +29,11 @@ describe('a workbench in a place nobody may write to', () => {
 
     const script = path.join(__dirname, 'support', 'read-only-session.ts');
     const asUser = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
-    const run = spawnSync(process.execPath, ['--import', 'tsx', script, file], { encoding: 'utf8', ...asUser, env: { ...process.env, HOME: temp.dir } });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script, file], {
+      encoding: 'utf8',
+      ...asUser,
+      env: { ...process.env, HOME: temp.dir },
+    });
     expect(run.stderr).not.toMatch(/Error/u);
     const outcome = JSON.parse(run.stdout.trim());
     expect(outcome.info).toMatchObject({ ok: true, value: { readOnly: true, name: 'colleague' } });

@@ -37,7 +37,11 @@ describe('history.forClaim', () => {
     await h.call('claims.setStatus', { id: claim.id, status: 'in_progress' });
     await h.call('claims.setVerdict', { id: claim.id, ratingId: falseRating.id });
     await h.call('claims.setRationale', { id: claim.id, rationaleJson: null, rationaleText: 'No other outlet reports it.' });
-    const link = await h.call<Evidence>('evidence.addUrl', { claimId: claim.id, url: 'https://example.org/denial', accessedAt: '2018-10-10' });
+    const link = await h.call<Evidence>('evidence.addUrl', {
+      claimId: claim.id,
+      url: 'https://example.org/denial',
+      accessedAt: '2018-10-10',
+    });
     await h.call('evidence.update', { id: link.id, patch: { stance: 'refuting' } });
     await h.call('evidence.delete', { id: link.id });
 
@@ -57,7 +61,12 @@ describe('history.forClaim', () => {
     expect(events.every((e) => e.actor === 'Leila Ahmadi' && e.claimId === claim.id)).toBe(true);
     expect(events.map((e) => e.at)).toEqual([...events.map((e) => e.at)].sort().reverse());
     expect(events.find((e) => e.field === 'chain')).toMatchObject({ oldValue: null, newValue: 'Fars' });
-    expect(events.find((e) => e.field === 'stance')).toMatchObject({ entity: 'evidence', entityId: link.id, oldValue: 'context', newValue: 'refuting' });
+    expect(events.find((e) => e.field === 'stance')).toMatchObject({
+      entity: 'evidence',
+      entityId: link.id,
+      oldValue: 'context',
+      newValue: 'refuting',
+    });
   });
 
   it('answers for a claim in the bin, and refuses an ID nothing was ever recorded for', async () => {
@@ -71,7 +80,11 @@ describe('history.forClaim', () => {
 describe('claims.records', () => {
   it('gives the history and evidence of a live claim, and only the history once it is in the bin', async () => {
     const claim = await h.call<Claim>('claims.create', { documentId, ...spanOf(text, FARS_CLAIM) });
-    const link = await h.call<Evidence>('evidence.addUrl', { claimId: claim.id, url: 'https://example.org/denial', accessedAt: '2018-10-10' });
+    const link = await h.call<Evidence>('evidence.addUrl', {
+      claimId: claim.id,
+      url: 'https://example.org/denial',
+      accessedAt: '2018-10-10',
+    });
     const live = await h.call<ClaimRecords>('claims.records', { claimId: claim.id });
     expect(live.evidence).toEqual([link]);
     expect(live.history).toEqual(await historyOf(claim.id));

@@ -39,10 +39,16 @@ beforeAll(async () => {
 
   await as('Leila Ahmadi');
   c.nlf = await claimOf(idlib, 'The National Liberation Front rejected the demilitarised zone agreement', {
-    hops: [{ sourceId: AFP, kind: 'paraphrase' }, { newSource: { name: 'Naji Mustafa', kind: 'person' }, kind: 'paraphrase' }],
+    hops: [
+      { sourceId: AFP, kind: 'paraphrase' },
+      { newSource: { name: 'Naji Mustafa', kind: 'person' }, kind: 'paraphrase' },
+    ],
   });
   c.fars = await claimOf(idlib, 'The US military evacuated several ISIL commanders', {
-    hops: [{ sourceId: FARS, kind: 'citing' }, { newSource: { name: 'Arab sources', kind: 'unnamed' }, kind: 'citing' }],
+    hops: [
+      { sourceId: FARS, kind: 'citing' },
+      { newSource: { name: 'Arab sources', kind: 'unnamed' }, kind: 'citing' },
+    ],
   });
   c.turkey = await claimOf(idlib, 'Turkey will keep its twelve observation posts');
   c.grain = await claimOf(grain, 'Negotiators met again on Tuesday', { hops: [{ sourceId: REUTERS, kind: 'quote' }] });
@@ -201,7 +207,6 @@ describe('review.dashboard', () => {
     expect(dashboard.recentActivity).toHaveLength(20);
     expect(dashboard.recentActivity[0]).toMatchObject({ entity: 'document', action: 'delete' });
   });
-
 });
 
 describe('review.dashboard on a re-imported document', () => {

@@ -12,7 +12,11 @@ let ratings: Record<string, Rating>;
 
 const NLF_CLAIM = 'The National Liberation Front rejected the demilitarised zone agreement on Monday';
 const RATIONALE_JSON = JSON.stringify({
-  root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'NLF statement of 8 October.' }] }] },
+  root: {
+    type: 'root',
+    version: 1,
+    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: 'NLF statement of 8 October.' }] }],
+  },
 });
 // What the workbench stores: the same text in the editor's own complete form.
 const STORED_JSON = sanitiseRichText(RATIONALE_JSON);
@@ -58,7 +62,8 @@ describe('claims.setStatus', () => {
     const error = await h.failure('claims.setStatus', { id: claim.id, status: 'done' });
     expect(error).toEqual({
       code: 'conflict',
-      message: 'A claim moves forward one step at a time: this claim is unreviewed, so it can go to in progress next, not straight to done.',
+      message:
+        'A claim moves forward one step at a time: this claim is unreviewed, so it can go to in progress next, not straight to done.',
     });
     expect((await h.call<Claim>('claims.get', { id: claim.id })).status).toBe('unreviewed');
     expect(claimHistory(h.workbench, claim.id).some((row) => row.field === 'status')).toBe(false);

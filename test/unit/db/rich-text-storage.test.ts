@@ -35,20 +35,30 @@ afterEach(() => h.close());
 
 describe('rich text as stored', () => {
   it('keeps the words and the bold of hostile notes, but no inline CSS and no script link', async () => {
-    const saved = await h.call<Claim>('claims.update', { id: claim.id, patch: { notesJson: hostile, notesText: 'VERDICT: TRUE see here' } });
+    const saved = await h.call<Claim>('claims.update', {
+      id: claim.id,
+      patch: { notesJson: hostile, notesText: 'VERDICT: TRUE see here' },
+    });
     expect(saved.notesJson).toContain('VERDICT: TRUE');
     expect(saved.notesJson).toContain('"format":1');
     expect(saved.notesJson).not.toMatch(/position|z-index|javascript/u);
   });
 
   it('does the same for a rationale', async () => {
-    const saved = await h.call<Claim>('claims.setRationale', { id: claim.id, rationaleJson: hostile, rationaleText: 'VERDICT: TRUE see here' });
+    const saved = await h.call<Claim>('claims.setRationale', {
+      id: claim.id,
+      rationaleJson: hostile,
+      rationaleText: 'VERDICT: TRUE see here',
+    });
     expect(saved.rationaleJson).not.toMatch(/position|javascript/u);
     expect(saved.rationaleText).toBe('VERDICT: TRUE see here');
   });
 
   it('refuses notes that are JSON but not editor state, saying so', async () => {
     const error = await h.failure('claims.update', { id: claim.id, patch: { notesJson: '[1, 2]', notesText: 'x' } });
-    expect(error).toMatchObject({ code: 'invalid_arguments', message: 'The notes could not be saved: notesJson is not editor state (it needs a "root" object).' });
+    expect(error).toMatchObject({
+      code: 'invalid_arguments',
+      message: 'The notes could not be saved: notesJson is not editor state (it needs a "root" object).',
+    });
   });
 });

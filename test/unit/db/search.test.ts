@@ -27,9 +27,9 @@ function documentsMatching(query: string): string[] {
 }
 
 function claimsMatching(query: string): string[] {
-  const rows = db
-    .prepare(`SELECT c.id FROM claims_fts JOIN claims c ON c.seq = claims_fts.rowid WHERE claims_fts MATCH ?`)
-    .all(query) as { id: string }[];
+  const rows = db.prepare(`SELECT c.id FROM claims_fts JOIN claims c ON c.seq = claims_fts.rowid WHERE claims_fts MATCH ?`).all(query) as {
+    id: string;
+  }[];
   return rows.map((row) => row.id);
 }
 
@@ -136,16 +136,24 @@ describe('document search across English forms and spellings', () => {
   });
 
   it('finds claims by other forms of their words', () => {
-    const claimId = addClaim(db, british, { statement: 'Observers travelled to the demilitarised zone', quote: 'observers travelled there' });
+    const claimId = addClaim(db, british, {
+      statement: 'Observers travelled to the demilitarised zone',
+      quote: 'observers travelled there',
+    });
     expect(searchClaims(db, 'traveling observer', 10).map((claim) => claim.id)).toEqual([claimId]);
     expect(searchClaims(db, 'demilitarized', 10).map((claim) => claim.id)).toEqual([claimId]);
   });
 });
 
 describe('where a search hit lies', () => {
-  const PAGE = 'Home | World | Sport\nGlossary: the Latakia accord.\nTalks in Sochi\nThe Latakia accord was signed on Monday.\nComments\nReader: the Hmeimim base is mine.';
+  const PAGE =
+    'Home | World | Sport\nGlossary: the Latakia accord.\nTalks in Sochi\nThe Latakia accord was signed on Monday.\nComments\nReader: the Hmeimim base is mine.';
   const page = addDocument(db, { title: 'Talks in Sochi', text: PAGE });
-  db.prepare('UPDATE documents SET article_start = ?, comments_start = ? WHERE id = ?').run(PAGE.indexOf('Talks in'), PAGE.indexOf('Comments'), page);
+  db.prepare('UPDATE documents SET article_start = ?, comments_start = ? WHERE id = ?').run(
+    PAGE.indexOf('Talks in'),
+    PAGE.indexOf('Comments'),
+    page,
+  );
   const hitFor = (query: string) => searchDocuments(db, query, 50).find((hit) => hit.documentId === page)!;
 
   it('says whether the first match is in the article, the reader comments or the page text before the article', () => {
@@ -156,7 +164,10 @@ describe('where a search hit lies', () => {
     expect(hitFor('accords').matchIn).toBe('furniture');
     // A match in the title only belongs to the article.
     const titled = addDocument(db, { title: 'Kestrel report', text: 'Nothing here names the bird.' });
-    expect(searchDocuments(db, 'kestrel', 50).find((hit) => hit.documentId === titled)).toMatchObject({ matchStart: null, matchIn: 'article' });
+    expect(searchDocuments(db, 'kestrel', 50).find((hit) => hit.documentId === titled)).toMatchObject({
+      matchStart: null,
+      matchIn: 'article',
+    });
   });
 
   it('treats a document without boundaries as all article', () => {

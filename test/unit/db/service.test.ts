@@ -123,8 +123,7 @@ describe('documents.list', () => {
 
   it('sorts by title ignoring case, and puts missing dates and outlets last either way', async () => {
     const { alpha, bravo, charlie } = seedDocuments();
-    const ids = async (args: object) =>
-      (await call<{ items: DocumentSummary[] }>('documents.list', args)).items.map((item) => item.id);
+    const ids = async (args: object) => (await call<{ items: DocumentSummary[] }>('documents.list', args)).items.map((item) => item.id);
     expect(await ids({ sort: 'title', descending: false })).toEqual([alpha, bravo, charlie]);
     expect(await ids({ sort: 'publishedAt', descending: false })).toEqual([alpha, charlie, bravo]);
     expect(await ids({ sort: 'publishedAt', descending: true })).toEqual([charlie, alpha, bravo]);

@@ -66,7 +66,11 @@ describe('sources.create', () => {
 
 describe('sources.update', () => {
   it('edits fields, replaces the aliases and records each change', async () => {
-    const source = await h.call<Source>('sources.create', { name: 'Masdar Daily', kind: 'website', aliases: [{ alias: 'AMN', kind: 'abbreviation' }] });
+    const source = await h.call<Source>('sources.create', {
+      name: 'Masdar Daily',
+      kind: 'website',
+      aliases: [{ alias: 'AMN', kind: 'abbreviation' }],
+    });
     const updated = await h.call<Source>('sources.update', {
       id: source.id,
       patch: { name: 'Masdar Daily News', country: 'LB', aliases: [{ alias: 'almasdarnews.com', kind: 'domain' }], notes: source.notes },
@@ -122,7 +126,9 @@ describe('sources.merge', () => {
     expect(outlet).toEqual({ id: AFP });
     expect((await h.call<Source[]>('sources.list', {})).some((source) => source.id === duplicate.id)).toBe(false);
     expect((await h.call<Source>('sources.get', { id: duplicate.id })).id).toBe(AFP);
-    expect(h.events).toEqual(expect.arrayContaining([{ type: 'sources.changed' }, { type: 'claims.changed', documentId, ids: [claim.id] }]));
+    expect(h.events).toEqual(
+      expect.arrayContaining([{ type: 'sources.changed' }, { type: 'claims.changed', documentId, ids: [claim.id] }]),
+    );
     expect(sourceHistory(duplicate.id).at(-1)).toMatchObject({ action: 'merge', oldValue: 'Agence France Presse (wire)', newValue: 'AFP' });
 
     // The merged source's name is free again as a name, and using its ID lands on the target.

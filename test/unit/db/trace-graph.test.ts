@@ -92,8 +92,10 @@ describe('sources.trace', () => {
     expect(afterBin.byStatus.in_review).toBe(0);
   });
 
-  it("lists the photo credits that name the source, under any of its names, apart from its claims", async () => {
-    await h.importText('Ferry stranded off the coast\n\nOlga Ivanova/TASS\n\nThe ferry lost power on Sunday.\n\n© ITAR-TASS 2019 / PAVEL LEBEDEV Harbour Talks Resume');
+  it('lists the photo credits that name the source, under any of its names, apart from its claims', async () => {
+    await h.importText(
+      'Ferry stranded off the coast\n\nOlga Ivanova/TASS\n\nThe ferry lost power on Sunday.\n\n© ITAR-TASS 2019 / PAVEL LEBEDEV Harbour Talks Resume',
+    );
     const trace = await h.call<SourceTrace>('sources.trace', { id: id('TASS') });
     expect(trace.claims).toEqual([]);
     expect(trace.credits.map((c) => [c.text, c.person])).toEqual([

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { checkWorkbench } from '../../../db/check.js';
-import { APP_SCHEMA_VERSION, type Migration,MIGRATIONS } from '../../../db/migrations/index.js';
+import { APP_SCHEMA_VERSION, type Migration, MIGRATIONS } from '../../../db/migrations/index.js';
 import { searchClaims } from '../../../db/queries/claim-search.js';
 import { searchDocuments } from '../../../db/queries/document-search.js';
 import { openWorkbench, WorkbenchOpenError } from '../../../db/workbench.js';
@@ -182,7 +182,9 @@ describe('opening a version 2 workbench in this app', () => {
     expect(upgraded.db.prepare('SELECT id FROM claims').all()).toEqual([{ id: claimId }]);
 
     // The column holds an offset inside the text or nothing.
-    const { length } = upgraded.db.prepare('SELECT length(text) AS length FROM documents WHERE id = ?').get(documentId) as { length: number };
+    const { length } = upgraded.db.prepare('SELECT length(text) AS length FROM documents WHERE id = ?').get(documentId) as {
+      length: number;
+    };
     upgraded.db.prepare('UPDATE documents SET article_start = ? WHERE id = ?').run(length, documentId);
     for (const bad of [-1, length + 1]) {
       expect(() => upgraded.db.prepare('UPDATE documents SET article_start = ? WHERE id = ?').run(bad, documentId), String(bad)).toThrow();

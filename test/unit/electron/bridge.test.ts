@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import type { AppEvent } from '../../../core/api/index.js';
 import { methodNames } from '../../../core/api/index.js';
-import { type BridgeTransport,buildBridge, methodNamesFromArgv, methodsArgument } from '../../../electron/bridge.js';
+import { type BridgeTransport, buildBridge, methodNamesFromArgv, methodsArgument } from '../../../electron/bridge.js';
 
 function fakeTransport() {
   const listeners = new Set<(event: AppEvent) => void>();

@@ -10,12 +10,7 @@ import type { ApiResult } from '../../../core/api/result.js';
 import type { Claim, Evidence, ImportOutcome } from '../../../core/domain.js';
 import { createService } from '../../../db/service.js';
 import { openWorkbench, type Workbench } from '../../../db/workbench.js';
-import {
-  createHostHandlers,
-  type DesktopHostPorts,
-  type SaveDialogRequest,
-  withHostHandlers,
-} from '../../../electron/desktop-host.js';
+import { createHostHandlers, type DesktopHostPorts, type SaveDialogRequest, withHostHandlers } from '../../../electron/desktop-host.js';
 import { createEvidenceCopies } from '../../../electron/evidence-copies.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
@@ -24,8 +19,7 @@ const documents = temp.file('Documents');
 let workbench: Workbench;
 let claimId: string;
 
-const ARTICLE =
-  'MOSCOW, March 3 (TASS) - The National Liberation Front rejected the agreement, according to Fars.';
+const ARTICLE = 'MOSCOW, March 3 (TASS) - The National Liberation Front rejected the agreement, according to Fars.';
 const REPORT_HTML = '<!DOCTYPE html><html><head><title>Idlib</title></head><body><h1>Verification report</h1></body></html>';
 
 beforeAll(async () => {
@@ -89,7 +83,13 @@ function desk(options: { answers?: Array<string | null>; printFails?: string; op
     evidenceCopies: copies,
   };
   const service = createService(workbench);
-  const created: Desk = { dispatch: createDispatch(withHostHandlers(service, createHostHandlers(service, ports))), dialogs, printed, opened, copies };
+  const created: Desk = {
+    dispatch: createDispatch(withHostHandlers(service, createHostHandlers(service, ports))),
+    dialogs,
+    printed,
+    opened,
+    copies,
+  };
   desks.push(created);
   return created;
 }
@@ -138,7 +138,10 @@ describe('saving an export', () => {
     const typed = path.join(documents, 'annotations');
     fs.writeFileSync(`${typed}.jsonld`, 'older export');
     const { dispatch } = desk({ answers: [typed] });
-    const result = await dispatch('host.saveFile', { content: '{"@context":"http://www.w3.org/ns/anno.jsonld"}', fileName: 'annotations.jsonld' });
+    const result = await dispatch('host.saveFile', {
+      content: '{"@context":"http://www.w3.org/ns/anno.jsonld"}',
+      fileName: 'annotations.jsonld',
+    });
     expect(result).toEqual({ ok: true, value: { path: `${typed}.jsonld` } });
     expect(fs.readFileSync(`${typed}.jsonld`, 'utf8')).toContain('anno.jsonld');
   });
@@ -222,7 +225,11 @@ describe('opening an evidence file', () => {
     const result = await dispatch('host.openEvidenceFile', { evidenceId: evidence.id });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'For safety, invoice.pdf.exe is not opened directly: it could run a program or reach the network. Save it and inspect it first.' },
+      error: {
+        code: 'forbidden',
+        message:
+          'For safety, invoice.pdf.exe is not opened directly: it could run a program or reach the network. Save it and inspect it first.',
+      },
     });
     expect(opened).toEqual([]);
     const written = fs.readdirSync(temp.file('tmp'), { recursive: true }).map(String);
@@ -231,7 +238,12 @@ describe('opening an evidence file', () => {
 
   it('opens saved web pages, SVG and XML as their text, never in a browser', async () => {
     const page = Buffer.from('<html><script>fetch("https://tracker.example")</script><p>Leaked memo</p></html>');
-    for (const [name, type] of [['memo.html', 'text/html'], ['chart.svg', 'image/svg+xml'], ['archive.mht', 'multipart/related'], ['feed', 'application/rss+xml']] as const) {
+    for (const [name, type] of [
+      ['memo.html', 'text/html'],
+      ['chart.svg', 'image/svg+xml'],
+      ['archive.mht', 'multipart/related'],
+      ['feed', 'application/rss+xml'],
+    ] as const) {
       const evidence = await addFile(name, page, type);
       const { dispatch, opened } = desk();
       expect(await dispatch('host.openEvidenceFile', { evidenceId: evidence.id })).toMatchObject({ ok: true });
@@ -257,10 +269,9 @@ describe('opening an evidence file', () => {
 
   it('says so when the system has nothing to open the file with', async () => {
     const evidence = await addFile('recording.ogg', Buffer.from('OggS\x00\x02 audio'), 'audio/ogg');
-    const result = await desk({ openFails: 'No application is associated with the specified file.' }).dispatch(
-      'host.openEvidenceFile',
-      { evidenceId: evidence.id },
-    );
+    const result = await desk({ openFails: 'No application is associated with the specified file.' }).dispatch('host.openEvidenceFile', {
+      evidenceId: evidence.id,
+    });
     expect(result).toEqual({
       ok: false,
       error: {

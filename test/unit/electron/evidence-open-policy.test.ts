@@ -15,9 +15,28 @@ describe('which evidence files open in the system viewer', () => {
 
   it('refuses programs, scripts, installers and shortcuts on every platform', () => {
     const runnable = [
-      'setup.exe', 'run.bat', 'run.cmd', 'tool.com', 'screensaver.scr', 'installer.msi', 'Preview.app', 'install.sh',
-      'dropper.js', 'macro.vbs', 'payload.ps1', 'viewer.jar', 'launcher.desktop', 'Viewer.AppImage', 'shortcut.lnk',
-      'page.hta', 'fix.reg', 'disk.iso', 'Installer.dmg', 'package.deb', 'script.py', 'Open Me.command',
+      'setup.exe',
+      'run.bat',
+      'run.cmd',
+      'tool.com',
+      'screensaver.scr',
+      'installer.msi',
+      'Preview.app',
+      'install.sh',
+      'dropper.js',
+      'macro.vbs',
+      'payload.ps1',
+      'viewer.jar',
+      'launcher.desktop',
+      'Viewer.AppImage',
+      'shortcut.lnk',
+      'page.hta',
+      'fix.reg',
+      'disk.iso',
+      'Installer.dmg',
+      'package.deb',
+      'script.py',
+      'Open Me.command',
     ];
     for (const name of runnable) expect(isSafeToOpen(name, 'application/octet-stream'), name).toBe(false);
   });

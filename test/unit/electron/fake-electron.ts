@@ -102,7 +102,8 @@ export function createFakeElectron(userData: string) {
       this.loadedUrl = url;
       this.webContents.url = url;
       const partition = this.options?.webPreferences?.partition as string | undefined;
-      if (partition && !fromPartition(partition).allows(url)) return Promise.reject(new Error(`ERR_BLOCKED_BY_CLIENT (-20) loading '${url}'`));
+      if (partition && !fromPartition(partition).allows(url))
+        return Promise.reject(new Error(`ERR_BLOCKED_BY_CLIENT (-20) loading '${url}'`));
       return Promise.resolve();
     }
     destroy() {

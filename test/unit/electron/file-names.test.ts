@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  ensureExtension,
-  extensionOf,
-  pdfFileName,
-  sanitiseFileName,
-  withDefaultExtension,
-} from '../../../electron/file-names.js';
+import { ensureExtension, extensionOf, pdfFileName, sanitiseFileName, withDefaultExtension } from '../../../electron/file-names.js';
 
 describe('sanitiseFileName', () => {
   it('keeps an ordinary export name exactly as it is', () => {

@@ -41,7 +41,10 @@ export async function startMainProcess(temp: ReturnType<typeof makeTempDir>) {
   fs.mkdirSync(path.dirname(mainFile), { recursive: true });
   // Imports are read and prepared in the extraction worker, which the app finds beside main.cjs:
   // here a source stand-in that loads the real one (the app starts .ts workers through tsx).
-  fs.writeFileSync(path.join(path.dirname(mainFile), 'extract-worker.ts'), `import ${JSON.stringify(path.join(root, 'ingest/worker/extract-worker.ts'))};\n`);
+  fs.writeFileSync(
+    path.join(path.dirname(mainFile), 'extract-worker.ts'),
+    `import ${JSON.stringify(path.join(root, 'ingest/worker/extract-worker.ts'))};\n`,
+  );
   fs.mkdirSync(temp.file('app/dist/renderer/assets'), { recursive: true });
   fs.writeFileSync(temp.file('app/dist/renderer/index.html'), '<!doctype html><title>Claimtrace</title><div id="root"></div>');
   fs.writeFileSync(temp.file('app/dist/renderer/assets/app.js'), 'console.log("app")');
@@ -63,7 +66,14 @@ export async function startMainProcess(temp: ReturnType<typeof makeTempDir>) {
     fake,
     appWindow,
     /** An API call through the IPC channel, from `sender` (the app window's page by default). */
-    call(method: string, args: unknown, sender: { contents: unknown; url: string; parent?: unknown } = { contents: appWindow.webContents, url: 'app://claimtrace/index.html' }) {
+    call(
+      method: string,
+      args: unknown,
+      sender: { contents: unknown; url: string; parent?: unknown } = {
+        contents: appWindow.webContents,
+        url: 'app://claimtrace/index.html',
+      },
+    ) {
       const handler = fake.state.ipcHandlers.get('claimtrace:call')!;
       const event = { sender: sender.contents, senderFrame: { url: sender.url, parent: sender.parent ?? null } };
       return handler(event, method, args) as Promise<any>;

@@ -8,7 +8,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { makeTempDir } from '../../support/temp-dir.js';
-import { type MainProcess,startMainProcess } from './main-process-harness.js';
+import { type MainProcess, startMainProcess } from './main-process-harness.js';
 
 const temp = makeTempDir();
 let main: MainProcess;
@@ -66,7 +66,10 @@ describe('saving from the desktop window', () => {
     expect(result).toEqual({ ok: true, value: { path: target } });
 
     const printer = main.fake.state.windows[windowsBefore]!;
-    expect(printer.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, partition: 'claimtrace-print' } });
+    expect(printer.options).toMatchObject({
+      show: false,
+      webPreferences: { javascript: false, sandbox: true, partition: 'claimtrace-print' },
+    });
     expect(printer.destroyed).toBe(true);
     expect(printer.webContents.printed).toHaveLength(1);
     expect(printer.webContents.printed[0]!.options).toEqual({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4' });
@@ -102,7 +105,11 @@ describe('saving from the desktop window', () => {
   });
 
   it('refuses to print a report for a window that is not the app', async () => {
-    const result = await main.call('host.savePdf', { html: REPORT_HTML, fileName: 'r.html' }, { contents: main.appWindow.webContents, url: 'file:///tmp/evil.html' });
+    const result = await main.call(
+      'host.savePdf',
+      { html: REPORT_HTML, fileName: 'r.html' },
+      { contents: main.appWindow.webContents, url: 'file:///tmp/evil.html' },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
@@ -128,7 +135,10 @@ describe('opening evidence from the desktop window', () => {
     const result = await main.call('host.openEvidenceFile', { evidenceId: evidence.id });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'For safety, update.sh is not opened directly: it could run a program or reach the network. Save it and inspect it first.' },
+      error: {
+        code: 'forbidden',
+        message: 'For safety, update.sh is not opened directly: it could run a program or reach the network. Save it and inspect it first.',
+      },
     });
     expect(main.fake.state.openedPaths).toHaveLength(before);
   });
@@ -137,7 +147,10 @@ describe('opening evidence from the desktop window', () => {
     const edit = main.fake.state.menu!.find((item) => item.label?.replace('&', '') === 'Edit')!;
     const items = edit.submenu as MenuItemConstructorOptions[];
     expect(items.slice(0, 2).map((item) => item.role)).toEqual(['undo', 'redo']);
-    for (const [label, command] of [['Undo Claim Change', 'undo'], ['Redo Claim Change', 'redo']] as const) {
+    for (const [label, command] of [
+      ['Undo Claim Change', 'undo'],
+      ['Redo Claim Change', 'redo'],
+    ] as const) {
       (items.find((item) => item.label === label)!.click as () => void)();
       expect(main.appWindow.webContents.sent.at(-1)).toEqual({ channel: 'claimtrace:event', payload: { type: 'menu.command', command } });
     }

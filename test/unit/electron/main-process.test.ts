@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { makeTempDir } from '../../support/temp-dir.js';
-import { type MainProcess,startMainProcess } from './main-process-harness.js';
+import { type MainProcess, startMainProcess } from './main-process-harness.js';
 
 const temp = makeTempDir();
 let main: MainProcess;

@@ -102,14 +102,7 @@ describe('application menu', () => {
 
   it('has the standard editing commands', () => {
     const edit = menu(build('linux').template, 'Edit');
-    expect(edit.filter((entry) => entry.role).map((entry) => entry.role)).toEqual([
-      'undo',
-      'redo',
-      'cut',
-      'copy',
-      'paste',
-      'selectAll',
-    ]);
+    expect(edit.filter((entry) => entry.role).map((entry) => entry.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
     expect(item(edit, 'Find…').accelerator).toBe('CmdOrCtrl+F');
   });
 
@@ -156,6 +149,10 @@ describe('application menu', () => {
 
   it('gives Windows and Linux menus keyboard mnemonics but not macOS', () => {
     expect(build('win32').template.map((entry) => entry.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
-    expect(build('darwin').template.slice(1).map((entry) => entry.label)).not.toContain('&File');
+    expect(
+      build('darwin')
+        .template.slice(1)
+        .map((entry) => entry.label),
+    ).not.toContain('&File');
   });
 });

@@ -54,7 +54,8 @@ describe('printing a report to PDF', () => {
   });
 
   it('puts its Content-Security-Policy in the head of the report, in standards mode, keeping the report intact', () => {
-    const report = '<!DOCTYPE html>\n<html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>گزارش</title></head><body><p>Fars said</p></body></html>';
+    const report =
+      '<!DOCTYPE html>\n<html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>گزارش</title></head><body><p>Fars said</p></body></html>';
     const printed = withPrintPolicy(report);
     const { document } = new JSDOM(printed).window;
     expect(document.compatMode).toBe('CSS1Compat');

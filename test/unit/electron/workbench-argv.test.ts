@@ -13,9 +13,7 @@ describe('workbenchPathFromArgv', () => {
   });
 
   it('finds the file right after the executable when packaged', () => {
-    expect(workbenchPathFromArgv(['/opt/Claimtrace/claimtrace', '/home/ana/idlib.claimtrace'], true)).toBe(
-      '/home/ana/idlib.claimtrace',
-    );
+    expect(workbenchPathFromArgv(['/opt/Claimtrace/claimtrace', '/home/ana/idlib.claimtrace'], true)).toBe('/home/ana/idlib.claimtrace');
     expect(workbenchPathFromArgv(['C:\\Program Files\\Claimtrace\\Claimtrace.exe', 'D:\\cases\\Idlib.CLAIMTRACE'], true)).toBe(
       'D:\\cases\\Idlib.CLAIMTRACE',
     );

@@ -34,7 +34,8 @@ describe('bad input', () => {
   it('names unsupported file types and says what to do with common ones', async () => {
     expect(await failure({ name: 'notes.xyz', bytes: utf8('text') })).toMatchObject({
       code: 'unsupported_type',
-      message: 'notes.xyz has an unsupported file type (.xyz); Claimtrace imports .txt, .md, .html, .htm, .mhtml, .mht, .pdf and .docx files.',
+      message:
+        'notes.xyz has an unsupported file type (.xyz); Claimtrace imports .txt, .md, .html, .htm, .mhtml, .mht, .pdf and .docx files.',
     });
     expect((await failure({ name: 'old.doc', bytes: OLE })).message).toBe(
       'old.doc is an old-format Word document (.doc), which cannot be imported; save it as .docx and import that.',
@@ -65,7 +66,10 @@ describe('bad input', () => {
   });
 
   it('reads a file without an extension by its content, and refuses an image', async () => {
-    const pdf = await buildPdf([{ text: 'Headline of the story', size: 18 }, { text: 'Body text of the story.', size: 11 }]);
+    const pdf = await buildPdf([
+      { text: 'Headline of the story', size: 18 },
+      { text: 'Body text of the story.', size: 11 },
+    ]);
     expect((await extractDocument({ name: 'download', bytes: pdf })).format).toBe('pdf');
     expect((await extractDocument({ name: 'notes', bytes: utf8('Plain notes.') })).format).toBe('txt');
     expect((await failure({ name: 'photo', bytes: PNG })).code).toBe('unsupported_type');

@@ -59,7 +59,10 @@ describe('DOCX files', () => {
 
   it('refuses a package whose document part is not valid XML', async () => {
     const bytes = buildZip([
-      { name: '[Content_Types].xml', content: utf8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+      {
+        name: '[Content_Types].xml',
+        content: utf8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      },
       { name: 'word/document.xml', content: utf8('<w:document><w:body><w:p>unclosed') },
     ]);
     const error = await failure({ name: 'broken.docx', bytes });
@@ -68,7 +71,9 @@ describe('DOCX files', () => {
   });
 
   it('refuses a package that declares more unpacked data than the limit, without unpacking it', async () => {
-    const bytes = buildZip([{ name: 'word/document.xml', content: utf8('<w:document/>'), declaredSize: DOCX_ARCHIVE_LIMITS.maxTotalBytes + 1 }]);
+    const bytes = buildZip([
+      { name: 'word/document.xml', content: utf8('<w:document/>'), declaredSize: DOCX_ARCHIVE_LIMITS.maxTotalBytes + 1 },
+    ]);
     const error = await failure({ name: 'bomb.docx', bytes });
     expect(error).toMatchObject({ code: 'too_large', message: 'bomb.docx is too large to read: it is more than 100 MB when unpacked.' });
   });
@@ -77,7 +82,10 @@ describe('DOCX files', () => {
     // 120 MB of zeros deflate to about 120 KB; the part is named as _rels/.rels could point to it.
     const zeros = new Uint8Array(120 * 1024 * 1024);
     const bytes = buildZip([
-      { name: '_rels/.rels', content: utf8('<Relationships><Relationship Id="r" Type="officeDocument" Target="word/document"/></Relationships>') },
+      {
+        name: '_rels/.rels',
+        content: utf8('<Relationships><Relationship Id="r" Type="officeDocument" Target="word/document"/></Relationships>'),
+      },
       { name: 'word/document.xml', content: utf8('<w:document/>') },
       { name: 'word/document', content: zeros, declaredSize: 1000 },
     ]);
@@ -90,7 +98,9 @@ describe('DOCX files', () => {
     const many = buildZip(Array.from({ length: 5 }, (_, i) => ({ name: `media/${i}.bin`, content: new Uint8Array(100) })));
     const entries = readZipDirectory(many);
     expect(() => guardArchive(many, entries, { maxEntries: 4, maxEntryBytes: 1000, maxTotalBytes: 10_000 })).toThrow(ArchiveTooLargeError);
-    expect(() => guardArchive(many, entries, { maxEntries: 10, maxEntryBytes: 1000, maxTotalBytes: 450 })).toThrow(/unpacks to more than 450 bytes/);
+    expect(() => guardArchive(many, entries, { maxEntries: 10, maxEntryBytes: 1000, maxTotalBytes: 450 })).toThrow(
+      /unpacks to more than 450 bytes/,
+    );
     expect(() => guardArchive(many, entries, { maxEntries: 10, maxEntryBytes: 1000, maxTotalBytes: 500 })).not.toThrow();
   });
 

@@ -99,7 +99,11 @@ describe('HTML pages', () => {
   it('decodes a page in the legacy Arabic encoding it declares', async () => {
     // "السلام" in windows-1256.
     const arabic = new Uint8Array([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3]);
-    const bytes = new Uint8Array([...utf8('<html><head><meta charset="windows-1256"></head><body><p>'), ...arabic, ...utf8('</p></body></html>')]);
+    const bytes = new Uint8Array([
+      ...utf8('<html><head><meta charset="windows-1256"></head><body><p>'),
+      ...arabic,
+      ...utf8('</p></body></html>'),
+    ]);
     expect((await extractDocument({ name: 'ar.html', bytes })).text).toBe('السلام');
   });
 

@@ -42,7 +42,8 @@ function quotedPrintable(bytes: Uint8Array): string {
     }
     const atLineEnd = bytes[i + 1] === 0x0a || i + 1 === bytes.length;
     const plain = byte >= 0x21 && byte <= 0x7e && byte !== 0x3d;
-    const token = plain || (byte === 0x20 && !atLineEnd) ? String.fromCharCode(byte) : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    const token =
+      plain || (byte === 0x20 && !atLineEnd) ? String.fromCharCode(byte) : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     if (line.length + token.length > 75) {
       out.push(`${line}=`);
       line = '';
@@ -166,8 +167,19 @@ describe('MHTML web archives', () => {
       ['MIME-Version: 1.0', 'Content-Type: multipart/related; start="<main@example>"; boundary=next_part_07; type=text/html'],
       'next_part_07',
       [
-        { headers: ['Content-Type: text/html', 'Content-Transfer-Encoding: base64', 'Content-ID: <frame@example>'], body: base64(utf8(frame)) },
-        { headers: ['Content-Type: text/html', 'Content-Transfer-Encoding: base64', 'Content-ID: <main@example>', `Content-Location: ${PAGE_URL}`], body: base64(utf8(PAGE)) },
+        {
+          headers: ['Content-Type: text/html', 'Content-Transfer-Encoding: base64', 'Content-ID: <frame@example>'],
+          body: base64(utf8(frame)),
+        },
+        {
+          headers: [
+            'Content-Type: text/html',
+            'Content-Transfer-Encoding: base64',
+            'Content-ID: <main@example>',
+            `Content-Location: ${PAGE_URL}`,
+          ],
+          body: base64(utf8(PAGE)),
+        },
       ],
     );
     const extracted = await extractMhtml(latin1(text), 'root.mht');
@@ -181,7 +193,11 @@ describe('MHTML web archives', () => {
   it('decodes a windows-1252 or ISO-8859-1 page by the charset its part declares', async () => {
     const quoted = message(['Content-Type: multipart/related; boundary="=_NextPart_01"'], '=_NextPart_01', [
       {
-        headers: ['Content-Type: text/html; charset="windows-1252"', 'Content-Transfer-Encoding: quoted-printable', 'Content-Location: file:///C:/Users/desk/velmora.htm'],
+        headers: [
+          'Content-Type: text/html; charset="windows-1252"',
+          'Content-Transfer-Encoding: quoted-printable',
+          'Content-Location: file:///C:/Users/desk/velmora.htm',
+        ],
         body: '<html><body><p>The caf=E9 on the quay stayed open; its owner called the halt =93a relief=94.</p></body></html>',
       },
     ]);
@@ -191,7 +207,10 @@ describe('MHTML web archives', () => {
     expect(fromQuoted.hints.url).toBeUndefined();
 
     const raw = message(['Content-Type: multipart/related; boundary=b1'], 'b1', [
-      { headers: ['Content-Type: text/html; charset=ISO-8859-1', 'Content-Transfer-Encoding: 8bit'], body: "<p>Señora Álvarez runs the pilots' office.</p>" },
+      {
+        headers: ['Content-Type: text/html; charset=ISO-8859-1', 'Content-Transfer-Encoding: 8bit'],
+        body: "<p>Señora Álvarez runs the pilots' office.</p>",
+      },
     ]);
     expect((await extractMhtml(latin1(raw), 'latin.mht')).text).toBe("Señora Álvarez runs the pilots' office.");
   });
@@ -232,8 +251,14 @@ describe('MHTML web archives', () => {
     const page = { headers: ['Content-Type: text/html'], body: PAGE };
     const cases: [string, string][] = [
       [message(['Content-Type: multipart/related; type="text/html"'], 'x', [page]), 'its header declares no boundary between its parts'],
-      [message(['Content-Type: multipart/related; boundary="ab\u0001cd"'], 'ab\u0001cd', [page]), 'the boundary between its parts is garbled'],
-      [message(['Content-Type: multipart/related; boundary="declared"'], 'written', [page]), 'the boundary its header declares never occurs, so its parts cannot be found'],
+      [
+        message(['Content-Type: multipart/related; boundary="ab\u0001cd"'], 'ab\u0001cd', [page]),
+        'the boundary between its parts is garbled',
+      ],
+      [
+        message(['Content-Type: multipart/related; boundary="declared"'], 'written', [page]),
+        'the boundary its header declares never occurs, so its parts cannot be found',
+      ],
       ['<<< not a MIME message >>>\r\n\r\nplain words', 'it does not start with message headers'],
     ];
     for (const [text, why] of cases) {
@@ -246,7 +271,11 @@ describe('MHTML web archives', () => {
 
   it('refuses a page whose transfer encoding is damaged or unknown', async () => {
     const withBody = (encoding: string, body: string): Uint8Array =>
-      latin1(message(['Content-Type: multipart/related; boundary=b'], 'b', [{ headers: ['Content-Type: text/html', `Content-Transfer-Encoding: ${encoding}`], body }]));
+      latin1(
+        message(['Content-Type: multipart/related; boundary=b'], 'b', [
+          { headers: ['Content-Type: text/html', `Content-Transfer-Encoding: ${encoding}`], body },
+        ]),
+      );
     expect((await ingestFailure(extractMhtml(withBody('quoted-printable', '<p>price =ZZ</p>'), 'qp.mhtml'))).message).toBe(
       'qp.mhtml is not a valid web archive (.mhtml): its page is not valid quoted-printable.',
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { extractDocument, prepareDocument } from '../../../ingest/index.js';
-import { buildPdf, layOutPdf, type PdfBlock,truncate } from './build-pdf.js';
+import { buildPdf, layOutPdf, type PdfBlock, truncate } from './build-pdf.js';
 import { ingestFailure } from './ingest-failure.js';
 
 const PARAGRAPHS = [
@@ -21,9 +21,7 @@ describe('PDF files', () => {
     const bytes = await buildPdf(ARTICLE, { title: 'Militants refuse deal' });
     const extracted = await extractDocument({ name: 'idlib.pdf', bytes });
     expect(extracted.format).toBe('pdf');
-    expect(extracted.text).toBe(
-      ['Militants Refuse to Implement Ankara-Moscow Deal', 'Monday 1 October 2018', ...PARAGRAPHS].join('\n\n'),
-    );
+    expect(extracted.text).toBe(['Militants Refuse to Implement Ankara-Moscow Deal', 'Monday 1 October 2018', ...PARAGRAPHS].join('\n\n'));
     expect(extracted.hints.title).toBe('Militants refuse deal');
     const prepared = prepareDocument(extracted, 'idlib.pdf');
     expect(prepared.metadata.publishedAt).toBe('2018-10-01');

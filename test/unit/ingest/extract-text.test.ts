@@ -40,7 +40,15 @@ describe('plain text files', () => {
   it('reads a Western file saved in windows-1252', async () => {
     // "Café owners said the “deal” was off – again." in windows-1252.
     const bytes = new Uint8Array([
-      ...utf8('Caf'), 0xe9, ...utf8(' owners said the '), 0x93, ...utf8('deal'), 0x94, ...utf8(' was off '), 0x96, ...utf8(' again.'),
+      ...utf8('Caf'),
+      0xe9,
+      ...utf8(' owners said the '),
+      0x93,
+      ...utf8('deal'),
+      0x94,
+      ...utf8(' was off '),
+      0x96,
+      ...utf8(' again.'),
     ]);
     expect((await extractDocument({ name: 'cafe.txt', bytes })).text).toBe('Café owners said the “deal” was off – again.');
   });
@@ -71,7 +79,18 @@ describe('plain text files', () => {
 
   it('refuses invalid UTF-8 that is not plausibly a legacy encoding either', async () => {
     // Mostly high bytes, with bytes windows-1252 does not define: neither encoding fits.
-    const bytes = new Uint8Array([...utf8('Report: '), 0x81, 0x8d, 0x8f, 0x90, 0x9d, ...utf8(' figures '), 0xc3, 0x28, ...utf8(' end of the report text here')]);
+    const bytes = new Uint8Array([
+      ...utf8('Report: '),
+      0x81,
+      0x8d,
+      0x8f,
+      0x90,
+      0x9d,
+      ...utf8(' figures '),
+      0xc3,
+      0x28,
+      ...utf8(' end of the report text here'),
+    ]);
     const error = await failure({ name: 'report.txt', bytes });
     expect(error.code).toBe('invalid_encoding');
     expect(error.message).toMatch(/^report\.txt is not valid UTF-8 text/);
@@ -154,7 +173,11 @@ describe('Markdown files', () => {
 
 describe('pasted text', () => {
   it('normalises pasted text and refuses an empty paste', () => {
-    expect(extractPastedText('  Headline\r\n\r\n\r\nBody\u00A0text  ')).toEqual({ text: 'Headline\n\nBody text', hints: {}, format: 'paste' });
+    expect(extractPastedText('  Headline\r\n\r\n\r\nBody\u00A0text  ')).toEqual({
+      text: 'Headline\n\nBody text',
+      hints: {},
+      format: 'paste',
+    });
     expect(() => extractPastedText(' \n ')).toThrow(new IngestError('empty', 'The pasted text is empty.'));
   });
 });

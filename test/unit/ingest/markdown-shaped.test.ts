@@ -35,7 +35,9 @@ describe('Markdown-shaped text', () => {
     const extracted = await extractDocument({ name: 'pilots.txt', bytes: utf8(SAVED_AS_MARKDOWN) });
     expect(extracted.format).toBe('md');
     expect(extracted.text).not.toMatch(/[#*[\]]|https?:/u);
-    expect(extracted.text).toContain('The pilots’ guild said on Monday that it would refuse night shifts, according to a statement on its channel.');
+    expect(extracted.text).toContain(
+      'The pilots’ guild said on Monday that it would refuse night shifts, according to a statement on its channel.',
+    );
     expect(extracted.text.split('\n\n')).toContain('Ships waited at the outer buoy.');
     expect(extracted.text).not.toMatch(/Disclaimer|Featured image|Copyright/u);
 
@@ -47,7 +49,11 @@ describe('Markdown-shaped text', () => {
       publishedAt: '2020-10-01',
       url: 'https://harbour-review.example/pilots-refuse',
     });
-    expect(metadata.provenance).toMatchObject({ author: { origin: 'byline' }, outlet: { origin: 'masthead' }, publishedAt: { origin: 'date-line' } });
+    expect(metadata.provenance).toMatchObject({
+      author: { origin: 'byline' },
+      outlet: { origin: 'masthead' },
+      publishedAt: { origin: 'date-line' },
+    });
   });
 
   it('is read as Markdown when pasted', () => {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { call } from '../../../renderer/api-client.js';
 import { useLiveResource } from '../../../renderer/use-live-resource.js';
-import { type FakeHost,installFakeBridge } from './support/fake-bridge.js';
+import { type FakeHost, installFakeBridge } from './support/fake-bridge.js';
 
 let host: FakeHost;
 beforeEach(() => {
@@ -68,9 +68,12 @@ describe('useLiveResource', () => {
 
   it('loads nothing for a null key, and drops the old answer when the key changes', async () => {
     let asked = 0;
-    const { result, rerender } = renderHook(({ key }: { key: string | null }) => useLiveResource(key, async () => `${key}#${++asked}`, []), {
-      initialProps: { key: null as string | null },
-    });
+    const { result, rerender } = renderHook(
+      ({ key }: { key: string | null }) => useLiveResource(key, async () => `${key}#${++asked}`, []),
+      {
+        initialProps: { key: null as string | null },
+      },
+    );
     expect(result.current.value).toBeUndefined();
     expect(asked).toBe(0);
     rerender({ key: 'a' });

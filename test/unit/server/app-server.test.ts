@@ -8,7 +8,7 @@ import { createDispatch } from '../../../core/api/dispatch.js';
 import { asReviewer } from '../../../db/reviewer-context.js';
 import { createService } from '../../../db/service.js';
 import { openWorkbench, type Workbench } from '../../../db/workbench.js';
-import { type AppServer,startAppServer } from '../../../server/app-server.js';
+import { type AppServer, startAppServer } from '../../../server/app-server.js';
 import { postJson, request } from '../../support/http.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
@@ -68,7 +68,10 @@ describe('browser host API', () => {
   it('answers a path that is not valid percent-encoding with 400, not 500', async () => {
     const res = await postJson(`${base}/api/documents.%E0%A4%A`, {});
     expect(res.status).toBe(400);
-    expect(res.json()).toMatchObject({ ok: false, error: { code: 'invalid_arguments', message: 'The API path is not valid percent-encoding.' } });
+    expect(res.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_arguments', message: 'The API path is not valid percent-encoding.' },
+    });
   });
 
   it('answers names made only of invisible characters with 400 and no SQL in the message', async () => {
@@ -113,7 +116,11 @@ describe('browser host API', () => {
   });
 
   it('accepts a same-origin request that names localhost', async () => {
-    const res = await postJson(`${base}/api/settings.get`, {}, { host: `localhost:${server.port}`, origin: `http://localhost:${server.port}` });
+    const res = await postJson(
+      `${base}/api/settings.get`,
+      {},
+      { host: `localhost:${server.port}`, origin: `http://localhost:${server.port}` },
+    );
     expect(res.status).toBe(200);
   });
 
@@ -213,16 +220,24 @@ describe('a desk whose reviewers sign in with tokens of their own', () => {
       ],
       runAsReviewer: asReviewer,
     });
-    const api = (method: string, body: unknown, token: string) => postJson(`http://127.0.0.1:${desk.port}/api/${method}`, body, { authorization: `Bearer ${token}` });
+    const api = (method: string, body: unknown, token: string) =>
+      postJson(`http://127.0.0.1:${desk.port}/api/${method}`, body, { authorization: `Bearer ${token}` });
     try {
       expect((await postJson(`http://127.0.0.1:${desk.port}/api/workbench.info`, {})).status).toBe(401);
       // Ben sets the shared settings name to Ana's: it changes nothing about who Ben is.
       expect((await api('settings.update', { reviewerName: 'Ana Ruiz' }, 'ben-token-0123456789')).status).toBe(200);
-      const imported = (await api('documents.importText', { text: 'The convoy was stopped at the border, the ministry said.' }, 'ana-token-0123456789')).json();
+      const imported = (
+        await api('documents.importText', { text: 'The convoy was stopped at the border, the ministry said.' }, 'ana-token-0123456789')
+      ).json();
       const documentId = imported.value.document.id;
       const claim = (await api('claims.create', { documentId, start: 4, end: 10 }, 'ana-token-0123456789')).json().value;
-      expect((await api('claims.update', { id: claim.id, patch: { statement: 'Edited by Ben' } }, 'ben-token-0123456789')).status).toBe(200);
-      const history = (await api('history.forClaim', { claimId: claim.id }, 'ana-token-0123456789')).json().value as { actor: string; action: string }[];
+      expect((await api('claims.update', { id: claim.id, patch: { statement: 'Edited by Ben' } }, 'ben-token-0123456789')).status).toBe(
+        200,
+      );
+      const history = (await api('history.forClaim', { claimId: claim.id }, 'ana-token-0123456789')).json().value as {
+        actor: string;
+        action: string;
+      }[];
       expect(history.map((line) => line.actor).sort()).toEqual(['Ana Ruiz', 'Ben Okafor']);
     } finally {
       await desk.close();
@@ -251,7 +266,10 @@ describe('requests that would tie the host up', () => {
     const quick = await startAppServer({ dispatch, staticDir: temp.dir, port: 0, requestTimeoutMs: 300 });
     try {
       const slow = stalledRequest(`http://127.0.0.1:${quick.port}/api/workbench.info`, 1000, 10);
-      const outcome = await Promise.race([slow.answered.then((status) => `ended (${status})`), new Promise((resolve) => setTimeout(() => resolve('still open'), 5000))]);
+      const outcome = await Promise.race([
+        slow.answered.then((status) => `ended (${status})`),
+        new Promise((resolve) => setTimeout(() => resolve('still open'), 5000)),
+      ]);
       slow.abort();
       expect(outcome).not.toBe('still open');
     } finally {
@@ -266,13 +284,20 @@ describe('requests that would tie the host up', () => {
     try {
       const first = stalledRequest(url, 900, 900 - 1);
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const second = await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"pad":"${'x'.repeat(800)}"}` });
+      const second = await request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: `{"pad":"${'x'.repeat(800)}"}`,
+      });
       expect(second.status).toBe(503);
       expect(second.json().error.message).toBe('The host is receiving too much at once; try again in a moment.');
       first.abort();
       await new Promise((resolve) => setTimeout(resolve, 100));
       // Once the first one is gone, the same request is read again.
-      expect((await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"pad":"${'x'.repeat(800)}"}` })).status).toBe(400);
+      expect(
+        (await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"pad":"${'x'.repeat(800)}"}` }))
+          .status,
+      ).toBe(400);
     } finally {
       await small.close();
     }

@@ -29,7 +29,11 @@ interface Floating {
 }
 
 /** The trimmed span of the window's selection when it lies in the reader's text, else null. */
-export function readerSelectionSpan(editor: ReturnType<typeof useLexicalComposerContext>[0], map: ReaderNodeMap, text: string): Span | null {
+export function readerSelectionSpan(
+  editor: ReturnType<typeof useLexicalComposerContext>[0],
+  map: ReaderNodeMap,
+  text: string,
+): Span | null {
   const selection = window.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const offsets = offsetsOfDomRange(editor, map, selection.getRangeAt(0));

@@ -5,7 +5,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLayoutEffect, useRef } from 'react';
 
-import { type MarkRange,rangesByBlock } from '../../../claims/mark-ranges.js';
+import { type MarkRange, rangesByBlock } from '../../../claims/mark-ranges.js';
 import type { ReaderNodeMap } from '../../reader-node-map.js';
 import type { TextLayout } from '../../text-layout.js';
 import { $buildReaderContent, $updateReaderMarks } from './build-reader-content.js';

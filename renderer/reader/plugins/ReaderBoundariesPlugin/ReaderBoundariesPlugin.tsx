@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ContextMenu, type MenuItem, type MenuPosition } from '../../../components/ContextMenu.js';
 import { Icon } from '../../../components/Icon.js';
 import { blockElement, blockOfDomNode, type ReaderNodeMap } from '../../reader-node-map.js';
-import { type BoundaryChoices,boundaryChoices } from './boundary-choices.js';
+import { type BoundaryChoices, boundaryChoices } from './boundary-choices.js';
 
 interface ReaderBoundariesPluginProps {
   map: ReaderNodeMap | null;
@@ -64,9 +64,7 @@ export function ReaderBoundariesPlugin({
       const rect = element.getBoundingClientRect();
       const top = rect.top - container.getBoundingClientRect().top;
       setHovered((current) =>
-        current?.block === block && current.top === top && current.height === rect.height
-          ? current
-          : { block, top, height: rect.height },
+        current?.block === block && current.top === top && current.height === rect.height ? current : { block, top, height: rect.height },
       );
     };
     const onMouseLeave = () => setHovered(null);
@@ -113,7 +111,8 @@ export function ReaderBoundariesPlugin({
   const menuItems = (choices: BoundaryChoices, block: number, textActions: MenuItem[]): MenuItem[] => {
     const items: MenuItem[] = [...textActions];
     if (choices.articleStartsHere) items.push({ label: 'Article starts here', icon: 'reader', onSelect: () => articleAt(block) });
-    if (choices.wholePage) items.push({ label: 'Show the whole page as the article', icon: 'document', onSelect: () => onSetArticleStart(null) });
+    if (choices.wholePage)
+      items.push({ label: 'Show the whole page as the article', icon: 'document', onSelect: () => onSetArticleStart(null) });
     if (choices.commentsStartHere) items.push({ label: 'Comments start here', icon: 'comments', onSelect: () => commentsAt(block) });
     if (choices.noComments) items.push({ label: 'No comments', icon: 'close', onSelect: () => onSetCommentsStart(null) });
     return items;

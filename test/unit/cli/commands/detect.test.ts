@@ -122,9 +122,10 @@ describe('claimtrace detect --workbench --accept', () => {
     expect(first.out).toContain('Militants refuse to hand over weapons in Idlib: 2 claims added');
 
     const workbench = openWorkbench(file, { readonly: true });
-    const claims = workbench.db
-      .prepare(`SELECT claimant, origin FROM claims ORDER BY start_offset`)
-      .all() as { claimant: string; origin: string }[];
+    const claims = workbench.db.prepare(`SELECT claimant, origin FROM claims ORDER BY start_offset`).all() as {
+      claimant: string;
+      origin: string;
+    }[];
     workbench.close();
     expect(claims).toEqual([
       { claimant: 'Naji Mustafa', origin: 'detected' },
@@ -132,6 +133,8 @@ describe('claimtrace detect --workbench --accept', () => {
     ]);
 
     const again = await run(['detect', '--workbench', file, '--accept', '--json']);
-    expect(JSON.parse(again.out)).toEqual([expect.objectContaining({ title: 'Militants refuse to hand over weapons in Idlib', accepted: 0 })]);
+    expect(JSON.parse(again.out)).toEqual([
+      expect.objectContaining({ title: 'Militants refuse to hand over weapons in Idlib', accepted: 0 }),
+    ]);
   });
 });

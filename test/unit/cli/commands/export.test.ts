@@ -59,7 +59,22 @@ describe('claimtrace export', () => {
     fs.writeFileSync(out, 'the report of last week');
     // Killed at different moments, the command leaves either last week's file or a whole new one.
     for (const delay of [150, 400, 700, 1000]) {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../../../cli/main.ts'), 'export', '--workbench', workbenchFile, '--format', 'html', '--out', out], { stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          path.resolve(__dirname, '../../../../cli/main.ts'),
+          'export',
+          '--workbench',
+          workbenchFile,
+          '--format',
+          'html',
+          '--out',
+          out,
+        ],
+        { stdio: 'ignore' },
+      );
       const exited = new Promise((resolve) => child.on('exit', resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
@@ -75,7 +90,18 @@ describe('claimtrace export', () => {
 
   it('writes the CSV of one document with a byte-order mark', async () => {
     const out = temp.file('grain.csv');
-    const result = await run(['export', '--workbench', workbenchFile, '--format', 'csv', '--document', f.documents.grain, '--bom', '--out', out]);
+    const result = await run([
+      'export',
+      '--workbench',
+      workbenchFile,
+      '--format',
+      'csv',
+      '--document',
+      f.documents.grain,
+      '--bom',
+      '--out',
+      out,
+    ]);
     expect(result.code).toBe(0);
     const text = fs.readFileSync(out, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -92,12 +118,17 @@ describe('claimtrace export', () => {
     expect(parsed.map((r) => r.reviewRating.alternateName).sort()).toEqual(['False', 'True']);
 
     const annotations = temp.file('annotations.jsonld');
-    expect((await run(['export', '--workbench', workbenchFile, '--format', 'webannotation', ...claimArgs, '--out', annotations])).code).toBe(0);
+    expect(
+      (await run(['export', '--workbench', workbenchFile, '--format', 'webannotation', ...claimArgs, '--out', annotations])).code,
+    ).toBe(0);
     const collection = JSON.parse(fs.readFileSync(annotations, 'utf8')) as AnnotationCollection;
     expect(collection.total).toBe(3);
 
     const markdown = temp.file('claims.md');
-    expect((await run(['export', '--workbench', workbenchFile, '--format', 'md', ...claimArgs, '--title', 'Three claims', '--out', markdown])).code).toBe(0);
+    expect(
+      (await run(['export', '--workbench', workbenchFile, '--format', 'md', ...claimArgs, '--title', 'Three claims', '--out', markdown]))
+        .code,
+    ).toBe(0);
     expect(fs.readFileSync(markdown, 'utf8').startsWith('# Three claims\n')).toBe(true);
   });
 
@@ -115,19 +146,23 @@ describe('claimtrace export', () => {
     }
   });
 
-  it.skipIf(!findChromium() && !process.env.CI)('prints the report to a PDF whose text holds every claim', async () => {
-    const out = temp.file('report.pdf');
-    const result = await run(['export', '--workbench', workbenchFile, '--format', 'pdf', '--out', out]);
-    expect(result).toMatchObject({ code: 0, err: '' });
-    const bytes = new Uint8Array(fs.readFileSync(out));
-    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
-    const text = await pdfText(bytes);
-    for (const claim of [f.claims.nlf, f.claims.isil, f.claims.posts, f.claims.talks]) {
-      expect(text).toContain(claim.statement.split(' ').slice(0, 5).join(' '));
-    }
-    expect(text).toContain('Frontline Fact Check');
-    expect(text).not.toContain('Officials said the crossing would reopen');
-  }, 120_000);
+  it.skipIf(!findChromium() && !process.env.CI)(
+    'prints the report to a PDF whose text holds every claim',
+    async () => {
+      const out = temp.file('report.pdf');
+      const result = await run(['export', '--workbench', workbenchFile, '--format', 'pdf', '--out', out]);
+      expect(result).toMatchObject({ code: 0, err: '' });
+      const bytes = new Uint8Array(fs.readFileSync(out));
+      expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      const text = await pdfText(bytes);
+      for (const claim of [f.claims.nlf, f.claims.isil, f.claims.posts, f.claims.talks]) {
+        expect(text).toContain(claim.statement.split(' ').slice(0, 5).join(' '));
+      }
+      expect(text).toContain('Frontline Fact Check');
+      expect(text).not.toContain('Officials said the crossing would reopen');
+    },
+    120_000,
+  );
 
   it('explains how to get a PDF when no Chromium can be found', async () => {
     const saved = process.env.CHROMIUM_PATH;
@@ -151,7 +186,17 @@ describe('claimtrace export', () => {
     const unknown = await run(['export', '--workbench', workbenchFile, '--format', 'docx']);
     expect(unknown).toMatchObject({ code: 2 });
     expect(unknown.err).toContain('Unknown format "docx"');
-    const binned = await run(['export', '--workbench', workbenchFile, '--format', 'html', '--document', f.documents.binned, '--out', temp.file('x.html')]);
+    const binned = await run([
+      'export',
+      '--workbench',
+      workbenchFile,
+      '--format',
+      'html',
+      '--document',
+      f.documents.binned,
+      '--out',
+      temp.file('x.html'),
+    ]);
     expect(binned.code).toBe(1);
     expect(binned.err).toContain(`There is no document with the ID ${f.documents.binned}`);
     const missing = await run(['export', '--workbench', temp.file('missing.claimtrace'), '--format', 'html']);
@@ -204,7 +249,10 @@ describe('claimtrace import-bundle', () => {
 });
 
 describe('finding a browser to print with', () => {
-  const executables = (...files: string[]) => (file: string) => files.includes(file);
+  const executables =
+    (...files: string[]) =>
+    (file: string) =>
+      files.includes(file);
 
   it('uses CHROMIUM_PATH when it is set, and only it', () => {
     const isExecutable = executables('/opt/chromium/chrome', '/usr/bin/chromium');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ApiError } from '../../../../core/api/result.js';
-import { type Bundle,BUNDLE_FORMAT, BUNDLE_VERSION } from '../../../../core/bundle/format.js';
+import { type Bundle, BUNDLE_FORMAT, BUNDLE_VERSION } from '../../../../core/bundle/format.js';
 import { assertBundleSize, MAX_BUNDLE_BYTES, parseBundleText, validateBundle } from '../../../../core/bundle/parse.js';
 
 const DOC = '6f1d2c3b-4a59-4e8d-9c7b-0a1b2c3d4e5f';

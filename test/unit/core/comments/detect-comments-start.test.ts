@@ -56,7 +56,7 @@ describe('detectCommentsStart', () => {
     expect(text.slice(0, start!).trimEnd()).toMatch(/rather than by any change of policy\.$/);
   });
 
-  it('does not take the article\'s own closing lines for unsigned comments', () => {
+  it("does not take the article's own closing lines for unsigned comments", () => {
     const text = [
       ARTICLE,
       'The new rules take effect on the first of next month.',

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { detect } from './detect-helpers.js';
 
-const article =
-  'The Turkish minister met reporters. "We will stay in Idlib," Ahmet Yalcinkaya told the Hurriyet newspaper.\n\n';
+const article = 'The Turkish minister met reporters. "We will stay in Idlib," Ahmet Yalcinkaya told the Hurriyet newspaper.\n\n';
 const comments = 'Comments\nName :\nEmail :\n\nBob Dobbs\n\n"Nobody believes this," he said. Sputnik reported that the talks failed.';
 const text = article + comments;
 const commentsStart = article.length;

@@ -20,15 +20,10 @@ describe('photo credits, datelines and outlet links', () => {
 
   it('reads the common credit shapes', () => {
     const credit = (line: string) => summaries(`${line}\n\nText follows.`);
-    expect(credit('Mikhail Pochuev/TASS')).toEqual([
-      { hops: ['TASS', 'Mikhail Pochuev'], kind: 'credit', claim: 'Mikhail Pochuev/TASS' },
-    ]);
+    expect(credit('Mikhail Pochuev/TASS')).toEqual([{ hops: ['TASS', 'Mikhail Pochuev'], kind: 'credit', claim: 'Mikhail Pochuev/TASS' }]);
     expect(credit('© AFP 2018 / NAME')[0]!.hops).toEqual(['AFP', 'NAME']);
     expect(credit('Photo: Reuters')[0]!.hops).toEqual(['Reuters']);
-    expect(credit('Smoke over Qamishli, Wednesday. (AP Photo/Andrii Marienko)')[0]!.hops).toEqual([
-      'Associated Press',
-      'Andrii Marienko',
-    ]);
+    expect(credit('Smoke over Qamishli, Wednesday. (AP Photo/Andrii Marienko)')[0]!.hops).toEqual(['Associated Press', 'Andrii Marienko']);
     expect(credit('Фото: Михаил Почуев/ТАСС')[0]!.hops).toEqual(['TASS', 'Михаил Почуев']);
   });
 
@@ -64,7 +59,8 @@ describe('photo credits, datelines and outlet links', () => {
   });
 
   it('proposes a bare outlet URL as a link, and the paragraph it is given for when alone', () => {
-    const text = 'Officers promised the leaders a council.\n\nSource: https://www.presstv.com/Detail/2019/02/02/587412\n\nhttps://i.ibb.co/8PJd9Ts/photo.jpg';
+    const text =
+      'Officers promised the leaders a council.\n\nSource: https://www.presstv.com/Detail/2019/02/02/587412\n\nhttps://i.ibb.co/8PJd9Ts/photo.jpg';
     const [s] = detect(text);
     expect(s).toMatchObject({
       source: 'Press TV',
@@ -93,11 +89,22 @@ describe('photo credits, datelines and outlet links', () => {
     const found = summaries(before);
     // The outlet wrote the whole sentence, its own attribution included.
     // Officials described by where they work are anonymous, named with their post-modifier.
-    expect(found).toContainEqual({ hops: ['Reuters', 'Harbour officials in Varna'], kind: 'citing', claim: 'Harbour officials in Varna said the convoy was delayed by fog' });
+    expect(found).toContainEqual({
+      hops: ['Reuters', 'Harbour officials in Varna'],
+      kind: 'citing',
+      claim: 'Harbour officials in Varna said the convoy was delayed by fog',
+    });
     expect(found).toContainEqual({ hops: ['Reuters'], kind: 'quote', claim: 'The ships waited offshore overnight' });
     expect(found.some((s) => s.claim.includes('Convoy Held Up'))).toBe(false);
 
-    const after = ['“Fog grounds the grain fleet,” by Petra Vlad, Jakarta Globe/Reuters, March 4, 2021:', 'Dozens of ships stayed in port on Thursday.'].join('\n');
-    expect(summaries(after)).toContainEqual({ hops: ['Jakarta Globe', 'Reuters'], kind: 'quote', claim: 'Dozens of ships stayed in port on Thursday' });
+    const after = [
+      '“Fog grounds the grain fleet,” by Petra Vlad, Jakarta Globe/Reuters, March 4, 2021:',
+      'Dozens of ships stayed in port on Thursday.',
+    ].join('\n');
+    expect(summaries(after)).toContainEqual({
+      hops: ['Jakarta Globe', 'Reuters'],
+      kind: 'quote',
+      claim: 'Dozens of ships stayed in port on Thursday',
+    });
   });
 });

@@ -12,7 +12,8 @@ function lastStance(text: string): string | undefined {
 describe('the cue lexicon', () => {
   it('knows every inflection of a reporting verb, regular or not, with its stance', () => {
     for (const form of ['say', 'says', 'said', 'saying']) expect(verbCue(form)?.lemma).toBe('say');
-    for (const form of ['allege', 'alleges', 'alleged', 'alleging']) expect(verbCue(form)).toMatchObject({ lemma: 'allege', stance: 'distancing' });
+    for (const form of ['allege', 'alleges', 'alleged', 'alleging'])
+      expect(verbCue(form)).toMatchObject({ lemma: 'allege', stance: 'distancing' });
     for (const form of ['reveal', 'revealed', 'confirms', 'showed', 'shown']) expect(verbCue(form)?.stance).toBe('endorsing');
     expect(verbCue('told')).toMatchObject({ lemma: 'tell', stance: 'neutral', cueClass: 'speech' });
     expect(verbCue('worried')).toMatchObject({ lemma: 'worry', cueClass: 'thought' });

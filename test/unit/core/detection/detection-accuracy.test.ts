@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { detectAttributions } from '../../../../core/detection/index.js';
 import { SEED_SOURCES } from '../../../../core/sources/seed-registry.js';
-import { emptyScore, type Fixture, loadFixtures, ratios, type Score,scoreFixture } from './fixture-corpus.js';
+import { emptyScore, type Fixture, loadFixtures, ratios, type Score, scoreFixture } from './fixture-corpus.js';
 
 // Two groups of fixtures. Most were used while developing detection, so they measure regressions
 // rather than accuracy on new text. The "untuned-" fixtures were annotated before detection ever

@@ -47,12 +47,14 @@ describe('speakers resolved through the document', () => {
   });
 
   it('resolves "he" to the person the previous sentence is about, even one not quoted yet', () => {
-    const text = 'The harbour master Tomas Lind inspected the quay on Friday.\n“Nothing here is safe to load,” he said after the inspection.';
+    const text =
+      'The harbour master Tomas Lind inspected the quay on Friday.\n“Nothing here is safe to load,” he said after the inspection.';
     expect(summaries(text)).toEqual([{ hops: ['Tomas Lind'], kind: 'quote', claim: 'Nothing here is safe to load' }]);
   });
 
   it('gives "he" to the subject of the sentence before, not to the person it acted on', () => {
-    const text = 'Lawyer Tom Reyes spoke first.\nIn court, Reyes questioned Ben Hale.\n“Did you sign the form?” Reyes asked.\nHale nodded.\nLater, Reyes pressed Hale.\n“You knew it was false,” he said.';
+    const text =
+      'Lawyer Tom Reyes spoke first.\nIn court, Reyes questioned Ben Hale.\n“Did you sign the form?” Reyes asked.\nHale nodded.\nLater, Reyes pressed Hale.\n“You knew it was false,” he said.';
     expect(summaries(text).at(-1)!.hops).toEqual(['Tom Reyes']);
   });
 
@@ -138,7 +140,8 @@ describe('speakers resolved through the document', () => {
   });
 
   it('finds the person a role refers back to: "the congresswoman" after "Rep. Dana Ortiz"', () => {
-    const text = 'Rep. Dana Ortiz told the Valley Courier that the dam report was incomplete.\nThe congresswoman said she would ask for hearings.';
+    const text =
+      'Rep. Dana Ortiz told the Valley Courier that the dam report was incomplete.\nThe congresswoman said she would ask for hearings.';
     const found = summaries(text);
     expect(found[0]).toEqual({ hops: ['Valley Courier', 'Dana Ortiz'], kind: 'paraphrase', claim: 'the dam report was incomplete' });
     expect(found[1]!.hops.at(-1)).toBe('Dana Ortiz');
@@ -154,7 +157,9 @@ describe('speakers resolved through the document', () => {
   });
 
   it('reads titles joined by "and" before one name as that person', () => {
-    expect(summaries('“We will vote against it,” party whip and senior backbencher Clara Holm said on Tuesday.')[0]!.hops).toEqual(['Clara Holm']);
+    expect(summaries('“We will vote against it,” party whip and senior backbencher Clara Holm said on Tuesday.')[0]!.hops).toEqual([
+      'Clara Holm',
+    ]);
   });
 
   it('names a defined acronym by its full name', () => {
@@ -190,7 +195,9 @@ describe('outlets beyond the registry and programmes', () => {
 
   it('reads an outlet in brackets before the subject as a dateline, and keeps a longer outlet name whole', () => {
     expect(summaries('Washington (CNN) Senate Republicans said the deal was flawed.')[0]!.hops).toEqual(['Senate Republicans']);
-    expect(summaries('Mayor Tom Reyes was unsure why the board wrote that he had erred, he told The Daily Caller News Foundation on Sunday.')).toContainEqual({
+    expect(
+      summaries('Mayor Tom Reyes was unsure why the board wrote that he had erred, he told The Daily Caller News Foundation on Sunday.'),
+    ).toContainEqual({
       hops: ['The Daily Caller', 'Tom Reyes'],
       kind: 'paraphrase',
       claim: 'Mayor Tom Reyes was unsure why the board wrote that he had erred',
@@ -220,7 +227,9 @@ describe('outlets beyond the registry and programmes', () => {
   });
 
   it('gives each of two programmes the statement made on both', () => {
-    const found = summaries('Holt told CNN’s “State of the Union” and CBS News’ “Face the Nation” on Sunday that she would block the vote.');
+    const found = summaries(
+      'Holt told CNN’s “State of the Union” and CBS News’ “Face the Nation” on Sunday that she would block the vote.',
+    );
     expect(found.map((s) => s.hops)).toEqual([
       ['CNN', 'Holt'],
       ['CBS News', 'Holt'],
@@ -254,7 +263,8 @@ describe('the outlet a statement was given to', () => {
   });
 
   it('stays with an unnamed source, who is only reached through the outlet', () => {
-    const text = 'The Valley Courier quoted a source close to the club as saying the stadium was sold.\nThe source added that the sale closed in May.';
+    const text =
+      'The Valley Courier quoted a source close to the club as saying the stadium was sold.\nThe source added that the sale closed in May.';
     expect(summaries(text).map((s) => s.hops)).toEqual([
       ['Valley Courier', 'a source close to the club'],
       ['Valley Courier', 'a source close to the club'],
@@ -265,11 +275,17 @@ describe('the outlet a statement was given to', () => {
 describe('outlets named by what they are or by how they carried it', () => {
   it('takes a name followed by "website" or "magazine" as an outlet', () => {
     expect(summaries('A former aide told the Harbourline website that the mayor lied.')[0]!.hops).toEqual(['Harbourline', 'A former aide']);
-    expect(summaries('In an essay for Fenwick Review magazine, Lena Holt wrote that the dam leaked.')[0]!.hops).toEqual(['Fenwick Review', 'Lena Holt']);
+    expect(summaries('In an essay for Fenwick Review magazine, Lena Holt wrote that the dam leaked.')[0]!.hops).toEqual([
+      'Fenwick Review',
+      'Lena Holt',
+    ]);
   });
 
   it('finds the outlet in "a question from X" and "an episode of X\'s show"', () => {
-    expect(summaries('In response to a question from Reuters, the sheriff, Joe Lane, said the case was open.')[0]!.hops).toEqual(['Reuters', 'Joe Lane']);
+    expect(summaries('In response to a question from Reuters, the sheriff, Joe Lane, said the case was open.')[0]!.hops).toEqual([
+      'Reuters',
+      'Joe Lane',
+    ]);
     expect(summaries('Lane said during an episode of the BBC show that it was open.')[0]!.hops).toEqual(['BBC', 'Lane']);
   });
 
@@ -288,7 +304,8 @@ describe('speakers with long descriptions', () => {
   });
 
   it('reads a document described by when it came out as the speaker, and "it" as that document', () => {
-    const text = '"The plan is approved," a statement released after the council meeting said.\n"No one was hurt," it said, without giving a date.';
+    const text =
+      '"The plan is approved," a statement released after the council meeting said.\n"No one was hurt," it said, without giving a date.';
     expect(summaries(text).map((s) => s.hops)).toEqual([
       ['a statement released after the council meeting'],
       ['a statement released after the council meeting'],
@@ -296,7 +313,8 @@ describe('speakers with long descriptions', () => {
   });
 
   it('reads past a participle phrase between the speaker and the cue', () => {
-    const text = 'Members of the Commission for Safe Streets, set up in 2014 to cut crashes, have told the Associated Press they delivered the report.';
+    const text =
+      'Members of the Commission for Safe Streets, set up in 2014 to cut crashes, have told the Associated Press they delivered the report.';
     expect(summaries(text)[0]).toEqual({
       hops: ['Associated Press', 'Members of the Commission for Safe Streets'],
       kind: 'paraphrase',
@@ -308,7 +326,9 @@ describe('speakers with long descriptions', () => {
 describe('excerpts a blog introduces', () => {
   it('"<Outlet> reports on <topic>." makes the next paragraph the outlet\'s report', () => {
     const text = 'The convoy grew overnight.\nInterfax reports on the convoy.\nMore trucks joined the column near the border on Wednesday.';
-    expect(summaries(text)).toEqual([{ hops: ['Interfax'], kind: 'paraphrase', claim: 'More trucks joined the column near the border on Wednesday' }]);
+    expect(summaries(text)).toEqual([
+      { hops: ['Interfax'], kind: 'paraphrase', claim: 'More trucks joined the column near the border on Wednesday' },
+    ]);
   });
 
   it('takes "he" for a person introduced as "<Name> of <Organisation> is …"', () => {
@@ -326,7 +346,8 @@ describe('statements introduced by a colon', () => {
 
 describe('statements introduced by a colon at the end of a line', () => {
   it('attribute the next paragraph', () => {
-    const text = 'Lena Dahl, the editor of the Harbour Review, spoke about the closure.\nShe told Sputnik:\nOur newsroom will keep publishing online until the court rules.';
+    const text =
+      'Lena Dahl, the editor of the Harbour Review, spoke about the closure.\nShe told Sputnik:\nOur newsroom will keep publishing online until the court rules.';
     expect(summaries(text)).toContainEqual({
       hops: ['Sputnik', 'Lena Dahl'],
       kind: 'paraphrase',

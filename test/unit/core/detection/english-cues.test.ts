@@ -185,7 +185,8 @@ describe('attribution shapes seen in real copy', () => {
   });
 
   it('makes one claim of a quoted passage that goes on after its attribution', () => {
-    const text = 'The harbour master Tomas Lind spoke on Friday.\n“Nothing here is safe,” Lind said.\n“We will close the quay.”\nThe ferry left.';
+    const text =
+      'The harbour master Tomas Lind spoke on Friday.\n“Nothing here is safe,” Lind said.\n“We will close the quay.”\nThe ferry left.';
     const found = summaries(text);
     expect(found).toHaveLength(1);
     expect(found[0]!.claim).toBe('Nothing here is safe,” Lind said.\n“We will close the quay.');
@@ -211,7 +212,9 @@ describe('attribution shapes seen in real copy', () => {
 
   it('keeps "according to WHO estimates" and "according to WHO and the ministry" whole', () => {
     expect(summaries('The outbreak killed 300 people, according to WHO estimates.')[0]!.claim).toBe('The outbreak killed 300 people');
-    expect(summaries('Twelve cases were confirmed, according to WHO and the health ministry.')[0]!.claim).toBe('Twelve cases were confirmed');
+    expect(summaries('Twelve cases were confirmed, according to WHO and the health ministry.')[0]!.claim).toBe(
+      'Twelve cases were confirmed',
+    );
   });
 
   it('reads a progressive cue with its speaker before the auxiliary, and keeps a passive out', () => {
@@ -228,10 +231,10 @@ describe('attribution shapes seen in real copy', () => {
     expect(summaries('Dr. Ana Ruiz told the inquiry that ferries are late.')[0]!.claim).toBe('ferries are late');
   });
 
-  it('takes a quotation closing the sentence after the cue\'s own adjuncts and a comma', () => {
-    expect(summaries('The Varna Pilots Guild writes in support of the strike, "WHEREAS night shifts without radar endanger every crew."')).toEqual([
-      { hops: ['Varna Pilots Guild'], kind: 'quote', claim: 'WHEREAS night shifts without radar endanger every crew' },
-    ]);
+  it("takes a quotation closing the sentence after the cue's own adjuncts and a comma", () => {
+    expect(
+      summaries('The Varna Pilots Guild writes in support of the strike, "WHEREAS night shifts without radar endanger every crew."'),
+    ).toEqual([{ hops: ['Varna Pilots Guild'], kind: 'quote', claim: 'WHEREAS night shifts without radar endanger every crew' }]);
   });
 
   it('takes plural nouns joined by "and" as one group of speakers, past an adverb after "have"', () => {
@@ -240,8 +243,11 @@ describe('attribution shapes seen in real copy', () => {
     ]);
   });
 
-  it('names an institution\'s official named with a role by the person\'s name', () => {
-    expect(summaries('Senior World Health Organization (WHO) official Ana Ruiz said the spread was fast.')[0]!.hops).toEqual(['World Health Organization', 'Ana Ruiz']);
+  it("names an institution's official named with a role by the person's name", () => {
+    expect(summaries('Senior World Health Organization (WHO) official Ana Ruiz said the spread was fast.')[0]!.hops).toEqual([
+      'World Health Organization',
+      'Ana Ruiz',
+    ]);
   });
 
   it('does not take "report" followed by its own verb for a cue', () => {
@@ -258,4 +264,3 @@ describe('attribution shapes seen in real copy', () => {
     expect(summaries(text)[0]).toMatchObject({ hops: ['Helen Marsh'], claim: 'The checks were skipped' });
   });
 });
-

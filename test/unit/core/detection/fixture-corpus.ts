@@ -1,16 +1,13 @@
 // Loads the annotated articles in test/fixtures/articles and scores detection against them.
 // Annotations locate claims by a distinctive substring rather than offsets, so the fixtures stay
 // editable by hand.
-import { readdirSync,readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { Suggestion } from '../../../../core/detection/types.js';
 
-export const ARTICLES_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../fixtures/articles',
-);
+export const ARTICLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/articles');
 
 export interface ExpectedAttribution {
   source: string;
@@ -41,9 +38,7 @@ export function loadFixtures(): Fixture[] {
     .map((file) => {
       const name = file.replace(/\.txt$/u, '');
       const text = readFileSync(path.join(ARTICLES_DIR, file), 'utf8');
-      const annotation = JSON.parse(
-        readFileSync(path.join(ARTICLES_DIR, `${name}.expected.json`), 'utf8'),
-      ) as Annotation;
+      const annotation = JSON.parse(readFileSync(path.join(ARTICLES_DIR, `${name}.expected.json`), 'utf8')) as Annotation;
       return {
         name,
         text,
@@ -115,18 +110,11 @@ export function emptyScore(): Score {
 }
 
 /** Matches suggestions to expected attributions one to one: same source, overlapping claim. */
-export function scoreFixture(
-  fixture: Fixture,
-  suggestions: Suggestion[],
-  includeComments: boolean,
-  score: Score,
-): void {
+export function scoreFixture(fixture: Fixture, suggestions: Suggestion[], includeComments: boolean, score: Score): void {
   const expected = fixture.attributions.filter((a) => includeComments || !a.inComments);
   const used = new Set<Suggestion>();
   for (const e of expected) {
-    const match = suggestions.find(
-      (s) => !used.has(s) && sameName(s.source, e.source) && s.claim.start < e.end && e.start < s.claim.end,
-    );
+    const match = suggestions.find((s) => !used.has(s) && sameName(s.source, e.source) && s.claim.start < e.end && e.start < s.claim.end);
     if (!match) {
       score.fn += 1;
       score.falseNegatives.push(`${fixture.name}: ${e.source} — ${e.claimIncludes}`);
@@ -134,13 +122,10 @@ export function scoreFixture(
     }
     used.add(match);
     score.tp += 1;
-    const chainOk =
-      match.hops.length === e.hops.length && match.hops.every((h, i) => sameName(h.source, e.hops[i] as string));
+    const chainOk = match.hops.length === e.hops.length && match.hops.every((h, i) => sameName(h.source, e.hops[i] as string));
     if (chainOk) score.chainMatches += 1;
     else {
-      score.chainMismatches.push(
-        `${fixture.name}: expected [${e.hops.join(' > ')}] got [${match.hops.map((h) => h.source).join(' > ')}]`,
-      );
+      score.chainMismatches.push(`${fixture.name}: expected [${e.hops.join(' > ')}] got [${match.hops.map((h) => h.source).join(' > ')}]`);
     }
     if (match.kind === e.kind) score.kindMatches += 1;
     else score.chainMismatches.push(`${fixture.name}: ${e.claimIncludes} kind ${match.kind}, expected ${e.kind}`);

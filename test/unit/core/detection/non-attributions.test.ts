@@ -32,9 +32,7 @@ describe('mentions that are not attributions', () => {
   });
 
   it('does not attribute to a location after a preposition', () => {
-    expect(detect("Turkish-backed militants in Syria's Idlib said they would stay.").map((s) => s.source)).not.toContain(
-      "Syria's Idlib",
-    );
+    expect(detect("Turkish-backed militants in Syria's Idlib said they would stay.").map((s) => s.source)).not.toContain("Syria's Idlib");
   });
 
   it('ignores a bare denial that claims nothing of its own', () => {

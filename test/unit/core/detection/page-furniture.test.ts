@@ -14,8 +14,7 @@ const furniture = [
   '',
 ].join('\n\n');
 const article =
-  'Militants Reject Russian Patrols in Idlib\n\n' +
-  '"We will not accept foreign patrols," NLF spokesman Naji Mustafa told AFP.\n\n';
+  'Militants Reject Russian Patrols in Idlib\n\n' + '"We will not accept foreign patrols," NLF spokesman Naji Mustafa told AFP.\n\n';
 const comments = 'Comments\nName :\nEmail :\n\nBob Dobbs\n\nTASS reported that the talks failed.';
 const text = furniture + article + comments;
 const articleStart = furniture.length;

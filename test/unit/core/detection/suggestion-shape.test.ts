@@ -31,7 +31,11 @@ describe('suggestions as the rest of the app receives them', () => {
   });
 
   it('stay fast and bounded on hostile input', () => {
-    const hostile = ['“ '.repeat(50_000), 'Reuters said TASS reported AFP told according to '.repeat(4_000), 'X, the agency, said, citing, '.repeat(8_000)];
+    const hostile = [
+      '“ '.repeat(50_000),
+      'Reuters said TASS reported AFP told according to '.repeat(4_000),
+      'X, the agency, said, citing, '.repeat(8_000),
+    ];
     for (const text of hostile) {
       const started = performance.now();
       expect(Array.isArray(detect(text, { includeComments: true }))).toBe(true);

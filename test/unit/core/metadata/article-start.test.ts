@@ -1,4 +1,4 @@
-import { readdirSync,readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -99,7 +99,9 @@ describe('where the article starts', () => {
   it('starts at the first of a headline printed above and below its date', () => {
     const text = read('import', 'meridian-header-article.txt');
     const start = detectArticleStart(text)!;
-    expect(text.slice(start)).toMatch(/^Rebel Factions Reject Ankara-Moscow Plan for Northern Hama\n\nTuesday 9 October 2018\nRebel Factions/);
+    expect(text.slice(start)).toMatch(
+      /^Rebel Factions Reject Ankara-Moscow Plan for Northern Hama\n\nTuesday 9 October 2018\nRebel Factions/,
+    );
   });
 
   it('starts at a line beginning, before the body and before the comments', () => {
@@ -110,7 +112,10 @@ describe('where the article starts', () => {
       const comments = detectCommentsStart(text);
       if (comments !== null) expect(start, name).toBeLessThan(comments);
       // No paragraph of prose is hidden: everything above is short lines or glossary definitions.
-      const longLines = text.slice(0, start).split('\n').filter((line) => line.split(/\s+/).length >= 25);
+      const longLines = text
+        .slice(0, start)
+        .split('\n')
+        .filter((line) => line.split(/\s+/).length >= 25);
       expect(longLines, name).toEqual([]);
     }
   });
@@ -138,7 +143,9 @@ describe('where the article starts', () => {
       'A ministry spokesman told reporters that the delays were caused by software problems rather than by any change of policy.';
     const headline = 'Port customs rules delayed again as traders complain';
     expect(detectArticleStart(`${menus}\n\n${headline}\n\n12 March 2019\n\n${body}`)).not.toBeNull();
-    expect(detectArticleStart(`${menus}\n\nThe rules were first announced in January.\n\n${headline}\n\n12 March 2019\n\n${body}`)).toBeNull();
+    expect(
+      detectArticleStart(`${menus}\n\nThe rules were first announced in January.\n\n${headline}\n\n12 March 2019\n\n${body}`),
+    ).toBeNull();
   });
 
   it('finds nothing in an empty text or a text of menus alone', () => {

@@ -102,7 +102,9 @@ describe('outlet', () => {
 
   it('spells an unknown domain line as a name and a known one by its usual name', () => {
     expect(detectMetadata(`qasioun-daily.net\n\nShelling resumes near the northern town\n\n${BODY}`).outlet).toBe('Qasioun Daily');
-    expect(detectMetadata(`Shelling resumes near the northern town\n\n${BODY}`, { url: 'https://www.reuters.com/world/x' }).outlet).toBe('Reuters');
+    expect(detectMetadata(`Shelling resumes near the northern town\n\n${BODY}`, { url: 'https://www.reuters.com/world/x' }).outlet).toBe(
+      'Reuters',
+    );
   });
 
   it('reads a copyright footer, but not a photo credit that starts with ©', () => {

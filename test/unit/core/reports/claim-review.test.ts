@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type ClaimReviewLd,renderClaimReview, renderClaimReviewJson } from '../../../../core/reports/claim-review.js';
+import { type ClaimReviewLd, renderClaimReview, renderClaimReviewJson } from '../../../../core/reports/claim-review.js';
 import type { ReportModel } from '../../../../core/reports/model.js';
 import { buildFixtureModel, DOCUMENTS } from './fixture-model.js';
 
@@ -18,11 +18,17 @@ describe('renderClaimReview', () => {
   it('emits one ClaimReview per claim with a verdict and none for unrated claims', () => {
     const rated = model.claims.filter((c) => c.rating);
     expect(reviews).toHaveLength(rated.length);
-    expect(reviews.map((r) => r.url).sort()).toEqual(rated.map((c) => `https://verify.northbridge.example/idlib-2018#claim-${c.id}`).sort());
+    expect(reviews.map((r) => r.url).sort()).toEqual(
+      rated.map((c) => `https://verify.northbridge.example/idlib-2018#claim-${c.id}`).sort(),
+    );
     for (const review of reviews) {
       expect(review['@context']).toBe('https://schema.org');
       expect(review['@type']).toBe('ClaimReview');
-      expect(review.author).toEqual({ '@type': 'Organization', name: 'Northbridge Verification Desk', url: 'https://verify.northbridge.example/idlib-2018' });
+      expect(review.author).toEqual({
+        '@type': 'Organization',
+        name: 'Northbridge Verification Desk',
+        url: 'https://verify.northbridge.example/idlib-2018',
+      });
     }
   });
 
@@ -76,8 +82,14 @@ describe('renderClaimReview', () => {
   });
 
   it('types the claimant as a person or an organisation from the source that names them', () => {
-    expect(reviewFor(reviews, model, 'We have not withdrawn').itemReviewed.author).toEqual({ '@type': 'Person', name: 'NLF spokesman Naji Mustafa' });
-    expect(reviewFor(reviews, model, 'the withdrawal was').itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Russian officials' });
+    expect(reviewFor(reviews, model, 'We have not withdrawn').itemReviewed.author).toEqual({
+      '@type': 'Person',
+      name: 'NLF spokesman Naji Mustafa',
+    });
+    expect(reviewFor(reviews, model, 'the withdrawal was').itemReviewed.author).toEqual({
+      '@type': 'Organization',
+      name: 'Russian officials',
+    });
     expect(reviewFor(reviews, model, 'Turkish observers').itemReviewed.author).toEqual({
       '@type': 'Organization',
       name: 'Turkish Ministry of National Defence',

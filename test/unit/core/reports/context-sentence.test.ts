@@ -24,7 +24,9 @@ describe('contextSentence', () => {
 
   it('keeps a quote that spans two sentences whole, with both sentences around it', () => {
     const context = around(ENGLISH_TEXT, 'said on Monday. “We have not');
-    expect(context.before).toBe('IDLIB, Syria — Militants in Idlib have refused to hand over their heavy weapons, the National Liberation Front ');
+    expect(context.before).toBe(
+      'IDLIB, Syria — Militants in Idlib have refused to hand over their heavy weapons, the National Liberation Front ',
+    );
     expect(context.after).toBe(' withdrawn a single heavy weapon, and we will not,” NLF spokesman Naji Mustafa told AFP.');
   });
 

@@ -39,8 +39,15 @@ describe('renderCsv', () => {
         textCell(claim.quote),
         textCell(claim.statement),
         claim.claimant,
-        [...claim.hops].sort((a, b) => a.ordinal - b.ordinal).map((h) => h.sourceName).join(' → '),
-        claim.fromComment ? (claim.fromComment.commenter ? `From a reader comment by ${claim.fromComment.commenter}` : 'From a reader comment') : '',
+        [...claim.hops]
+          .sort((a, b) => a.ordinal - b.ordinal)
+          .map((h) => h.sourceName)
+          .join(' → '),
+        claim.fromComment
+          ? claim.fromComment.commenter
+            ? `From a reader comment by ${claim.fromComment.commenter}`
+            : 'From a reader comment'
+          : '',
         STATUS[claim.status],
         claim.assignee ?? '',
         claim.rating?.label ?? '',
@@ -87,7 +94,10 @@ describe('renderCsv', () => {
 
   it('lists every evidence URL of a claim, one per line', () => {
     const row = rows.find((r) => r[2]?.startsWith('We have not withdrawn'))!;
-    expect(row[column('Evidence URLs')]!.split('\n')).toEqual(['https://imagery.example/reports/idlib-2018-10-08?a=1&b=2', 'javascript:alert(document.cookie)']);
+    expect(row[column('Evidence URLs')]!.split('\n')).toEqual([
+      'https://imagery.example/reports/idlib-2018-10-08?a=1&b=2',
+      'javascript:alert(document.cookie)',
+    ]);
   });
 
   it('starts with a UTF-8 byte-order mark only when asked, so Excel reads Persian correctly', () => {

@@ -54,7 +54,19 @@ function seed(name: string): Source {
 }
 
 function newSource(name: string, kind: SourceKind, extra: Partial<Source> = {}): Source {
-  return { id: fixtureId(), name, kind, country: null, stateAffiliated: false, notes: '', aliases: [], claimCount: 0, wikidataId: null, confirmed: true, ...extra };
+  return {
+    id: fixtureId(),
+    name,
+    kind,
+    country: null,
+    stateAffiliated: false,
+    notes: '',
+    aliases: [],
+    claimCount: 0,
+    wikidataId: null,
+    confirmed: true,
+    ...extra,
+  };
 }
 
 export const SOURCES = {
@@ -147,7 +159,18 @@ function event(
   newValue: string | null = null,
   entity = 'claim',
 ): HistoryEvent {
-  return { id: fixtureId(), at, actor, entity, entityId: entity === 'claim' ? claimId : fixtureId(), claimId, action, field, oldValue, newValue };
+  return {
+    id: fixtureId(),
+    at,
+    actor,
+    entity,
+    entityId: entity === 'claim' ? claimId : fixtureId(),
+    claimId,
+    action,
+    field,
+    oldValue,
+    newValue,
+  };
 }
 
 interface ClaimSpec {
@@ -304,7 +327,13 @@ export function buildFixtureModel(): ReportModel {
           kind: 'file',
           stance: 'supporting',
           title: 'NLF press release (scan)',
-          file: { id: fixtureId(), name: 'nlf-statement-2018-10-08.pdf', mediaType: 'application/pdf', size: 248_320, sha256: 'a3f1c2d4e5b60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90' },
+          file: {
+            id: fixtureId(),
+            name: 'nlf-statement-2018-10-08.pdf',
+            mediaType: 'application/pdf',
+            size: 248_320,
+            sha256: 'a3f1c2d4e5b60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90',
+          },
         }),
         evidence(id, {
           kind: 'url',
@@ -316,7 +345,15 @@ export function buildFixtureModel(): ReportModel {
       history: (id) => [
         event(id, '2018-10-09T10:00:00Z', 'Leila Ahmadi', 'create'),
         event(id, '2018-10-09T10:05:00Z', 'Leila Ahmadi', 'update', 'status', 'unreviewed', 'in_progress'),
-        event(id, '2018-10-09T11:00:00Z', 'Leila Ahmadi', 'update', 'statement', '', 'The NLF has not withdrawn any heavy weapons from the Idlib buffer zone.'),
+        event(
+          id,
+          '2018-10-09T11:00:00Z',
+          'Leila Ahmadi',
+          'update',
+          'statement',
+          '',
+          'The NLF has not withdrawn any heavy weapons from the Idlib buffer zone.',
+        ),
         event(id, '2018-10-10T09:00:00Z', 'Leila Ahmadi', 'create', null, null, 'Satellite imagery, 8 October', 'evidence'),
         event(id, '2018-10-10T09:30:00Z', 'Leila Ahmadi', 'update', 'rationale', '', 'Satellite images…'),
         event(id, '2018-10-10T10:00:00Z', 'Tom Brandt', 'update', 'status', 'in_progress', 'in_review'),

@@ -24,7 +24,10 @@ describe('a guessed publication date in reports', () => {
   });
 
   it('is left out of the ClaimReview of the article', () => {
-    const dated = (model: ReportModel) => renderClaimReview(model).flatMap((review) => review.itemReviewed.appearance ?? []).map((work) => work.datePublished);
+    const dated = (model: ReportModel) =>
+      renderClaimReview(model)
+        .flatMap((review) => review.itemReviewed.appearance ?? [])
+        .map((work) => work.datePublished);
     expect(dated(withDateFrom(buildFixtureModel(), 'date-line'))).toContain('2018-10-09');
     expect(dated(withDateFrom(buildFixtureModel(), 'body'))).not.toContain('2018-10-09');
   });

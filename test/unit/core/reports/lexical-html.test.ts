@@ -17,7 +17,9 @@ describe('formatted rationale', () => {
   });
 
   it('turns unknown node types into their escaped text, never into markup', () => {
-    const state = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'custom-embed', text: '<iframe src="https://x">' }] }] } };
+    const state = {
+      root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'custom-embed', text: '<iframe src="https://x">' }] }] },
+    };
     expect(renderLexicalHtml(JSON.stringify(state))).toBe('<p dir="auto">&lt;iframe src=&quot;https://x&quot;&gt;</p>');
   });
 });

@@ -84,7 +84,9 @@ describe('renderMarkdown', () => {
     // An unassigned claim has no reviewer line at all, and a name is text, never markup.
     expect(md).toContain('- **Verdict:** True\n- **Status:** Done\n- **Claimant:** Russian officials');
     expect(md).toContain('- **Reviewer:** Omid \\<Karimi\\> & co\n');
-    expect(md).toContain('- **Attribution:** Alwaght → Fars (cited) → Arab sources (cited) ⚠ *unnamed* — *The chain ends in an unnamed source.*');
+    expect(md).toContain(
+      '- **Attribution:** Alwaght → Fars (cited) → Arab sources (cited) ⚠ *unnamed* — *The chain ends in an unnamed source.*',
+    );
   });
 
   it('links web evidence and never links anything else', () => {

@@ -8,7 +8,19 @@ import { RATINGS } from './fixture-model.js';
 const scale = reportScale(Object.values(RATINGS));
 
 function event(at: string, actor: string, fields: Partial<HistoryEvent> = {}): HistoryEvent {
-  return { id: at, at, actor, entity: 'claim', entityId: 'c', claimId: 'c', action: 'update', field: null, oldValue: null, newValue: null, ...fields };
+  return {
+    id: at,
+    at,
+    actor,
+    entity: 'claim',
+    entityId: 'c',
+    claimId: 'c',
+    action: 'update',
+    field: null,
+    oldValue: null,
+    newValue: null,
+    ...fields,
+  };
 }
 
 describe('recent history in a report', () => {
@@ -20,7 +32,10 @@ describe('recent history in a report', () => {
   });
 
   it('names verdicts from the report’s scale', () => {
-    const recent = recentHistory([event('2018-10-10T12:00:00Z', 'Tom Brandt', { field: 'rating', oldValue: RATINGS.mixed.id, newValue: RATINGS.false.id })], scale);
+    const recent = recentHistory(
+      [event('2018-10-10T12:00:00Z', 'Tom Brandt', { field: 'rating', oldValue: RATINGS.mixed.id, newValue: RATINGS.false.id })],
+      scale,
+    );
     expect(recent.lines.map((l) => l.sentence)).toEqual(['Changed the verdict: Mixed → False']);
   });
 });

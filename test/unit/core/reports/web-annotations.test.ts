@@ -155,9 +155,9 @@ describe('the Web Annotation schema', () => {
     expect(
       errorsOf(broken((a) => ((a.target as { selector: unknown[] }).selector[1] = { type: 'TextPositionSelector', start: -1, end: 3 }))),
     ).not.toBe('');
-    expect(errorsOf(broken((a) => ((a.target as { selector: unknown[] }).selector[0] = { type: 'TextQuoteSelector', prefix: 'x' })))).not.toBe(
-      '',
-    );
+    expect(
+      errorsOf(broken((a) => ((a.target as { selector: unknown[] }).selector[0] = { type: 'TextQuoteSelector', prefix: 'x' }))),
+    ).not.toBe('');
     expect(errorsOf(broken((a) => ((a.body as { purpose: string }[])[0]!.purpose = 'judging')))).not.toBe('');
     expect(errorsOf(broken((a) => (a.id = 'not an iri')))).not.toBe('');
     expect(errorsOf(broken((a) => ((a.target as { source: string }).source = 'relative/path.html')))).not.toBe('');

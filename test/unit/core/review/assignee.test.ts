@@ -24,11 +24,9 @@ describe('claim assignees', () => {
   });
 
   it('are offered once per person, alphabetically, in the first list’s spelling, never as the unnamed placeholder', () => {
-    expect(knownReviewerNames(['Omid Karimi'], ['omid karimi', 'Leila Ahmadi', ''], ['OMID KARIMI', UNNAMED_ACTOR, 'Ángela Ruiz'])).toEqual([
-      'Ángela Ruiz',
-      'Leila Ahmadi',
-      'Omid Karimi',
-    ]);
+    expect(knownReviewerNames(['Omid Karimi'], ['omid karimi', 'Leila Ahmadi', ''], ['OMID KARIMI', UNNAMED_ACTOR, 'Ángela Ruiz'])).toEqual(
+      ['Ángela Ruiz', 'Leila Ahmadi', 'Omid Karimi'],
+    );
     expect(knownReviewerNames([''], [], [UNNAMED_ACTOR])).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { cleanFileName, decodedBase64Length, MAX_EVIDENCE_BASE64_CHARS, MAX_EVIDENCE_FILE_BYTES } from '../../../../core/review/evidence-file.js';
+import {
+  cleanFileName,
+  decodedBase64Length,
+  MAX_EVIDENCE_BASE64_CHARS,
+  MAX_EVIDENCE_FILE_BYTES,
+} from '../../../../core/review/evidence-file.js';
 import { chooseMediaType, DOCX, sniffMediaType } from '../../../../core/review/media-type.js';
 
 const bytes = (...parts: (string | number[])[]) =>

@@ -37,7 +37,13 @@ function event(patch: Partial<HistoryEvent>): HistoryEvent {
 
 const line = (patch: Partial<HistoryEvent>) => describeHistory(event(patch), RATINGS);
 
-const LINKED = JSON.stringify({ documentId: 'd2', title: 'Kessel Dam Doubles Its Release', start: 4, end: 40, quote: 'The river authority said the dam had released twice its usual volume' });
+const LINKED = JSON.stringify({
+  documentId: 'd2',
+  title: 'Kessel Dam Doubles Its Release',
+  start: 4,
+  end: 40,
+  quote: 'The river authority said the dam had released twice its usual volume',
+});
 
 describe('history lines', () => {
   it('spell out statuses and verdicts instead of their stored keys and IDs', () => {
@@ -47,7 +53,10 @@ describe('history lines', () => {
     const verdict = line({ field: 'rating', oldValue: MIXED_RATING.id, newValue: FALSE_RATING.id });
     expect(verdict).toMatchObject({ what: 'Changed the verdict', from: 'Mixed', to: 'False' });
     expect(line({ field: 'rating', oldValue: null, newValue: 'false' })).toMatchObject({ from: 'No verdict', to: 'False' });
-    expect(line({ field: 'rating', oldValue: 'r-deleted', newValue: null })).toMatchObject({ from: 'A rating no longer on the scale', to: 'No verdict' });
+    expect(line({ field: 'rating', oldValue: 'r-deleted', newValue: null })).toMatchObject({
+      from: 'A rating no longer on the scale',
+      to: 'No verdict',
+    });
   });
 
   it('show a linked appearance as its document and quote, never as the stored record', () => {
@@ -69,8 +78,14 @@ describe('history lines', () => {
   });
 
   it('show chains, tags and rationale as text', () => {
-    expect(line({ field: 'chain', oldValue: null, newValue: 'AFP → Naji Mustafa' })).toMatchObject({ from: 'No chain', to: 'AFP → Naji Mustafa' });
-    expect(line({ field: 'tags', oldValue: '[]', newValue: '["energy","kharkiv"]' })).toMatchObject({ from: 'None', to: 'energy, kharkiv' });
+    expect(line({ field: 'chain', oldValue: null, newValue: 'AFP → Naji Mustafa' })).toMatchObject({
+      from: 'No chain',
+      to: 'AFP → Naji Mustafa',
+    });
+    expect(line({ field: 'tags', oldValue: '[]', newValue: '["energy","kharkiv"]' })).toMatchObject({
+      from: 'None',
+      to: 'energy, kharkiv',
+    });
     expect(line({ field: 'rationale', oldValue: '', newValue: 'Grid operator denies it.' })).toMatchObject({
       what: 'Changed the rationale',
       from: 'Empty',
@@ -107,9 +122,15 @@ describe('history lines', () => {
       expect(line({ field: 'claimant', oldValue: 'AFP', newValue: 'NLF spokesman Naji Mustafa' }).sentence).toBe(
         'Changed the claimant: “AFP” → “NLF spokesman Naji Mustafa”',
       );
-      expect(line({ field: 'chain', oldValue: null, newValue: 'AFP → Naji Mustafa' }).sentence).toBe('Changed the attribution chain: No chain → “AFP → Naji Mustafa”');
-      expect(line({ field: 'assignee', oldValue: null, newValue: 'Omid Karimi' }).sentence).toBe('Changed the assigned reviewer: none → “Omid Karimi”');
-      expect(line({ entity: 'evidence', action: 'create', newValue: 'Satellite imagery, 8 October' }).sentence).toBe('Added evidence: “Satellite imagery, 8 October”');
+      expect(line({ field: 'chain', oldValue: null, newValue: 'AFP → Naji Mustafa' }).sentence).toBe(
+        'Changed the attribution chain: No chain → “AFP → Naji Mustafa”',
+      );
+      expect(line({ field: 'assignee', oldValue: null, newValue: 'Omid Karimi' }).sentence).toBe(
+        'Changed the assigned reviewer: none → “Omid Karimi”',
+      );
+      expect(line({ entity: 'evidence', action: 'create', newValue: 'Satellite imagery, 8 October' }).sentence).toBe(
+        'Added evidence: “Satellite imagery, 8 October”',
+      );
     });
 
     it('leaves the rationale and notes out: the report prints them in full', () => {

@@ -26,9 +26,25 @@ describe('seed source registry', () => {
 
   it('covers the outlets and official bodies of the region', () => {
     const names = SEED_SOURCES.map((s) => s.name);
-    for (const name of ['RIA Novosti', 'RT', 'Anadolu Agency', 'Al Jazeera', 'Associated Press', 'IRNA', 'SANA', 'Hürriyet',
-      'Syrian Observatory for Human Rights', 'Al-Watan (Syria)', 'Enab Baladi', 'Ukrinform', 'Bellingcat',
-      'Russian Defence Ministry', 'Turkish Foreign Ministry', 'US Department of Defense', 'UN OCHA']) {
+    for (const name of [
+      'RIA Novosti',
+      'RT',
+      'Anadolu Agency',
+      'Al Jazeera',
+      'Associated Press',
+      'IRNA',
+      'SANA',
+      'Hürriyet',
+      'Syrian Observatory for Human Rights',
+      'Al-Watan (Syria)',
+      'Enab Baladi',
+      'Ukrinform',
+      'Bellingcat',
+      'Russian Defence Ministry',
+      'Turkish Foreign Ministry',
+      'US Department of Defense',
+      'UN OCHA',
+    ]) {
       expect(names).toContain(name);
     }
     expect(SEED_SOURCES.length).toBeGreaterThanOrEqual(50);

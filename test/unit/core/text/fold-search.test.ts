@@ -28,9 +28,12 @@ describe('firstMatch', () => {
 
 describe('searchSnippet', () => {
   it('marks every match in about two dozen words around the first one', () => {
-    const text = 'Intro words. The convoy crossed the border, and a second convoy waited near the town for the night while officials argued about the route and the permits for days on end.';
+    const text =
+      'Intro words. The convoy crossed the border, and a second convoy waited near the town for the night while officials argued about the route and the permits for days on end.';
     const found = searchSnippet(text, 'convoy', marks)!;
-    expect(found.snippet).toBe('Intro words. The [convoy] crossed the border, and a second [convoy] waited near the town for the night while officials…');
+    expect(found.snippet).toBe(
+      'Intro words. The [convoy] crossed the border, and a second [convoy] waited near the town for the night while officials…',
+    );
     expect(text.slice(found.start, found.end)).toBe('convoy');
   });
 
@@ -101,7 +104,12 @@ describe('matching other forms and spellings', () => {
 
   it('still folds accents and leaves other scripts alone', () => {
     const text = 'Президент Путин заявил, что مصادر عربية قالت إن Erdoğan reported it.';
-    for (const [query, expected] of [['путин', 'Путин'], ['заявил', 'заявил'], ['عربية', 'عربية'], ['erdogan', 'Erdoğan']] as const) {
+    for (const [query, expected] of [
+      ['путин', 'Путин'],
+      ['заявил', 'заявил'],
+      ['عربية', 'عربية'],
+      ['erdogan', 'Erdoğan'],
+    ] as const) {
       const found = firstMatch(text, query);
       expect(found && text.slice(found.start, found.end), query).toBe(expected);
     }

@@ -45,9 +45,41 @@ describe('normaliseText', () => {
 
   it('is stable: normalising twice gives the same text, for arbitrary input', () => {
     const alphabet = [
-      'a', 'B', 'é', 'e', '\u0301', '\u0327', ' ', '  ', '\t', '\n', '\r', '\r\n', '\u00A0', '\u2003',
-      '\u0000', '\u0007', '\u001F', '\u007F', '\u0085', '\u2028', '\u2029', '\f', '\v', '\uFEFF',
-      '\u200B', '\u200C', '\u00AD', 'ش', 'й', '\u3000', '“', '.', 'Å', '\u212B', '\u2000',
+      'a',
+      'B',
+      'é',
+      'e',
+      '\u0301',
+      '\u0327',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      '\u00A0',
+      '\u2003',
+      '\u0000',
+      '\u0007',
+      '\u001F',
+      '\u007F',
+      '\u0085',
+      '\u2028',
+      '\u2029',
+      '\f',
+      '\v',
+      '\uFEFF',
+      '\u200B',
+      '\u200C',
+      '\u00AD',
+      'ش',
+      'й',
+      '\u3000',
+      '“',
+      '.',
+      'Å',
+      '\u212B',
+      '\u2000',
     ];
     let seed = 20181001;
     const random = (): number => {
@@ -67,9 +99,7 @@ describe('normaliseText', () => {
 
 describe('contentHash', () => {
   it('matches the SHA-256 test vectors', () => {
-    expect(sha256Hex(new TextEncoder().encode('abc'))).toBe(
-      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
-    );
+    expect(sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256Hex(new Uint8Array(0))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 
@@ -81,12 +111,8 @@ describe('contentHash', () => {
   });
 
   it('recognises a re-saved copy with other quotes, dashes, case and line breaks as the same article', () => {
-    const original = normaliseText(
-      'Turkey’s Foreign Minister said the deal – agreed last month – “will hold”…\n\nA second paragraph.',
-    );
-    const resaved = normaliseText(
-      "TURKEY'S foreign minister said the deal - agreed last month - \"will hold\"...\nA second   paragraph.",
-    );
+    const original = normaliseText('Turkey’s Foreign Minister said the deal – agreed last month – “will hold”…\n\nA second paragraph.');
+    const resaved = normaliseText('TURKEY\'S foreign minister said the deal - agreed last month - "will hold"...\nA second   paragraph.');
     expect(contentHash(resaved)).toBe(contentHash(original));
   });
 

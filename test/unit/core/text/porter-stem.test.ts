@@ -34,7 +34,8 @@ function fixtureWords(): string[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.(txt|html?)$/u.test(entry.name)) for (const word of foldText(fs.readFileSync(full, 'utf8')).match(/[\p{L}\p{N}]+/gu) ?? []) words.add(word);
+      else if (/\.(txt|html?)$/u.test(entry.name))
+        for (const word of foldText(fs.readFileSync(full, 'utf8')).match(/[\p{L}\p{N}]+/gu) ?? []) words.add(word);
     }
   };
   walk(FIXTURES);
@@ -55,7 +56,28 @@ describe('porterStem', () => {
   });
 
   it('gives the stem SQLite gives, for every word of the fixtures with every common ending', () => {
-    const endings = ['', 's', 'es', 'ed', 'ing', 'ly', 'ness', 'ational', 'ization', 'ibility', 'ically', 'ency', 'ies', 'ement', 'ful', 'ative', 'alize', 'y', 'e', 'll'];
+    const endings = [
+      '',
+      's',
+      'es',
+      'ed',
+      'ing',
+      'ly',
+      'ness',
+      'ational',
+      'ization',
+      'ibility',
+      'ically',
+      'ency',
+      'ies',
+      'ement',
+      'ful',
+      'ative',
+      'alize',
+      'y',
+      'e',
+      'll',
+    ];
     const words = [...new Set(fixtureWords().flatMap((word) => endings.map((ending) => word + ending)))];
     expect(words.length).toBeGreaterThan(20_000);
     const expected = sqliteStems(words);

@@ -37,9 +37,10 @@ describe('splitSentences', () => {
   });
 
   it('does not end a sentence at titles, initials or dotted abbreviations', () => {
-    expect(
-      sentences('U.S. officials met Mr. Smith and Dr. Jones. Kharkiv Gov. Oleh Pavlenko spoke, e.g. about J. Doe.'),
-    ).toEqual(['U.S. officials met Mr. Smith and Dr. Jones.', 'Kharkiv Gov. Oleh Pavlenko spoke, e.g. about J. Doe.']);
+    expect(sentences('U.S. officials met Mr. Smith and Dr. Jones. Kharkiv Gov. Oleh Pavlenko spoke, e.g. about J. Doe.')).toEqual([
+      'U.S. officials met Mr. Smith and Dr. Jones.',
+      'Kharkiv Gov. Oleh Pavlenko spoke, e.g. about J. Doe.',
+    ]);
   });
 
   it('keeps a quotation with sentence punctuation together with its attribution', () => {
@@ -83,11 +84,7 @@ describe('splitSentences', () => {
   it('handles Cyrillic text: initials, "г." before lower case, guillemet quotations', () => {
     expect(
       sentences('В. Путин и Р. Эрдоган договорились в 2018 г. по Идлибу. «Мы готовы. Ждем ответа», — сказал Соколов. Ответа нет.'),
-    ).toEqual([
-      'В. Путин и Р. Эрдоган договорились в 2018 г. по Идлибу.',
-      '«Мы готовы. Ждем ответа», — сказал Соколов.',
-      'Ответа нет.',
-    ]);
+    ).toEqual(['В. Путин и Р. Эрдоган договорились в 2018 г. по Идлибу.', '«Мы готовы. Ждем ответа», — сказал Соколов.', 'Ответа нет.']);
   });
 });
 

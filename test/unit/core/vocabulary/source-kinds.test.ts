@@ -16,6 +16,7 @@ describe('source kinds', () => {
   });
 
   it('use the label’s own words as the noun for every other kind', () => {
-    for (const kind of SOURCE_KINDS.filter((kind) => kind !== 'unnamed')) expect(SOURCE_KIND_NOUNS[kind]).toBe(SOURCE_KIND_LABELS[kind].toLowerCase());
+    for (const kind of SOURCE_KINDS.filter((kind) => kind !== 'unnamed'))
+      expect(SOURCE_KIND_NOUNS[kind]).toBe(SOURCE_KIND_LABELS[kind].toLowerCase());
   });
 });

@@ -88,7 +88,10 @@ describe('when an automatic snapshot is due', () => {
 
 describe('backup failure messages', () => {
   it('names the folder and says what to do about a full disk or a permission problem', () => {
-    const full = describeBackupFailure(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), '/cases/W.claimtrace-backups');
+    const full = describeBackupFailure(
+      Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }),
+      '/cases/W.claimtrace-backups',
+    );
     expect(full).toBe('Could not write a backup in "/cases/W.claimtrace-backups": the disk is full. Free some space and back up again.');
     const denied = describeBackupFailure(Object.assign(new Error('EACCES: open'), { code: 'EACCES' }), '/x');
     expect(denied).toContain('permission denied');

@@ -13,9 +13,7 @@ export const CLAIM_QUOTES = [
 
 /** Drives a workbench through the API, as the app does, so claims come with their history. */
 export function apiFor(workbench: Workbench, options: { backups?: WorkbenchBackups; events?: AppEvent[] } = {}) {
-  const dispatch = createDispatch(
-    createService(workbench, { backups: options.backups, emit: (event) => options.events?.push(event) }),
-  );
+  const dispatch = createDispatch(createService(workbench, { backups: options.backups, emit: (event) => options.events?.push(event) }));
   const call = async <T = any>(method: string, args: unknown = {}): Promise<T> => {
     const result = await dispatch(method, args);
     if (!result.ok) throw new Error(`${method} failed (${result.error.code}): ${result.error.message}`);

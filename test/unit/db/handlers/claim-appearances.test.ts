@@ -67,7 +67,13 @@ describe('claims.findAppearances', () => {
     const found = await find();
     expect(found.map((f) => f.documentId)).toEqual([doc.verbatim, doc.reworded]);
     const [verbatim, reworded] = found as [AppearanceCandidate, AppearanceCandidate];
-    expect(verbatim).toMatchObject({ quote: SENTENCE, score: 1, publishedAt: '2018-10-12', documentTitle: 'Syria roundup', appearanceId: null });
+    expect(verbatim).toMatchObject({
+      quote: SENTENCE,
+      score: 1,
+      publishedAt: '2018-10-12',
+      documentTitle: 'Syria roundup',
+      appearanceId: null,
+    });
     expect(verbatim.start).toBe((await textOf('verbatim')).indexOf(SENTENCE));
     expect(reworded.score).toBeGreaterThan(0.75);
     expect(reworded.score).toBeLessThan(1);
@@ -90,7 +96,13 @@ describe('linking appearances', () => {
       start: verbatim.start,
       end: verbatim.end,
     });
-    expect(linkedVerbatim).toMatchObject({ claimId: claim.id, documentId: doc.verbatim, quote: SENTENCE, score: 1, publishedAt: '2018-10-12' });
+    expect(linkedVerbatim).toMatchObject({
+      claimId: claim.id,
+      documentId: doc.verbatim,
+      quote: SENTENCE,
+      score: 1,
+      publishedAt: '2018-10-12',
+    });
     // Before the earlier copy is linked, the claim's own document is where it appeared first.
     let listed = await h.call<ClaimAppearances>('claims.appearances', { id: claim.id });
     expect(listed.firstAppearance).toMatchObject({ id: claim.id, documentId: doc.own, publishedAt: '2018-10-09' });
@@ -104,11 +116,21 @@ describe('linking appearances', () => {
     expect(linkedReworded.score).toBeCloseTo(reworded.score, 1);
     listed = await h.call<ClaimAppearances>('claims.appearances', { id: claim.id });
     expect(listed.appearances.map((a) => a.documentId)).toEqual([doc.reworded, doc.verbatim]);
-    expect(listed.firstAppearance).toMatchObject({ id: linkedReworded.id, documentId: doc.reworded, publishedAt: '2018-10-08', documentTitle: 'Report: helicopters seen over Deir ez-Zor' });
+    expect(listed.firstAppearance).toMatchObject({
+      id: linkedReworded.id,
+      documentId: doc.reworded,
+      publishedAt: '2018-10-08',
+      documentTitle: 'Report: helicopters seen over Deir ez-Zor',
+    });
     expect((await find()).map((f) => f.appearanceId)).toEqual([linkedVerbatim.id, linkedReworded.id]);
 
     // Linking the same span again keeps one link.
-    const again = await h.call<ClaimAppearance>('claims.linkAppearance', { id: claim.id, documentId: doc.reworded, start: reworded.start, end: reworded.end });
+    const again = await h.call<ClaimAppearance>('claims.linkAppearance', {
+      id: claim.id,
+      documentId: doc.reworded,
+      start: reworded.start,
+      end: reworded.end,
+    });
     expect(again.id).toBe(linkedReworded.id);
 
     await h.call('claims.unlinkAppearance', { appearanceId: linkedReworded.id });
@@ -118,7 +140,10 @@ describe('linking appearances', () => {
 
     const history = await h.call<HistoryEvent[]>('history.forClaim', { claimId: claim.id });
     expect(history.filter((e) => e.field === 'appearance').map((e) => e.action)).toEqual(['unlink', 'link', 'link']);
-    expect(JSON.parse(history[0]!.oldValue!)).toMatchObject({ documentId: doc.reworded, title: 'Report: helicopters seen over Deir ez-Zor' });
+    expect(JSON.parse(history[0]!.oldValue!)).toMatchObject({
+      documentId: doc.reworded,
+      title: 'Report: helicopters seen over Deir ez-Zor',
+    });
     expect(h.events).toContainEqual({ type: 'claims.changed', documentId: doc.own, ids: [claim.id] });
   });
 

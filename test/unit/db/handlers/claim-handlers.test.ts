@@ -41,9 +41,7 @@ describe('claims.create', () => {
     expect(claim).toMatchObject({ start: span.start, end: span.end, orphaned: false, claimant: '', kind: 'factual' });
     expect(claim).toMatchObject({ origin: 'manual', status: 'unreviewed', hops: [], chainFlag: 'unknown', tags: [] });
     expect(h.events).toContainEqual({ type: 'claims.changed', documentId, ids: [claim.id] });
-    expect(claimHistory(h.workbench, claim.id)).toEqual([
-      { action: 'create', field: null, oldValue: null, newValue: `\n${NLF_CLAIM}` },
-    ]);
+    expect(claimHistory(h.workbench, claim.id)).toEqual([{ action: 'create', field: null, oldValue: null, newValue: `\n${NLF_CLAIM}` }]);
   });
 
   it('creates the chain with it, adding new sources to the registry', async () => {
@@ -66,9 +64,7 @@ describe('claims.create', () => {
     expect(registry).toHaveLength(1);
     expect(registry[0]).toMatchObject({ kind: 'person', claimCount: 1 });
     expect(h.events).toContainEqual({ type: 'sources.changed' });
-    expect(claimHistory(h.workbench, claim.id).find((row) => row.field === 'chain')?.newValue).toBe(
-      'AFP → NLF spokesman Naji Mustafa',
-    );
+    expect(claimHistory(h.workbench, claim.id).find((row) => row.field === 'chain')?.newValue).toBe('AFP → NLF spokesman Naji Mustafa');
   });
 
   it('refuses spans that do not fit the text, with a reason', async () => {
@@ -79,9 +75,21 @@ describe('claims.create', () => {
       [{ documentId, start: 5, end: 5 }, 'invalid_arguments', /cover some text/],
       [{ documentId: '00000000-0000-4000-8000-000000000000', start: 0, end: 4 }, 'not_found', /no document/],
       [{ documentId, start: 0, end: 4, hops: [{ kind: 'quote' }] }, 'invalid_arguments', /sourceId or newSource/],
-      [{ documentId, start: 0, end: 4, hops: [{ newSource: { name: '  ', kind: 'person' }, kind: 'quote' }] }, 'invalid_arguments', /needs a name/],
-      [{ documentId, start: 0, end: 4, hops: [{ sourceId: '00000000-0000-4000-8000-000000000000', kind: 'quote' }] }, 'not_found', /no source/],
-      [{ documentId, start: 0, end: 4, hops: [{ sourceId: AFP, kind: 'quote', cue: { start: 1, end: text.length + 3 } }] }, 'invalid_arguments', /cue of hop 1/],
+      [
+        { documentId, start: 0, end: 4, hops: [{ newSource: { name: '  ', kind: 'person' }, kind: 'quote' }] },
+        'invalid_arguments',
+        /needs a name/,
+      ],
+      [
+        { documentId, start: 0, end: 4, hops: [{ sourceId: '00000000-0000-4000-8000-000000000000', kind: 'quote' }] },
+        'not_found',
+        /no source/,
+      ],
+      [
+        { documentId, start: 0, end: 4, hops: [{ sourceId: AFP, kind: 'quote', cue: { start: 1, end: text.length + 3 } }] },
+        'invalid_arguments',
+        /cue of hop 1/,
+      ],
     ];
     for (const [args, code, message] of cases) {
       const error = await h.failure('claims.create', args);
@@ -92,7 +100,10 @@ describe('claims.create', () => {
     await h.failure('claims.create', {
       documentId,
       ...spanOf(text, NLF_CLAIM),
-      hops: [{ newSource: { name: 'Idlib resident', kind: 'person' }, kind: 'quote' }, { sourceId: AFP, kind: 'quote', cue: { start: 0, end: 99_999 } }],
+      hops: [
+        { newSource: { name: 'Idlib resident', kind: 'person' }, kind: 'quote' },
+        { sourceId: AFP, kind: 'quote', cue: { start: 0, end: 99_999 } },
+      ],
     });
     expect(await h.call('claims.list', { documentId })).toEqual([]);
     expect(await h.call('sources.list', { query: 'Idlib resident' })).toEqual([]);
@@ -224,10 +235,16 @@ describe('claims.reattach', () => {
 
 describe('claims.setChain', () => {
   it('replaces the chain and records old and new as readable text', async () => {
-    const claim = await h.call<Claim>('claims.create', { documentId, ...spanOf(text, NLF_CLAIM), hops: [{ sourceId: FARS, kind: 'citing' }] });
+    const claim = await h.call<Claim>('claims.create', {
+      documentId,
+      ...spanOf(text, NLF_CLAIM),
+      hops: [{ sourceId: FARS, kind: 'citing' }],
+    });
     const changed = await h.call<Claim>('claims.setChain', { id: claim.id, hops: afpToSpokesman() });
     expect(changed.hops.map((hop) => hop.sourceName)).toEqual(['AFP', 'NLF spokesman Naji Mustafa']);
-    const row = claimHistory(h.workbench, claim.id).filter((entry) => entry.field === 'chain').at(-1);
+    const row = claimHistory(h.workbench, claim.id)
+      .filter((entry) => entry.field === 'chain')
+      .at(-1);
     expect(row).toMatchObject({ oldValue: 'Fars', newValue: 'AFP → NLF spokesman Naji Mustafa' });
 
     // Naming the new source again reuses it rather than adding a second "NLF spokesman".
@@ -236,17 +253,28 @@ describe('claims.setChain', () => {
 
     const cleared = await h.call<Claim>('claims.setChain', { id: claim.id, hops: [] });
     expect(cleared).toMatchObject({ hops: [], chainFlag: 'unknown' });
-    expect(claimHistory(h.workbench, claim.id).filter((entry) => entry.field === 'chain').at(-1)).toMatchObject({
+    expect(
+      claimHistory(h.workbench, claim.id)
+        .filter((entry) => entry.field === 'chain')
+        .at(-1),
+    ).toMatchObject({
       oldValue: 'AFP → NLF spokesman Naji Mustafa',
       newValue: null,
     });
   });
 
   it('leaves the old chain in place when the new one is refused', async () => {
-    const claim = await h.call<Claim>('claims.create', { documentId, ...spanOf(text, NLF_CLAIM), hops: [{ sourceId: FARS, kind: 'citing' }] });
+    const claim = await h.call<Claim>('claims.create', {
+      documentId,
+      ...spanOf(text, NLF_CLAIM),
+      hops: [{ sourceId: FARS, kind: 'citing' }],
+    });
     const error = await h.failure('claims.setChain', {
       id: claim.id,
-      hops: [{ sourceId: AFP, kind: 'quote' }, { sourceId: AFP, kind: 'quote', cue: { start: text.length, end: text.length + 2 } }],
+      hops: [
+        { sourceId: AFP, kind: 'quote' },
+        { sourceId: AFP, kind: 'quote', cue: { start: text.length, end: text.length + 2 } },
+      ],
     });
     expect(error.code).toBe('invalid_arguments');
     expect((await h.call<Claim>('claims.get', { id: claim.id })).hops.map((hop) => hop.sourceName)).toEqual(['Fars']);

@@ -70,8 +70,15 @@ describe('detection.suggest', () => {
     const text = `Ceasefire holds in the north\n\nThe ceasefire held overnight in the northern districts, Nour News reported.`;
     const id = await h.importText(text);
     expect((await suggest(id)).some((s) => s.source === 'Nour News Agency')).toBe(false);
-    const nour = await h.call<Source>('sources.create', { name: 'Nour News Agency', kind: 'state_media', aliases: [{ alias: 'Nour News', kind: 'name' }] });
-    expect((await suggest(id)).find((s) => s.mention.text === 'Nour News')).toMatchObject({ source: 'Nour News Agency', sourceId: nour.id });
+    const nour = await h.call<Source>('sources.create', {
+      name: 'Nour News Agency',
+      kind: 'state_media',
+      aliases: [{ alias: 'Nour News', kind: 'name' }],
+    });
+    expect((await suggest(id)).find((s) => s.mention.text === 'Nour News')).toMatchObject({
+      source: 'Nour News Agency',
+      sourceId: nour.id,
+    });
     await h.call('sources.merge', { fromId: nour.id, intoId: FARS });
     expect((await suggest(id)).find((s) => s.mention.text === 'Nour News')).toMatchObject({ source: 'Fars', sourceId: FARS });
   });
@@ -102,7 +109,9 @@ describe('detection.accept', () => {
 
   it('reuses a source created for an earlier document rather than duplicating it', async () => {
     await h.call('detection.accept', { documentId, suggestions: await suggest() });
-    const other = await h.importText(`Strikes reported near Albu Kamal\n\nSeveral convoys were hit near the border, Tasnim reported, citing Arab sources.`);
+    const other = await h.importText(
+      `Strikes reported near Albu Kamal\n\nSeveral convoys were hit near the border, Tasnim reported, citing Arab sources.`,
+    );
     const claims = await h.call<Claim[]>('detection.accept', { documentId: other, suggestions: await suggest(other) });
     expect(claims.some((claim) => claim.claimant === 'Arab sources')).toBe(true);
     expect(await h.call<Source[]>('sources.list', { query: 'arab sources' })).toHaveLength(1);
@@ -117,10 +126,16 @@ describe('detection.accept', () => {
     expect(error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/document changed since the suggestions were made/) });
     expect(await h.call('claims.list', { documentId })).toEqual([]);
 
-    const unknownSource = suggestions.map((s) => ({ ...s, sourceId: s.sourceId, hops: s.hops.map((hop) => ({ ...hop, sourceId: '00000000-0000-4000-8000-000000000000' })) }));
+    const unknownSource = suggestions.map((s) => ({
+      ...s,
+      sourceId: s.sourceId,
+      hops: s.hops.map((hop) => ({ ...hop, sourceId: '00000000-0000-4000-8000-000000000000' })),
+    }));
     expect((await h.failure('detection.accept', { documentId, suggestions: unknownSource })).code).toBe('not_found');
     expect((await h.failure('detection.accept', { documentId, suggestions: [] })).code).toBe('invalid_arguments');
-    expect((await h.failure('detection.accept', { documentId, suggestions: [{ ...suggestions[0], hops: [] }] })).code).toBe('invalid_arguments');
+    expect((await h.failure('detection.accept', { documentId, suggestions: [{ ...suggestions[0], hops: [] }] })).code).toBe(
+      'invalid_arguments',
+    );
     expect(await h.call('claims.list', { documentId })).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createDispatch } from '../../../../core/api/dispatch.js';
 import type { AppEvent } from '../../../../core/api/index.js';
-import { type ImportOutcome,SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../../core/domain.js';
+import { type ImportOutcome, SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../../core/domain.js';
 import { createService } from '../../../../db/service.js';
 import { openWorkbench, type Workbench } from '../../../../db/workbench.js';
 import { makeTempDir } from '../../../support/temp-dir.js';

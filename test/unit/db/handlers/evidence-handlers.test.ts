@@ -55,10 +55,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 const NLF_CLAIM = 'The National Liberation Front rejected the demilitarised zone agreement on Monday';
 
 // A small but real PNG: signature, IHDR, IDAT and IEND chunks of a 1×1 pixel.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 // Bytes of every value, so any corruption on the way in or out changes the hash.
 const BINARY = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 131 + (i >> 8)) % 256));
 
@@ -174,11 +171,18 @@ describe('file evidence', () => {
     });
     expect(added).toMatchObject({ kind: 'file', title: 'satellite.png', stance: 'refuting' });
     expect(added.file).toMatchObject({ name: 'satellite.png', mediaType: 'image/png', size: PNG.length, sha256: sha256(PNG) });
-    const binary = await call<Evidence>('evidence.addFile', { claimId: claim.id, name: 'capture.bin', dataBase64: BINARY.toString('base64') });
+    const binary = await call<Evidence>('evidence.addFile', {
+      claimId: claim.id,
+      name: 'capture.bin',
+      dataBase64: BINARY.toString('base64'),
+    });
     expect(binary.file?.mediaType).toBe('application/octet-stream');
 
     reopen();
-    for (const [evidence, bytes, type] of [[added, PNG, 'image/png'], [binary, BINARY, 'application/octet-stream']] as const) {
+    for (const [evidence, bytes, type] of [
+      [added, PNG, 'image/png'],
+      [binary, BINARY, 'application/octet-stream'],
+    ] as const) {
       const content = await call<EvidenceFileContent>('evidence.file', { id: evidence.id });
       const back = Buffer.from(content.dataBase64, 'base64');
       expect(sha256(back)).toBe(sha256(bytes));
@@ -204,7 +208,11 @@ describe('file evidence', () => {
   });
 
   it('stores identical content once, however often it is attached', async () => {
-    const first = await call<Evidence>('evidence.addFile', { claimId: claim.id, name: 'statement.pdf', dataBase64: Buffer.from('%PDF-1.4\n1 0 obj\n').toString('base64') });
+    const first = await call<Evidence>('evidence.addFile', {
+      claimId: claim.id,
+      name: 'statement.pdf',
+      dataBase64: Buffer.from('%PDF-1.4\n1 0 obj\n').toString('base64'),
+    });
     const again = await call<Evidence>('evidence.addFile', {
       claimId: claim.id,
       name: 'copy of statement.pdf',
@@ -248,7 +256,13 @@ describe('evidence.update and evidence.delete', () => {
       id: link.id,
       patch: { title: 'Ministry statement', note: 'Archived copy', stance: 'refuting', url: 'https://example.org/b', accessedAt: null },
     });
-    expect(edited).toMatchObject({ title: 'Ministry statement', note: 'Archived copy', stance: 'refuting', url: 'https://example.org/b', accessedAt: null });
+    expect(edited).toMatchObject({
+      title: 'Ministry statement',
+      note: 'Archived copy',
+      stance: 'refuting',
+      url: 'https://example.org/b',
+      accessedAt: null,
+    });
     const fields = workbench.db
       .prepare(`SELECT field FROM history WHERE entity = 'evidence' AND action = 'update' ORDER BY rowid`)
       .all()
@@ -267,7 +281,9 @@ describe('evidence.update and evidence.delete', () => {
     const link = await call<Evidence>('evidence.addUrl', { claimId: claim.id, url: 'https://example.org/a', note: 'keep me' });
     await call('evidence.delete', { id: link.id });
     expect(await call<Evidence[]>('evidence.list', { claimId: claim.id })).toEqual([]);
-    const row = workbench.db.prepare(`SELECT old_value AS oldValue FROM history WHERE entity_id = ? AND action = 'delete'`).get(link.id) as {
+    const row = workbench.db
+      .prepare(`SELECT old_value AS oldValue FROM history WHERE entity_id = ? AND action = 'delete'`)
+      .get(link.id) as {
       oldValue: string;
     };
     expect(JSON.parse(row.oldValue)).toMatchObject({ url: 'https://example.org/a', note: 'keep me', claimId: claim.id });

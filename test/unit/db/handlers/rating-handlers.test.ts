@@ -43,7 +43,15 @@ describe('the verdict scale', () => {
 
   it('adds a rating at the end and edits it, recording both', async () => {
     const created = await h.call<Rating>('ratings.create', { key: 'satire', label: 'Satire', color: '#5E35B1' });
-    expect(created).toMatchObject({ key: 'satire', label: 'Satire', color: '#5e35b1', ordinal: 8, ratingValue: null, description: '', archived: false });
+    expect(created).toMatchObject({
+      key: 'satire',
+      label: 'Satire',
+      color: '#5e35b1',
+      ordinal: 8,
+      ratingValue: null,
+      description: '',
+      archived: false,
+    });
     const updated = await h.call<Rating>('ratings.update', {
       id: created.id,
       patch: { label: 'Satire or parody', ratingValue: 0, description: 'Not meant as fact.' },
@@ -119,7 +127,10 @@ describe('the verdict scale', () => {
     await h.call('claims.delete', { id: claim.id });
     expect((await byKey('misleading')).claimCount).toBe(1);
     const refused = await h.failure('ratings.delete', { id: misleading.id });
-    expect(refused).toEqual({ code: 'conflict', message: 'The rating "Misleading" is the verdict of 1 claim; archive it instead of deleting it.' });
+    expect(refused).toEqual({
+      code: 'conflict',
+      message: 'The rating "Misleading" is the verdict of 1 claim; archive it instead of deleting it.',
+    });
     expect(await keys()).toContain('misleading');
     expect((await h.failure('ratings.delete', { id: created.id })).code).toBe('not_found');
   });

@@ -17,7 +17,8 @@ const ARTICLE = [
 let h: ServiceHarness;
 afterEach(() => h.close());
 
-const outletSourceOf = (id: string) => (h.workbench.db.prepare('SELECT outlet_source_id AS id FROM documents WHERE id = ?').get(id) as { id: string | null }).id;
+const outletSourceOf = (id: string) =>
+  (h.workbench.db.prepare('SELECT outlet_source_id AS id FROM documents WHERE id = ?').get(id) as { id: string | null }).id;
 
 describe("a document's outlet", () => {
   it('is created unconfirmed when the registry does not know it, and its articles count in its trace', async () => {
@@ -29,7 +30,10 @@ describe("a document's outlet", () => {
     expect(outlet).toMatchObject({ kind: 'website', confirmed: false });
     expect(outletSourceOf(id)).toBe(outlet!.id);
 
-    const claim = await h.call<Claim>('claims.create', { documentId: id, ...spanOf(ARTICLE, 'The harbour pilots refused night shifts on Monday') });
+    const claim = await h.call<Claim>('claims.create', {
+      documentId: id,
+      ...spanOf(ARTICLE, 'The harbour pilots refused night shifts on Monday'),
+    });
     const trace = await h.call<SourceTrace>('sources.trace', { id: outlet!.id });
     expect(trace.claims.map((c) => c.id)).toEqual([claim.id]);
     expect(trace.documents.map((d) => d.id)).toEqual([id]);

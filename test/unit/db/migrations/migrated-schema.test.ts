@@ -3,13 +3,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import {
-  ALIAS_KINDS,
-  CLAIM_KINDS,
-  CLAIM_STATUSES,
-  HOP_KINDS,
-  SOURCE_KINDS,
-} from '../../../../core/domain.js';
+import { ALIAS_KINDS, CLAIM_KINDS, CLAIM_STATUSES, HOP_KINDS, SOURCE_KINDS } from '../../../../core/domain.js';
 import { SEED_SOURCES } from '../../../../core/sources/seed-registry.js';
 import { CLAIMTRACE_APPLICATION_ID } from '../../../../db/file-format.js';
 import { newId, now } from '../../../../db/ids.js';
@@ -101,9 +95,10 @@ describe('a new workbench file', () => {
         country: seed.country,
         state_affiliated: seed.stateAffiliated ? 1 : 0,
       });
-      const aliases = db
-        .prepare('SELECT alias, kind FROM source_aliases WHERE source_id = ?')
-        .all(seed.id) as { alias: string; kind: string }[];
+      const aliases = db.prepare('SELECT alias, kind FROM source_aliases WHERE source_id = ?').all(seed.id) as {
+        alias: string;
+        kind: string;
+      }[];
       for (const alias of seed.aliases) {
         expect(aliases.some((row) => row.alias.toLowerCase() === alias.alias.toLowerCase())).toBe(true);
       }
@@ -190,9 +185,7 @@ describe('the migration list', () => {
       .filter((name) => /^\d{3}-.+\.ts$/.test(name))
       .sort();
     expect(numbered.length).toBeGreaterThan(0);
-    expect(MIGRATIONS.map((migration) => `${String(migration.version).padStart(3, '0')}-${migration.name}.ts`)).toEqual(
-      numbered,
-    );
+    expect(MIGRATIONS.map((migration) => `${String(migration.version).padStart(3, '0')}-${migration.name}.ts`)).toEqual(numbered);
     expect(APP_SCHEMA_VERSION).toBe(numbered.length);
   });
 });

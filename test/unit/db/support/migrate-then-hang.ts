@@ -1,6 +1,6 @@
 // Run as a child process by the crash test: starts upgrading a workbench to a version past the
 // newest whose migration never finishes, so the test can kill it half-way.
-import { type Migration,MIGRATIONS } from '../../../../db/migrations/index.js';
+import { type Migration, MIGRATIONS } from '../../../../db/migrations/index.js';
 import { openWorkbench } from '../../../../db/workbench.js';
 
 const file = process.argv[2];

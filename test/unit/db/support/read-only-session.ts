@@ -12,6 +12,8 @@ const info = await dispatch('workbench.info', {});
 const exported = await dispatch('exports.render', { scope: { kind: 'workbench' }, format: 'csv' });
 const list = await dispatch('documents.list', {});
 const change = await dispatch('settings.update', { reviewerName: 'Someone' });
-const imported = await dispatch('documents.importText', { text: 'Pilots refuse night shifts\n\nThe harbour pilots said the radar was broken.' });
+const imported = await dispatch('documents.importText', {
+  text: 'Pilots refuse night shifts\n\nThe harbour pilots said the radar was broken.',
+});
 workbench.close();
 process.stdout.write(`${JSON.stringify({ info, exported: exported.ok, listed: list.ok, change, imported })}\n`);

@@ -86,9 +86,7 @@ export function addHop(db: Database.Database, claimId: string, sourceId: string,
 export function addSource(db: Database.Database, name: string, aliases: string[] = []): string {
   const id = newId();
   const at = now();
-  db.prepare(
-    `INSERT INTO sources (id, name, kind, created_at, updated_at) VALUES (?, ?, 'newspaper', ?, ?)`,
-  ).run(id, name, at, at);
+  db.prepare(`INSERT INTO sources (id, name, kind, created_at, updated_at) VALUES (?, ?, 'newspaper', ?, ?)`).run(id, name, at, at);
   for (const alias of aliases) {
     db.prepare(`INSERT INTO source_aliases (id, source_id, alias, kind) VALUES (?, ?, ?, 'name')`).run(newId(), id, alias);
   }

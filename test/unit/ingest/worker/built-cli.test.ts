@@ -51,7 +51,10 @@ describe('the built command line', () => {
   it('imports every kind of file through the bundled worker and exits as soon as it is done', async () => {
     const folder = temp.file('articles');
     fs.mkdirSync(folder);
-    fs.writeFileSync(path.join(folder, 'grain.txt'), 'Grain talks resume in Istanbul\n\nReuters reported that negotiators met again on Tuesday.\n');
+    fs.writeFileSync(
+      path.join(folder, 'grain.txt'),
+      'Grain talks resume in Istanbul\n\nReuters reported that negotiators met again on Tuesday.\n',
+    );
     fs.writeFileSync(
       path.join(folder, 'hts.html'),
       '<html><head><title>Turkey says partners pay HTS</title></head><body><article><h1>Turkey says partners pay HTS</h1>' +
@@ -59,7 +62,10 @@ describe('the built command line', () => {
     );
     fs.writeFileSync(
       path.join(folder, 'deal.docx'),
-      await buildDocx({ heading: 'Militants Refuse the Deal', paragraphs: ['A spokesman told Agence France-Presse the front rejected it.'] }),
+      await buildDocx({
+        heading: 'Militants Refuse the Deal',
+        paragraphs: ['A spokesman told Agence France-Presse the front rejected it.'],
+      }),
     );
     fs.writeFileSync(
       path.join(folder, 'convoy.pdf'),
@@ -70,12 +76,21 @@ describe('the built command line', () => {
     );
     fs.writeFileSync(path.join(folder, 'empty.txt'), '');
     // Over a million characters: written by the bundled store worker, not on the command's thread.
-    fs.writeFileSync(path.join(folder, 'wire.txt'), `Wire copy for the week\n\n${'Reuters reported that the convoy waited at the crossing. '.repeat(20_000)}`);
+    fs.writeFileSync(
+      path.join(folder, 'wire.txt'),
+      `Wire copy for the week\n\n${'Reuters reported that the convoy waited at the crossing. '.repeat(20_000)}`,
+    );
 
     const result = await runCli(['import', '--workbench', temp.file('cli.claimtrace'), '--json', folder], 20_000);
     expect(result.killed, 'the command was still running after 20 s').toBe(false);
     const report = JSON.parse(result.stdout) as { imported: { title: string; file: string }[]; failed: { file: string; error: string }[] };
-    expect(report.imported.map((doc) => path.basename(doc.file)).sort()).toEqual(['convoy.pdf', 'deal.docx', 'grain.txt', 'hts.html', 'wire.txt']);
+    expect(report.imported.map((doc) => path.basename(doc.file)).sort()).toEqual([
+      'convoy.pdf',
+      'deal.docx',
+      'grain.txt',
+      'hts.html',
+      'wire.txt',
+    ]);
     expect(report.failed).toEqual([{ file: path.join(folder, 'empty.txt'), error: 'empty.txt is empty.' }]);
     expect(result.code).toBe(1);
     // Starting Node, loading the readers, four small files and one large: a few seconds at most, even on a

@@ -19,7 +19,8 @@ const ARTICLE_PAGE =
 
 /** About 1 MB of article markup: the size where pages stop going through Readability. */
 function megabytePage(): string {
-  const paragraph = '<p>The spokesman said the <b>talks</b> would resume on <a href="#t">Tuesday</a> in Istanbul, according to Reuters.</p>\n';
+  const paragraph =
+    '<p>The spokesman said the <b>talks</b> would resume on <a href="#t">Tuesday</a> in Istanbul, according to Reuters.</p>\n';
   return `<html><head><title>Long page</title></head><body><article>${paragraph.repeat(Math.floor(1_000_000 / paragraph.length))}</article></body></html>`;
 }
 
@@ -42,16 +43,30 @@ afterAll(() => stopExtractionWorker());
 describe('extractInWorker', () => {
   it('reads text, web pages, Word documents and PDFs exactly as in-process reading does', async () => {
     const files: { name: string; bytes: Uint8Array; expected: RegExp }[] = [
-      { name: 'meridian.txt', bytes: utf8(readImportFixture('meridian-header-article.txt')), expected: /^Meridian \| News & Analysis Website/ },
+      {
+        name: 'meridian.txt',
+        bytes: utf8(readImportFixture('meridian-header-article.txt')),
+        expected: /^Meridian \| News & Analysis Website/,
+      },
       { name: 'rebels.html', bytes: utf8(ARTICLE_PAGE), expected: /^Turkey says partners pay HTS\n\nForeign Minister/ },
       {
         name: 'story.docx',
-        bytes: await buildDocx({ title: 'Militants refuse deal', heading: 'Militants Refuse the Deal', paragraphs: ['A spokesman told AFP the front rejected it.'] }),
+        bytes: await buildDocx({
+          title: 'Militants refuse deal',
+          heading: 'Militants Refuse the Deal',
+          paragraphs: ['A spokesman told AFP the front rejected it.'],
+        }),
         expected: /^Militants Refuse the Deal\n\nA spokesman told AFP/,
       },
       {
         name: 'idlib.pdf',
-        bytes: await buildPdf([{ text: 'Militants Refuse the Deal', size: 18 }, { text: 'A spokesman told AFP the front rejected it.', size: 11 }], { title: 'Militants refuse deal' }),
+        bytes: await buildPdf(
+          [
+            { text: 'Militants Refuse the Deal', size: 18 },
+            { text: 'A spokesman told AFP the front rejected it.', size: 11 },
+          ],
+          { title: 'Militants refuse deal' },
+        ),
         expected: /^Militants Refuse the Deal\n\nA spokesman told AFP/,
       },
     ];

@@ -40,7 +40,9 @@ describe('reading files in a worker that can be killed', () => {
     // Warm up first: the deadline covers reading, not loading the readers.
     expect((await reader.extract({ name: 'warm.txt', bytes: article('Warm up') })).extracted.text).toContain('Warm up');
 
-    const { value: error, ms } = await timed(() => rejection(reader.extract({ name: 'stall.txt', bytes: article('Stuck') }, { timeLimitMs: 400 })));
+    const { value: error, ms } = await timed(() =>
+      rejection(reader.extract({ name: 'stall.txt', bytes: article('Stuck') }, { timeLimitMs: 400 })),
+    );
     expect(error).toBeInstanceOf(IngestError);
     expect(error).toMatchObject({ code: 'timeout', message: 'stall.txt took too long to read (over 400 ms) and was skipped.' });
     expect(ms).toBeLessThan(5_000);
@@ -76,7 +78,9 @@ describe('reading files in a worker that can be killed', () => {
     await reader.extract({ name: 'warm.txt', bytes: article('Warm up') });
     const controller = new AbortController();
     // A long limit: only the abort can end this before the test times out.
-    const stuck = rejection(reader.extract({ name: 'stall.pdf', bytes: article('Stuck') }, { timeLimitMs: 60_000, signal: controller.signal }));
+    const stuck = rejection(
+      reader.extract({ name: 'stall.pdf', bytes: article('Stuck') }, { timeLimitMs: 60_000, signal: controller.signal }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 200));
     const reason = new Error('Import cancelled by the user.');
     const { value: error, ms } = await timed(async () => {

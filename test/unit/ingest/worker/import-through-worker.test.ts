@@ -15,9 +15,12 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
  * Readability's work grows with the depth. (Plain paragraphs are read in well under a second.)
  */
 function heavyPage(): Uint8Array {
-  const paragraph = '<p>The spokesman said the <b>talks</b> would resume on <a href="#t">Tuesday</a> in Istanbul, according to Reuters.</p>\n';
+  const paragraph =
+    '<p>The spokesman said the <b>talks</b> would resume on <a href="#t">Tuesday</a> in Istanbul, according to Reuters.</p>\n';
   const nested = `${'<div>'.repeat(50)}${paragraph}${'</div>'.repeat(50)}`;
-  return utf8(`<html><head><title>Heavy page</title></head><body><article>${nested.repeat(Math.floor(950_000 / nested.length))}</article></body></html>`);
+  return utf8(
+    `<html><head><title>Heavy page</title></head><body><article>${nested.repeat(Math.floor(950_000 / nested.length))}</article></body></html>`,
+  );
 }
 
 const documentCount = (): number => (workbench.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
@@ -34,7 +37,11 @@ afterAll(async () => {
 describe('importing through the worker', () => {
   it('skips a page that takes too long to read and imports the next file', async () => {
     const slow = await importFile(workbench.db, { name: '/downloads/heavy.html', bytes: heavyPage() }, { timeLimitMs: 200 });
-    expect(slow).toEqual({ status: 'failed', file: '/downloads/heavy.html', error: 'heavy.html took too long to read (over 200 ms) and was skipped.' });
+    expect(slow).toEqual({
+      status: 'failed',
+      file: '/downloads/heavy.html',
+      error: 'heavy.html took too long to read (over 200 ms) and was skipped.',
+    });
     const next = await importFile(workbench.db, {
       name: 'grain.txt',
       bytes: utf8('Grain talks resume in Istanbul\n\nReuters reported that negotiators met again on Tuesday.\n'),
@@ -55,7 +62,10 @@ describe('importing through the worker', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(documentCount()).toBe(before);
 
-    const next = await importFile(workbench.db, { name: 'convoy.txt', bytes: utf8('Convoy crosses the border\n\nTASS said the convoy crossed at dawn.\n') });
+    const next = await importFile(workbench.db, {
+      name: 'convoy.txt',
+      bytes: utf8('Convoy crosses the border\n\nTASS said the convoy crossed at dawn.\n'),
+    });
     expect(next).toMatchObject({ status: 'imported', document: { title: 'Convoy crosses the border' } });
   });
 });

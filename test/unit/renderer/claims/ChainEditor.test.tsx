@@ -1,4 +1,4 @@
-import { type BoundFunctions, type queries,render, screen, waitFor, within } from '@testing-library/react';
+import { type BoundFunctions, type queries, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -7,7 +7,7 @@ import { ChainEditor } from '../../../../renderer/claims/ChainEditor.js';
 import { useClaims } from '../../../../renderer/claims/claims-context.js';
 import { ClaimsProvider } from '../../../../renderer/claims/ClaimsProvider.js';
 import { NotificationProvider } from '../../../../renderer/components/Notifications.js';
-import { type FakeHost,installFakeBridge } from '../support/fake-bridge.js';
+import { type FakeHost, installFakeBridge } from '../support/fake-bridge.js';
 
 const ARTICLE = `Israeli strikes hit Syria's Idlib
 

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Claim } from '../../../../core/domain.js';
-import { type Span,useClaims } from '../../../../renderer/claims/claims-context.js';
+import { type Span, useClaims } from '../../../../renderer/claims/claims-context.js';
 import { ClaimsProvider } from '../../../../renderer/claims/ClaimsProvider.js';
 import { NotificationProvider } from '../../../../renderer/components/Notifications.js';
-import { type FakeHost,installFakeBridge } from '../support/fake-bridge.js';
+import { type FakeHost, installFakeBridge } from '../support/fake-bridge.js';
 
 const ARTICLE = `Erdoğan and Putin agree on Idlib zone
 
@@ -87,7 +87,10 @@ async function renderProvider() {
   return list;
 }
 
-const shownClaims = (list: HTMLElement) => within(list).queryAllByRole('listitem').map((item) => item.textContent);
+const shownClaims = (list: HTMLElement) =>
+  within(list)
+    .queryAllByRole('listitem')
+    .map((item) => item.textContent);
 const storedClaims = (): Promise<Claim[]> => host.call('claims.list', { documentId });
 
 describe('ClaimsProvider undo and redo', () => {

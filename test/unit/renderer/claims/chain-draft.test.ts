@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { AttributionHop } from '../../../../core/domain.js';
-import { draftFromHops, type DraftHop,inputsFromDraft, moveHop } from '../../../../renderer/claims/chain-draft.js';
+import { draftFromHops, type DraftHop, inputsFromDraft, moveHop } from '../../../../renderer/claims/chain-draft.js';
 
 const AFP: AttributionHop = {
   id: 'h1',
@@ -19,7 +19,13 @@ describe('the chain editor draft', () => {
   it('sends registry sources by ID and new ones to be created, in order, with their cues and stances', () => {
     const draft: DraftHop[] = [
       ...draftFromHops([AFP]),
-      { key: 'new', source: { id: null, name: 'NLF spokesman Naji Mustafa', kind: 'person' }, kind: 'quote', cue: null, stance: 'distancing' },
+      {
+        key: 'new',
+        source: { id: null, name: 'NLF spokesman Naji Mustafa', kind: 'person' },
+        kind: 'quote',
+        cue: null,
+        stance: 'distancing',
+      },
     ];
     expect(inputsFromDraft(draft)).toEqual([
       { sourceId: 'afp-id', kind: 'quote', cue: { start: 70, end: 78 }, stance: 'neutral' },

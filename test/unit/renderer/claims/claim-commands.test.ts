@@ -71,7 +71,10 @@ describe('undo entries for claims', () => {
       { method: 'claims.update', args: { id: CLAIM.id, patch: { statement: CLAIM.statement, tags: ['idlib'], checkworthiness: 2 } } },
     ]);
     expect(entry.redo).toEqual([
-      { method: 'claims.update', args: { id: CLAIM.id, patch: { statement: 'New wording', tags: ['idlib', 'weapons'], checkworthiness: null } } },
+      {
+        method: 'claims.update',
+        args: { id: CLAIM.id, patch: { statement: 'New wording', tags: ['idlib', 'weapons'], checkworthiness: null } },
+      },
     ]);
     expect(entry.label).toBe('edit statement');
   });

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 
-import { type ClaimsViewAction, claimsViewReducer, type ClaimsViewState,INITIAL_CLAIMS_VIEW } from '../../../../renderer/claims/claims-state.js';
+import {
+  type ClaimsViewAction,
+  claimsViewReducer,
+  type ClaimsViewState,
+  INITIAL_CLAIMS_VIEW,
+} from '../../../../renderer/claims/claims-state.js';
 
 const run = (...actions: ClaimsViewAction[]): ClaimsViewState => actions.reduce(claimsViewReducer, INITIAL_CLAIMS_VIEW);
 
 describe('the reviewer’s place among the claims', () => {
   it('starts a newly opened document with no claim shown', () => {
-    const state = run({ type: 'document-opened', documentId: 'd1' }, { type: 'open', claimId: 'c1' }, { type: 'document-opened', documentId: 'd2' });
+    const state = run(
+      { type: 'document-opened', documentId: 'd1' },
+      { type: 'open', claimId: 'c1' },
+      { type: 'document-opened', documentId: 'd2' },
+    );
     expect(state).toEqual({ documentId: 'd2', activeId: null, reveal: null, wanted: null });
   });
 

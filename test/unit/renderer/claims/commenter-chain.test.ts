@@ -5,7 +5,9 @@ import { suggestionKey } from '../../../../renderer/claims/suggestion-key.js';
 import { hop, suggestion } from './suggestion-fixture.js';
 
 describe('starting a reader comment’s chain at the commenter', () => {
-  const fromDana = suggestion('the convoy turned back', [hop('Sputnik', { sourceKind: 'state_media' })], { fromComment: { commenter: 'Dana Holt' } });
+  const fromDana = suggestion('the convoy turned back', [hop('Sputnik', { sourceKind: 'state_media' })], {
+    fromComment: { commenter: 'Dana Holt' },
+  });
   const unnamed = suggestion('the convoy turned back', [hop('Sputnik')], { fromComment: { commenter: null } });
   const article = suggestion('aid workers waited', [hop('Reuters')]);
 
@@ -30,7 +32,10 @@ describe('starting a reader comment’s chain at the commenter', () => {
   });
 
   it('applies each card’s choice when several are accepted at once', () => {
-    const other = suggestion('the bridge was closed', [hop('TASS')], { fromComment: { commenter: 'Mark Fenn' }, claim: { start: 500, end: 521, text: 'the bridge was closed' } });
+    const other = suggestion('the bridge was closed', [hop('TASS')], {
+      fromComment: { commenter: 'Mark Fenn' },
+      claim: { start: 500, end: 521, text: 'the bridge was closed' },
+    });
     const accepted = chainsToAccept([fromDana, other, article], new Set([suggestionKey(other)]));
     expect(accepted.map((s) => s.hops.map((h) => h.source))).toEqual([['Sputnik'], ['Mark Fenn', 'TASS'], ['Reuters']]);
   });

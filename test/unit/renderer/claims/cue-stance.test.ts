@@ -24,7 +24,9 @@ describe('the stance of a suggestion’s cue', () => {
   });
 
   it('follows the hop when a commenter is put in front of the chain', () => {
-    const claimed = suggestion('it turned back', [hop('Sputnik', { stance: 'distancing' })], { cue: { start: 0, end: 7, text: 'alleged' } });
+    const claimed = suggestion('it turned back', [hop('Sputnik', { stance: 'distancing' })], {
+      cue: { start: 0, end: 7, text: 'alleged' },
+    });
     const hops = [hop('Dana Holt'), ...claimed.hops];
     expect(cueStanceOf(claimed, hops)?.hopIndex).toBe(1);
   });

@@ -4,7 +4,16 @@ import type { RejectedSuggestion } from '../../../../core/domain.js';
 import { mergeRejections } from '../../../../renderer/claims/rejection-list.js';
 
 function rejection(id: string, rejectedAt: string): RejectedSuggestion {
-  return { id, documentId: 'd', claimQuote: `words ${id}`, claimStart: 0, claimEnd: 7, chain: [{ source: 'TASS', sourceId: null }], rejectedBy: 'Ana', rejectedAt };
+  return {
+    id,
+    documentId: 'd',
+    claimQuote: `words ${id}`,
+    claimStart: 0,
+    claimEnd: 7,
+    chain: [{ source: 'TASS', sourceId: null }],
+    rejectedBy: 'Ana',
+    rejectedAt,
+  };
 }
 
 describe('the rejected list after rejecting', () => {

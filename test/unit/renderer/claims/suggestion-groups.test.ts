@@ -4,7 +4,10 @@ import { groupSuggestions } from '../../../../renderer/claims/suggestion-groups.
 import { hop, suggestion } from './suggestion-fixture.js';
 
 describe('splitting credits from claims', () => {
-  const credit = suggestion('Ivan Petrov/TASS', [hop('TASS', { kind: 'credit' }), hop('Ivan Petrov', { kind: 'credit' })], { kind: 'credit', cue: null });
+  const credit = suggestion('Ivan Petrov/TASS', [hop('TASS', { kind: 'credit' }), hop('Ivan Petrov', { kind: 'credit' })], {
+    kind: 'credit',
+    cue: null,
+  });
   const claimed = suggestion('the road had been mined', [hop('the ministry')]);
   const quoted = suggestion('We will not turn back', [hop('AFP'), hop('Naji Mustafa')], { kind: 'quote' });
   const linked = suggestion('Read more at sputniknews.com', [hop('Sputnik', { kind: 'link' })], { kind: 'link', cue: null });

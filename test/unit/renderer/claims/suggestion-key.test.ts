@@ -16,7 +16,9 @@ describe('telling suggestions apart', () => {
   it('keeps the same words with another chain, or the same chain over other words', () => {
     const sputnik = suggestion('the convoy turned back', [hop('Sputnik')]);
     const relayed = suggestion('the convoy turned back', [hop('Sputnik'), hop('an unnamed official')]);
-    const elsewhere = suggestion('the convoy turned back', [hop('Sputnik')], { claim: { start: 400, end: 422, text: 'the convoy turned back' } });
+    const elsewhere = suggestion('the convoy turned back', [hop('Sputnik')], {
+      claim: { start: 400, end: 422, text: 'the convoy turned back' },
+    });
     expect(uniqueSuggestions([sputnik, relayed, elsewhere])).toHaveLength(3);
     expect(new Set([sputnik, relayed, elsewhere].map(suggestionKey)).size).toBe(3);
   });
@@ -41,7 +43,9 @@ describe('knowing a restored suggestion again', () => {
   };
 
   it('matches on the words and the chain, even when the text moved', () => {
-    const moved = suggestion('the convoy turned back', [hop('sputnik')], { claim: { start: 900, end: 922, text: 'the convoy turned back' } });
+    const moved = suggestion('the convoy turned back', [hop('sputnik')], {
+      claim: { start: 900, end: 922, text: 'the convoy turned back' },
+    });
     expect(isRejectedSuggestion(moved, rejection)).toBe(true);
   });
 

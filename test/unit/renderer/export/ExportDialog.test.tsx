@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkbenchInfo } from '../../../../core/domain.js';
 import type { Notice } from '../../../../renderer/components/Notifications.js';
 import { ExportDialog, type ExportPreferences } from '../../../../renderer/export/ExportDialog.js';
-import { type FakeHost, type FakeHostOptions,installFakeBridge, installFakeBrowserHost } from '../support/fake-bridge.js';
+import { type FakeHost, type FakeHostOptions, installFakeBridge, installFakeBrowserHost } from '../support/fake-bridge.js';
 
 const IDLIB = `Erdoğan and Putin agree on Idlib zone
 
@@ -174,7 +174,9 @@ describe('ExportDialog in the browser', () => {
     expect(alert.textContent).toContain('The export did not finish.');
     expect(alert.textContent).toContain('The browser blocked the new tab.');
     expect(opened).toHaveBeenCalledWith(expect.stringMatching(/^blob:/), '_blank');
-    expect(host.argsOf('exports.render')).toEqual([{ scope: { kind: 'document', documentId: idlib }, format: 'html', exportId: expect.any(String) }]);
+    expect(host.argsOf('exports.render')).toEqual([
+      { scope: { kind: 'document', documentId: idlib }, format: 'html', exportId: expect.any(String) },
+    ]);
     expect(onDelivered).not.toHaveBeenCalled();
     expect(onClose).not.toHaveBeenCalled();
   });

@@ -15,7 +15,9 @@ describe('the batch edit of selected documents', () => {
     expect(patch).toEqual({ outlet: 'TASS', publishedAt: null });
     expect(errors).toEqual({});
     expect(updateMany.safeParse({ ids: IDS, patch }).success).toBe(true);
-    expect(batchPatchOf({ ...EMPTY_BATCH_DRAFT, publishedAt: { mode: 'set', value: '2019-07-04' } }).patch).toEqual({ publishedAt: '2019-07-04' });
+    expect(batchPatchOf({ ...EMPTY_BATCH_DRAFT, publishedAt: { mode: 'set', value: '2019-07-04' } }).patch).toEqual({
+      publishedAt: '2019-07-04',
+    });
   });
 
   it('asks for a value when a field is to be changed to nothing', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { documentsMethods } from '../../../../core/api/documents.js';
-import {
-  activeFilterCount,
-  DEFAULT_QUERY,
-  directionLabel,
-  listArguments,
-} from '../../../../renderer/library/document-query.js';
+import { activeFilterCount, DEFAULT_QUERY, directionLabel, listArguments } from '../../../../renderer/library/document-query.js';
 
 const listSchema = documentsMethods['documents.list'].args;
 

@@ -10,7 +10,7 @@ import { useClaims } from '../../../../renderer/claims/claims-context.js';
 import { ClaimsProvider } from '../../../../renderer/claims/ClaimsProvider.js';
 import { NotificationProvider } from '../../../../renderer/components/Notifications.js';
 import { DocumentReader } from '../../../../renderer/reader/DocumentReader.js';
-import { type FakeHost,installFakeBridge } from '../support/fake-bridge.js';
+import { type FakeHost, installFakeBridge } from '../support/fake-bridge.js';
 
 const ARTICLE = `Erdoğan and Putin agree on Idlib zone
 
@@ -99,7 +99,9 @@ describe('DocumentReader in jsdom', () => {
     await user.keyboard('c');
 
     await waitFor(async () =>
-      expect((await host.call('claims.list', { documentId: detail.id })).map((claim) => claim.quote).sort()).toEqual([TO_SELECT, CLAIMED].sort()),
+      expect((await host.call('claims.list', { documentId: detail.id })).map((claim) => claim.quote).sort()).toEqual(
+        [TO_SELECT, CLAIMED].sort(),
+      ),
     );
     expect(await screen.findByText(`Open claim: ${TO_SELECT}`)).toBeTruthy();
     await waitFor(() => expect(markedText(article)).toEqual([TO_SELECT, CLAIMED]));

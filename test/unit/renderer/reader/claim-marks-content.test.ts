@@ -5,13 +5,10 @@ import { $isMarkNode, MarkNode } from '@lexical/mark';
 import { $getNodeByKey, $getRoot, createEditor, type LexicalEditor, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 
-import { type MarkRange,markRangesOf, rangesByBlock } from '../../../../renderer/claims/mark-ranges.js';
+import { type MarkRange, markRangesOf, rangesByBlock } from '../../../../renderer/claims/mark-ranges.js';
 import { CommentsDividerNode } from '../../../../renderer/reader/nodes/CommentsDividerNode.js';
 import { CommentsRegionNode } from '../../../../renderer/reader/nodes/CommentsRegionNode.js';
-import {
-  $buildReaderContent,
-  $updateReaderMarks,
-} from '../../../../renderer/reader/plugins/DocumentContentPlugin/build-reader-content.js';
+import { $buildReaderContent, $updateReaderMarks } from '../../../../renderer/reader/plugins/DocumentContentPlugin/build-reader-content.js';
 import type { ReaderNodeMap } from '../../../../renderer/reader/reader-node-map.js';
 import { layoutText } from '../../../../renderer/reader/text-layout.js';
 
@@ -106,10 +103,21 @@ describe('claims in the reader', () => {
     const layout = map.layout;
     const added = span('added', 'deadline passed');
     let next: ReaderNodeMap = map;
-    target.update(() => (next = $updateReaderMarks(TEXT, map, rangesByBlock(layout, markRangesOf([
-      { ...first, orphaned: false },
-      { ...added, orphaned: false },
-    ])))), { discrete: true });
+    target.update(
+      () =>
+        (next = $updateReaderMarks(
+          TEXT,
+          map,
+          rangesByBlock(
+            layout,
+            markRangesOf([
+              { ...first, orphaned: false },
+              { ...added, orphaned: false },
+            ]),
+          ),
+        )),
+      { discrete: true },
+    );
     expect(next).not.toBe(map);
     expect(next.blockKeys).toEqual(map.blockKeys);
     expect(next.lineSegments[0]![0]![0]!.textKey).toBe(untouchedText);

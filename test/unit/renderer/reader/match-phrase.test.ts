@@ -10,9 +10,7 @@ describe('widenToPhrase', () => {
   it('covers the whole searched phrase when the text goes on with it, whatever the case and spacing', () => {
     const end = widenToPhrase(text, start, firstWordEnd, 'desalination plant');
     expect(text.slice(start, end)).toBe('Desalination  plant');
-    expect(text.slice(start, widenToPhrase(text, start, firstWordEnd, 'desalination plant at qasr'))).toBe(
-      'Desalination  plant at Qasr',
-    );
+    expect(text.slice(start, widenToPhrase(text, start, firstWordEnd, 'desalination plant at qasr'))).toBe('Desalination  plant at Qasr');
   });
 
   it('keeps the reported match when the words are not together there', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { type KeyPress,queueCommand } from '../../../../renderer/review/queue-keys.js';
+import { type KeyPress, queueCommand } from '../../../../renderer/review/queue-keys.js';
 
 const press = (key: string, patch: Partial<KeyPress> = {}): KeyPress => ({
   key,

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Source } from '../../../../core/domain.js';
 import { SourceEditorDialog } from '../../../../renderer/sources/SourceEditorDialog.js';
 import { descriptionOf, isInvalid, valueOf } from '../support/dom-queries.js';
-import { type FakeHost,installFakeBridge } from '../support/fake-bridge.js';
+import { type FakeHost, installFakeBridge } from '../support/fake-bridge.js';
 
 let host: FakeHost;
 

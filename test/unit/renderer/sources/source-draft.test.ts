@@ -58,7 +58,9 @@ describe('a new source from the form', () => {
     expect(withItem('')).toBeNull();
     // Anything else reaches the API as typed, to be explained under the field.
     expect(withItem('Agence France-Presse')).toBe('Agence France-Presse');
-    expect(sourcesMethods['sources.create'].args.safeParse(createArgs({ ...draftOf(null), name: 'AFP', wikidataId: 'q40464' })).success).toBe(true);
+    expect(
+      sourcesMethods['sources.create'].args.safeParse(createArgs({ ...draftOf(null), name: 'AFP', wikidataId: 'q40464' })).success,
+    ).toBe(true);
   });
 });
 
@@ -74,7 +76,11 @@ describe('editing a source', () => {
     const edited = {
       ...draft,
       stateAffiliated: false,
-      aliases: [draft.aliases[0]!, { ...draft.aliases[1]!, kind: 'name' as const }, { key: 7, alias: 'farsnews.ir', kind: 'domain' as const }],
+      aliases: [
+        draft.aliases[0]!,
+        { ...draft.aliases[1]!, kind: 'name' as const },
+        { key: 7, alias: 'farsnews.ir', kind: 'domain' as const },
+      ],
     };
     const patch = patchOf(edited, fars);
     expect(patch).toEqual({

@@ -17,6 +17,7 @@ export function isInvalid(element: Element): boolean {
 
 /** The value of a form control found by a query. */
 export function valueOf(element: Element): string {
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return element.value;
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)
+    return element.value;
   throw new Error(`${element.tagName} has no value`);
 }

@@ -63,8 +63,7 @@ function installDialog(): void {
 function installLayoutStubs(): void {
   const emptyRect = (): DOMRect =>
     ({ x: 0, y: 0, top: 0, left: 0, bottom: 0, right: 0, width: 0, height: 0, toJSON: () => ({}) }) as DOMRect;
-  const emptyList = (): DOMRectList =>
-    Object.assign([] as DOMRect[], { item: () => null }) as unknown as DOMRectList;
+  const emptyList = (): DOMRectList => Object.assign([] as DOMRect[], { item: () => null }) as unknown as DOMRectList;
   if (!Range.prototype.getBoundingClientRect) Range.prototype.getBoundingClientRect = emptyRect;
   if (!Range.prototype.getClientRects) Range.prototype.getClientRects = emptyList;
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;

@@ -25,7 +25,15 @@ import path from 'node:path';
 import { cleanup } from '@testing-library/react';
 
 import { createDispatch, type Dispatch } from '../../../../core/api/dispatch.js';
-import { type AppEvent, type ArgsIn, type Handlers, type MethodName, methodNames, type MethodsOf, type Result } from '../../../../core/api/index.js';
+import {
+  type AppEvent,
+  type ArgsIn,
+  type Handlers,
+  type MethodName,
+  methodNames,
+  type MethodsOf,
+  type Result,
+} from '../../../../core/api/index.js';
 import type { ApiResult } from '../../../../core/api/result.js';
 import type { ImportOutcome } from '../../../../core/domain.js';
 import { createService } from '../../../../db/service.js';
@@ -140,7 +148,9 @@ export function installFakeBrowserHost(options: FakeHostOptions = {}): FakeHost 
     const address = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const match = /(?:^|\/)api\/([^/?#]+)$/.exec(address);
     if (!match || (init?.method ?? 'GET') !== 'POST') {
-      return new Response(JSON.stringify({ ok: false, error: { code: 'unknown_method', message: `No route for ${address}` } }), { status: 404 });
+      return new Response(JSON.stringify({ ok: false, error: { code: 'unknown_method', message: `No route for ${address}` } }), {
+        status: 404,
+      });
     }
     const args: unknown = init?.body ? JSON.parse(String(init.body)) : {};
     const result = await core.record(decodeURIComponent(match[1]!), args);

@@ -28,7 +28,12 @@ describe('trace charts', () => {
   });
 
   it('orders verdicts as the scale does, in its colours, with claims lacking one last', () => {
-    const ratings = [rating('false', 'False', 2), rating('true', 'True', 0), rating('old', 'Retired', 3, true), rating('mixed', 'Mixed', 1)];
+    const ratings = [
+      rating('false', 'False', 2),
+      rating('true', 'True', 0),
+      rating('old', 'Retired', 3, true),
+      rating('mixed', 'Mixed', 1),
+    ];
     const bars = verdictBars({ true: 1, mixed: 0, false: 3, old: 0, unrated: 2 }, ratings);
     expect(bars.map((bar) => bar.label)).toEqual(['True', 'Mixed', 'False', 'No verdict yet']);
     expect(bars[2]).toMatchObject({ count: 3, color: '#000002' });

@@ -5,12 +5,25 @@ import { describeHistory } from '../../../../core/review/history-lines.js';
 import { groupByDay, localDay } from '../../../../renderer/verification/history-days.js';
 
 function event(at: string): HistoryEvent {
-  return { id: at, at, actor: 'Dana Reviewer', entity: 'claim', entityId: 'c1', claimId: 'c1', action: 'update', field: null, oldValue: null, newValue: null };
+  return {
+    id: at,
+    at,
+    actor: 'Dana Reviewer',
+    entity: 'claim',
+    entityId: 'c1',
+    claimId: 'c1',
+    action: 'update',
+    field: null,
+    oldValue: null,
+    newValue: null,
+  };
 }
 
 describe('history days', () => {
   it('group lines by the reviewer’s calendar day, keeping newest first', () => {
-    const lines = [new Date(2024, 2, 6, 9, 0), new Date(2024, 2, 6, 8, 0), new Date(2024, 2, 5, 23, 30)].map((at) => describeHistory(event(at.toISOString()), []));
+    const lines = [new Date(2024, 2, 6, 9, 0), new Date(2024, 2, 6, 8, 0), new Date(2024, 2, 5, 23, 30)].map((at) =>
+      describeHistory(event(at.toISOString()), []),
+    );
     const days = groupByDay(lines);
     expect(days.map((day) => [day.day, day.lines.length])).toEqual([
       ['2024-03-06', 2],

@@ -5,7 +5,7 @@ import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNearestNodeOfType, mergeRegister } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND } from 'lexical';
-import { type FormEvent, type ReactNode,useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 
 import { toWebAddress } from '../../web-address.js';
 
@@ -82,10 +82,20 @@ export function RationaleToolbarPlugin() {
   return (
     <div className="rationale__toolbar-area">
       <div className="rationale__toolbar" role="toolbar" aria-label="Rationale formatting">
-        <ToolbarButton label="Bold" shortcut="Ctrl+B" active={formats.bold} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+        <ToolbarButton
+          label="Bold"
+          shortcut="Ctrl+B"
+          active={formats.bold}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+        >
           <b>B</b>
         </ToolbarButton>
-        <ToolbarButton label="Italic" shortcut="Ctrl+I" active={formats.italic} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+        <ToolbarButton
+          label="Italic"
+          shortcut="Ctrl+I"
+          active={formats.italic}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+        >
           <i>I</i>
         </ToolbarButton>
         <span className="rationale__toolbar-divider" aria-hidden="true" />
@@ -164,7 +174,16 @@ function ToolbarButton({ label, shortcut, active, onClick, children }: ToolbarBu
 
 function ListGlyph({ numbered }: { numbered: boolean }) {
   return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round">
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.4"
+      strokeLinecap="round"
+    >
       <path d="M6.5 4h7M6.5 8h7M6.5 12h7" />
       {numbered ? (
         <path d="M2.5 2.8v2.4M2 10.5h1.6l-1.6 2h1.6" strokeWidth="1.1" />
@@ -181,7 +200,16 @@ function ListGlyph({ numbered }: { numbered: boolean }) {
 
 function LinkGlyph() {
   return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round">
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.4"
+      strokeLinecap="round"
+    >
       <path d="M6.8 9.2a2.6 2.6 0 0 0 3.7 0l2.3-2.3a2.6 2.6 0 0 0-3.7-3.7l-.9.9" />
       <path d="M9.2 6.8a2.6 2.6 0 0 0-3.7 0L3.2 9.1a2.6 2.6 0 0 0 3.7 3.7l.9-.9" />
     </svg>

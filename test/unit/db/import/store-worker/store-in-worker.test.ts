@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../../core/api/result.js';
 import type { ImportOutcome } from '../../../../../core/domain.js';
 import { contentHash } from '../../../../../core/text/normalise.js';
-import { bundleText,exportBundle } from '../../../../../db/bundle/export-bundle.js';
+import { bundleText, exportBundle } from '../../../../../db/bundle/export-bundle.js';
 import { importPastedText } from '../../../../../db/import/import-file.js';
 import type { PreparedDocument } from '../../../../../db/import/insert-document.js';
 import { STORE_INLINE_CHARS, storeOffHost } from '../../../../../db/import/store-worker/store-in-worker.js';
@@ -48,19 +48,26 @@ describe('storing a large document', () => {
       // The host's timers keep firing while the worker writes; an inline write would starve them.
       let ticks = 0;
       const ticker = setInterval(() => (ticks += 1), 1);
-      const outcome = await asReviewer('Rana Haddad', () => storeOffHost(workbench.db, { kind: 'insert', fileName: 'kestrel.txt', document })).finally(() => clearInterval(ticker));
+      const outcome = await asReviewer('Rana Haddad', () =>
+        storeOffHost(workbench.db, { kind: 'insert', fileName: 'kestrel.txt', document }),
+      ).finally(() => clearInterval(ticker));
       expect(ticks).toBeGreaterThan(0);
       expect(outcome).toMatchObject({ status: 'imported', document: { title: 'Kestrel convoy report', length: document.text.length } });
       if (outcome.status !== 'imported') return;
-      const stored = workbench.db.prepare('SELECT text, outlet_source_id AS outletSourceId FROM documents WHERE id = ?').get(outcome.document.id) as { text: string; outletSourceId: string | null };
+      const stored = workbench.db
+        .prepare('SELECT text, outlet_source_id AS outletSourceId FROM documents WHERE id = ?')
+        .get(outcome.document.id) as { text: string; outletSourceId: string | null };
       expect(stored.text).toBe(document.text);
       expect(stored.outletSourceId).not.toBeNull();
       expect(searchDocuments(workbench.db, 'Kestrel', 10).map((hit) => hit.documentId)).toEqual([outcome.document.id]);
-      const history = workbench.db.prepare("SELECT actor, action FROM history WHERE entity_id = ?").all(outcome.document.id);
+      const history = workbench.db.prepare('SELECT actor, action FROM history WHERE entity_id = ?').all(outcome.document.id);
       expect(history).toEqual([{ actor: 'Rana Haddad', action: 'import' }]);
 
       // The same content again is a duplicate, found by the worker as by the host.
-      await expect(storeOffHost(workbench.db, { kind: 'insert', fileName: 'again.txt', document })).resolves.toMatchObject({ status: 'duplicate', existingId: outcome.document.id });
+      await expect(storeOffHost(workbench.db, { kind: 'insert', fileName: 'again.txt', document })).resolves.toMatchObject({
+        status: 'duplicate',
+        existingId: outcome.document.id,
+      });
     } finally {
       workbench.close();
     }
@@ -76,12 +83,23 @@ describe('storing a large document', () => {
       const replaced = await storeOffHost(workbench.db, {
         kind: 'replace',
         documentId: imported.document.id,
-        next: { text: next.text, contentHash: contentHash(next.text), commentsStart: null, photoCredits: [], sourceFile: 'osprey-2.txt', sourceFormat: 'text' },
+        next: {
+          text: next.text,
+          contentHash: contentHash(next.text),
+          commentsStart: null,
+          photoCredits: [],
+          sourceFile: 'osprey-2.txt',
+          sourceFormat: 'text',
+        },
       });
       expect(replaced).toMatchObject({ reanchored: 0, orphaned: 0, document: { id: imported.document.id } });
       expect(searchDocuments(workbench.db, 'Update', 10).map((hit) => hit.documentId)).toEqual([imported.document.id]);
 
-      const refused = storeOffHost(workbench.db, { kind: 'replace', documentId: 'no-such-document', next: { text: next.text, contentHash: 'x', commentsStart: null, photoCredits: [], sourceFile: 'x.txt', sourceFormat: 'text' } });
+      const refused = storeOffHost(workbench.db, {
+        kind: 'replace',
+        documentId: 'no-such-document',
+        next: { text: next.text, contentHash: 'x', commentsStart: null, photoCredits: [], sourceFile: 'x.txt', sourceFormat: 'text' },
+      });
       await expect(refused).rejects.toBeInstanceOf(ApiError);
       await expect(refused).rejects.toMatchObject({ code: 'not_found' });
     } finally {
@@ -119,7 +137,11 @@ describe('storing a large document', () => {
       const text = large.text.slice(0, 5000);
       let ticks = 0;
       const ticker = setInterval(() => (ticks += 1), 0);
-      const outcome = await storeOffHost(workbench.db, { kind: 'insert', fileName: 'merlin.txt', document: { ...large, text, contentHash: contentHash(text) } }).finally(() => clearInterval(ticker));
+      const outcome = await storeOffHost(workbench.db, {
+        kind: 'insert',
+        fileName: 'merlin.txt',
+        document: { ...large, text, contentHash: contentHash(text) },
+      }).finally(() => clearInterval(ticker));
       expect(outcome.status).toBe('imported');
       expect(ticks).toBe(0);
     } finally {

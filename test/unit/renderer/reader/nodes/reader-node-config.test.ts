@@ -75,7 +75,9 @@ describe('reader node configs', () => {
   });
 
   it('walks every registered node’s config chain through each class of its prototype chain', () => {
-    const custom = [...editor._nodes.values()].map((registered) => registered.klass).filter((klass) => klass.getType().startsWith('claimtrace-'));
+    const custom = [...editor._nodes.values()]
+      .map((registered) => registered.klass)
+      .filter((klass) => klass.getType().startsWith('claimtrace-'));
     expect(custom).toHaveLength(READER_NODES.length);
     for (const klass of custom) expect(configChain(klass)).toEqual(classChain(klass));
   });

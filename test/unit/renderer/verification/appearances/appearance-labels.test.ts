@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import type { ClaimAppearance } from '../../../../../core/domain.js';
 import { formatDate } from '../../../../../renderer/format.js';
-import { firstAppearanceSummary, publishedLabel, similarityLabel } from '../../../../../renderer/verification/appearances/appearance-labels.js';
+import {
+  firstAppearanceSummary,
+  publishedLabel,
+  similarityLabel,
+} from '../../../../../renderer/verification/appearances/appearance-labels.js';
 
 const CLAIM_ID = '11111111-1111-4111-8111-111111111111';
 

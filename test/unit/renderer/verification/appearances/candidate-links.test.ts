@@ -8,7 +8,17 @@ const DOC_B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 const DOC_C = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
 
 function candidate(documentId: string, start: number, end: number, appearanceId: string | null = null): AppearanceCandidate {
-  return { documentId, documentTitle: documentId === DOC_B ? 'B' : 'C', documentUrl: null, publishedAt: null, quote: 'q', start, end, score: 1, appearanceId };
+  return {
+    documentId,
+    documentTitle: documentId === DOC_B ? 'B' : 'C',
+    documentUrl: null,
+    publishedAt: null,
+    quote: 'q',
+    start,
+    end,
+    score: 1,
+    appearanceId,
+  };
 }
 
 function linked(id: string, documentId: string, start: number, end: number): ClaimAppearance {

@@ -9,7 +9,11 @@ describe('saving a rationale while typing', () => {
   it('saves only the latest text once the reviewer pauses', async () => {
     const saved: RationaleDraft[] = [];
     const states: SaveState['name'][] = [];
-    const queue = new SaveQueue(async (draft) => void saved.push(draft), (state) => states.push(state.name), 500);
+    const queue = new SaveQueue(
+      async (draft) => void saved.push(draft),
+      (state) => states.push(state.name),
+      500,
+    );
     queue.schedule({ json: '{"root":{}}', text: 'The' });
     queue.schedule({ json: '{"root":{}}', text: 'The ministry' });
     await vi.advanceTimersByTimeAsync(499);
@@ -21,7 +25,11 @@ describe('saving a rationale while typing', () => {
 
   it('lets a status change wait for the words just typed', async () => {
     const saved: string[] = [];
-    const queue = new SaveQueue(async (draft) => void saved.push(draft.text), () => undefined, 10_000);
+    const queue = new SaveQueue(
+      async (draft) => void saved.push(draft.text),
+      () => undefined,
+      10_000,
+    );
     queue.schedule({ json: null, text: 'Checked the census.' });
     expect(queue.hasUnsaved).toBe(true);
     await queue.flush();
