@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { HistoryEvent, Rating } from '../../../../core/domain.js';
 import { describeHistory } from '../../../../core/review/history-lines.js';
+import { historyEvent } from '../../../support/history-event.js';
 
 const rating = (key: string, label: string): Rating => ({
   id: `r-${key}`,
@@ -19,21 +20,7 @@ const FALSE_RATING = rating('false', 'False');
 const MIXED_RATING = rating('mixed', 'Mixed');
 const RATINGS = [MIXED_RATING, FALSE_RATING];
 
-function event(patch: Partial<HistoryEvent>): HistoryEvent {
-  return {
-    id: 'e1',
-    at: '2024-03-05T10:15:00.000Z',
-    actor: 'Dana Reviewer',
-    entity: 'claim',
-    entityId: 'c1',
-    claimId: 'c1',
-    action: 'update',
-    field: null,
-    oldValue: null,
-    newValue: null,
-    ...patch,
-  };
-}
+const event = historyEvent;
 
 const line = (patch: Partial<HistoryEvent>) => describeHistory(event(patch), RATINGS);
 

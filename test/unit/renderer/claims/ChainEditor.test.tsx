@@ -33,10 +33,7 @@ let claimId: string;
 beforeEach(async () => {
   host = installFakeBridge();
   documentId = await host.importText(ARTICLE);
-  const { text } = await host.call('documents.get', { id: documentId });
-  const start = text.indexOf(QUOTE);
-  expect(start).toBeGreaterThan(0);
-  claimId = (await host.call('claims.create', { documentId, start, end: start + QUOTE.length })).id;
+  claimId = (await host.call('claims.create', { documentId, ...(await host.spanOf(documentId, QUOTE)) })).id;
 });
 
 afterEach(() => host.close());

@@ -66,10 +66,7 @@ let span: Span;
 beforeEach(async () => {
   host = installFakeBridge();
   documentId = await host.importText(ARTICLE);
-  const { text } = await host.call('documents.get', { id: documentId });
-  const start = text.indexOf(QUOTE);
-  expect(start).toBeGreaterThan(0);
-  span = { start, end: start + QUOTE.length };
+  span = await host.spanOf(documentId, QUOTE);
 });
 
 afterEach(() => host.close());

@@ -61,6 +61,8 @@ export interface FakeHost {
   call<M extends MethodName>(method: M, args?: ArgsIn<M>): Promise<Result<M>>;
   /** Pastes a document into the workbench and answers its ID. */
   importText(text: string, title?: string): Promise<string>;
+  /** Where some words stand in a document's stored text; throws when they are not there. */
+  spanOf(documentId: string, words: string): Promise<{ start: number; end: number }>;
   /** Sends an event to the renderer as the host would (a menu command, say). */
   emit(event: AppEvent): void;
   /** Unmounts what was rendered, takes the bridge away and deletes the workbench. */
@@ -204,6 +206,12 @@ function openCore(options: FakeHostOptions, dispatchOptions: { remote?: boolean 
         const outcome = (result.ok ? result.value : null) as ImportOutcome | null;
         if (outcome?.status !== 'imported') throw new Error(`The document was not imported: ${JSON.stringify(result)}`);
         return outcome.document.id;
+      },
+      spanOf: async (documentId, words) => {
+        const result = await own('documents.get', { id: documentId });
+        const start = result.ok ? (result.value as { text: string }).text.indexOf(words) : -1;
+        if (start < 0) throw new Error(`“${words}” is not in document ${documentId}`);
+        return { start, end: start + words.length };
       },
       emit: (event) => core.deliver(event),
       close: () => {

@@ -3,21 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../../core/domain.js';
 import { describeHistory } from '../../../../core/review/history-lines.js';
 import { groupByDay, localDay } from '../../../../renderer/verification/history-days.js';
+import { historyEvent } from '../../../support/history-event.js';
 
-function event(at: string): HistoryEvent {
-  return {
-    id: at,
-    at,
-    actor: 'Dana Reviewer',
-    entity: 'claim',
-    entityId: 'c1',
-    claimId: 'c1',
-    action: 'update',
-    field: null,
-    oldValue: null,
-    newValue: null,
-  };
-}
+const event = (at: string): HistoryEvent => historyEvent({ id: at, at });
 
 describe('history days', () => {
   it('group lines by the reviewer’s calendar day, keeping newest first', () => {
