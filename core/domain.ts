@@ -249,6 +249,11 @@ export interface Settings {
   reviewerName: string;
   organizationName: string;
   organizationUrl: string;
+  /**
+   * Where the desk publishes each fact-check, with {claim} standing for the claim's ID
+   * ("https://desk.example.org/checks/{claim}"); a ClaimReview's `url`. Empty until set.
+   */
+  reviewUrlPattern: string;
   theme: 'system' | 'light' | 'dark';
 }
 
@@ -256,6 +261,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reviewerName: '',
   organizationName: '',
   organizationUrl: '',
+  reviewUrlPattern: '',
   theme: 'system',
 };
 

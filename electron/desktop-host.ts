@@ -40,6 +40,12 @@ export function withHostHandlers(handlers: Handlers, host: HostHandlers): Handle
 
 export function createHostHandlers(service: Pick<Handlers, 'evidence.file'>, ports: DesktopHostPorts): HostHandlers {
   return {
+    // The window prints PDFs itself and saves them with host.savePdf; nothing is downloaded.
+    'host.capabilities': () => ({ pdfDownload: false }),
+    'host.printPdf': () => {
+      throw new ApiError('unsupported', 'The desktop app prints a PDF and saves it where you choose: use Save PDF… in the export dialog.');
+    },
+
     'host.saveFile': async ({ content, fileName }) => {
       const suggested = sanitiseFileName(fileName, 'export.txt');
       const chosen = await ports.chooseSavePath({

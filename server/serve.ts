@@ -13,6 +13,7 @@ import { asReviewer } from '../db/reviewer-context.js';
 import { createService } from '../db/service.js';
 import { openWorkbenchForApp, WorkbenchOpenError } from '../db/workbench.js';
 import { type AppServer, startAppServer } from './app-server.js';
+import { chromiumPrinter, pdfDownloadHandlers } from './pdf-download.js';
 import { isLoopbackHost } from './security.js';
 
 const USAGE =
@@ -58,7 +59,9 @@ async function main(): Promise<void> {
   const emit = (event: AppEvent) => server?.events.publish(event);
   // Snapshots go beside the workbench; closing it stops the automatic ones.
   const workbench = withBackups(opened, { emit });
-  const handlers = createService(workbench, { emit, backups: workbench.backups });
+  const service = createService(workbench, { emit, backups: workbench.backups });
+  // PDFs are printed here when this machine has a Chromium; the window then downloads them.
+  const handlers = { ...service, ...pdfDownloadHandlers(service, chromiumPrinter) };
   // The detector loads its language model in its own thread now, so the first request is quick.
   void warmUpDetection();
   const dispatch = createDispatch(handlers, {

@@ -2,8 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { type ExportFile, type ExportFormat, type ExportScope, exportScopeSchema } from '../../core/api/exports.js';
+import {
+  type ClaimFilter,
+  type ExportFile,
+  type ExportFormat,
+  type ExportScope,
+  exportScopeSchema,
+  HISTORY_FORMATS,
+} from '../../core/api/exports.js';
 import { ApiError } from '../../core/api/result.js';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../core/domain.js';
 import { writeFileAtomic } from '../../db/atomic-write.js';
 import { APP_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { renderExport } from '../../db/reports/render-export.js';
@@ -11,11 +19,11 @@ import { openWorkbench, type Workbench, WorkbenchOpenError } from '../../db/work
 import { CliError, type CliIo } from '../io.js';
 import { printHtmlToPdf } from '../pdf/print-html-to-pdf.js';
 
-const CLI_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview', 'webannotation'] as const;
+const CLI_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview', 'claimreview-script', 'webannotation'] as const;
 type CliFormat = (typeof CLI_FORMATS)[number];
 
 export const exportUsage =
-  'claimtrace export --workbench FILE --format html|pdf|md|csv|json|claimreview|webannotation [--document ID | --claim ID...] [--title TEXT] [--bom] [--out PATH]';
+  'claimtrace export --workbench FILE --format html|pdf|md|csv|json|claimreview|claimreview-script|webannotation [--document ID | --claim ID...] [--status STATUS...] [--rated] [--title TEXT] [--history] [--bom] [--out PATH]';
 
 export const exportHelp = `Export a verification report or a bundle from a workbench.
 
@@ -26,11 +34,22 @@ export const exportHelp = `Export a verification report or a bundle from a workb
                               chromium / google-chrome on PATH)
                md             the report as Markdown
                csv            one row per claim (--bom adds a byte-order mark for Excel)
-               claimreview    schema.org ClaimReview JSON-LD for the claims with a verdict
+               claimreview    schema.org ClaimReview JSON-LD for the claims that are Done with a
+                              verdict and a rationale (needs the organisation name and the
+                              fact-check page address in the settings); says on stderr how many it
+                              left out
+               claimreview-script
+                              the same as ready <script type="application/ld+json"> blocks, one per
+                              fact-check, to paste into the pages that publish them
                webannotation  the claims as a W3C Web Annotation collection
                json           a Claimtrace bundle, for claimtrace import-bundle or another reviewer
   --document   only this document (its ID); --claim ID (repeatable) only these claims;
                otherwise the whole workbench
+  --status     only claims with this status: ${CLAIM_STATUSES.join(', ')} (repeatable;
+               --status done is "Done only")
+  --rated      only claims with a verdict ("Rated only")
+  --history    html, pdf and md: print each claim's recent audit history (left out by default,
+               since it is the desk's internal record)
   --out        where to write; by default a file named after the report in the current folder`;
 
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
@@ -41,6 +60,9 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       format: { type: 'string' },
       document: { type: 'string' },
       claim: { type: 'string', multiple: true },
+      status: { type: 'string', multiple: true },
+      rated: { type: 'boolean', default: false },
+      history: { type: 'boolean', default: false },
       title: { type: 'string' },
       bom: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -55,16 +77,19 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   }
   if (!values.workbench) throw new CliError(`This command needs --workbench FILE.\nUsage: ${exportUsage}`);
   const format = cliFormat(values.format);
-  const scope = scopeOf(values.document, values.claim);
+  const scope = scopeOf(values.document, values.claim, filterOf(values.status, values.rated));
+  const renderFormat: ExportFormat = format === 'pdf' ? 'html' : format;
   if (values.bom && format !== 'csv') throw new CliError(`--bom applies to --format csv only.\nUsage: ${exportUsage}`);
+  if (values.history && !HISTORY_FORMATS.has(renderFormat)) {
+    throw new CliError(`--history applies to --format html, pdf and md only.\nUsage: ${exportUsage}`);
+  }
 
   const workbench = openForExport(values.workbench);
   let file: ExportFile;
   try {
-    const renderFormat: ExportFormat = format === 'pdf' ? 'html' : format;
     file = await renderExport(
       workbench.db,
-      { scope, format: renderFormat, bom: values.bom, title: values.title },
+      { scope, format: renderFormat, bom: values.bom, title: values.title, history: values.history },
       { workbenchName: workbench.name },
     );
   } catch (error) {
@@ -84,6 +109,9 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     await writeFileAtomic(out, file.content);
   }
   io.out(`Wrote ${out}`);
+  // What the file cannot say about itself (claims left out of ClaimReview) goes to stderr, so
+  // stdout stays the one line a script reads.
+  for (const notice of file.notices ?? []) io.err(notice);
   return 0;
 }
 
@@ -94,10 +122,30 @@ function cliFormat(value: string | undefined): CliFormat {
   return format;
 }
 
-function scopeOf(documentId: string | undefined, claimIds: string[] | undefined): ExportScope {
+function filterOf(statuses: string[] | undefined, rated: boolean): ClaimFilter | undefined {
+  const chosen = (statuses ?? [])
+    .flatMap((value) => value.split(','))
+    .map((value) =>
+      value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/gu, '_'),
+    );
+  const unknown = chosen.filter((value) => !(CLAIM_STATUSES as readonly string[]).includes(value));
+  if (unknown.length > 0) {
+    throw new CliError(`Unknown status "${unknown[0]}"; choose one of ${CLAIM_STATUSES.join(', ')}.\nUsage: ${exportUsage}`);
+  }
+  const filter: ClaimFilter = {};
+  if (chosen.length > 0) filter.status = [...new Set(chosen as ClaimStatus[])];
+  if (rated) filter.rated = true;
+  return Object.keys(filter).length > 0 ? filter : undefined;
+}
+
+function scopeOf(documentId: string | undefined, claimIds: string[] | undefined, filter: ClaimFilter | undefined): ExportScope {
   if (documentId && claimIds?.length) throw new CliError(`Give either --document or --claim, not both.\nUsage: ${exportUsage}`);
+  const narrowed = filter ? { filter } : {};
   const scope = documentId
-    ? { kind: 'document', documentId }
+    ? { kind: 'document', documentId, ...narrowed }
     : claimIds?.length
       ? {
           kind: 'selection',
@@ -105,8 +153,9 @@ function scopeOf(documentId: string | undefined, claimIds: string[] | undefined)
             .flatMap((id) => id.split(','))
             .map((id) => id.trim())
             .filter(Boolean),
+          ...narrowed,
         }
-      : { kind: 'workbench' };
+      : { kind: 'workbench', ...narrowed };
   const parsed = exportScopeSchema.safeParse(scope);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

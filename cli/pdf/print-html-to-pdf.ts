@@ -11,21 +11,53 @@ import { type ChromiumSearch, findChromium } from './find-chromium.js';
 /** A report of thousands of claims takes Chromium a while to lay out; a hung browser does not get forever. */
 const PRINT_TIMEOUT_MS = 10 * 60 * 1000;
 
+/** Why a report could not be printed, in words for the person who asked. */
+export class PdfPrintError extends Error {
+  override readonly name = 'PdfPrintError';
+}
+
+/**
+ * Prints an HTML report to a PDF file for the command line, which reports a failure as a CliError
+ * (exit code 1).
+ */
+export async function printHtmlToPdf(html: string, outFile: string, search: ChromiumSearch = {}): Promise<void> {
+  try {
+    await printHtmlToPdfFile(html, outFile, search);
+  } catch (error) {
+    if (error instanceof PdfPrintError) throw new CliError(error.message, 1);
+    throw error;
+  }
+}
+
+/**
+ * The PDF's bytes, printed into a temporary folder that is gone when this returns: for the browser
+ * host, which hands the file to the window as a download.
+ */
+export async function printHtmlToPdfBytes(html: string, search: ChromiumSearch = {}): Promise<Buffer> {
+  const folder = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'claimtrace-pdf-out-'));
+  try {
+    const out = path.join(folder, 'report.pdf');
+    await printHtmlToPdfFile(html, out, search);
+    return await fs.promises.readFile(out);
+  } finally {
+    await fs.promises.rm(folder, { recursive: true, force: true });
+  }
+}
+
 /**
  * Prints an HTML report to a PDF file with a headless Chromium: the same engine the desktop app
  * prints with, so the PDF looks the same. The browser runs with a throw-away profile and without
  * any of its own network traffic; the report itself forbids every outside request in its
  * Content-Security-Policy, so nothing leaves the machine.
  */
-export async function printHtmlToPdf(html: string, outFile: string, search: ChromiumSearch = {}): Promise<void> {
+export async function printHtmlToPdfFile(html: string, outFile: string, search: ChromiumSearch = {}): Promise<void> {
   const chromium = findChromium(search);
   if (!chromium) {
     const configured = (search.env ?? process.env).CHROMIUM_PATH?.trim();
-    throw new CliError(
+    throw new PdfPrintError(
       configured
         ? `CHROMIUM_PATH is set to "${configured}", which is not a program this user can run. Point it at a Chromium or Chrome binary, or export --format html and print that from a browser.`
         : 'A PDF needs Chromium (or Google Chrome) to print the report, and none was found. Install Chromium (for example `apt install chromium`), set CHROMIUM_PATH to the browser, or use Export in the desktop app.',
-      1,
     );
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrace-pdf-'));
@@ -58,7 +90,7 @@ export async function printHtmlToPdf(html: string, outFile: string, search: Chro
     ];
     await run(chromium, args);
     if (!fs.existsSync(target) || fs.statSync(target).size === 0) {
-      throw new CliError(`Chromium (${chromium}) finished without writing ${final}.`, 1);
+      throw new PdfPrintError(`Chromium (${chromium}) finished without writing ${final}.`);
     }
     fs.renameSync(target, final);
   } finally {
@@ -74,7 +106,7 @@ function run(file: string, args: string[]): Promise<void> {
       // Chromium logs harmless complaints (no D-Bus, no GPU) on every run; show the end only on failure.
       const tail = String(stderr).trim().split('\n').slice(-5).join('\n');
       const reason = error.killed ? `it did not finish within ${PRINT_TIMEOUT_MS / 60000} minutes` : error.message.split('\n')[0];
-      reject(new CliError(`Chromium (${file}) could not print the report: ${reason}${tail ? `\n${tail}` : ''}`, 1));
+      reject(new PdfPrintError(`Chromium (${file}) could not print the report: ${reason}${tail ? `\n${tail}` : ''}`));
     });
   });
 }

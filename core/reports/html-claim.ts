@@ -1,5 +1,5 @@
 // One claim of the HTML report: verdict first, then what was said and where, who it is
-// attributed to, why the verdict, the evidence and the recent history.
+// attributed to, why the verdict, the evidence and, when the report asks for it, the recent history.
 import type { Rating } from '../domain.js';
 import { HOP_KIND_AFTER_SOURCE } from '../vocabulary/hop-kinds.js';
 import { STATUS_LABELS } from '../vocabulary/status-labels.js';
@@ -29,7 +29,8 @@ export function claimHtml({ number, claim, document }: NumberedClaim, model: Rep
   const context = claimContext(claim, document);
   const heading = claim.statement.trim() || `“${claim.quote}”`;
   const textLength = heading.length + context.before.length + context.quote.length + context.after.length + claim.rationaleText.length;
-  const compact = textLength <= COMPACT_TEXT_LENGTH && claim.evidence.length <= COMPACT_EVIDENCE && claim.history.length <= 3;
+  const history = model.includeHistory ? claim.history : [];
+  const compact = textLength <= COMPACT_TEXT_LENGTH && claim.evidence.length <= COMPACT_EVIDENCE && history.length <= 3;
 
   const top: string[] = [
     `<header class="claim-head"><span class="claim-no">Claim ${number}</span> ${verdictBadge(claim.rating)} `,
@@ -55,7 +56,7 @@ export function claimHtml({ number, claim, document }: NumberedClaim, model: Rep
     claimPart('rationale', 'Rationale', `<div class="rationale">${rationaleHtml(claim.rationaleJson, claim.rationaleText)}</div>`),
   ];
   if (claim.evidence.length > 0) parts.push(claimPart('evidence', 'Evidence', evidenceListHtml(claim.evidence)));
-  if (claim.history.length > 0) parts.push(claimPart('history', 'History', historyHtml(claim.history, model.scale)));
+  if (history.length > 0) parts.push(claimPart('history', 'History', historyHtml(history, model.scale)));
   parts.push('</article>');
   return parts.join('');
 }

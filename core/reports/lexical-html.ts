@@ -2,6 +2,7 @@
 // without the Lexical runtime, which core cannot import. Only a known handful of node types and
 // text formats become markup; every string is escaped and every link is checked, so a crafted
 // editor state cannot put anything into the report that plain text could not.
+import { editorStateRoot } from '../text/rich-text.js';
 import { escapeHtml, safeHttpUrl } from './html-escape.js';
 
 // Lexical's text format bit flags.
@@ -29,14 +30,7 @@ interface LexicalNode {
 
 /** HTML for a serialised Lexical editor state, or null when it cannot be read or is empty. */
 export function renderLexicalHtml(json: string | null | undefined): string | null {
-  if (!json) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return null;
-  }
-  const root = isNode(parsed) && isNode((parsed as { root?: unknown }).root) ? (parsed as { root: LexicalNode }).root : null;
+  const root = editorStateRoot(json) as LexicalNode | null;
   if (!root) return null;
   try {
     const html = renderChildren(root, 0);

@@ -12,7 +12,7 @@ import { documentDate, formatDate, formatDateTime } from './dates.js';
 import { formatSize } from './format-size.js';
 import { safeHttpUrl } from './html-escape.js';
 import { commentProvenanceLabel, SCOPE_LABELS, UNRATED_LABEL } from './labels.js';
-import { markdownCell, markdownInline, markdownParagraphs } from './markdown-escape.js';
+import { markdownAutolink, markdownCell, markdownInline, markdownParagraphs, markdownProse } from './markdown-escape.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
 import { recentHistory } from './recent-history.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
@@ -72,10 +72,10 @@ function summaryBlocks(model: ReportModel): string[] {
 function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportModel): string[] {
   const blocks: string[] = [];
   const heading = claim.statement.trim() || `“${claim.quote}”`;
-  blocks.push(`#### ${number}. ${markdownInline(heading)}`);
+  blocks.push(`#### ${number}. ${markdownProse(heading)}`);
 
   const context = claimContext(claim, document);
-  const quoteLines = [`> ${markdownInline(context.before)}${emphasise(context.quote)}${markdownInline(context.after)}`];
+  const quoteLines = [`> ${markdownProse(context.before)}${emphasise(context.quote)}${markdownProse(context.after)}`];
   if (document) {
     const source = [document.title, document.outlet, documentDate(document) || null]
       .filter((p): p is string => Boolean(p && p.trim()))
@@ -106,7 +106,7 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
   if (claim.evidence.length > 0) {
     blocks.push('**Evidence**', claim.evidence.map(evidenceLine).join('\n'));
   }
-  if (claim.history.length > 0) {
+  if (model.includeHistory && claim.history.length > 0) {
     const { lines, omitted } = recentHistory(claim.history, model.scale);
     const items = lines.map((l) => `- ${markdownInline(formatDateTime(l.at))} — ${markdownInline(l.actor)}: ${markdownInline(l.sentence)}`);
     if (omitted > 0) items.unshift(`- *${omitted} earlier ${omitted === 1 ? 'change' : 'changes'} not shown*`);
@@ -130,24 +130,29 @@ function evidenceLine(item: Evidence): string {
   const title = item.title.trim();
   const linked = item.kind === 'url' && item.url !== null && safeHttpUrl(item.url) !== null;
   if (linked && item.url) parts.push(linkOrText(title || item.url, item.url));
-  else if (title) parts.push(markdownInline(title));
+  else if (title) parts.push(markdownProse(title));
   if (item.passage) {
-    parts.push(`passage from *${markdownInline(item.passage.documentTitle)}*: “${markdownInline(item.passage.quote)}”`);
+    parts.push(`passage from *${markdownInline(item.passage.documentTitle)}*: “${markdownProse(item.passage.quote)}”`);
   }
   if (item.file) {
     const meta = [formatSize(item.file.size), item.file.mediaType].filter(Boolean).map(markdownInline).join(', ');
     parts.push(`file ${markdownInline(item.file.name)}${meta ? ` (${meta})` : ''}`);
   }
   if (!linked && item.url) parts.push(linkOrText(item.url, item.url));
-  if (item.note.trim()) parts.push(markdownInline(item.note));
+  if (item.note.trim()) parts.push(markdownProse(item.note));
   return `- ${parts.join(' — ')}`;
 }
 
-/** A link when the URL is a web address; otherwise the URL as escaped text. */
+/**
+ * A link when the URL is a web address; otherwise the URL as escaped text. A link whose text is the
+ * address itself is an autolink, so the address reads in the Markdown exactly as it works.
+ */
 function linkOrText(text: string, url: string): string {
   const href = safeHttpUrl(url);
+  if (!href) return markdownInline(url);
+  if (text.trim() === url.trim() || text.trim() === href) return markdownAutolink(href) ?? markdownInline(url);
   // Pointy brackets let the destination hold parentheses and spaces; URL.href has no < or >.
-  return href ? `[${markdownInline(text)}](<${href}>)` : markdownInline(url);
+  return `[${markdownInline(text)}](<${href}>)`;
 }
 
 /** The quote in bold, with surrounding spaces moved outside so the emphasis still applies. */

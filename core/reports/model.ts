@@ -1,7 +1,7 @@
 // The input every report renderer takes. The database side fills it for one document, a selection
 // of claims or the whole workbench; the renderers only read it, so the same model gives the HTML,
 // PDF, Markdown, CSV and JSON-LD exports and they can never disagree with each other.
-import type { Claim, ClaimAppearance, DocumentDetail, Evidence, HistoryEvent, Rating, Source } from '../domain.js';
+import type { Claim, ClaimAppearance, DocumentDetail, Evidence, HistoryEvent, Rating, Source, SourceKind } from '../domain.js';
 
 export type ReportScopeKind = 'document' | 'selection' | 'workbench';
 
@@ -13,8 +13,13 @@ export interface ReportScope {
 
 export interface ReportOrganization {
   name: string;
-  /** The organisation's site; ClaimReview URLs are built on it. Empty when not configured. */
+  /** The organisation's site, the ClaimReview author's `url`. Empty when not configured. */
   url: string;
+  /**
+   * Where each fact-check is published, {claim} standing for the claim's ID: every ClaimReview's
+   * `url`. Empty when not configured, and then no ClaimReview can be exported.
+   */
+  reviewUrlPattern?: string;
 }
 
 export interface ReportScale {
@@ -42,8 +47,16 @@ export interface ReportClaim extends Claim {
    */
   rationaleJson?: string | null;
   evidence: Evidence[];
-  /** The claim's audit trail, in any order; renderers sort it. */
+  /**
+   * The claim's audit trail, in any order; renderers sort it. Always filled, since it also tells
+   * who made the claim; reports print it only when the model's `includeHistory` asks for it.
+   */
   history: HistoryEvent[];
+  /**
+   * What kind of source the claimant is, when the registry knows them by name or alias (a person,
+   * an official body, an outlet); null when it does not.
+   */
+  claimantKind?: SourceKind | null;
   /** The same claim found in other documents. */
   appearances: ClaimAppearance[];
   /** Where the reviewer or detection found the claim first, when known. */
@@ -64,6 +77,11 @@ export interface ReportModel {
   claims: ReportClaim[];
   /** The sources appearing in the claims' attribution chains. */
   sources: Source[];
+  /**
+   * Print each claim's audit history in HTML and Markdown reports. The history is the desk's own
+   * record (names, times, every change), so a report leaves it out unless asked.
+   */
+  includeHistory?: boolean;
 }
 
 /**

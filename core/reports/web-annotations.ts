@@ -13,9 +13,11 @@
 //   differ from the live page; the TextQuoteSelector lets clients re-find the quote there.
 // - TextPositionSelector counts code points, as the model requires; stored offsets are converted.
 //   An orphaned claim has no trustworthy position, so it gets the TextQuoteSelector only.
+import { UNNAMED_ACTOR } from '../review/assignee.js';
 import { numberedClaims } from './claim-order.js';
 import { codePointRange } from './code-points.js';
 import { isoTimestamp } from './dates.js';
+import { jsonLdText } from './json-ld.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
 
@@ -85,7 +87,7 @@ export interface AnnotationCollection {
 export function renderWebAnnotations(model: ReportModel, options: RenderOptions = {}): AnnotationCollection {
   const rendered = claimCounter(options.onProgress);
   const items = numberedClaims(model).map(({ claim, document }) => {
-    const item = annotation(claim, document, model);
+    const item = annotation(claim, document);
     rendered();
     return item;
   });
@@ -101,12 +103,12 @@ export function renderWebAnnotations(model: ReportModel, options: RenderOptions 
   return collection;
 }
 
-/** The collection as JSON-LD text, pretty-printed. */
+/** The collection as JSON-LD text, pretty-printed and safe to embed in a web page. */
 export function renderWebAnnotationsJson(model: ReportModel, options: RenderOptions = {}): string {
-  return `${JSON.stringify(renderWebAnnotations(model, options), null, 2)}\n`;
+  return `${jsonLdText(renderWebAnnotations(model, options))}\n`;
 }
 
-function annotation(claim: ReportClaim, document: ReportDocument | undefined, model: ReportModel): WebAnnotation {
+function annotation(claim: ReportClaim, document: ReportDocument | undefined): WebAnnotation {
   const body = bodies(claim);
   const result: WebAnnotation = {
     '@context': ANNOTATION_CONTEXT,
@@ -123,7 +125,7 @@ function annotation(claim: ReportClaim, document: ReportDocument | undefined, mo
   const modified = isoTimestamp(claim.updatedAt);
   if (created) result.created = created;
   if (modified) result.modified = modified;
-  const creator = creatorOf(claim, model);
+  const creator = creatorOf(claim);
   if (creator) result.creator = creator;
   if (body.length > 0) result.body = body;
   return result;
@@ -163,16 +165,18 @@ function selectors(claim: ReportClaim, document: ReportDocument | undefined): (T
 
 /**
  * Who made the annotation: the reviewer who created the claim according to its history, else the
- * report's reviewer, else the organisation.
+ * last reviewer who changed it. A change made before anyone set a reviewer name is signed with a
+ * placeholder that names nobody, so it is not taken for a person; with no name on record the
+ * creator is left out rather than credited to whoever happens to export the report.
  */
-function creatorOf(claim: ReportClaim, model: ReportModel): Agent | null {
-  const creation = [...claim.history]
-    .filter((e) => e.action === 'create' && (e.entity === 'claim' || e.entityId === claim.id))
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))[0];
-  const person = creation?.actor.trim() || model.reviewer?.trim();
-  if (person) return { type: 'Person', name: person };
-  const organization = model.organization.name.trim();
-  if (!organization) return null;
-  const homepage = model.organization.url.trim();
-  return { type: 'Organization', name: organization, ...(homepage ? { homepage } : {}) };
+function creatorOf(claim: ReportClaim): Agent | null {
+  const named = claim.history.filter((e) => isPerson(e.actor)).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const creation = named.find((e) => e.action === 'create' && e.entity === 'claim');
+  const person = (creation ?? named[named.length - 1])?.actor.trim();
+  return person ? { type: 'Person', name: person } : null;
+}
+
+function isPerson(actor: string): boolean {
+  const name = actor.trim();
+  return name !== '' && name !== UNNAMED_ACTOR;
 }

@@ -1,5 +1,6 @@
 import type { NamespaceHandlers } from '../../core/api/index.js';
 import { ApiError } from '../../core/api/result.js';
+import { exportPreview } from '../reports/export-preview.js';
 import { renderExport } from '../reports/render-export.js';
 import type { HandlerContext } from './context.js';
 
@@ -21,6 +22,7 @@ export function exportHandlers({ db, workbench, emit }: HandlerContext): Namespa
         if (exportId) running.delete(exportId);
       }
     },
+    'exports.preview': ({ scope }) => exportPreview(db, scope, workbench.name),
     'exports.cancel': ({ exportId }) => {
       const controller = running.get(exportId);
       controller?.abort();

@@ -10,6 +10,15 @@ import type { StoredFlags } from './stored-row.js';
 
 export type ReviewQueueFilter = Args<'review.queue'>;
 
+/**
+ * What narrows a list of claims, as the queue and exports share it: the queue's filters, and
+ * `rated` (any verdict) for exports. Exports read the same SQL, so "the claims the queue shows"
+ * and "the claims the export holds" can never drift apart.
+ */
+export type ClaimFilterFields = Partial<
+  Pick<ReviewQueueFilter, 'status' | 'ratingIds' | 'sourceId' | 'documentId' | 'tag' | 'reviewer' | 'unassigned' | 'query'>
+> & { rated?: boolean };
+
 /** What the queue shows of a claim's verdict. */
 type QueueRating = NonNullable<ReviewQueueItem['rating']>;
 
@@ -20,6 +29,7 @@ export const LAST_ACTOR_SQL = `(SELECT h.actor FROM history h WHERE h.claim_id =
 const STATUS_SQL = 'c.status IN (SELECT value FROM json_each(?))';
 const RATING_SQL = 'c.rating_id IN (SELECT value FROM json_each(?))';
 const UNRATED_SQL = 'c.rating_id IS NULL';
+const RATED_SQL = 'c.rating_id IS NOT NULL';
 const DOCUMENT_SQL = 'c.document_id = ?';
 const TAG_SQL = 'c.id IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)';
 const ASSIGNEE_SQL = 'c.assignee IN (SELECT value FROM json_each(?))';
@@ -40,9 +50,14 @@ const ORDER: Record<ReviewQueueSort, string> = {
   checkworthiness: 'c.checkworthiness IS NULL, c.checkworthiness DESC, c.updated_at DESC, c.seq DESC',
 };
 
-function whereClause(db: Database.Database, filter: ReviewQueueFilter): { sql: string; params: unknown[] } | null {
+/**
+ * The SQL condition (over claims `c` joined to documents `d`) for live claims matching the
+ * filter, with its bound values; null when the filter can match nothing.
+ */
+export function claimFilterWhere(db: Database.Database, filter: ClaimFilterFields): { sql: string; params: unknown[] } | null {
   const parts: string[] = [LIVE_CLAIM_SQL];
   const params: unknown[] = [];
+  if (filter.rated) parts.push(RATED_SQL);
   if (filter.status !== undefined) {
     if (filter.status.length === 0) return null;
     parts.push(STATUS_SQL);
@@ -88,7 +103,7 @@ function whereClause(db: Database.Database, filter: ReviewQueueFilter): { sql: s
  * list for a filter (no statuses, no ratings) matches nothing, as a cleared checkbox group would.
  */
 export function reviewQueue(db: Database.Database, filter: ReviewQueueFilter): { items: ReviewQueueItem[]; total: number } {
-  const where = whereClause(db, filter);
+  const where = claimFilterWhere(db, filter);
   if (where === null) return { items: [], total: 0 };
   const from = 'FROM claims c JOIN documents d ON d.id = c.document_id';
   const { total } = statement(db, `SELECT count(*) AS total ${from} WHERE ${where.sql}`).get(...where.params) as { total: number };

@@ -6,14 +6,25 @@ import type { ExportScope } from '../../core/api/exports.js';
 import type { ClaimAppearance, ClaimInContext, Rating } from '../../core/domain.js';
 import { type ReportClaim, type ReportDocument, type ReportModel, reportScale } from '../../core/reports/model.js';
 import { earliestAppearance } from '../../core/review/appearances.js';
+import { foldReviewerName } from '../../core/review/assignee.js';
 import { now } from '../ids.js';
 import { claimsInContext } from '../queries/claims.js';
 import { getSettings } from '../queries/settings.js';
-import { allRatings, appearancesByClaim, evidenceByClaim, historyByClaim, reportDocuments, sourcesById } from './report-rows.js';
+import {
+  allRatings,
+  appearancesByClaim,
+  evidenceByClaim,
+  historyByClaim,
+  reportDocuments,
+  sourceKindsByName,
+  sourcesById,
+} from './report-rows.js';
 import { resolveScope } from './report-scope.js';
 
 export interface ReportModelOptions {
   title?: string;
+  /** Print each claim's audit history in HTML and Markdown reports (left out unless asked). */
+  history?: boolean;
   /** Names the report of a whole workbench; the connection does not know its file name. */
   workbenchName?: string;
 }
@@ -52,11 +63,16 @@ export function buildReportModel(db: Database.Database, scope: ExportScope, opti
         title: options.title?.trim() || resolved.defaultTitle,
         scope: { kind: resolved.kind, label: resolved.label },
         generatedAt: now(),
-        organization: { name: settings.organizationName, url: settings.organizationUrl },
+        organization: {
+          name: settings.organizationName,
+          url: settings.organizationUrl,
+          reviewUrlPattern: settings.reviewUrlPattern,
+        },
         scale,
         documents,
         claims: reportClaims,
         sources,
+        includeHistory: options.history ?? false,
       };
       if (settings.reviewerName.trim()) model.reviewer = settings.reviewerName.trim();
       return model;
@@ -74,6 +90,10 @@ function toReportClaims(
   const evidence = evidenceByClaim(db, ids);
   const history = historyByClaim(db, ids);
   const appearances = appearancesByClaim(db, ids);
+  const claimantKinds = sourceKindsByName(
+    db,
+    claims.map((claim) => claim.claimant),
+  );
   const ratingById = new Map(ratings.map((rating) => [rating.id, rating]));
   const documentById = new Map(documents.map((document) => [document.id, document]));
   return claims.map((claim): ReportClaim => {
@@ -87,6 +107,7 @@ function toReportClaims(
       evidence: evidence.get(claim.id) ?? [],
       history: history.get(claim.id) ?? [],
       appearances: linked,
+      claimantKind: claimantKinds.get(foldReviewerName(claim.claimant)) ?? null,
       firstAppearance: firstAppearance(claim, documentById.get(claim.documentId), linked),
     };
   });

@@ -12,6 +12,8 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
   md: { mediaType: 'text/markdown; charset=utf-8', kind: 'report', extension: '.md' },
   csv: { mediaType: 'text/csv; charset=utf-8', kind: 'claims', extension: '.csv' },
   claimreview: { mediaType: 'application/ld+json', kind: 'claimreview', extension: '.jsonld' },
+  // An HTML fragment (the <script> blocks) for the publishing pages, not a page of its own.
+  'claimreview-script': { mediaType: 'text/html; charset=utf-8', kind: 'claimreview-script', extension: '.html' },
   webannotation: {
     mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     kind: 'annotations',

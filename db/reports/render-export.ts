@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 
-import type { ExportFile, ExportFormat, ExportScope } from '../../core/api/exports.js';
+import { CLAIM_REVIEW_FORMATS, type ExportFile, type ExportFormat, type ExportScope } from '../../core/api/exports.js';
 import { ApiError } from '../../core/api/result.js';
+import { claimReviewCounts, claimReviewSetupProblems, leftOutNotice, leftOutReasons } from '../../core/reports/claim-review.js';
 import type { ReportModel } from '../../core/reports/model.js';
 import { bundleText, exportBundle } from '../bundle/export-bundle.js';
 import { buildReportModel } from './build-report-model.js';
@@ -24,6 +25,8 @@ export interface ExportRequest {
   format: ExportFormat;
   bom?: boolean;
   title?: string;
+  /** HTML and Markdown reports: print each claim's audit history. */
+  history?: boolean;
 }
 
 export interface ExportHooks {
@@ -46,7 +49,12 @@ export async function renderExport(db: Database.Database, request: ExportRequest
   const { format } = request;
   if (format === 'json') return renderBundleExport(db, request, hooks);
   checkCancelled(hooks.signal);
-  const model = buildReportModel(db, request.scope, { title: request.title, workbenchName: hooks.workbenchName });
+  const model = buildReportModel(db, request.scope, {
+    title: request.title,
+    history: request.history,
+    workbenchName: hooks.workbenchName,
+  });
+  const notices = CLAIM_REVIEW_FORMATS.has(format) ? claimReviewNotices(model) : [];
   const total = model.claims.length;
   hooks.onProgress?.(0, total);
   await nextTurn();
@@ -57,7 +65,30 @@ export async function renderExport(db: Database.Database, request: ExportRequest
     fileName: exportFileName(format, model.title, model.scope.label, model.generatedAt),
     mediaType: EXPORT_FORMAT_INFO[format].mediaType,
     content,
+    ...(notices.length > 0 ? { notices } : {}),
   };
+}
+
+/**
+ * Checked before anything is rendered: a ClaimReview needs the organisation's name and the page
+ * address of each fact-check, and at least one claim in the scope that is Done with a verdict and
+ * a rationale. What it leaves out is told, since the file itself cannot say so.
+ */
+function claimReviewNotices(model: ReportModel): string[] {
+  const problems = claimReviewSetupProblems(model.organization);
+  if (problems.length > 0) throw new ApiError('conflict', `No ClaimReview was exported. ${problems.join(' ')}`);
+  const { publishable, leftOut } = claimReviewCounts(model.claims);
+  const total = model.claims.length;
+  if (publishable === 0) {
+    throw new ApiError(
+      'conflict',
+      total === 0
+        ? 'No ClaimReview was exported: there are no claims in this scope.'
+        : `No ClaimReview was exported: ${total === 1 ? 'the claim in this scope is not' : `none of the ${total} claims in this scope is`} Done with a verdict and a rationale (${leftOutReasons(leftOut).join(', ')}).`,
+    );
+  }
+  const notice = leftOutNotice(total, leftOut);
+  return notice ? [notice] : [];
 }
 
 function renderScope(model: ReportModel, format: ModelFormat, bom: boolean, hooks: ExportHooks): Promise<string> | string {

@@ -1,6 +1,13 @@
 import type { ExportFormat } from '../../core/api/exports.js';
 import type { RenderOptions, ReportModel } from '../../core/reports/index.js';
-import { renderClaimReviewJson, renderCsv, renderHtmlReport, renderMarkdown, renderWebAnnotationsJson } from '../../core/reports/index.js';
+import {
+  renderClaimReviewJson,
+  renderClaimReviewScript,
+  renderCsv,
+  renderHtmlReport,
+  renderMarkdown,
+  renderWebAnnotationsJson,
+} from '../../core/reports/index.js';
 
 /** Every export format whose text is rendered from a ReportModel (the JSON bundle is not). */
 export type ModelFormat = Exclude<ExportFormat, 'json'>;
@@ -16,6 +23,8 @@ export function renderModel(model: ReportModel, format: ModelFormat, bom: boolea
       return renderCsv(model, { ...options, bom });
     case 'claimreview':
       return renderClaimReviewJson(model, options);
+    case 'claimreview-script':
+      return renderClaimReviewScript(model, options);
     case 'webannotation':
       return renderWebAnnotationsJson(model, options);
   }

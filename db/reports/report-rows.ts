@@ -2,9 +2,10 @@
 // must not ask the database 10,000 times for each claim's evidence, history and appearances.
 import type Database from 'better-sqlite3';
 
-import type { AliasKind, ClaimAppearance, Evidence, HistoryEvent, Rating, Source } from '../../core/domain.js';
+import type { AliasKind, ClaimAppearance, Evidence, HistoryEvent, Rating, Source, SourceKind } from '../../core/domain.js';
 import { wellFormedProvenance } from '../../core/metadata/provenance.js';
 import type { ReportDocument } from '../../core/reports/model.js';
+import { foldReviewerName } from '../../core/review/assignee.js';
 import { EVIDENCE_SELECT, type EvidenceRow, toEvidence } from '../queries/evidence.js';
 import { ALIAS_ORDER, SOURCE_COLUMNS, sourceFromRow, type SourceRow } from '../queries/source-detail.js';
 import { statement } from '../statement-cache.js';
@@ -91,6 +92,37 @@ export function sourcesById(db: Database.Database, sourceIds: readonly string[])
       (aliases.get(row.id) ?? []).map(({ alias, kind }) => ({ alias, kind })),
     ),
   );
+}
+
+/**
+ * The kind of source each name is in the registry, by its name or one of its alias names
+ * (abbreviations too: "MoD"), keyed by the folded name. A name two sources share with different
+ * kinds is left out, since it says nothing certain. Merged-away sources answer for the source they
+ * were merged into.
+ */
+export function sourceKindsByName(db: Database.Database, names: readonly string[]): Map<string, SourceKind> {
+  const wanted = [...new Set(names.map((name) => name.trim()).filter(Boolean))];
+  const kinds = new Map<string, SourceKind | null>();
+  if (wanted.length === 0) return new Map();
+  const rows = statement(
+    db,
+    `WITH wanted(name) AS (SELECT value FROM json_each(?))
+     SELECT s.name AS name, coalesce(m.kind, s.kind) AS kind FROM sources s
+       LEFT JOIN sources m ON m.id = s.merged_into
+       JOIN wanted w ON w.name = s.name COLLATE NOCASE
+     UNION ALL
+     SELECT a.alias AS name, coalesce(m.kind, s.kind) AS kind FROM source_aliases a
+       JOIN sources s ON s.id = a.source_id
+       LEFT JOIN sources m ON m.id = s.merged_into
+       JOIN wanted w ON w.name = a.alias COLLATE NOCASE
+     WHERE a.kind IN ('name', 'abbreviation')`,
+  ).all(JSON.stringify(wanted)) as { name: string; kind: SourceKind }[];
+  for (const row of rows) {
+    const key = foldReviewerName(row.name);
+    const known = kinds.get(key);
+    kinds.set(key, known === undefined || known === row.kind ? row.kind : null);
+  }
+  return new Map([...kinds].filter((entry): entry is [string, SourceKind] => entry[1] !== null));
 }
 
 /** The whole verdict scale, archived ratings included, in display order. */

@@ -1,6 +1,6 @@
 // Exporting and exchanging, mounted once in the shell: opens the export dialog from the desktop
-// menu, Ctrl/Cmd+E, the title bar and other views' selections, and runs bundle imports from the
-// library's import menu.
+// menu, Ctrl/Cmd+E, the title bar, other views' selections and the review queue, and runs bundle
+// imports from the library's import menu.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { WorkbenchInfo } from '../../core/domain.js';
@@ -8,7 +8,9 @@ import { hostKind, listen } from '../api-client.js';
 import { useCommand } from '../commands/app-commands.js';
 import { useNotify } from '../components/Notifications.js';
 import { BundleImportDialog } from './BundleImportDialog.js';
-import { ExportDialog, type ExportPreferences } from './ExportDialog.js';
+import { useExportPreferences } from './export-preferences.js';
+import type { QueueExport } from './export-scope.js';
+import { ExportDialog } from './ExportDialog.js';
 import { useBundleImport } from './use-bundle-import.js';
 
 interface ExportCenterProps {
@@ -22,21 +24,22 @@ interface DialogRequest {
   serial: number;
   open: boolean;
   selection: string[] | null;
+  queue: QueueExport | null;
 }
 
 export function ExportCenter({ documentId, info }: ExportCenterProps) {
   const notify = useNotify();
   const [request, setRequest] = useState<DialogRequest | null>(null);
-  // Remembered for the session: a reviewer exporting several documents usually wants one format.
-  const [preferences, setPreferences] = useState<ExportPreferences>({ choice: 'html', bom: false });
+  // Remembered per workbench across reloads: a desk exporting every evening usually wants the same export.
+  const [preferences, setPreferences] = useExportPreferences(info?.id);
   const bundle = useBundleImport();
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const openDialog = useCallback((selection: string[] | null) => {
+  const openDialog = useCallback((selection: string[] | null, queue: QueueExport | null = null) => {
     setRequest((previous) => {
       // A request while the dialog is open (the shortcut pressed again) leaves it as it is.
-      if (previous?.open && selection === null) return previous;
-      return { serial: (previous?.serial ?? 0) + 1, open: true, selection };
+      if (previous?.open && selection === null && queue === null) return previous;
+      return { serial: (previous?.serial ?? 0) + 1, open: true, selection, queue };
     });
   }, []);
 
@@ -48,10 +51,10 @@ export function ExportCenter({ documentId, info }: ExportCenterProps) {
     [openDialog],
   );
 
-  useCommand('open-export', ({ claimIds }) => {
+  useCommand('open-export', ({ claimIds, queue }) => {
     // The same claim named twice is one claim; an empty selection is the dialog's own choice.
     const selection = [...new Set(claimIds ?? [])];
-    openDialog(selection.length > 0 ? selection : null);
+    openDialog(selection.length > 0 ? selection : null, queue ?? null);
   });
   useCommand('import-bundle', () => fileInput.current?.click());
 
@@ -77,6 +80,7 @@ export function ExportCenter({ documentId, info }: ExportCenterProps) {
           open={request.open}
           documentId={documentId}
           selection={request.selection}
+          queue={request.queue}
           info={info}
           preferences={preferences}
           onPreferencesChange={setPreferences}

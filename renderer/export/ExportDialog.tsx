@@ -1,27 +1,29 @@
-// The export dialog: what to export (the open document, a selection of claims, the whole
-// workbench), in which format, under which title; then the run with its progress and Cancel, and
-// the file handed to the reviewer the way the host allows.
+// The export dialog: what to export (the open document, a selection of claims, the review queue's
+// claims, the whole workbench; all of them, rated only or Done only), in which format, with which
+// options, under which title; then the run with its progress and Cancel, and the file handed to
+// the reviewer the way the host allows. The choices are remembered for the next export.
 import { useEffect, useId, useState } from 'react';
 
-import type { ExportScope } from '../../core/api/exports.js';
-import type { WorkbenchInfo } from '../../core/domain.js';
+import type { ExportPreview, ExportScope } from '../../core/api/exports.js';
+import type { HostCapabilities } from '../../core/api/host.js';
+import type { Settings, WorkbenchInfo } from '../../core/domain.js';
+import { claimReviewSetupProblems } from '../../core/reports/claim-review.js';
 import { asClientError, call, type HostKind, hostKind } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { ModalDialog } from '../components/ModalDialog.js';
 import type { Notice } from '../components/Notifications.js';
-import { countOf } from '../format.js';
 import { useLiveResource } from '../use-live-resource.js';
-import { downloadInBrowser, openReportInBrowser, printInBrowser, saveInDesktop } from './deliver-export.js';
-import { type ExportChoice, renderedFormat } from './export-formats.js';
+import { ClaimReviewReadiness } from './ClaimReviewReadiness.js';
+import { downloadInBrowser, downloadPdfInBrowser, openReportInBrowser, printInBrowser, saveInDesktop } from './deliver-export.js';
+import { type ExportChoice, offersHistory, publishesClaimReview, renderedFormat } from './export-formats.js';
+import type { ExportPreferences } from './export-preferences.js';
+import { exportScopeFor, type QueueExport, type ScopeChoice } from './export-scope.js';
 import { ExportFormatPicker } from './ExportFormatPicker.js';
 import { ExportProgressBar } from './ExportProgressBar.js';
-type ScopeKind = ExportScope['kind'];
+import { ExportScopePicker } from './ExportScopePicker.js';
 import { useExportRun } from './use-export-run.js';
 
-export interface ExportPreferences {
-  choice: ExportChoice;
-  bom: boolean;
-}
+export type { ExportPreferences } from './export-preferences.js';
 
 interface ExportDialogProps {
   open: boolean;
@@ -29,6 +31,8 @@ interface ExportDialogProps {
   documentId: string | null;
   /** Claims another view asked to export, if any. */
   selection: string[] | null;
+  /** The review queue's filters, when the queue asked to export its claims. */
+  queue?: QueueExport | null;
   info: WorkbenchInfo | undefined;
   preferences: ExportPreferences;
   onPreferencesChange: (preferences: ExportPreferences) => void;
@@ -46,31 +50,59 @@ type Delivery = 'deliver' | 'open';
 
 const MAX_TITLE_LENGTH = 300;
 
+/** Where the dialog opens: what the opener asked for, else the place exported last time when it is there, else the open document. */
+function initialScope(props: ExportDialogProps): ScopeChoice {
+  if (props.selection) return 'selection';
+  if (props.queue) return 'queue';
+  const remembered = props.preferences.scope;
+  if (remembered === 'workbench' || (remembered === 'document' && props.documentId)) return remembered;
+  return props.documentId ? 'document' : 'workbench';
+}
+
 export function ExportDialog(props: ExportDialogProps) {
   const { open, documentId, selection, info, preferences, onPreferencesChange, onDelivered, onClose } = props;
+  const queue = props.queue ?? null;
   const host = hostKind();
   const fieldId = useId();
   const document = useOpenDocument(open ? documentId : null);
-  const [scopeKind, setScopeKind] = useState<ScopeKind>(selection ? 'selection' : documentId ? 'document' : 'workbench');
-  const [title, setTitle] = useState('');
+  const [scopeChoice, setScopeChoice] = useState<ScopeChoice>(() => initialScope(props));
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const run = useExportRun();
   const busy = run.state.running || saving;
-  const { choice, bom } = preferences;
+  const { choice, bom, history, narrowing, title } = preferences;
+  const change = (patch: Partial<ExportPreferences>) => onPreferencesChange({ ...preferences, ...patch });
 
   // The document may close (deleted in another window) while the dialog is open.
-  const documentGone = scopeKind === 'document' && documentId === null;
+  const documentGone = scopeChoice === 'document' && documentId === null;
   useEffect(() => {
-    if (documentGone) setScopeKind('workbench');
+    if (documentGone) setScopeChoice('workbench');
   }, [documentGone]);
 
-  const scope = ((): ExportScope | null => {
-    if (scopeKind === 'selection') return selection ? { kind: 'selection', claimIds: selection } : null;
-    if (scopeKind === 'document') return documentId ? { kind: 'document', documentId } : null;
-    return { kind: 'workbench' };
-  })();
+  const scope = exportScopeFor(scopeChoice, narrowing, { documentId, selection, queue });
+  const preview = useExportPreview(open ? scope : null);
+  const settings = useLiveResource<Settings>(open ? 'settings' : null, () => call('settings.get'), ['settings.changed']);
+  const capabilities = useHostCapabilities(open && host === 'browser');
+  const pdfDownload = capabilities?.pdfDownload ?? false;
+
+  const claimReview = publishesClaimReview(choice);
+  const setupProblems =
+    claimReview && settings.value
+      ? claimReviewSetupProblems({
+          name: settings.value.organizationName,
+          url: settings.value.organizationUrl,
+          reviewUrlPattern: settings.value.reviewUrlPattern,
+        })
+      : [];
+  // A ClaimReview the workbench would refuse is not started; the panel above the button says why.
+  const claimReviewBlocked = claimReview && (setupProblems.length > 0 || preview?.publishable === 0);
+  const canExport = scope !== null && !busy && !claimReviewBlocked;
+
+  const chooseScope = (next: ScopeChoice) => {
+    setScopeChoice(next);
+    change({ scope: next });
+  };
 
   const cancelExport = () => {
     run.cancel();
@@ -83,25 +115,30 @@ export function ExportDialog(props: ExportDialogProps) {
   };
 
   const exportAndDeliver = async (delivery: Delivery) => {
-    if (!scope || busy) return;
+    if (!scope || !canExport) return;
     setError(null);
     setNotice(null);
     const trimmed = title.trim();
-    let file;
+    const options = {
+      scope,
+      ...(trimmed ? { title: trimmed } : {}),
+      ...(offersHistory(choice) && history ? { history: true } : {}),
+    };
+    // Remembered as chosen, whatever happens to this run.
+    if (preferences.scope !== scopeChoice) change({ scope: scopeChoice });
     try {
-      file = await run.start({
-        scope,
-        format: renderedFormat(choice),
-        ...(choice === 'csv' ? { bom } : {}),
-        ...(trimmed ? { title: trimmed } : {}),
-      });
-    } catch (failure) {
-      setError(asClientError(failure).message);
-      return;
-    }
-    // Cancelled: cancelExport has said so already.
-    if (!file) return;
-    try {
+      if (host === 'browser' && choice === 'pdf' && pdfDownload) {
+        const pdf = await run.startPdf(options);
+        // Cancelled: cancelExport has said so already.
+        if (!pdf) return;
+        downloadPdfInBrowser(pdf);
+        onDelivered({ tone: 'info', title: 'PDF downloaded', message: pdf.fileName });
+        onClose();
+        return;
+      }
+      const file = await run.start({ ...options, format: renderedFormat(choice), ...(choice === 'csv' ? { bom } : {}) });
+      if (!file) return;
+      const told = file.notices?.length ? ` ${file.notices.join(' ')}` : '';
       if (host === 'desktop') {
         setSaving(true);
         const path = await saveInDesktop(file, choice === 'pdf');
@@ -109,7 +146,7 @@ export function ExportDialog(props: ExportDialogProps) {
           setNotice('Not saved: the save dialog was closed.');
           return;
         }
-        onDelivered({ tone: 'info', title: choice === 'pdf' ? 'PDF saved' : 'Export saved', message: `Saved to ${path}` });
+        onDelivered({ tone: 'info', title: choice === 'pdf' ? 'PDF saved' : 'Export saved', message: `Saved to ${path}${told}` });
       } else if (choice === 'pdf') {
         printInBrowser(file.content);
         onDelivered({ tone: 'info', title: 'Report opened for printing', message: 'Choose “Save as PDF” as the printer.' });
@@ -118,7 +155,7 @@ export function ExportDialog(props: ExportDialogProps) {
         onDelivered({ tone: 'info', title: 'Report opened in a new tab' });
       } else {
         downloadInBrowser(file);
-        onDelivered({ tone: 'info', title: 'Export downloaded', message: file.fileName });
+        onDelivered({ tone: 'info', title: 'Export downloaded', message: `${file.fileName}${told}` });
       }
       onClose();
     } catch (failure) {
@@ -127,9 +164,6 @@ export function ExportDialog(props: ExportDialogProps) {
       setSaving(false);
     }
   };
-
-  const documentLabel = document ? document.title : 'The open document';
-  const selectionCount = selection?.length ?? 0;
 
   return (
     <ModalDialog
@@ -153,13 +187,13 @@ export function ExportDialog(props: ExportDialogProps) {
             </button>
             <span className="export-dialog__spacer" />
             {host === 'browser' && choice === 'html' ? (
-              <button type="button" className="button" disabled={!scope || busy} onClick={() => void exportAndDeliver('open')}>
+              <button type="button" className="button" disabled={!canExport} onClick={() => void exportAndDeliver('open')}>
                 Open report
               </button>
             ) : null}
-            <button type="submit" className="button button--primary" disabled={!scope || busy}>
-              <Icon name={choice === 'pdf' && host === 'browser' ? 'document' : 'import'} size={15} />
-              {primaryLabel(host, choice, saving)}
+            <button type="submit" className="button button--primary" disabled={!canExport}>
+              <Icon name={choice === 'pdf' && host === 'browser' && !pdfDownload ? 'document' : 'import'} size={15} />
+              {primaryLabel(host, choice, saving, pdfDownload)}
             </button>
           </>
         )
@@ -168,66 +202,53 @@ export function ExportDialog(props: ExportDialogProps) {
       <div className="export-dialog">
         <fieldset className="export-section" disabled={busy}>
           <legend className="export-section__title">What to export</legend>
-          <div className="export-scopes">
-            <ScopeOption
-              name={`${fieldId}-scope`}
-              checked={scopeKind === 'document'}
-              disabled={!documentId}
-              onSelect={() => setScopeKind('document')}
-              label="This document"
-              detail={
-                documentId
-                  ? `${documentLabel}${document ? ` · ${countOf(document.claimCount, 'claim')}` : ''}`
-                  : 'Open a document in the reader to export its report.'
-              }
-            />
-            {selection ? (
-              <ScopeOption
-                name={`${fieldId}-scope`}
-                checked={scopeKind === 'selection'}
-                onSelect={() => setScopeKind('selection')}
-                label="Selected claims"
-                detail={`${countOf(selectionCount, 'claim')} chosen in the current view`}
-              />
-            ) : null}
-            <ScopeOption
-              name={`${fieldId}-scope`}
-              checked={scopeKind === 'workbench'}
-              onSelect={() => setScopeKind('workbench')}
-              label="Whole workbench"
-              detail={
-                info
-                  ? `${info.name} · ${countOf(info.counts.documents, 'document')}, ${countOf(info.counts.claims, 'claim')}`
-                  : 'Every document and claim'
-              }
-            />
-          </div>
+          <ExportScopePicker
+            name={`${fieldId}-scope`}
+            scope={scopeChoice}
+            onScopeChange={chooseScope}
+            narrowing={narrowing}
+            onNarrowingChange={(next) => change({ narrowing: next })}
+            documentId={documentId}
+            document={document}
+            selection={selection}
+            queue={queue}
+            info={info}
+            preview={preview}
+          />
         </fieldset>
 
         <fieldset className="export-section" disabled={busy}>
           <legend className="export-section__title">Format</legend>
-          <ExportFormatPicker
-            name={`${fieldId}-format`}
-            value={choice}
-            onChange={(next) => onPreferencesChange({ ...preferences, choice: next })}
-          />
+          <ExportFormatPicker name={`${fieldId}-format`} value={choice} onChange={(next) => change({ choice: next })} />
           {choice === 'csv' ? (
             <label className="export-check">
-              <input
-                type="checkbox"
-                checked={bom}
-                onChange={(event) => onPreferencesChange({ ...preferences, bom: event.target.checked })}
-              />
+              <input type="checkbox" checked={bom} onChange={(event) => change({ bom: event.target.checked })} />
               <span>
                 Add byte-order mark for Excel
                 <span className="export-check__help">Excel then reads accented, Cyrillic and Arabic text correctly.</span>
               </span>
             </label>
           ) : null}
+          {offersHistory(choice) ? (
+            <label className="export-check">
+              <input type="checkbox" checked={history} onChange={(event) => change({ history: event.target.checked })} />
+              <span>
+                Include the audit history
+                <span className="export-check__help">
+                  Who changed each claim and when: the desk’s own record. Leave it out of reports you publish.
+                </span>
+              </span>
+            </label>
+          ) : null}
+          {claimReview ? <ClaimReviewReadiness problems={setupProblems} preview={preview} /> : null}
           {choice === 'pdf' && host === 'browser' ? (
             <p className="form-notice export-note">
               <Icon name="alert" size={15} />
-              <span>Your browser’s print dialog opens; choose Save as PDF.</span>
+              <span>
+                {pdfDownload
+                  ? 'The report is printed to PDF on the computer serving this workbench and downloaded.'
+                  : 'Your browser’s print dialog opens; choose Save as PDF.'}
+              </span>
             </p>
           ) : null}
         </fieldset>
@@ -242,9 +263,9 @@ export function ExportDialog(props: ExportDialogProps) {
               className="text-input"
               value={title}
               maxLength={MAX_TITLE_LENGTH}
-              placeholder={scopeKind === 'document' && document ? document.title : 'e.g. Verification report, week 47'}
+              placeholder={scopeChoice === 'document' && document ? document.title : 'e.g. Verification report, week 47'}
               aria-describedby={`${fieldId}-title-help`}
-              onChange={(event) => setTitle(event.target.value)}
+              onChange={(event) => change({ title: event.target.value })}
             />
             <p className="setting__help" id={`${fieldId}-title-help`}>
               Printed at the top of the report and used in the file name. Left empty, the document or workbench name is used.
@@ -271,36 +292,13 @@ export function ExportDialog(props: ExportDialogProps) {
   );
 }
 
-function primaryLabel(host: HostKind, choice: ExportChoice, saving: boolean): string {
+function primaryLabel(host: HostKind, choice: ExportChoice, saving: boolean, pdfDownload: boolean): string {
   if (host === 'desktop') {
     if (saving) return 'Saving…';
     return choice === 'pdf' ? 'Save PDF…' : 'Save…';
   }
-  return choice === 'pdf' ? 'Print to PDF…' : 'Download';
-}
-
-interface ScopeOptionProps {
-  name: string;
-  checked: boolean;
-  disabled?: boolean;
-  onSelect: () => void;
-  label: string;
-  detail: string;
-}
-
-function ScopeOption({ name, checked, disabled = false, onSelect, label, detail }: ScopeOptionProps) {
-  const detailId = useId();
-  return (
-    <label className={`export-option${disabled ? ' export-option--disabled' : ''}`}>
-      <input type="radio" name={name} checked={checked} disabled={disabled} onChange={onSelect} aria-describedby={detailId} />
-      <span className="export-option__text">
-        <span className="export-option__label">{label}</span>
-        <span className="export-option__detail" id={detailId} dir="auto">
-          {detail}
-        </span>
-      </span>
-    </label>
-  );
+  if (choice === 'pdf') return pdfDownload ? 'Download PDF' : 'Print to PDF…';
+  return 'Download';
 }
 
 /**
@@ -321,4 +319,20 @@ function useOpenDocument(documentId: string | null): OpenDocument | null {
         (event.type === 'claims.changed' && event.documentId === documentId)),
   );
   return document.value ?? null;
+}
+
+/** What the scope would export, counted again whenever claims, documents or the scale change. */
+function useExportPreview(scope: ExportScope | null): ExportPreview | undefined {
+  const preview = useLiveResource<ExportPreview>(
+    scope ? JSON.stringify(scope) : null,
+    () => call('exports.preview', { scope: scope! }),
+    ['claims.changed', 'documents.changed', 'ratings.changed', 'sources.changed'],
+    { keepPrevious: true },
+  );
+  return preview.value;
+}
+
+/** Whether the browser host prints PDFs itself; asked once per dialog, and treated as no until it answers. */
+function useHostCapabilities(ask: boolean): HostCapabilities | undefined {
+  return useLiveResource<HostCapabilities>(ask ? 'host.capabilities' : null, () => call('host.capabilities'), []).value;
 }

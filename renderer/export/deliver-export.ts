@@ -1,6 +1,8 @@
 // Getting a finished export to the reviewer. The desktop app asks where to save it (and prints PDFs
-// itself); in a browser the file is downloaded, and a PDF comes from the browser's print dialog.
+// itself); in a browser the file is downloaded, and a PDF is downloaded too when the host printed
+// it, or comes from the browser's print dialog when the host has no Chromium to print with.
 import type { ExportFile } from '../../core/api/exports.js';
+import type { PrintedPdf } from '../../core/api/host.js';
 import { call } from '../api-client.js';
 import { pdfFileName } from './export-formats.js';
 
@@ -19,10 +21,22 @@ export async function saveInDesktop(file: ExportFile, asPdf: boolean): Promise<s
 }
 
 export function downloadInBrowser(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mediaType }));
+  downloadBlob(new Blob([file.content], { type: file.mediaType }), file.fileName);
+}
+
+/** A PDF the host printed, downloaded under its name. */
+export function downloadPdfInBrowser(pdf: PrintedPdf): void {
+  const binary = atob(pdf.dataBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  downloadBlob(new Blob([bytes], { type: pdf.mediaType }), pdf.fileName);
+}
+
+function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   link.hidden = true;
   document.body.append(link);
   link.click();

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { ExportFile, ExportFormat, ExportScope } from '../../core/api/exports.js';
+import type { PrintedPdf } from '../../core/api/host.js';
 import { call, listen } from '../api-client.js';
 import { newExportId } from './export-id.js';
 import type { ExportProgress } from './export-progress.js';
@@ -13,7 +14,11 @@ export interface ExportRequest {
   format: ExportFormat;
   bom?: boolean;
   title?: string;
+  history?: boolean;
 }
+
+/** A report the host prints to PDF itself (the browser host with a Chromium): the HTML report's options. */
+export type PdfRequest = Omit<ExportRequest, 'format' | 'bom'>;
 
 export type ExportRunState = { running: false } | { running: true; exportId: string; progress: ExportProgress | null };
 
@@ -43,12 +48,12 @@ export function useExportRun() {
     [],
   );
 
-  const start = useCallback(async (request: ExportRequest): Promise<ExportOutcome> => {
+  const run = useCallback(async <T>(work: (exportId: string) => Promise<T>): Promise<T | null> => {
     const exportId = newExportId();
     current.current = exportId;
     setState({ running: true, exportId, progress: null });
     try {
-      const file = await call('exports.render', { ...request, exportId });
+      const file = await work(exportId);
       return current.current === exportId ? file : null;
     } catch (error) {
       if (current.current !== exportId) return null;
@@ -61,6 +66,17 @@ export function useExportRun() {
     }
   }, []);
 
+  const start = useCallback(
+    (request: ExportRequest): Promise<ExportOutcome> => run((exportId) => call('exports.render', { ...request, exportId })),
+    [run],
+  );
+
+  /** The report printed to PDF by the host; its rendering reports progress and cancels like any export. */
+  const startPdf = useCallback(
+    (request: PdfRequest): Promise<PrintedPdf | null> => run((exportId) => call('host.printPdf', { ...request, exportId })),
+    [run],
+  );
+
   const cancel = useCallback(() => {
     const exportId = current.current;
     if (!exportId) return;
@@ -70,5 +86,5 @@ export function useExportRun() {
     void call('exports.cancel', { exportId }).catch(() => undefined);
   }, []);
 
-  return { state, start, cancel };
+  return { state, start, startPdf, cancel };
 }

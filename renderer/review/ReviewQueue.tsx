@@ -6,6 +6,7 @@ import type { DocumentSummary, Rating, Source } from '../../core/domain.js';
 import { dispatch } from '../commands/app-commands.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { VirtualListbox } from '../components/VirtualListbox.js';
+import { queueExport } from '../export/export-scope.js';
 import { countOf, formatNumber } from '../format.js';
 import { ClaimVerification } from '../verification/ClaimVerification.js';
 import { activeFilterCount, NO_FILTERS, type QueueFilters } from './queue-filters.js';
@@ -127,7 +128,7 @@ export function ReviewQueue({ filters, onFiltersChange, ratings, sources, docume
               <button
                 type="button"
                 className="text-button"
-                onClick={() => dispatch('open-export', { claimIds: items.map((item) => item.id) })}
+                onClick={() => dispatch('open-export', { queue: queueExport(filters, { ratings, sources, documents }, queue.total) })}
               >
                 Export these…
               </button>

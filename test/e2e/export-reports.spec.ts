@@ -85,20 +85,19 @@ test.describe('exporting reports in the browser', () => {
     expectCleanRun(guard, host);
   });
 
-  test('a PDF opens the report in a print window, as the dialog explains', async ({ page, context, host, guard }) => {
+  test('a PDF is printed by the Chromium of the computer serving the workbench, and downloaded', async ({ page, host, guard }) => {
     await seedDocumentWithClaim(page, host);
     await openShell(page, host);
     const dialog = await openExportForArticle(page);
     await dialog.getByRole('radio', { name: /^PDF report/ }).check();
-    await expect(dialog).toContainText('Your browser’s print dialog opens; choose Save as PDF.');
+    await expect(dialog).toContainText('The report is printed to PDF on the computer serving this workbench and downloaded.');
 
-    const opening = context.waitForEvent('page');
-    await dialog.getByRole('button', { name: 'Print to PDF…' }).click();
-    const printed = await opening;
-    watchPage(printed, guard);
-    await printed.waitForLoadState('load');
-    await expect(printed.locator('mark').filter({ hasText: CLAIM_QUOTE })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Report opened for printing' })).toBeVisible();
+    const { download, bytes } = await downloadFrom(page, () => dialog.getByRole('button', { name: 'Download PDF' }).click());
+    expect(download.suggestedFilename()).toMatch(/^claimtrace-report-ceasefire-talks-stall[a-z0-9-]*\.pdf$/u);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(2000);
+    await expect(page.getByRole('status').filter({ hasText: 'PDF downloaded' })).toBeVisible();
+    await expect(dialog).toBeHidden();
     expectCleanRun(guard, host);
   });
 
@@ -107,8 +106,8 @@ test.describe('exporting reports in the browser', () => {
     await openShell(page, host);
     await exportQueueClaims(page);
     const dialog = exportDialog(page);
-    await expect(dialog.getByRole('radio', { name: /Selected claims/ })).toBeChecked();
-    await expect(dialog.getByRole('radio', { name: /Selected claims/ })).toHaveAccessibleDescription('1 claim chosen in the current view');
+    await expect(dialog.getByRole('radio', { name: /Claims in the review queue/ })).toBeChecked();
+    await expect(dialog.getByRole('radio', { name: /Claims in the review queue/ })).toHaveAccessibleDescription('No filters · 1 claim');
     await dialog.getByRole('radio', { name: /^Markdown/ }).check();
     await dialog.getByRole('textbox', { name: /Report title/ }).fill('Saraqib casualty figures');
 
@@ -159,9 +158,11 @@ test.describe('exporting reports in the browser', () => {
   test('an export the workbench refuses says why and keeps the dialog open', async ({ page, host, guard }) => {
     const { documentId } = await seedDocumentWithClaim(page, host);
     await openShell(page, host);
-    await exportQueueClaims(page);
+    await exportQueueClaims(page, ARTICLE_TITLE);
     const dialog = exportDialog(page);
-    await expect(dialog.getByRole('radio', { name: /Selected claims/ })).toBeChecked();
+    await expect(dialog.getByRole('radio', { name: /Claims in the review queue/ })).toHaveAccessibleDescription(
+      `in ${ARTICLE_TITLE} · 1 claim`,
+    );
     // The document (and with it the claim) goes to the bin in another window.
     await page.request.post(`${host.origin}/api/documents.delete`, { data: { id: documentId } });
     await dialog.getByRole('button', { name: 'Download' }).click();
@@ -175,9 +176,31 @@ test.describe('exporting reports in the browser', () => {
   });
 });
 
-/** Sends the claims the review queue lists to the export dialog, as its "Export these…" does. */
-async function exportQueueClaims(page: Page): Promise<void> {
+test.describe('exporting a PDF where the host has no Chromium', () => {
+  test.use({ hostOptions: { env: { CHROMIUM_PATH: '/nonexistent/chromium' } } });
+
+  test('the report opens in a print window instead, as the dialog explains', async ({ page, context, host, guard }) => {
+    await seedDocumentWithClaim(page, host);
+    await openShell(page, host);
+    const dialog = await openExportForArticle(page);
+    await dialog.getByRole('radio', { name: /^PDF report/ }).check();
+    await expect(dialog).toContainText('Your browser’s print dialog opens; choose Save as PDF.');
+
+    const opening = context.waitForEvent('page');
+    await dialog.getByRole('button', { name: 'Print to PDF…' }).click();
+    const printed = await opening;
+    watchPage(printed, guard);
+    await printed.waitForLoadState('load');
+    await expect(printed.locator('mark').filter({ hasText: CLAIM_QUOTE })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Report opened for printing' })).toBeVisible();
+    expectCleanRun(guard, host);
+  });
+});
+
+/** Sends the claims the review queue lists (of one document, when given) to the export dialog, with its "Export these…". */
+async function exportQueueClaims(page: Page, documentTitle?: string): Promise<void> {
   const review = await openReview(page);
+  if (documentTitle) await review.getByRole('combobox', { name: 'Document' }).selectOption({ label: documentTitle });
   await expect(queueList(page).getByRole('option')).toHaveCount(1);
   await expect(queueList(page).getByRole('option')).toContainText(CLAIM_QUOTE);
   await review.getByRole('button', { name: 'Export these…' }).click();

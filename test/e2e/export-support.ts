@@ -46,7 +46,7 @@ export function exportDialog(page: Page) {
 }
 
 /** Opens the article in the reader and the export dialog from the title bar. */
-export async function openExportForArticle(page: Page) {
+export async function openExportForArticle(page: Page, claims = 1) {
   await page
     .getByRole('navigation', { name: 'Library' })
     .getByRole('listbox', { name: 'Documents' })
@@ -57,7 +57,9 @@ export async function openExportForArticle(page: Page) {
   const dialog = exportDialog(page);
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('radio', { name: /This document/ })).toBeChecked();
-  await expect(dialog.getByRole('radio', { name: /This document/ })).toHaveAccessibleDescription(`${ARTICLE_TITLE} · 1 claim`);
+  await expect(dialog.getByRole('radio', { name: /This document/ })).toHaveAccessibleDescription(
+    `${ARTICLE_TITLE} · ${claims} ${claims === 1 ? 'claim' : 'claims'}`,
+  );
   return dialog;
 }
 
@@ -68,4 +70,35 @@ export async function downloadFrom(page: Page, click: () => Promise<void>): Prom
   const download = await downloading;
   const path = await download.path();
   return { download, bytes: fs.readFileSync(path) };
+}
+
+export const SECOND_QUOTE = 'the talks in Astana would resume next week';
+/** The workbench's "False" verdict: the seeded scale has the same IDs in every workbench. */
+export const FALSE_RATING = '0c6f3a9e-2d4b-5e8a-9b1c-3f7d2e6a0b06';
+
+export interface PublishingDesk extends SeededClaim {
+  /** The Observatory's figure, reviewed to Done with a verdict and a rationale. */
+  done: Claim;
+  /** The Fars report, still unreviewed. */
+  open: Claim;
+}
+
+/** The article with two claims: one whose review is Done and one nobody has looked at yet. */
+export async function seedPublishingDesk(page: Page, host: BrowserHost, statement = ''): Promise<PublishingDesk> {
+  const seeded = await seedDocumentWithClaim(page, host);
+  const detail = await callApi<DocumentDetail>(page, host, 'documents.get', { id: seeded.documentId });
+  const start = detail.text.indexOf(SECOND_QUOTE);
+  const open = await callApi<Claim>(page, host, 'claims.create', {
+    documentId: seeded.documentId,
+    start,
+    end: start + SECOND_QUOTE.length,
+    claimant: 'Fars News Agency',
+  });
+  const id = seeded.claimId;
+  if (statement) await callApi(page, host, 'claims.update', { id, patch: { statement } });
+  await callApi(page, host, 'claims.setRationale', { id, rationaleJson: null, rationaleText: 'Hospital records list six dead.' });
+  await callApi(page, host, 'claims.setVerdict', { id, ratingId: FALSE_RATING });
+  for (const status of ['in_progress', 'in_review', 'done']) await callApi(page, host, 'claims.setStatus', { id, status });
+  const done = await callApi<Claim>(page, host, 'claims.get', { id });
+  return { ...seeded, done, open };
 }

@@ -1,3 +1,4 @@
+import { APP_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { withoutHttpErrors } from './support/console.js';
 import { expect, openShell, test } from './support/fixtures.js';
 
@@ -20,6 +21,18 @@ test.describe('settings', () => {
     expect(guard.consoleErrors).toEqual([]);
   });
 
+  test('names the workbench file and its file format under Workbench, not in the status bar', async ({ page, host, guard }) => {
+    await openShell(page, host);
+    // The format version is a detail for support, not something a reviewer reads while working.
+    await expect(page.getByRole('contentinfo')).not.toContainText(/schema|version/i);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const workbench = page.getByRole('dialog', { name: 'Settings' }).getByRole('region', { name: 'Workbench' });
+    await expect(workbench).toContainText(host.workbenchPath);
+    await expect(workbench).toContainText(`File format`);
+    await expect(workbench).toContainText(`Version ${APP_SCHEMA_VERSION}.`);
+    expect(guard.consoleErrors).toEqual([]);
+  });
+
   test('shows the API’s validation message under an invalid organisation website', async ({ page, host, guard }) => {
     await openShell(page, host);
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -30,8 +43,8 @@ test.describe('settings', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
 
     await expect(website).toHaveAttribute('aria-invalid', 'true');
-    await expect(website).toHaveAccessibleDescription(/Invalid URL/);
-    await expect(dialog.getByText('Invalid URL')).toBeVisible();
+    await expect(website).toHaveAccessibleDescription(/a web address cannot contain spaces or line breaks/);
+    await expect(dialog.getByText('a web address cannot contain spaces or line breaks (encode a space as %20)')).toBeVisible();
     await expect(dialog).toBeVisible();
 
     // Nothing was saved: the rejected change leaves the whole update out, the name included.

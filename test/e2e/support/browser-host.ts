@@ -32,6 +32,8 @@ export interface BrowserHostOptions {
    * runs as a user who cannot change them.
    */
   readOnly?: { files: Record<string, string> };
+  /** Variables the host runs with besides the test's own (CHROMIUM_PATH, say). */
+  env?: Record<string, string>;
 }
 
 export async function startBrowserHost(options: BrowserHostOptions = {}): Promise<BrowserHost> {
@@ -48,6 +50,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   delete env.CLAIMTRACE_HOST;
   delete env.CLAIMTRACE_PORT;
   delete env.CLAIMTRACE_TOKEN;
+  Object.assign(env, options.env);
 
   const asUser = options.readOnly ? makeReadOnly(directory, workbenchPath, options.readOnly.files) : {};
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], ...asUser });

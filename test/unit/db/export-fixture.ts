@@ -44,6 +44,7 @@ export async function buildExportFixture(h: ServiceHarness): Promise<ExportFixtu
     reviewerName: 'Lena Petrova',
     organizationName: 'Frontline Fact Check',
     organizationUrl: 'https://factcheck.example.org',
+    reviewUrlPattern: 'https://factcheck.example.org/checks/{claim}',
   });
   const idlib = await h.importText(IDLIB_ARTICLE);
   const grain = await h.importText(GRAIN_ARTICLE);

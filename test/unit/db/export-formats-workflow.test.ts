@@ -60,29 +60,145 @@ describe('CSV export', () => {
 });
 
 describe('ClaimReview export', () => {
-  it('reviews every claim that has a verdict, on the organisation’s scale', async () => {
+  it('publishes only the claims that are Done with a verdict and a rationale, and says what it left out', async () => {
     const file = await render({ scope: workbench, format: 'claimreview' });
     expect(file.mediaType).toBe('application/ld+json');
     const reviews = JSON.parse(file.content) as ClaimReviewLd[];
-    const rated = [f.claims.nlf, f.claims.isil, f.claims.talks];
-    expect(reviews).toHaveLength(rated.length);
-    for (const review of reviews) {
-      expect(review['@context']).toBe('https://schema.org');
-      expect(review['@type']).toBe('ClaimReview');
-      expect(review.author).toEqual({ '@type': 'Organization', name: 'Frontline Fact Check', url: 'https://factcheck.example.org' });
-    }
-    const nlf = reviews.find((r) => r.url === `https://factcheck.example.org#claim-${f.claims.nlf.id}`)!;
-    expect(nlf.claimReviewed).toBe('The NLF rejected the Idlib buffer-zone deal');
-    expect(nlf.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'True', ratingValue: 6, bestRating: 6, worstRating: 1 });
-    expect(nlf.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Naji Mustafa' });
+    // The False and Unverifiable claims have rationales but were never moved past Unreviewed.
+    expect(reviews.map((r) => r.url)).toEqual([`https://factcheck.example.org/checks/${f.claims.nlf.id}`]);
+    expect(file.notices).toEqual([
+      '3 of 4 claims were left out of ClaimReview (3 not Done yet): only claims that are Done with a verdict and a rationale are published.',
+    ]);
+    const [nlf] = reviews;
+    expect(nlf!['@context']).toBe('https://schema.org');
+    expect(nlf!['@type']).toBe('ClaimReview');
+    expect(nlf!.author).toEqual({ '@type': 'Organization', name: 'Frontline Fact Check', url: 'https://factcheck.example.org/' });
+    expect(nlf!.claimReviewed).toBe('The NLF rejected the Idlib buffer-zone deal');
+    expect(nlf!.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'True', ratingValue: 6, bestRating: 6, worstRating: 1 });
+    // The claimant is the person the chain ends at, not the agency that carried the words.
+    expect(nlf!.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Naji Mustafa' });
     // The reprint was published a day before the wire story, so it is the first appearance.
-    expect(nlf.itemReviewed.firstAppearance).toMatchObject({ url: 'https://syriadirect.example/nlf', datePublished: '2018-09-30' });
-    expect(nlf.itemReviewed.appearance?.map((a) => a.url).sort()).toEqual([
+    expect(nlf!.itemReviewed.firstAppearance).toMatchObject({ url: 'https://syriadirect.example/nlf', datePublished: '2018-09-30' });
+    expect(nlf!.itemReviewed.appearance?.map((a) => a.url).sort()).toEqual([
       'https://syriadirect.example/nlf',
       'https://wire.example.com/idlib',
     ]);
-    const talks = reviews.find((r) => r.claimReviewed === f.claims.talks.statement)!;
-    expect(talks.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' });
+  });
+
+  it('offers the same reviews as ready script blocks to paste into the fact-check pages', async () => {
+    const file = await render({ scope: workbench, format: 'claimreview-script' });
+    expect(file.mediaType).toBe('text/html; charset=utf-8');
+    expect(file.fileName).toMatch(/^claimtrace-claimreview-script-desk-\d{4}-\d{2}-\d{2}\.html$/);
+    const dom = new JSDOM(file.content);
+    const scripts = [...dom.window.document.querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts.map((s) => (JSON.parse(s.textContent!) as ClaimReviewLd).url)).toEqual([
+      `https://factcheck.example.org/checks/${f.claims.nlf.id}`,
+    ]);
+    expect(file.notices).toHaveLength(1);
+    dom.window.close();
+  });
+
+  it('refuses with what to set when the review URL pattern or the organisation name is missing', async () => {
+    await h.call('settings.update', { reviewUrlPattern: '' });
+    try {
+      const refused = await h.failure('exports.render', { scope: workbench, format: 'claimreview' });
+      expect(refused.code).toBe('conflict');
+      expect(refused.message).toBe(
+        'No ClaimReview was exported. Set the fact-check page address in Settings (for example https://desk.example.org/checks/{claim}): every ClaimReview needs the address of the page that publishes it.',
+      );
+    } finally {
+      await h.call('settings.update', { reviewUrlPattern: 'https://factcheck.example.org/checks/{claim}' });
+    }
+    await h.call('settings.update', { organizationName: '' });
+    try {
+      const refused = await h.failure('exports.render', { scope: workbench, format: 'claimreview-script' });
+      expect(refused.message).toMatch(/^No ClaimReview was exported\. Set the organisation name in Settings/u);
+    } finally {
+      await h.call('settings.update', { organizationName: 'Frontline Fact Check' });
+    }
+  });
+
+  it('refuses a scope with nothing to publish, saying why', async () => {
+    const refused = await h.failure('exports.render', {
+      scope: { kind: 'document', documentId: f.documents.grain },
+      format: 'claimreview',
+    });
+    expect(refused.code).toBe('conflict');
+    expect(refused.message).toBe(
+      'No ClaimReview was exported: the claim in this scope is not Done with a verdict and a rationale (1 not Done yet).',
+    );
+  });
+});
+
+describe('narrowed scopes', () => {
+  const claimsIn = (html: string) => {
+    const dom = new JSDOM(html);
+    const ids = [...dom.window.document.querySelectorAll('article.claim')].map((a) => a.getAttribute('data-claim-id'));
+    const scope = dom.window.document.querySelector('.masthead')!.textContent;
+    dom.window.close();
+    return { ids, scope };
+  };
+
+  it('exports Done claims only, and says so under Scope', async () => {
+    const file = await render({ scope: { kind: 'workbench', filter: { status: ['done'] } }, format: 'html' });
+    const { ids, scope } = claimsIn(file.content);
+    expect(ids).toEqual([f.claims.nlf.id]);
+    expect(scope).toContain('Whole workbench: Desk · Done claims');
+    expect(file.content).not.toContain('Not yet rated</span>');
+  });
+
+  it('exports rated claims only, and narrows a document or a selection the same way', async () => {
+    const rated = claimsIn((await render({ scope: { kind: 'workbench', filter: { rated: true } }, format: 'html' })).content);
+    expect(rated.ids.sort()).toEqual([f.claims.nlf.id, f.claims.isil.id, f.claims.talks.id].sort());
+    expect(rated.scope).toContain('Claims with a verdict');
+    const document = claimsIn(
+      (await render({ scope: { kind: 'document', documentId: f.documents.idlib, filter: { rated: true } }, format: 'html' })).content,
+    );
+    expect(document.ids.sort()).toEqual([f.claims.nlf.id, f.claims.isil.id].sort());
+    const selection = claimsIn(
+      (
+        await render({
+          scope: { kind: 'selection', claimIds: [f.claims.posts.id, f.claims.talks.id], filter: { status: ['done'] } },
+          format: 'html',
+        })
+      ).content,
+    );
+    // Narrowed to nothing is an empty report, not a stale selection.
+    expect(selection.ids).toEqual([]);
+  });
+
+  it('exports what a review queue’s filters show: verdicts, sources and tags', async () => {
+    const fars = (await h.call<{ id: string; name: string }[]>('sources.list', { query: 'Fars' })).find((s) => s.name === 'Fars')!;
+    const bySource = claimsIn((await render({ scope: { kind: 'workbench', filter: { sourceId: fars.id } }, format: 'html' })).content);
+    expect(bySource.ids).toEqual([f.claims.isil.id]);
+    expect(bySource.scope).toContain('Claims attributed to Fars');
+    const byTag = claimsIn((await render({ scope: { kind: 'workbench', filter: { tag: 'NLF' } }, format: 'html' })).content);
+    expect(byTag.ids).toEqual([f.claims.nlf.id]);
+    const unrated = claimsIn((await render({ scope: { kind: 'workbench', filter: { ratingIds: ['none'] } }, format: 'html' })).content);
+    expect(unrated.ids).toEqual([f.claims.posts.id]);
+  });
+
+  it('counts before exporting what the file will hold and what ClaimReview would leave out', async () => {
+    expect(await h.call('exports.preview', { scope: workbench })).toEqual({
+      claims: 4,
+      documents: 2,
+      publishable: 1,
+      leftOut: { notDone: 3, noVerdict: 0, noRationale: 0 },
+    });
+    expect(await h.call('exports.preview', { scope: { kind: 'workbench', filter: { status: ['done'] } } })).toEqual({
+      claims: 1,
+      documents: 1,
+      publishable: 1,
+      leftOut: { notDone: 0, noVerdict: 0, noRationale: 0 },
+    });
+    expect(
+      await h.call('exports.preview', { scope: { kind: 'document', documentId: f.documents.grain, filter: { status: ['done'] } } }),
+    ).toEqual({
+      claims: 0,
+      documents: 1,
+      publishable: 0,
+      leftOut: { notDone: 0, noVerdict: 0, noRationale: 0 },
+    });
   });
 });
 
@@ -126,7 +242,7 @@ describe('Web Annotation export', () => {
 
 describe('HTML export', () => {
   it('shows every live claim in context with its verdict, and nothing from the bin', async () => {
-    const file = await render({ scope: workbench, format: 'html' });
+    const file = await render({ scope: workbench, format: 'html', history: true });
     expect(file.mediaType).toBe('text/html; charset=utf-8');
     const dom = new JSDOM(file.content); // scripts are never run by default
     const doc = dom.window.document;
@@ -148,6 +264,15 @@ describe('HTML export', () => {
     expect(isil.querySelector('.evidence-part')!.textContent).toContain('Grain corridor talks resume in Istanbul');
     expect(isil.querySelector('.history-part')!.textContent).toContain('Changed the verdict: No verdict → False');
     dom.window.close();
+  });
+
+  it('leaves the audit history out of a report unless asked', async () => {
+    const file = await render({ scope: workbench, format: 'html' });
+    const dom = new JSDOM(file.content);
+    expect(dom.window.document.querySelectorAll('.history-part')).toHaveLength(0);
+    dom.window.close();
+    expect((await render({ scope: workbench, format: 'md' })).content).not.toContain('**History**');
+    expect((await render({ scope: workbench, format: 'md', history: true })).content).toContain('**History**');
   });
 
   it('covers one document when asked, under its title', async () => {

@@ -92,10 +92,16 @@ describe(`exporting ${TOTAL.toLocaleString('en')} claims`, () => {
 
   it('builds the model and renders every format in reasonable time', async () => {
     const timings: Record<string, number> = {};
+    await h.call('settings.update', { organizationName: 'Border Desk', reviewUrlPattern: 'https://desk.example/checks/{claim}' });
     const built = timed(() => buildReportModel(h.workbench.db, { kind: 'workbench' }, { workbenchName: 'Scale' }));
     timings.model = built.ms;
+    // The rated third counts as published, so ClaimReview renders 3,334 reviews rather than none.
+    const model = {
+      ...built.result,
+      claims: built.result.claims.map((claim) => (claim.rating ? { ...claim, status: 'done' as const } : claim)),
+    };
     for (const format of ['html', 'md', 'csv', 'claimreview', 'webannotation'] as const) {
-      timings[format] = timed(() => renderModel(built.result, format, false)).ms;
+      timings[format] = timed(() => renderModel(model, format, false)).ms;
     }
     const bundleStarted = performance.now();
     const bundle = await h.call<ExportFile>('exports.render', { scope: { kind: 'workbench' }, format: 'json' satisfies ExportFormat });

@@ -113,9 +113,15 @@ describe('claimtrace export', () => {
   it('writes ClaimReview, Web Annotations and Markdown for chosen claims', async () => {
     const claimArgs = ['--claim', f.claims.nlf.id, '--claim', `${f.claims.isil.id},${f.claims.posts.id}`];
     const reviews = temp.file('reviews.jsonld');
-    expect((await run(['export', '--workbench', workbenchFile, '--format', 'claimreview', ...claimArgs, '--out', reviews])).code).toBe(0);
+    const reviewed = await run(['export', '--workbench', workbenchFile, '--format', 'claimreview', ...claimArgs, '--out', reviews]);
+    expect(reviewed).toEqual({
+      code: 0,
+      out: `Wrote ${reviews}`,
+      // Told on stderr, so a script reading stdout still gets one line.
+      err: '2 of 3 claims were left out of ClaimReview (2 not Done yet): only claims that are Done with a verdict and a rationale are published.',
+    });
     const parsed = JSON.parse(fs.readFileSync(reviews, 'utf8')) as ClaimReviewLd[];
-    expect(parsed.map((r) => r.reviewRating.alternateName).sort()).toEqual(['False', 'True']);
+    expect(parsed.map((r) => r.reviewRating.alternateName)).toEqual(['True']);
 
     const annotations = temp.file('annotations.jsonld');
     expect(
@@ -130,6 +136,56 @@ describe('claimtrace export', () => {
         .code,
     ).toBe(0);
     expect(fs.readFileSync(markdown, 'utf8').startsWith('# Three claims\n')).toBe(true);
+  });
+
+  it('narrows the export to Done or rated claims, and adds the audit history only when asked', async () => {
+    const done = temp.file('done.html');
+    expect((await run(['export', '--workbench', workbenchFile, '--format', 'html', '--status', 'done', '--out', done])).code).toBe(0);
+    const doneDom = new JSDOM(fs.readFileSync(done, 'utf8'));
+    expect([...doneDom.window.document.querySelectorAll('article.claim')].map((a) => a.getAttribute('data-claim-id'))).toEqual([
+      f.claims.nlf.id,
+    ]);
+    expect(doneDom.window.document.querySelectorAll('.history-part')).toHaveLength(0);
+    doneDom.window.close();
+
+    const rated = temp.file('rated.md');
+    const args = ['export', '--workbench', workbenchFile, '--format', 'md', '--rated', '--status', 'done,In review', '--history'];
+    expect((await run([...args, '--document', f.documents.idlib, '--out', rated])).code).toBe(0);
+    const markdown = fs.readFileSync(rated, 'utf8');
+    expect(markdown).toContain('Done or In review claims with a verdict');
+    expect(markdown).toContain('**History**');
+    expect(markdown.match(/^#### \d+\. /gmu)).toHaveLength(1);
+  });
+
+  it('writes ClaimReview as ready script blocks', async () => {
+    const out = temp.file('claimreview.html');
+    const result = await run(['export', '--workbench', workbenchFile, '--format', 'claimreview-script', '--status', 'done', '--out', out]);
+    expect(result).toEqual({ code: 0, out: `Wrote ${out}`, err: '' });
+    const dom = new JSDOM(fs.readFileSync(out, 'utf8'));
+    const [script, ...others] = [...dom.window.document.querySelectorAll('script')];
+    expect(others).toEqual([]);
+    expect(script!.type).toBe('application/ld+json');
+    expect((JSON.parse(script!.textContent!) as ClaimReviewLd).url).toBe(`https://factcheck.example.org/checks/${f.claims.nlf.id}`);
+    dom.window.close();
+  });
+
+  it('refuses bad narrowing and options with a clear message', async () => {
+    const base = ['export', '--workbench', workbenchFile, '--out', temp.file('never.html')];
+    expect(await run([...base, '--format', 'html', '--status', 'finished'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Unknown status "finished"; choose one of unreviewed, in_progress, in_review, done.'),
+    });
+    expect(await run([...base, '--format', 'csv', '--history'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--history applies to --format html, pdf and md only.'),
+    });
+    // Nothing Done in the grain story: no file, and the reason.
+    const nothing = await run([...base, '--format', 'claimreview', '--document', f.documents.grain]);
+    expect(nothing).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('No ClaimReview was exported: the claim in this scope is not Done with a verdict and a rationale'),
+    });
+    expect(fs.existsSync(temp.file('never.html'))).toBe(false);
   });
 
   it('names the file after the report when no --out is given', async () => {

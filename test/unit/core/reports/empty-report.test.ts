@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 
-import { renderClaimReview } from '../../../../core/reports/claim-review.js';
+import { ClaimReviewSetupError, renderClaimReview } from '../../../../core/reports/claim-review.js';
 import { CSV_COLUMNS, renderCsv } from '../../../../core/reports/csv-report.js';
 import { renderHtmlReport } from '../../../../core/reports/html-report.js';
 import { renderMarkdown } from '../../../../core/reports/markdown-report.js';
@@ -32,7 +32,11 @@ describe('a report with no claims', () => {
     expect(doc.querySelector('.masthead .org')).toBeNull();
     expect(renderMarkdown(empty)).toContain('*This report contains no claims.*');
     expect(parse(renderCsv(empty))).toEqual([[...CSV_COLUMNS]]);
-    expect(renderClaimReview(empty)).toEqual([]);
+    // Without an organisation and a review URL pattern there is no ClaimReview to make, claims or not.
+    expect(() => renderClaimReview(empty)).toThrow(ClaimReviewSetupError);
+    expect(
+      renderClaimReview({ ...empty, organization: { name: 'Desk', url: '', reviewUrlPattern: 'https://desk.example/c/{claim}' } }),
+    ).toEqual([]);
     const collection = renderWebAnnotations(empty);
     expect(collection.total).toBe(0);
     expect(collection.first).toBeUndefined();

@@ -487,7 +487,11 @@ export function buildFixtureModel(): ReportModel {
     title: 'Idlib buffer zone: who said the weapons stayed?',
     scope: { kind: 'workbench', label: 'Idlib demilitarised zone, October 2018' },
     generatedAt: '2018-10-11T09:15:00Z',
-    organization: { name: 'Northbridge Verification Desk', url: 'https://verify.northbridge.example/idlib-2018' },
+    organization: {
+      name: 'Northbridge Verification Desk',
+      url: 'https://verify.northbridge.example/idlib-2018',
+      reviewUrlPattern: 'https://verify.northbridge.example/checks/{claim}',
+    },
     reviewer: 'Leila Ahmadi',
     scale: reportScale(Object.values(RATINGS)),
     documents: [en, fa],

@@ -179,8 +179,14 @@ describe('renderHtmlReport', () => {
     expect(text(items[2])).toContain('nlf-statement-2018-10-08.pdf · 243 KB · application/pdf');
   });
 
-  it('shows the last five history events with who and what, and says how many are hidden', () => {
-    const history = article(doc, claim('We have not withdrawn').id).querySelector('.history')!;
+  it('leaves the audit history out unless the report asks for it', () => {
+    expect(doc.querySelectorAll('.history-part, .history')).toHaveLength(0);
+    expect(html).not.toContain('Tom Brandt');
+  });
+
+  it('shows the last five history events with who and what when asked, and says how many are hidden', () => {
+    const withHistory = parse({ ...model, includeHistory: true });
+    const history = article(withHistory, claim('We have not withdrawn').id).querySelector('.history')!;
     const lines = [...history.querySelectorAll('li:not(.omitted-row)')].map((li) => [
       text(li.querySelector('time')),
       text(li.querySelector('.who')),

@@ -1,6 +1,7 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 
-import { markdownCell, markdownInline, markdownParagraphs } from '../../../../core/reports/markdown-escape.js';
+import { markdownCell, markdownInline, markdownParagraphs, markdownProse } from '../../../../core/reports/markdown-escape.js';
 import { renderMarkdown } from '../../../../core/reports/markdown-report.js';
 import { buildFixtureModel, DOCUMENTS } from './fixture-model.js';
 
@@ -41,6 +42,18 @@ describe('markdown escaping', () => {
       'First line  \n\\- not a list  \nnot code',
       '\\> not a quote',
     ]);
+  });
+
+  it('leaves web addresses in prose unescaped, as links that work', () => {
+    expect(markdownProse('See https://en.wikipedia.org/wiki/Idlib_Governorate.')).toBe(
+      'See <https://en.wikipedia.org/wiki/Idlib_Governorate>.',
+    );
+    expect(markdownParagraphs('Per (https://en.wikipedia.org/wiki/Idlib_(city)), *not* https://x.example/a_b?q=1&r=[2]')).toEqual([
+      'Per (<https://en.wikipedia.org/wiki/Idlib_(city)>), \\*not\\* <https://x.example/a_b?q=1&r=[2]>',
+    ]);
+    // The text around an address is still escaped; an address with a space ends at the space.
+    expect(markdownProse('1. http://a.example/x y_z')).toBe('1\\. <http://a.example/x> y\\_z');
+    expect(markdownProse('https:// and javascript:alert(1)')).toBe('https:// and javascript:alert(1)');
   });
 
   it('keeps table cells on one line with pipes escaped', () => {
@@ -103,6 +116,37 @@ describe('renderMarkdown', () => {
     expect(md).toContain('reader\\_77: **\\<script\\>alert("pwned")\\</script\\> this is all lies & propaganda**');
     expect(md).toContain('#### 2. \\-30% fewer fighters');
     expect(md).toContain("**\\=cmd\\|' /C calc'!A0 lol, who believes AFP anyway?**");
+  });
+
+  it('keeps every web address a working link, never escaped inside', () => {
+    const wiki = 'https://en.wikipedia.org/wiki/Idlib_Governorate';
+    const withLinks = {
+      ...model,
+      documents: model.documents.map((d) => (d.id === DOCUMENTS.english.id ? { ...d, url: wiki } : d)),
+      claims: model.claims.map((c, i) =>
+        i === 0
+          ? {
+              ...c,
+              rationaleText: `The governorate’s borders: ${wiki}.`,
+              evidence: c.evidence.map((e, j) => (j === 0 ? { ...e, title: '', url: `${wiki}#Geography` } : e)),
+            }
+          : c,
+      ),
+    };
+    const text = renderMarkdown(withLinks);
+    expect(text).not.toContain('Idlib\\_Governorate');
+    expect(text).toContain(`<${wiki}>`);
+    expect(text).toContain(`The governorate’s borders: <${wiki}>.`);
+    expect(text).toContain(`- **Refutes** — <${wiki}#Geography>`);
+    const hrefs = [...(marked.parse(text, { async: false }) as string).matchAll(/<a href="([^"]+)"/gu)].map((m) => m[1]);
+    expect(hrefs.filter((href) => href?.includes('Idlib'))).toEqual([wiki, wiki, `${wiki}#Geography`]);
+  });
+
+  it('leaves the audit history out unless asked for it', () => {
+    expect(md).not.toContain('**History**');
+    const withHistory = renderMarkdown({ ...model, includeHistory: true });
+    expect(withHistory).toContain('**History**');
+    expect(withHistory).toContain('Tom Brandt: Changed the status: In review → Done');
   });
 
   it('keeps the rationale’s paragraphs', () => {

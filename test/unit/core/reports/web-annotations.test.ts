@@ -5,7 +5,9 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 
+import type { HistoryEvent } from '../../../../core/domain.js';
 import { codePointOffset, codePointRange } from '../../../../core/reports/code-points.js';
+import type { ReportModel } from '../../../../core/reports/model.js';
 import {
   renderWebAnnotations,
   renderWebAnnotationsJson,
@@ -13,6 +15,7 @@ import {
   type TextQuoteSelector,
   type WebAnnotation,
 } from '../../../../core/reports/web-annotations.js';
+import { UNNAMED_ACTOR } from '../../../../core/review/assignee.js';
 import { buildFixtureModel, DOCUMENTS } from './fixture-model.js';
 
 const schema = JSON.parse(readFileSync(path.join(__dirname, 'schemas/web-annotation.schema.json'), 'utf8')) as object;
@@ -106,6 +109,39 @@ describe('renderWebAnnotations', () => {
     expect(annotation.created).toBe('2018-10-09T10:00:00.000Z');
     expect(annotation.modified).toBe('2018-10-10T12:01:00.000Z');
     expect(annotation.creator).toEqual({ type: 'Person', name: 'Leila Ahmadi' });
+  });
+
+  it('credits the reviewer who made or last changed the claim, and nobody made up', () => {
+    const byId = (m: ReportModel, quoteStart: string) => {
+      const claim = m.claims.find((c) => c.quote.startsWith(quoteStart))!;
+      return renderWebAnnotations(m).first!.items.find((a) => a.id === `urn:uuid:${claim.id}`)!;
+    };
+    const withHistory = (history: (claimId: string) => HistoryEvent[]) => ({
+      ...model,
+      claims: model.claims.map((c) => (c.quote.startsWith('We have not withdrawn') ? { ...c, history: history(c.id) } : c)),
+    });
+    const event = (claimId: string, actor: string, action: string): HistoryEvent => ({
+      id: `${claimId.slice(0, -4)}${action === 'create' ? 'aaaa' : 'bbbb'}`,
+      at: action === 'create' ? '2018-10-09T10:00:00Z' : '2018-10-10T10:00:00Z',
+      actor,
+      entity: 'claim',
+      entityId: claimId,
+      claimId,
+      action,
+      field: action === 'create' ? null : 'status',
+      oldValue: null,
+      newValue: null,
+    });
+    // Made before anyone set a reviewer name, then changed by a named reviewer: the named one.
+    const later = withHistory((id) => [event(id, UNNAMED_ACTOR, 'create'), event(id, 'Tom Brandt', 'update')]);
+    expect(byId(later, 'We have not withdrawn').creator).toEqual({ type: 'Person', name: 'Tom Brandt' });
+    // Nobody named at all: no creator, not the exporting reviewer, not the organisation.
+    const nameless = withHistory((id) => [event(id, UNNAMED_ACTOR, 'create'), event(id, ' ', 'update')]);
+    expect(byId(nameless, 'We have not withdrawn').creator).toBeUndefined();
+    const annotations = renderWebAnnotations(nameless).first!.items;
+    expect(annotations.filter((a) => a.creator?.name === UNNAMED_ACTOR)).toEqual([]);
+    // Claims with no history at all are credited to nobody either.
+    expect(byId(model, 'the withdrawal was').creator).toBeUndefined();
   });
 
   it('describes an unrated claim without pretending it was assessed', () => {

@@ -5,7 +5,10 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { WorkbenchInfo } from '../../../../core/domain.js';
+import { useCommand } from '../../../../renderer/commands/app-commands.js';
 import type { Notice } from '../../../../renderer/components/Notifications.js';
+import { DEFAULT_EXPORT_PREFERENCES } from '../../../../renderer/export/export-preferences.js';
+import type { QueueExport } from '../../../../renderer/export/export-scope.js';
 import { ExportDialog, type ExportPreferences } from '../../../../renderer/export/ExportDialog.js';
 import { type FakeHost, type FakeHostOptions, installFakeBridge, installFakeBrowserHost } from '../support/fake-bridge.js';
 
@@ -50,26 +53,39 @@ async function seed(kind: 'desktop' | 'browser', options: FakeHostOptions = {}) 
 }
 
 /** The dialog as the app holds it: preferences kept by the owner, delivered notices passed on. */
-function renderDialog(props: { documentId: string | null; info: WorkbenchInfo; selection?: string[] }) {
+function renderDialog(props: {
+  documentId: string | null;
+  info: WorkbenchInfo;
+  selection?: string[];
+  queue?: QueueExport;
+  preferences?: Partial<ExportPreferences>;
+}) {
   const onDelivered = vi.fn<(notice: Notice) => void>();
   const onClose = vi.fn<() => void>();
+  const openSettings = vi.fn();
+  const remembered: ExportPreferences[] = [];
   function Owner() {
-    const [preferences, setPreferences] = useState<ExportPreferences>({ choice: 'html', bom: false });
+    const [preferences, setPreferences] = useState<ExportPreferences>({ ...DEFAULT_EXPORT_PREFERENCES, ...props.preferences });
+    useCommand('open-settings', openSettings);
     return (
       <ExportDialog
         open
         documentId={props.documentId}
         selection={props.selection ?? null}
+        queue={props.queue ?? null}
         info={props.info}
         preferences={preferences}
-        onPreferencesChange={setPreferences}
+        onPreferencesChange={(next) => {
+          remembered.push(next);
+          setPreferences(next);
+        }}
         onDelivered={onDelivered}
         onClose={onClose}
       />
     );
   }
   render(<Owner />);
-  return { dialog: within(screen.getByRole('dialog', { name: 'Export' })), onDelivered, onClose };
+  return { dialog: within(screen.getByRole('dialog', { name: 'Export' })), onDelivered, onClose, openSettings, remembered };
 }
 
 /** The browser's side of a download: the Blob behind the object URL and the link that was clicked. */
@@ -179,6 +195,178 @@ describe('ExportDialog in the browser', () => {
     ]);
     expect(onDelivered).not.toHaveBeenCalled();
     expect(onClose).not.toHaveBeenCalled();
+  });
+});
+
+const FALSE_RATING = '0c6f3a9e-2d4b-5e8a-9b1c-3f7d2e6a0b06';
+
+/** Takes a claim through review to Done, with a verdict and a rationale when given one. */
+async function finishReview(claimId: string, verdict?: { ratingId: string; rationale: string }) {
+  if (verdict) {
+    await host.call('claims.setRationale', { id: claimId, rationaleJson: null, rationaleText: verdict.rationale });
+    await host.call('claims.setVerdict', { id: claimId, ratingId: verdict.ratingId });
+  }
+  for (const status of ['in_progress', 'in_review', 'done'] as const) await host.call('claims.setStatus', { id: claimId, status });
+}
+
+describe('ExportDialog: what is published', () => {
+  it('exports only the Done claims of the document, without the audit history unless asked, and remembers the choice', async () => {
+    const user = userEvent.setup();
+    const { idlib, info } = await seed('browser');
+    const [first] = await host.call('claims.list', { documentId: idlib });
+    await finishReview(first!.id);
+    const downloads = catchDownloads();
+    const { dialog, onClose, remembered } = renderDialog({ documentId: idlib, info });
+
+    expect(await dialog.findByText('2 claims from 1 document')).toBeDefined();
+    await user.click(dialog.getByRole('radio', { name: 'Done only' }));
+    expect(await dialog.findByText('1 claim from 1 document')).toBeDefined();
+    const history = dialog.getByRole('checkbox', { name: /Include the audit history/ }) as HTMLInputElement;
+    expect(history.checked).toBe(false);
+    await user.click(dialog.getByRole('button', { name: 'Download' }));
+
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(host.argsOf('exports.render')).toEqual([
+      { scope: { kind: 'document', documentId: idlib, filter: { status: ['done'] } }, format: 'html', exportId: expect.any(String) },
+    ]);
+    const html = await downloads.text(downloads.clicked[0]!.href);
+    expect(html).toContain(first!.quote);
+    expect(html).not.toContain(IDLIB_QUOTES.find((quote) => quote !== first!.quote));
+    expect(html).not.toContain('class="claim-part history-part"');
+    expect(remembered.at(-1)).toMatchObject({ scope: 'document', narrowing: 'done', choice: 'html', history: false });
+  });
+
+  it('asks for the organisation and the review URL pattern before a ClaimReview, then says what it leaves out', async () => {
+    const user = userEvent.setup();
+    const { idlib, info } = await seed('browser');
+    const downloads = catchDownloads();
+    const { dialog, onDelivered, openSettings } = renderDialog({ documentId: null, info });
+
+    await user.click(dialog.getByRole('radio', { name: /^ClaimReview for web pages/ }));
+    const missing = await dialog.findByRole('alert');
+    expect(missing.textContent).toContain('Set the organisation name in Settings');
+    expect(missing.textContent).toContain(
+      'Set the fact-check page address in Settings (for example https://desk.example.org/checks/{claim})',
+    );
+    const download = dialog.getByRole('button', { name: 'Download' });
+    expect(download.hasAttribute('disabled')).toBe(true);
+    await user.click(within(missing).getByRole('button', { name: 'Open Settings' }));
+    expect(openSettings).toHaveBeenCalledTimes(1);
+
+    // Saved in Settings (here by the test): the dialog hears of it and counts what would be published.
+    await host.call('settings.update', { organizationName: 'Idlib Desk', reviewUrlPattern: 'https://desk.example.org/checks/{claim}' });
+    await waitFor(() => expect(dialog.getByRole('alert').textContent).toMatch(/Nothing to publish here: none of 3 claims is Done/u));
+    expect(download.hasAttribute('disabled')).toBe(true);
+
+    const [first] = await host.call('claims.list', { documentId: idlib });
+    await finishReview(first!.id, { ratingId: FALSE_RATING, rationale: 'The ministry gave no such figure.' });
+    await waitFor(() =>
+      expect(dialog.getByText(/will be published/u).textContent).toBe(
+        '1 fact-check will be published. 2 claims left out (2 not Done yet): only claims that are Done with a verdict and a rationale are published.',
+      ),
+    );
+    await user.click(download);
+
+    await waitFor(() => expect(onDelivered).toHaveBeenCalledTimes(1));
+    const [link] = downloads.clicked;
+    expect(link!.download).toMatch(/^claimtrace-claimreview-script-desk-\d{4}-\d{2}-\d{2}\.html$/u);
+    const page = new DOMParser().parseFromString(await downloads.text(link!.href), 'text/html');
+    const scripts = [...page.querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts.map((script) => (JSON.parse(script.textContent!) as { url: string }).url)).toEqual([
+      `https://desk.example.org/checks/${first!.id}`,
+    ]);
+    expect(onDelivered).toHaveBeenCalledWith({
+      tone: 'info',
+      title: 'Export downloaded',
+      message: `${link!.download} 2 of 3 claims were left out of ClaimReview (2 not Done yet): only claims that are Done with a verdict and a rationale are published.`,
+    });
+  });
+
+  it('exports every claim the review queue’s filters match, narrowed further when asked', async () => {
+    const user = userEvent.setup();
+    const { idlib, info } = await seed('browser');
+    const claims = await host.call('claims.list', { documentId: idlib });
+    for (const claim of claims) {
+      for (const status of ['in_progress', 'in_review'] as const) await host.call('claims.setStatus', { id: claim.id, status });
+    }
+    catchDownloads();
+    const queue: QueueExport = { filter: { status: ['in_review'] }, documentId: null, label: 'In review', count: 2 };
+    const { dialog, onClose } = renderDialog({ documentId: idlib, info, queue });
+
+    const fromQueue = dialog.getByRole('radio', { name: /^Claims in the review queue/ }) as HTMLInputElement;
+    expect(fromQueue.checked).toBe(true);
+    expect(fromQueue.closest('label')!.textContent).toContain('In review · 2 claims');
+    expect(await dialog.findByText('2 claims from 1 document')).toBeDefined();
+    // Done only within a queue of claims in review is nothing at all, and says so.
+    await user.click(dialog.getByRole('radio', { name: 'Done only' }));
+    expect(await dialog.findByText('No Done claims here yet.')).toBeDefined();
+    await user.click(dialog.getByRole('radio', { name: 'All claims' }));
+    await user.click(dialog.getByRole('radio', { name: /^Markdown/ }));
+    await user.click(dialog.getByRole('button', { name: 'Download' }));
+
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(host.argsOf('exports.render')).toEqual([
+      { scope: { kind: 'workbench', filter: { status: ['in_review'] } }, format: 'md', exportId: expect.any(String) },
+    ]);
+  });
+
+  it('opens on the place exported last time, when it is there', async () => {
+    const { idlib, info } = await seed('browser');
+    const { dialog } = renderDialog({ documentId: idlib, info, preferences: { scope: 'workbench', narrowing: 'rated', title: 'Week 38' } });
+    expect((dialog.getByRole('radio', { name: /^Whole workbench/ }) as HTMLInputElement).checked).toBe(true);
+    expect((dialog.getByRole('radio', { name: 'Rated only' }) as HTMLInputElement).checked).toBe(true);
+    expect((dialog.getByLabelText(/Report title/) as HTMLInputElement).value).toBe('Week 38');
+  });
+});
+
+describe('ExportDialog: PDF in the browser', () => {
+  it('downloads the PDF the host printed when the host has a Chromium', async () => {
+    const user = userEvent.setup();
+    const { idlib, info } = await seed('browser', {
+      host: {
+        'host.capabilities': async () => ({ pdfDownload: true }),
+        'host.printPdf': async () => ({
+          fileName: 'claimtrace-report-idlib-2026-01-01.pdf',
+          mediaType: 'application/pdf',
+          dataBase64: btoa('%PDF-1.7 printed'),
+        }),
+      },
+    });
+    const downloads = catchDownloads();
+    const opened = vi.spyOn(window, 'open');
+    const { dialog, onDelivered } = renderDialog({ documentId: idlib, info, preferences: { history: true } });
+
+    await user.click(dialog.getByRole('radio', { name: /^PDF report/ }));
+    await waitFor(() => expect(dialog.getByRole('button', { name: 'Download PDF' })).toBeDefined());
+    expect(dialog.getByText(/printed to PDF on the computer serving this workbench/u)).toBeDefined();
+    await user.click(dialog.getByRole('button', { name: 'Download PDF' }));
+
+    await waitFor(() =>
+      expect(onDelivered).toHaveBeenCalledWith({
+        tone: 'info',
+        title: 'PDF downloaded',
+        message: 'claimtrace-report-idlib-2026-01-01.pdf',
+      }),
+    );
+    expect(host.argsOf('host.printPdf')).toEqual([
+      { scope: { kind: 'document', documentId: idlib }, history: true, exportId: expect.any(String) },
+    ]);
+    expect(host.argsOf('exports.render')).toEqual([]);
+    const [link] = downloads.clicked;
+    expect(link!.download).toBe('claimtrace-report-idlib-2026-01-01.pdf');
+    expect(downloads.typeOf(link!.href)).toBe('application/pdf');
+    expect(await downloads.text(link!.href)).toBe('%PDF-1.7 printed');
+    expect(opened).not.toHaveBeenCalled();
+  });
+
+  it('falls back to the print dialog when the host cannot print', async () => {
+    const user = userEvent.setup();
+    const { idlib, info } = await seed('browser');
+    const { dialog } = renderDialog({ documentId: idlib, info });
+    await user.click(dialog.getByRole('radio', { name: /^PDF report/ }));
+    expect(await dialog.findByRole('button', { name: 'Print to PDF…' })).toBeDefined();
+    expect(dialog.getByText('Your browser’s print dialog opens; choose Save as PDF.')).toBeDefined();
+    await waitFor(() => expect(host.argsOf('host.capabilities')).toHaveLength(1));
   });
 });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { EXPORT_FORMATS, exportsMethods } from '../../../../core/api/exports.js';
-import { EXPORT_FORMAT_OPTIONS, pdfFileName, renderedFormat } from '../../../../renderer/export/export-formats.js';
+import {
+  EXPORT_FORMAT_OPTIONS,
+  isExportChoice,
+  offersHistory,
+  pdfFileName,
+  publishesClaimReview,
+  renderedFormat,
+} from '../../../../renderer/export/export-formats.js';
 
 const renderArgs = exportsMethods['exports.render'].args;
 
@@ -20,6 +27,17 @@ describe('the export formats offered', () => {
     }
     expect(renderedFormat('pdf')).toBe('html');
     expect(renderedFormat('csv')).toBe('csv');
+  });
+
+  it('offers the audit history for reports and asks ClaimReview formats for their settings', () => {
+    expect(EXPORT_FORMAT_OPTIONS.filter((o) => offersHistory(o.choice)).map((o) => o.choice)).toEqual(['html', 'pdf', 'md']);
+    expect(EXPORT_FORMAT_OPTIONS.filter((o) => publishesClaimReview(o.choice)).map((o) => o.choice)).toEqual([
+      'claimreview',
+      'claimreview-script',
+    ]);
+    expect(isExportChoice('pdf')).toBe(true);
+    expect(isExportChoice('claimreview-script')).toBe(true);
+    expect(isExportChoice('docx')).toBe(false);
   });
 
   it('names a PDF after the HTML report it is printed from', () => {
