@@ -17,6 +17,7 @@ import './styles/review.css';
 import './styles/export.css';
 import './styles/backups.css';
 import './styles/article-start.css';
+import './styles/keyboard.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

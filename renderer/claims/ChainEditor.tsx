@@ -10,10 +10,25 @@ import { asClientError } from '../api-client.js';
 import { dispatch } from '../commands/app-commands.js';
 import { Icon } from '../components/Icon.js';
 import { SourceKindBadge } from '../library/SourceKindBadge.js';
-import { draftFromHops, type DraftHop, type HopSource, inputsFromDraft, likelyKind, moveHop } from './chain-draft.js';
+import { draftFromHops, type DraftHop, type HopSource, inputsFromDraft, keepKeys, likelyKind, moveHop } from './chain-draft.js';
 import { useClaims, useReaderSelection } from './claims-context.js';
 import { isTypingTarget } from './keyboard-target.js';
 import { SourceCombobox } from './SourceCombobox.js';
+
+/**
+ * Where the focus goes after a change to the chain re-renders it: a hop's row, its kind (after its
+ * source was chosen, the next thing to set), its Change button, or "Add hop". Never left to fall to
+ * the page when the control that had it goes away.
+ */
+type FocusTarget = { key: string; control: 'row' | 'kind' | 'change' } | 'add';
+
+/**
+ * The draft once a chain was saved, here or elsewhere (undo, another window), unless a hop is
+ * half-chosen. Its hops keep their rows, so the control the reviewer is on stays where it is.
+ */
+function savedDraft(hops: Claim['hops']): (current: DraftHop[]) => DraftHop[] {
+  return (current) => (current.some((hop) => !hop.source) ? current : keepKeys(current, draftFromHops(hops)));
+}
 
 export function ChainEditor({ claim }: { claim: Claim }) {
   const { setChain } = useClaims();
@@ -22,17 +37,28 @@ export function ChainEditor({ claim }: { claim: Claim }) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const rows = useRef(new Map<string, HTMLLIElement>());
-  const focusAfter = useRef<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusAfter = useRef<FocusTarget | null>(null);
   const added = useRef(0);
 
-  useEffect(() => {
-    // A chain saved elsewhere (undo, another window) replaces the draft unless a hop is half-chosen.
-    setDraft((current) => (current.some((hop) => !hop.source) ? current : draftFromHops(claim.hops)));
-  }, [claim.hops]);
+  useEffect(() => setDraft(savedDraft(claim.hops)), [claim.hops]);
 
   useEffect(() => {
-    if (focusAfter.current) rows.current.get(focusAfter.current)?.focus();
+    const target = focusAfter.current;
+    if (!target) return;
     focusAfter.current = null;
+    if (target === 'add') {
+      addButton.current?.focus();
+      return;
+    }
+    const row = rows.current.get(target.key);
+    const control =
+      target.control === 'kind'
+        ? row?.querySelector<HTMLElement>('.hop__details select')
+        : target.control === 'change'
+          ? row?.querySelector<HTMLElement>('.hop__change')
+          : row;
+    (control ?? row ?? addButton.current)?.focus();
   });
 
   const save = async (next: DraftHop[]) => {
@@ -43,7 +69,7 @@ export function ChainEditor({ claim }: { claim: Claim }) {
     setError(null);
     try {
       const saved = await setChain(claim, inputs);
-      setDraft(draftFromHops(saved.hops));
+      setDraft(savedDraft(saved.hops));
     } catch (problem) {
       setError(asClientError(problem).message);
     } finally {
@@ -61,26 +87,29 @@ export function ChainEditor({ claim }: { claim: Claim }) {
     setChoosing(null);
     const hop = draft[index];
     if (!hop) return;
-    focusAfter.current = hop.key;
+    focusAfter.current = { key: hop.key, control: 'kind' };
     void save(draft.map((existing, i) => (i === index ? { ...existing, source } : existing)));
   };
 
-  const cancelChoosing = (index: number) => {
+  const cancelChoosing = (index: number, reason: 'escape' | 'blur') => {
     setChoosing(null);
+    const hop = draft[index];
     // A hop added and abandoned before it had a source was never there.
-    if (draft[index] && !draft[index].source) setDraft(draft.filter((_, i) => i !== index));
+    if (hop && !hop.source) setDraft(draft.filter((_, i) => i !== index));
+    // Escape leaves the keyboard where the choice began; a click elsewhere has put it there already.
+    if (reason === 'escape') focusAfter.current = hop?.source ? { key: hop.key, control: 'change' } : 'add';
   };
 
   const move = (index: number, delta: -1 | 1) => {
     const hop = draft[index];
     if (!hop) return;
-    focusAfter.current = hop.key;
+    focusAfter.current = { key: hop.key, control: 'row' };
     void save(moveHop(draft, index, delta));
   };
 
   const remove = (index: number) => {
     const neighbour = draft[index + 1] ?? draft[index - 1];
-    focusAfter.current = neighbour?.key ?? null;
+    focusAfter.current = neighbour ? { key: neighbour.key, control: 'row' } : 'add';
     void save(draft.filter((_, i) => i !== index));
   };
 
@@ -131,7 +160,7 @@ export function ChainEditor({ claim }: { claim: Claim }) {
                   label={`Source for hop ${index + 1}`}
                   initial={hop.source?.name ?? ''}
                   onChoose={(source) => chooseSource(index, source)}
-                  onCancel={() => cancelChoosing(index)}
+                  onCancel={(reason) => cancelChoosing(index, reason)}
                 />
               ) : (
                 <div className="hop__source">
@@ -237,7 +266,15 @@ export function ChainEditor({ claim }: { claim: Claim }) {
           {error}
         </p>
       ) : null}
-      <button type="button" className="button button--small chain__add" onClick={addHop} disabled={draft.some((hop) => !hop.source)}>
+      <button
+        ref={addButton}
+        type="button"
+        className="button button--small chain__add"
+        onClick={addHop}
+        disabled={draft.some((hop) => !hop.source)}
+        aria-keyshortcuts="A"
+        title="Add hop (A)"
+      >
         <Icon name="plus" size={14} />
         Add hop
       </button>

@@ -1,5 +1,8 @@
 // Everything about one claim, in the inspector: its words in the document, what the reviewer
-// records about it, its attribution chain and its verification. Fields save by themselves.
+// records about it, its attribution chain and its verification. Fields save by themselves. Keys
+// reach its status, verdict, rationale and chain from the text or anywhere in the inspector.
+import { useRef } from 'react';
+
 import type { Claim } from '../../core/domain.js';
 import { CommentOrigin } from '../components/CommentOrigin.js';
 import { Icon } from '../components/Icon.js';
@@ -13,15 +16,18 @@ import { useClaims } from './claims-context.js';
 import { NotesEditor } from './NotesEditor.js';
 import { type SaveStatus, useClaimSaver } from './use-claim-saver.js';
 import { useFailureNotice } from './use-failure-notice.js';
+import { useInspectorKeys } from './use-inspector-keys.js';
 
 export function ClaimInspector({ claim }: { claim: Claim }) {
   const { openClaim, deleteClaim, reloadClaims, ratingsById } = useClaims();
   const failed = useFailureNotice();
   const saver = useClaimSaver(claim);
   const tone = claimTone(claim, ratingsById);
+  const section = useRef<HTMLElement>(null);
+  useInspectorKeys(claim.id, section);
 
   return (
-    <section className="claim-inspector" aria-label="Claim">
+    <section ref={section} className="claim-inspector" aria-label="Claim">
       <div className="claim-inspector__quote-head">
         <span className="claim-tone" style={{ ['--claim-color' as string]: toneColor(tone) }}>
           {tone.label}
@@ -61,7 +67,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
         onSave={(notesJson, notesText, session) => void saver.save({ notesJson, notesText }, `${claim.id}:notes:${session}`)}
       />
       <ChainEditor claim={claim} />
-      <ClaimVerification claim={claim} onChanged={() => void reloadClaims()} />
+      <ClaimVerification claim={claim} onChanged={() => void reloadClaims()} jumpKeys />
       <div className="claim-inspector__danger">
         <button
           type="button"

@@ -25,7 +25,8 @@ interface SourceComboboxProps {
   label: string;
   initial?: string;
   onChoose: (source: HopSource) => void;
-  onCancel: () => void;
+  /** Escape gave up the choice (the owner puts the focus somewhere sensible), or the focus left the field. */
+  onCancel: (reason: 'escape' | 'blur') => void;
 }
 
 export function SourceCombobox({ label, initial = '', onChoose, onCancel }: SourceComboboxProps) {
@@ -89,7 +90,7 @@ export function SourceCombobox({ label, initial = '', onChoose, onCancel }: Sour
         break;
       }
       case 'Escape':
-        onCancel();
+        onCancel('escape');
         break;
       default:
         return;
@@ -117,7 +118,7 @@ export function SourceCombobox({ label, initial = '', onChoose, onCancel }: Sour
         }}
         onKeyDown={onKeyDown}
         onBlur={(event) => {
-          if (!event.currentTarget.parentElement?.contains(event.relatedTarget as Node | null)) onCancel();
+          if (!event.currentTarget.parentElement?.contains(event.relatedTarget as Node | null)) onCancel('blur');
         }}
       />
       {options.length > 0 ? (

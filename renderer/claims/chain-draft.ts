@@ -55,3 +55,42 @@ export function moveHop(draft: readonly DraftHop[], index: number, delta: -1 | 1
 export function likelyKind(position: number): HopKind {
   return position === 0 ? 'quote' : 'citing';
 }
+
+/**
+ * `next` with the keys of the hops it continues from `previous`, so a chain saved or reloaded
+ * keeps its rows (and the control the reviewer is on) rather than building new ones. A hop keeps
+ * its key when it names the same source at the same place, or the same source elsewhere (a move),
+ * or, failing both, when it took the place of a hop that is gone (a changed source).
+ */
+export function keepKeys(previous: readonly DraftHop[], next: readonly DraftHop[]): DraftHop[] {
+  const taken = new Set<string>();
+  const keys: (string | null)[] = next.map(() => null);
+  const claim = (index: number, key: string) => {
+    keys[index] = key;
+    taken.add(key);
+  };
+  next.forEach((hop, index) => {
+    const before = previous[index];
+    if (before && sameSource(before.source, hop.source)) claim(index, before.key);
+  });
+  next.forEach((hop, index) => {
+    if (keys[index] !== null) return;
+    const moved = previous.find((before) => !taken.has(before.key) && sameSource(before.source, hop.source));
+    if (moved) claim(index, moved.key);
+  });
+  next.forEach((_, index) => {
+    const before = previous[index];
+    if (keys[index] === null && before && !taken.has(before.key) && !next.some((hop) => hop.key === before.key)) claim(index, before.key);
+  });
+  return next.map((hop, index) => {
+    const key = keys[index] ?? (taken.has(hop.key) ? `${hop.key}~${index}` : hop.key);
+    return key === hop.key ? hop : { ...hop, key };
+  });
+}
+
+/** The same source: the same registry entry, or the same name for one still to be created. */
+function sameSource(a: HopSource | null, b: HopSource | null): boolean {
+  if (!a || !b) return false;
+  if (a.id !== null && b.id !== null) return a.id === b.id;
+  return a.name.trim().toLowerCase() === b.name.trim().toLowerCase() && a.kind === b.kind;
+}

@@ -3,6 +3,7 @@
 // `useCommand`.
 import { useEffect, useRef } from 'react';
 
+import type { QueueExport } from '../export/export-scope.js';
 import type { GraphRequest } from '../tracing/graph-request.js';
 import { createCommandBus } from './command-bus.js';
 
@@ -13,8 +14,13 @@ export interface Passage {
   end: number;
 }
 
-/** What a surrounding view (the review queue's keys) asks the open claim's verification panel to do. */
-export type VerificationAction = { kind: 'focus-rationale' } | { kind: 'next-status' } | { kind: 'verdict-key'; key: string };
+/** What a surrounding view (the review queue's or the inspector's keys) asks the open claim's verification panel to do. */
+export type VerificationAction =
+  | { kind: 'focus-rationale' }
+  | { kind: 'focus-status' }
+  | { kind: 'focus-verdict' }
+  | { kind: 'next-status' }
+  | { kind: 'verdict-key'; key: string };
 
 export interface AppCommands {
   /** Opens the document and makes the claim the active one once its claims have loaded. */
@@ -27,8 +33,11 @@ export interface AppCommands {
   /** Opens a document in the reader at a passage (quoted as evidence, an appearance). */
   'open-passage': Passage;
   'open-settings': undefined;
-  /** Opens the export dialog; with claim IDs, those claims are its scope. */
-  'open-export': { claimIds?: readonly string[] };
+  /**
+   * Opens the export dialog; with claim IDs, those claims are its scope; with the review queue's
+   * filters, every claim they match.
+   */
+  'open-export': { claimIds?: readonly string[]; queue?: QueueExport };
   /** Opens the file chooser for documents to import. */
   'choose-import-files': undefined;
   /** Opens the file chooser for a bundle to merge into the workbench. */

@@ -73,7 +73,7 @@ export function InspectorPane({ source, onClose }: { source: Source | null; onCl
         ) : (
           <EmptyState icon="claim" title="No claim selected">
             Select a highlighted claim in the reader to see its sources, attribution chain, status, verdict and evidence here. To make a
-            claim, select its words and press C.
+            claim, select its words — or move to its sentence with the arrow keys in the text — and press C.
           </EmptyState>
         )}
       </div>

@@ -7,11 +7,11 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { useCallback, useMemo, useState } from 'react';
+import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
 
 import type { DocumentDetail } from '../../core/domain.js';
 import { shortQuote } from '../claims/claim-tones.js';
-import { useClaims, useReaderSelection } from '../claims/claims-context.js';
+import { type Span, useClaims, useReaderSelection } from '../claims/claims-context.js';
 import { markRangesOf } from '../claims/mark-ranges.js';
 import { useFailureNotice } from '../claims/use-failure-notice.js';
 import type { MenuItem } from '../components/ContextMenu.js';
@@ -23,8 +23,10 @@ import { FurnitureRegionNode } from './nodes/FurnitureRegionNode.js';
 import { ClaimMarksPlugin } from './plugins/ClaimMarksPlugin/ClaimMarksPlugin.js';
 import { ClaimSelectionPlugin, readerSelectionSpan } from './plugins/ClaimSelectionPlugin/ClaimSelectionPlugin.js';
 import { DocumentContentPlugin } from './plugins/DocumentContentPlugin/DocumentContentPlugin.js';
-import { ReaderBoundariesPlugin } from './plugins/ReaderBoundariesPlugin/ReaderBoundariesPlugin.js';
+import { ReaderBoundariesPlugin, type TextMenuPlace } from './plugins/ReaderBoundariesPlugin/ReaderBoundariesPlugin.js';
 import { RevealMatchPlugin, type RevealRequest } from './plugins/RevealMatchPlugin/RevealMatchPlugin.js';
+import { lazySentences, paragraphSpanAt, type SentenceSource, sentenceSpanAt } from './plugins/SentenceCursorPlugin/sentence-cursor.js';
+import { type SentenceCursorHandle, SentenceCursorPlugin } from './plugins/SentenceCursorPlugin/SentenceCursorPlugin.js';
 import { SuggestionMarksPlugin } from './plugins/SuggestionMarksPlugin/SuggestionMarksPlugin.js';
 import type { ReaderNodeMap } from './reader-node-map.js';
 import { type ReaderRegions, ReaderRegionsContext, type ReaderRegionState } from './reader-regions-context.js';
@@ -52,6 +54,8 @@ interface DocumentReaderProps {
 export function DocumentReader({ document, reveal, scroller, onSetArticleStart, onSetCommentsStart }: DocumentReaderProps) {
   const { text, articleStart, commentsStart } = document;
   const layout = useMemo(() => layoutText(text, commentsStart, articleStart), [text, commentsStart, articleStart]);
+  const sentences = useMemo(() => lazySentences(text, layout), [text, layout]);
+  const cursor = useRef<SentenceCursorHandle | null>(null);
   const [map, setMap] = useState<ReaderNodeMap | null>(null);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [collapsed, setCollapsed] = useState(false);
@@ -110,6 +114,17 @@ export function DocumentReader({ document, reveal, scroller, onSetArticleStart, 
   const { setSelection } = useReaderSelection();
   const marks = useMemo(() => markRangesOf(claims), [claims]);
   const openFromText = useCallback((id: string) => openClaim(id), [openClaim]);
+  const claimFromCursor = useCallback(
+    (span: Span) =>
+      createClaim(span).then(
+        () => true,
+        (error: unknown) => {
+          failed('The claim was not made')(error);
+          return false;
+        },
+      ),
+    [createClaim, failed],
+  );
 
   const ready = map !== null && map.layout === layout;
   return (
@@ -130,6 +145,10 @@ export function DocumentReader({ document, reveal, scroller, onSetArticleStart, 
                 className="reader-text__content"
                 role="article"
                 aria-label="Document text"
+                // Lexical marks a read-only editor as a read-only textbox; an article takes neither
+                // property, and assistive technology would announce a text field that is not there.
+                aria-autocomplete={undefined}
+                aria-readonly={undefined}
                 lang={document.language ?? undefined}
                 tabIndex={0}
                 spellCheck={false}
@@ -163,6 +182,16 @@ export function DocumentReader({ document, reveal, scroller, onSetArticleStart, 
             onSelectionChange={setSelection}
             onMakeClaim={(span) => void createClaim(span).catch(failed('The claim was not made'))}
           />
+          <SentenceCursorPlugin
+            map={ready ? map : null}
+            text={text}
+            sentences={sentences}
+            collapsedRegions={collapsedRegions}
+            direction={document.direction}
+            scroller={scroller}
+            handle={cursor}
+            onMakeClaim={claimFromCursor}
+          />
           <SuggestionMarksPlugin
             map={ready ? map : null}
             suggestions={suggestions.items}
@@ -172,6 +201,8 @@ export function DocumentReader({ document, reveal, scroller, onSetArticleStart, 
           <TextMenu
             map={ready ? map : null}
             text={text}
+            sentences={sentences}
+            cursor={cursor}
             container={container}
             onSetArticleStart={onSetArticleStart}
             onSetCommentsStart={onSetCommentsStart}
@@ -185,21 +216,34 @@ export function DocumentReader({ document, reveal, scroller, onSetArticleStart, 
 interface TextMenuProps {
   map: ReaderNodeMap | null;
   text: string;
+  sentences: SentenceSource;
+  cursor: RefObject<SentenceCursorHandle | null>;
   container: HTMLElement | null;
   onSetArticleStart: (offset: number | null) => void;
   onSetCommentsStart: (offset: number | null) => void;
 }
 
-/** The paragraph menu, with "Make claim" for a selection and "Open" for each claim under the pointer. */
-function TextMenu({ map, text, container, onSetArticleStart, onSetCommentsStart }: TextMenuProps) {
+/**
+ * The paragraph menu: "Make claim" for a selection; "Make claim from this sentence" and "…this
+ * paragraph" at the reading cursor (the keyboard) or where the pointer was pressed; "Open" for
+ * each claim under the pointer.
+ */
+function TextMenu({ map, text, sentences, cursor, container, onSetArticleStart, onSetCommentsStart }: TextMenuProps) {
   const [editor] = useLexicalComposerContext();
   const { claims, createClaim, openClaim } = useClaims();
   const failed = useFailureNotice();
-  const textMenuItems = (target: Node | null): MenuItem[] => {
+  const textMenuItems = (target: Node | null, place: TextMenuPlace): MenuItem[] => {
     const items: MenuItem[] = [];
+    const make = (span: Span) => () => void createClaim(span).catch(failed('The claim was not made'));
     const span = map ? readerSelectionSpan(editor, map, text) : null;
-    if (span)
-      items.push({ label: 'Make claim', icon: 'claim', onSelect: () => void createClaim(span).catch(failed('The claim was not made')) });
+    const covered = place.keyboard ? cursor.current?.covered() : null;
+    if (span) items.push({ label: 'Make claim', icon: 'claim', onSelect: make(span) });
+    else if (covered && covered.count > 1)
+      items.push({ label: `Make claim from these ${covered.count} sentences`, icon: 'claim', onSelect: make(covered.span) });
+    const sentence = map && place.offset !== null ? sentenceSpanAt(sentences.get(), map.layout, place.offset) : null;
+    const paragraph = map && place.offset !== null ? paragraphSpanAt(text, map.layout, place.offset) : null;
+    if (sentence) items.push({ label: 'Make claim from this sentence', icon: 'claim', onSelect: make(sentence) });
+    if (paragraph) items.push({ label: 'Make claim from this paragraph', icon: 'claim', onSelect: make(paragraph) });
     const element = target instanceof Element ? target : target?.parentElement;
     const ids = (element?.closest<HTMLElement>('mark[data-claim-ids]')?.dataset.claimIds ?? '').split(' ');
     for (const id of ids) {
@@ -215,6 +259,7 @@ function TextMenu({ map, text, container, onSetArticleStart, onSetCommentsStart 
       onSetArticleStart={onSetArticleStart}
       onSetCommentsStart={onSetCommentsStart}
       textMenuItems={textMenuItems}
+      keyboardOffset={() => cursor.current?.covered()?.focus.start ?? null}
     />
   );
 }

@@ -150,3 +150,20 @@ export function offsetsOfDomRange(editor: LexicalEditor, map: ReaderNodeMap, sel
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
+
+/** The stored-text offset under a point of the window (where a right click landed), or null off the text. */
+export function offsetAtPoint(editor: LexicalEditor, map: ReaderNodeMap, x: number, y: number): number | null {
+  const place = caretAt(x, y);
+  return place ? offsetOfDomPoint(editor, map, place.node, place.offset, 'forward') : null;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const position = document.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  // Older Chromium (and the Electron versions built on it) knows only the WebKit name.
+  const legacy = (document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+  const range = typeof legacy === 'function' ? legacy.call(document, x, y) : null;
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

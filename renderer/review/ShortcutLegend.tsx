@@ -1,6 +1,7 @@
-// The queue's keys, always in view, so the keyboard flow is discoverable without a manual.
+// The queue's keys, always in view below its list.
+import { type Shortcut, ShortcutLegend as Legend } from '../components/ShortcutLegend.js';
 
-const SHORTCUTS: { keys: string[]; action: string }[] = [
+const SHORTCUTS: Shortcut[] = [
   { keys: ['J', '↓'], action: 'Next claim' },
   { keys: ['K', '↑'], action: 'Previous claim' },
   { keys: ['1–9'], action: 'Set verdict' },
@@ -12,20 +13,5 @@ const SHORTCUTS: { keys: string[]; action: string }[] = [
 ];
 
 export function ShortcutLegend() {
-  return (
-    <section className="shortcut-legend" aria-label="Keyboard shortcuts">
-      <dl className="shortcut-legend__list">
-        {SHORTCUTS.map(({ keys, action }) => (
-          <div key={action} className="shortcut-legend__item">
-            <dt>
-              {keys.map((key) => (
-                <kbd key={key}>{key}</kbd>
-              ))}
-            </dt>
-            <dd>{action}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <Legend label="Keyboard shortcuts" shortcuts={SHORTCUTS} />;
 }

@@ -131,6 +131,19 @@ export function MergeSourceDialog({ open, source, sources, onClose, onMerged }: 
               spellCheck={false}
               onChange={(event) => setQuery(event.target.value)}
               onKeyDown={(event) => {
+                // Enter takes the one source the search leaves (the list may still show the last
+                // query's matches), on to the confirmation; with several, the list is where to choose.
+                if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+                  event.preventDefault();
+                  const matches = filterRegistry(sources, query).filter((candidate) => candidate.id !== source.id);
+                  const only = matches.length === 1 ? matches[0]! : null;
+                  const chosen = only ?? (target && matches.some((candidate) => candidate.id === target.id) ? target : null);
+                  if (chosen) {
+                    setTargetId(chosen.id);
+                    setStep('confirm');
+                  }
+                  return;
+                }
                 // Down moves from the search into the list, as in any picker.
                 if (event.key === 'ArrowDown') {
                   event.preventDefault();

@@ -27,9 +27,11 @@ export interface ClaimVerificationProps {
   /** A keyboard command from the surrounding view, carried out as if the control had been used. */
   /** Escape in the rationale editor hands the keyboard back to the surrounding view. */
   onLeaveEditor?: () => void;
+  /** Shows the keys that jump to the status, the verdict and the rationale (the inspector's S, V and R). */
+  jumpKeys?: boolean;
 }
 
-export function ClaimVerification({ claim, onChanged, onLeaveEditor }: ClaimVerificationProps) {
+export function ClaimVerification({ claim, onChanged, onLeaveEditor, jumpKeys = false }: ClaimVerificationProps) {
   const notify = useNotify();
   const [current, setCurrent] = useState(claim);
   const latest = useRef(claim);
@@ -38,6 +40,10 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor }: ClaimVeri
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const rationale = useRef<RationaleEditorHandle>(null);
+  const panel = useRef<HTMLElement>(null);
+  // A jump asked for before its control is on screen (the scale still loading) happens once it is,
+  // unless the reviewer has moved on in the meantime.
+  const pendingJump = useRef<{ selectors: readonly string[]; from: Element | null } | null>(null);
   const { ratings } = useRatings();
 
   const apply = useCallback((next: Claim) => {
@@ -123,11 +129,20 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor }: ClaimVeri
   useCommand('verify-claim', ({ claimId, action }) => {
     if (claimId !== latest.current.id) return;
     if (action.kind === 'focus-rationale') rationale.current?.focus();
-    else if (action.kind === 'next-status') void moveStatus(forwardStatus(latest.current.status));
+    else if (action.kind === 'focus-status' || action.kind === 'focus-verdict') {
+      const selectors = action.kind === 'focus-status' ? STATUS_CONTROLS : VERDICT_CONTROLS;
+      pendingJump.current = focusIn(panel.current, selectors) ? null : { selectors, from: document.activeElement };
+    } else if (action.kind === 'next-status') void moveStatus(forwardStatus(latest.current.status));
     else if (ratings) {
       const choice = verdictForKey(ratings, action.key);
       if (choice) chooseVerdict(choice.kind === 'none' ? null : choice.rating.id);
     }
+  });
+
+  useEffect(() => {
+    const jump = pendingJump.current;
+    if (!jump) return;
+    if (document.activeElement !== jump.from || focusIn(panel.current, jump.selectors)) pendingJump.current = null;
   });
 
   // Right after the owner switches claims, until the effects above catch up, the new claim is shown
@@ -139,10 +154,11 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor }: ClaimVeri
     rationaleText: current.id === claim.id ? draftText : claim.rationaleText,
   };
   return (
-    <section className="verification" aria-label="Verification">
+    <section ref={panel} className="verification" aria-label="Verification">
       <div className="verification-section">
         <header className="verification-section__header">
           <h3 className="verification-section__title">Status</h3>
+          {jumpKeys ? <JumpKey letter="S" what="the status" /> : null}
         </header>
         <StatusControl state={state} busy={busy} onMove={(to) => void moveStatus(to)} />
         {message ? (
@@ -154,6 +170,7 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor }: ClaimVeri
       <div className="verification-section">
         <header className="verification-section__header">
           <h3 className="verification-section__title">Verdict</h3>
+          {jumpKeys ? <JumpKey letter="V" what="the verdict; 1–9 choose one, 0 clears it" /> : null}
         </header>
         {ratings ? (
           <VerdictPicker ratings={ratings} ratingId={shown.ratingId} busy={busy} onChoose={chooseVerdict} />
@@ -164,6 +181,7 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor }: ClaimVeri
       <div className="verification-section">
         <header className="verification-section__header">
           <h3 className="verification-section__title">Rationale</h3>
+          {jumpKeys ? <JumpKey letter="R" what="the rationale" /> : null}
         </header>
         <RationaleEditor
           key={claim.id}
@@ -179,5 +197,31 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor }: ClaimVeri
       <AppearancesSection key={claim.id} claimId={claim.id} records={records} />
       <HistoryTimeline events={records.history} ratings={ratings ?? []} />
     </section>
+  );
+}
+
+// The current step of the status (the one a move starts from), else any step that can be pressed.
+const STATUS_CONTROLS = ['.status-steps button[aria-pressed="true"]:not(:disabled)', '.status-steps button:not(:disabled)'];
+// The verdict's radio group is one Tab stop: its checked option, else the one that takes the focus.
+const VERDICT_CONTROLS = ['.verdict-picker [role="radio"][aria-checked="true"]', '.verdict-picker [role="radio"][tabindex="0"]'];
+
+/** Focuses the first control found by the selectors, tried in order; false when there is none yet. */
+function focusIn(panel: HTMLElement | null, selectors: readonly string[]): boolean {
+  for (const selector of selectors) {
+    const control = panel?.querySelector<HTMLElement>(selector);
+    if (control) {
+      control.focus();
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The key that jumps to a section, beside its title. */
+function JumpKey({ letter, what }: { letter: string; what: string }) {
+  return (
+    <kbd className="verification-section__key" title={`Press ${letter} to go to ${what}`} aria-hidden="true">
+      {letter}
+    </kbd>
   );
 }

@@ -89,7 +89,8 @@ test.describe('claims in the reader', () => {
       return { x: rect.left + 10, y: rect.top + rect.height / 2 };
     });
     await page.mouse.click(box.x, box.y, { button: 'right' });
-    await page.getByRole('menuitem', { name: 'Make claim' }).click();
+    // The selection's own item, beside the ones for the sentence and the paragraph under the pointer.
+    await page.getByRole('menuitem', { name: 'Make claim', exact: true }).click();
     await expect(marksWith(page, 'Analysts expect the agreement')).toHaveCount(1);
 
     // A selection from one paragraph into the next is one claim, marked in both.

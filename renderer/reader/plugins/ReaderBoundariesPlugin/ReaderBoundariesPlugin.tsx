@@ -1,13 +1,15 @@
 // Lets the reviewer say where the article begins and where the reader comments begin: buttons
 // ("Article starts here", "Comments start here") appear beside the paragraph under the pointer, and
 // the same actions (with "Show the whole page as the article" and "No comments") are in the
-// paragraph's context menu, which the keyboard opens with Shift+F10 or the context-menu key.
+// paragraph's context menu, which the keyboard opens with Shift+F10 or the context-menu key (at
+// the reading cursor when it is shown).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { ContextMenu, type MenuItem, type MenuPosition } from '../../../components/ContextMenu.js';
 import { Icon } from '../../../components/Icon.js';
-import { blockElement, blockOfDomNode, type ReaderNodeMap } from '../../reader-node-map.js';
+import { blockElement, blockOfDomNode, domRangeFor, offsetAtPoint, type ReaderNodeMap } from '../../reader-node-map.js';
+import { blockIndexAt } from '../../text-layout.js';
 import { type BoundaryChoices, boundaryChoices } from './boundary-choices.js';
 
 interface ReaderBoundariesPluginProps {
@@ -17,7 +19,15 @@ interface ReaderBoundariesPluginProps {
   onSetArticleStart: (offset: number | null) => void;
   onSetCommentsStart: (offset: number | null) => void;
   /** Actions on the text under the pointer or selected (making a claim, opening one), listed first. */
-  textMenuItems?: (target: Node | null) => MenuItem[];
+  textMenuItems?: (target: Node | null, place: TextMenuPlace) => MenuItem[];
+  /** Where the keyboard is in the text (the reading cursor), so the keyboard's menu opens there. */
+  keyboardOffset?: () => number | null;
+}
+
+/** Where the text's menu was opened: the offset under the pointer or the cursor, when known. */
+export interface TextMenuPlace {
+  offset: number | null;
+  keyboard: boolean;
 }
 
 interface Hovered {
@@ -32,12 +42,15 @@ export function ReaderBoundariesPlugin({
   onSetArticleStart,
   onSetCommentsStart,
   textMenuItems,
+  keyboardOffset,
 }: ReaderBoundariesPluginProps) {
   const [editor] = useLexicalComposerContext();
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [menu, setMenu] = useState<{ block: number; position: MenuPosition; items: MenuItem[] } | null>(null);
   const textItems = useRef(textMenuItems);
   textItems.current = textMenuItems;
+  const cursorOffset = useRef(keyboardOffset);
+  cursorOffset.current = keyboardOffset;
 
   const blockAt = useCallback(
     (target: EventTarget | null): number => {
@@ -72,18 +85,23 @@ export function ReaderBoundariesPlugin({
       const block = blockAt(event.target);
       if (block === -1) return;
       event.preventDefault();
-      setMenu({ block, position: { x: event.clientX, y: event.clientY }, items: textItems.current?.(event.target as Node) ?? [] });
+      const place = { offset: offsetAtPoint(editor, map, event.clientX, event.clientY), keyboard: false };
+      setMenu({ block, position: { x: event.clientX, y: event.clientY }, items: textItems.current?.(event.target as Node, place) ?? [] });
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) return;
-      const block = blockAt(window.getSelection()?.anchorNode ?? null);
+      // At the reading cursor when there is one: its paragraph, just below its first line.
+      const offset = cursorOffset.current?.() ?? null;
+      const cursorRect = offset === null ? null : domRangeFor(editor, map, offset, offset + 1)?.getBoundingClientRect();
+      const block = offset !== null ? blockIndexAt(map.layout, offset) : blockAt(window.getSelection()?.anchorNode ?? null);
       const chosen = block !== -1 ? block : firstVisibleBlock(editor, map, container);
       const element = chosen === -1 ? null : blockElement(editor, map, chosen);
       if (!element) return;
       event.preventDefault();
       const rect = element.getBoundingClientRect();
+      const position = cursorRect ? { x: cursorRect.left, y: cursorRect.bottom + 4 } : { x: rect.left + 24, y: Math.max(rect.top, 0) + 20 };
       const at = window.getSelection()?.anchorNode ?? null;
-      setMenu({ block: chosen, position: { x: rect.left + 24, y: Math.max(rect.top, 0) + 20 }, items: textItems.current?.(at) ?? [] });
+      setMenu({ block: chosen, position, items: textItems.current?.(at, { offset, keyboard: true }) ?? [] });
     };
     container.addEventListener('mousemove', onMouseMove);
     container.addEventListener('mouseleave', onMouseLeave);

@@ -123,5 +123,57 @@ describe('ChainEditor', () => {
     expect(hopLabels(chain)).toEqual([]);
     expect(host.argsOf('claims.setChain')).toEqual([]);
     expect((await storedClaim()).hops).toEqual([]);
+    // The keyboard goes back to where the hop was asked for, not to the page.
+    expect(document.activeElement).toBe(chain.getByRole('button', { name: 'Add hop' }));
+  });
+
+  it('keeps the focus in the chain after a source is picked with Enter, through the save and the reload', async () => {
+    const user = userEvent.setup();
+    const chain = await renderChain();
+    const focusTrail: string[] = [];
+    const onFocusIn = () => focusTrail.push(document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '');
+    const onFocusOut = (event: FocusEvent) => {
+      // Focus that leaves for nowhere (relatedTarget null) and is not given back lands on <body>.
+      if (event.relatedTarget === null) queueMicrotask(() => focusTrail.push(document.activeElement === document.body ? 'BODY' : 'kept'));
+    };
+    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('focusout', onFocusOut);
+    try {
+      for (const [typed, name] of [
+        ['AFP', 'AFP'],
+        ['Arab sources', 'Arab sources'],
+      ] as const) {
+        const add = chain.getByRole('button', { name: 'Add hop' });
+        add.focus();
+        await user.keyboard('{Enter}');
+        await user.keyboard(typed);
+        const combobox = chain.getByRole('combobox', { name: /^Source for hop \d+$/ });
+        // Not in the registry, "Arab sources" is created as an unnamed source: the arrows reach that offer.
+        const wanted = name === 'AFP' ? /^AFP/ : /^Create “Arab sources” as unnamed source/;
+        await chain.findByRole('option', { name: wanted });
+        const active = () => document.getElementById(combobox.getAttribute('aria-activedescendant') ?? '')?.textContent ?? '';
+        for (let presses = 0; !wanted.test(active()) && presses < 12; presses++) await user.keyboard('{ArrowDown}');
+        expect(active()).toMatch(wanted);
+        await user.keyboard('{Enter}');
+        const index = name === 'AFP' ? 1 : 2;
+        // The hop's kind is the next thing to set: the focus is there, and stays there once saved.
+        const kind = chain.getByRole('combobox', { name: `How hop ${index} attributes` });
+        expect(document.activeElement).toBe(kind);
+        await waitFor(() => expect(hopLabels(chain).at(-1)).toBe(`Hop ${index}: ${name}`));
+        await waitFor(async () => expect((await storedClaim()).hops).toHaveLength(index));
+        await waitFor(() => expect(chain.getByRole('button', { name: 'Add hop' }).hasAttribute('disabled')).toBe(false));
+        expect(document.activeElement).toBe(chain.getByRole('combobox', { name: `How hop ${index} attributes` }));
+      }
+    } finally {
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('focusout', onFocusOut);
+    }
+    await waitFor(async () =>
+      expect(await storedChain()).toEqual([
+        [0, 'AFP', 'wire_agency', 'quote'],
+        [1, 'Arab sources', 'unnamed', 'citing'],
+      ]),
+    );
+    expect(focusTrail).not.toContain('BODY');
   });
 });
