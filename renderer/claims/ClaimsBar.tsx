@@ -1,13 +1,10 @@
 // The claims row under the reader's title bar: how many claims, stepping through them, what the
 // colours mean, undo and redo, and asking detection for attributions.
-import type { ClaimStatus } from '../../core/domain.js';
-import { CLAIM_STATUSES } from '../../core/domain.js';
-import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { Icon } from '../components/Icon.js';
 import { countOf } from '../format.js';
 import { readingOrder } from './claim-order.js';
-import { verdictsInUse } from './claim-tones.js';
 import { useClaims } from './claims-context.js';
+import { ClaimsLegend } from './ClaimsLegend.js';
 import { REDO_KEYS, UNDO_KEYS } from './shortcut-labels.js';
 
 export function ClaimsBar() {
@@ -18,8 +15,6 @@ export function ClaimsBar() {
     const next = position === -1 ? (direction === 1 ? ordered[0] : ordered.at(-1)) : ordered[position + direction];
     if (next) openClaim(next.id, { reveal: true });
   };
-  const verdicts = verdictsInUse(claims, ratings);
-  const statusesInUse = new Set<ClaimStatus>(claims.filter((claim) => claim.ratingId === null).map((claim) => claim.status));
 
   return (
     <div className="claims-bar" role="toolbar" aria-label="Claims">
@@ -48,28 +43,8 @@ export function ClaimsBar() {
           <Icon name="down" size={15} />
         </button>
       </div>
-      <ul className="claims-legend" aria-label="What the colours mean">
-        {CLAIM_STATUSES.map((status) => (
-          <li
-            key={status}
-            className={statusesInUse.has(status) || claims.length === 0 ? 'claims-legend__item' : 'claims-legend__item is-unused'}
-          >
-            <span
-              className="claims-legend__swatch"
-              style={{ ['--claim-color' as string]: `var(--claim-status-${status.replace('_', '-')})` }}
-            />
-            {STATUS_LABELS[status]}
-          </li>
-        ))}
-        {verdicts.length > 0 ? <li className="claims-legend__divider" aria-hidden="true" /> : null}
-        {verdicts.map((rating) => (
-          <li key={rating.id} className="claims-legend__item">
-            <span className="claims-legend__swatch" style={{ ['--claim-color' as string]: rating.color }} />
-            {rating.label}
-          </li>
-        ))}
-      </ul>
-      <div className="claims-bar__actions">
+      <ClaimsLegend claims={claims} ratings={ratings} />
+      <div className="claims-bar__history">
         <button
           type="button"
           className="icon-button icon-button--small"
@@ -90,7 +65,9 @@ export function ClaimsBar() {
         >
           <Icon name="redo" size={15} />
         </button>
-        <span className="claims-bar__separator" aria-hidden="true" />
+      </div>
+      {/* Asking detection wraps onto a row of its own in a narrow reader, never out of view. */}
+      <div className="claims-bar__detect">
         <label className="claims-bar__toggle" title="Reader comments are pasted text of unknown provenance">
           <input
             type="checkbox"

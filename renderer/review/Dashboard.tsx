@@ -46,11 +46,13 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
               key={status}
               type="button"
               className={`stat-tile stat-tile--${status}`}
-              aria-label={`${STATUS_LABELS[status]}: ${dashboard.byStatus[status]}`}
+              aria-label={`${STATUS_LABELS[status]}: ${formatNumber(dashboard.byStatus[status])}`}
               onClick={() => onShowQueue({ ...NO_FILTERS, status })}
             >
+              {/* The words in the order the name says them (the tile shows the number on top), so
+                  the visible label is part of the name a speech user calls the button by. */}
+              <span className="stat-tile__label">{STATUS_LABELS[status]}</span>{' '}
               <span className="stat-tile__value">{formatNumber(dashboard.byStatus[status])}</span>
-              <span className="stat-tile__label">{STATUS_LABELS[status]}</span>
             </button>
           ))}
           <div className="stat-tile stat-tile--warning" aria-label={`Orphaned claims: ${dashboard.orphanCount}`}>
@@ -77,7 +79,7 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
               <button
                 type="button"
                 className="verdict-counts__row"
-                aria-label={`${row.label}: ${row.count}`}
+                aria-label={`${row.label}: ${formatNumber(row.count)}`}
                 onClick={() => onShowQueue({ ...NO_FILTERS, verdict: row.id })}
               >
                 <span className="verdict-swatch verdict-swatch--small" style={{ background: row.color }} aria-hidden="true" />
@@ -89,7 +91,7 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
                       background: row.color,
                     }}
                   />
-                </span>
+                </span>{' '}
                 <span className="verdict-counts__value">{formatNumber(row.count)}</span>
               </button>
             </li>
@@ -100,7 +102,8 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
       <section className="dashboard-card" aria-label="Recent activity">
         <h3 className="dashboard-card__title">Recent activity</h3>
         {dashboard.recentActivity.length === 0 ? <p className="verification-empty">Nothing has happened yet.</p> : null}
-        <ol className="activity">
+        {/* It scrolls on its own, so it takes the focus and the arrow keys can scroll it. */}
+        <ol className="activity" tabIndex={dashboard.recentActivity.length > 0 ? 0 : undefined} aria-label="Recent activity, newest first">
           {dashboard.recentActivity.map((event) => {
             const line = describeHistory(event, ratings);
             return (

@@ -2,13 +2,13 @@
 // the people and unnamed sources those cite on the right. Flagged origins stand out in the warning
 // colour; busier edges are thicker and carry their count. Every node takes the keyboard focus and
 // names itself, and a source node opens that source's trace.
-import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useId, useMemo, useRef } from 'react';
 
 import type { ChainGraph } from '../../core/domain.js';
 import { SOURCE_KIND_LABELS } from '../../core/vocabulary/source-kinds.js';
 import { countOf } from '../format.js';
 import { SOURCE_KIND_TONES } from '../library/source-kinds.js';
-import { fitLabel, layoutGraph, type PlacedEdge, type PlacedNode, UNKNOWN_NODE_ID } from './graph-layout.js';
+import { labelFits, layoutGraph, type PlacedEdge, type PlacedNode, UNKNOWN_NODE_ID } from './graph-layout.js';
 import { EDGE_KIND_LABELS } from './trace-labels.js';
 
 interface AttributionGraphProps {
@@ -32,6 +32,10 @@ export function AttributionGraph({ graph, label, highlightId, onOpenSource, onOp
     return sources;
   }, [layout, byId]);
   const frame = useDragToPan();
+  const fadeId = `${useId()}-label-fade`;
+  // Every node is as wide as the next, so one fade serves every label too long for its node.
+  const nodeWidth = layout.nodes[0]?.width ?? 0;
+  const nodeHeight = layout.nodes[0]?.height ?? 0;
 
   const actionOf = (node: PlacedNode): (() => void) | null => {
     if (node.kind === 'document') return onOpenDocument ? () => onOpenDocument(node.id) : null;
@@ -77,6 +81,13 @@ export function AttributionGraph({ graph, label, highlightId, onOpenSource, onOp
             >
               <path d="M 0 1 L 9 5 L 0 9 z" className="graph__arrow graph__arrow--flagged" />
             </marker>
+            <linearGradient id={`${fadeId}-ramp`} gradientUnits="userSpaceOnUse" x1={nodeWidth - 40} y1={0} x2={nodeWidth - 12} y2={0}>
+              <stop offset={0} stopColor="#fff" />
+              <stop offset={1} stopColor="#fff" stopOpacity={0} />
+            </linearGradient>
+            <mask id={fadeId} maskUnits="userSpaceOnUse" x={0} y={0} width={nodeWidth} height={nodeHeight}>
+              <rect width={nodeWidth} height={nodeHeight} fill={`url(#${fadeId}-ramp)`} />
+            </mask>
           </defs>
           <g aria-hidden="true">
             {layout.edges.map((edge) => (
@@ -90,6 +101,7 @@ export function AttributionGraph({ graph, label, highlightId, onOpenSource, onOp
               highlighted={node.id === highlightId}
               incoming={reachedFrom.get(node.id) ?? []}
               onActivate={actionOf(node)}
+              fadeId={fadeId}
             />
           ))}
         </svg>
@@ -131,9 +143,11 @@ interface GraphNodeShapeProps {
   highlighted: boolean;
   incoming: string[];
   onActivate: (() => void) | null;
+  /** The mask that fades a label out before the node's edge. */
+  fadeId: string;
 }
 
-function GraphNodeShape({ node, highlighted, incoming, onActivate }: GraphNodeShapeProps) {
+function GraphNodeShape({ node, highlighted, incoming, onActivate, fadeId }: GraphNodeShapeProps) {
   const kindLabel = node.kind === 'document' ? 'Document' : SOURCE_KIND_LABELS[node.kind];
   const tone = node.kind === 'document' ? 'document' : SOURCE_KIND_TONES[node.kind];
   const flagNote = node.flagged ? (node.id === UNKNOWN_NODE_ID ? 'no source named' : 'unnamed origin') : null;
@@ -174,9 +188,11 @@ function GraphNodeShape({ node, highlighted, incoming, onActivate }: GraphNodeSh
       <title>{node.label}</title>
       <rect className="graph-node__box" width={node.width} height={node.height} rx={8} />
       <rect className="graph-node__stripe" width={4} height={node.height - 16} x={8} y={8} rx={2} />
-      <text className="graph-node__label" x={20} y={20}>
-        {fitLabel(node.label, LABEL_CHARS)}
-      </text>
+      {/* The whole label, faded out where the node ends rather than cut short: what shows is then
+          the start of the node's name, the words a speech user says to press it. */}
+      <text className="graph-node__label" x={20} y={20} mask={labelFits(node.label, LABEL_CHARS) ? undefined : `url(#${fadeId})`}>
+        {node.label}
+      </text>{' '}
       <text className="graph-node__meta" x={20} y={37}>
         {node.flagged ? '⚠ ' : ''}
         {kindLabel} · {countOf(node.claimCount, 'claim')}

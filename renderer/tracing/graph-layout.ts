@@ -217,14 +217,9 @@ export function strokeWidthFor(count: number, maxCount: number): number {
   return Math.round((THINNEST_EDGE + share * (THICKEST_EDGE - THINNEST_EDGE)) * 100) / 100;
 }
 
-/** Shortens a label to fit a node, ending with an ellipsis when something was cut. */
-export function fitLabel(label: string, maxChars: number): string {
-  const characters = [...label.trim()];
-  if (characters.length <= maxChars) return characters.join('');
-  return `${characters
-    .slice(0, Math.max(1, maxChars - 1))
-    .join('')
-    .trimEnd()}…`;
+/** Whether a label fits a node as it is; a longer one is drawn whole and faded out at the node's edge. */
+export function labelFits(label: string, maxChars: number): boolean {
+  return [...label.trim()].length <= maxChars;
 }
 
 // A source that names itself again adds no hop worth drawing; edges to nodes the graph does not

@@ -4,9 +4,9 @@ import type { ChainGraph } from '../../../../core/domain.js';
 import {
   assignColumns,
   DEFAULT_LAYOUT,
-  fitLabel,
   type GraphEdge,
   type GraphNode,
+  labelFits,
   layoutGraph,
   strokeWidthFor,
 } from '../../../../renderer/tracing/graph-layout.js';
@@ -179,12 +179,12 @@ describe('graph layout', () => {
   });
 });
 
-describe('fitLabel', () => {
-  it('keeps short labels and cuts long ones with an ellipsis', () => {
-    expect(fitLabel('AFP', 20)).toBe('AFP');
-    expect(fitLabel('Agence France-Presse international desk', 21)).toBe('Agence France-Presse…');
-    const persian = fitLabel('خبرگزاری فارس و منابع عربی', 10);
-    expect([...persian].length).toBeLessThanOrEqual(10);
-    expect(persian).toBe('خبرگزاری…');
+describe('labelFits', () => {
+  it('tells labels that fit a node from those that run past it, counting characters, not UTF-16 units', () => {
+    expect(labelFits('AFP', 20)).toBe(true);
+    expect(labelFits('  Agence France-Presse  ', 20)).toBe(true);
+    expect(labelFits('Agence France-Presse international desk', 21)).toBe(false);
+    expect(labelFits('خبرگزاری فارس و منابع عربی', 10)).toBe(false);
+    expect(labelFits('𝐓𝐀𝐒𝐒 wire', 9)).toBe(true);
   });
 });
