@@ -24,6 +24,16 @@ export default defineConfig({
     // Everything is bundled: the app must never fetch a script, font or style from elsewhere.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // zod ships comments that look like pure annotations where Rollup cannot use them; Rollup drops
+      // them, as it should, and prints a paragraph for each before `npm start` gets to say where the
+      // app is. Only that notice, and only about installed packages, is left out: every other
+      // warning, and this one about our own code, is still printed.
+      onLog(level, log, print) {
+        if (log.code === 'INVALID_ANNOTATION' && /[\\/]node_modules[\\/]/u.test(log.id ?? '')) return;
+        print(level, log);
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

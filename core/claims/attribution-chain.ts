@@ -1,5 +1,6 @@
 // Rules about a claim's attribution chain that every reader of claims shares: when a chain needs a
-// second look, how it reads in the history, and when two chains are the same.
+// second look, and when two chains are the same. (How a chain reads in the history is in
+// core/review/history-snapshots.ts.)
 import type { AttributionHop, ChainFlag } from '../domain.js';
 
 /**
@@ -10,11 +11,6 @@ export function chainFlagOf(hops: readonly AttributionHop[]): ChainFlag {
   const last = hops.at(-1);
   if (!last) return 'unknown';
   return last.sourceKind === 'unnamed' ? 'unnamed' : null;
-}
-
-/** A chain as a person reads it in the history: "AFP → NLF spokesman Naji Mustafa"; null when empty. */
-export function describeChain(hops: readonly Pick<AttributionHop, 'sourceName'>[]): string | null {
-  return hops.length === 0 ? null : hops.map((hop) => hop.sourceName).join(' → ');
 }
 
 /** Whether two chains name the same sources in the same ways at the same places. */

@@ -27,14 +27,7 @@ export function isSafeLinkUrl(url: string): boolean {
  * null when the input is not editor state at all (the caller then falls back to plain text).
  */
 export function sanitiseRichText(json: string): string | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    // Not JSON, or nested beyond what the parser's stack holds.
-    return null;
-  }
-  const root = isObject(parsed) && isObject(parsed.root) ? parsed.root : null;
+  const root = editorStateRoot(json);
   if (!root) return null;
   const children = blocksOf(root, 0);
   return JSON.stringify({
@@ -164,6 +157,21 @@ function childrenOf(node: Json): Json[] {
 
 function textOf(node: Json): string {
   return typeof node.text === 'string' ? node.text : '';
+}
+
+/**
+ * The root node of serialised editor state, or null when the text is not editor state: not JSON,
+ * nested beyond what the parser's stack holds, or JSON without a root object.
+ */
+export function editorStateRoot(json: string | null | undefined): Record<string, unknown> | null {
+  if (!json) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  return isObject(parsed) && isObject(parsed.root) ? parsed.root : null;
 }
 
 function isObject(value: unknown): value is Json {

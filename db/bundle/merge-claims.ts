@@ -2,6 +2,7 @@
 // updated_at), so they travel with whichever version of the claim wins.
 import type { BundleClaim, BundleHop } from '../../core/bundle/format.js';
 import { chooseVersion, lastChangeOf } from '../../core/bundle/merge-rules.js';
+import { chainSnapshot, rationaleSnapshot } from '../../core/review/history-snapshots.js';
 import { foldName } from '../../core/text/fold-name.js';
 import { newId } from '../ids.js';
 import { statement } from '../statement-cache.js';
@@ -24,12 +25,19 @@ interface ClaimContent {
   notesJson: string | null;
   origin: string;
   deleted: string | null;
-  chain: { sourceId: string; kind: string; cueStart: number | null; cueEnd: number | null; cueText: string | null }[];
+  chain: {
+    sourceId: string;
+    kind: string;
+    cueStart: number | null;
+    cueEnd: number | null;
+    cueText: string | null;
+    stance: string | null;
+  }[];
   tags: string[];
 }
 
 type ContentField = keyof ClaimContent;
-const CONTENT_FIELDS = [
+export const CONTENT_FIELDS = [
   'anchor',
   'statement',
   'claimant',
@@ -109,6 +117,8 @@ export function mergeBundleClaims(context: MergeContext): void {
     claimChanged(context, existing.documentId, incoming.id);
     if (lastChangeOf(existing) === null) continue;
     for (const field of differing) {
+      // The rationale's words and its editor state are one change: its line shows both.
+      if (field === 'rationaleJson' && differing.includes('rationale')) continue;
       recordOverwrite(context, {
         entity: 'claim',
         entityId: incoming.id,
@@ -159,9 +169,21 @@ function contentOf(claim: BundleClaim, hops: readonly BundleHop[], tags: readonl
   };
 }
 
-/** A value as the history shows it: the chain as "AFP → Naji Mustafa", the anchor as offsets and quote. */
+/** A value as the history keeps it: the chain hop by hop, the rationale with its links, the anchor as offsets and quote. */
 function historyValue(field: ContentField, content: ClaimContent, sourceName: (id: string) => string): unknown {
-  if (field === 'chain') return content.chain.length > 0 ? content.chain.map((hop) => sourceName(hop.sourceId)).join(' → ') : null;
+  if (field === 'chain') {
+    return chainSnapshot(
+      content.chain.map((hop) => ({
+        source: sourceName(hop.sourceId),
+        sourceId: hop.sourceId,
+        kind: hop.kind,
+        cue: hop.cueText,
+        cueStart: hop.cueStart,
+        stance: hop.stance,
+      })),
+    );
+  }
+  if (field === 'rationale' || field === 'rationaleJson') return rationaleSnapshot(content.rationale, content.rationaleJson);
   if (field === 'anchor') {
     const { start, end, quote } = content.anchor;
     return { start, end, quote };

@@ -11,7 +11,7 @@ import { statement } from '../statement-cache.js';
 import { documentRows } from './bundle-rows.js';
 import { count, type MergeContext, recordOverwrite } from './merge-context.js';
 
-const METADATA_FIELDS = [
+export const METADATA_FIELDS = [
   'title',
   'outlet',
   'outletSourceId',
@@ -30,7 +30,7 @@ const METADATA_FIELDS = [
 ] as const;
 
 // Document fields as the history names them.
-const HISTORY_FIELD: Partial<Record<(typeof METADATA_FIELDS)[number], string>> = { deletedAt: 'deleted' };
+export const HISTORY_FIELD: Partial<Record<(typeof METADATA_FIELDS)[number], string>> = { deletedAt: 'deleted' };
 
 /** A text to put in place once the claims are merged. */
 export interface PendingText {

@@ -8,7 +8,7 @@ import { statement } from '../statement-cache.js';
 import { EVIDENCE_COLUMNS } from './bundle-rows.js';
 import { claimChanged, count, mapped, type MergeContext, recordOverwrite } from './merge-context.js';
 
-const CONTENT_FIELDS = [
+export const CONTENT_FIELDS = [
   'kind',
   'stance',
   'url',

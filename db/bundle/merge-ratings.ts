@@ -7,7 +7,7 @@ import { statement } from '../statement-cache.js';
 import { ratingRows } from './bundle-rows.js';
 import { count, type MergeContext, recordOverwrite } from './merge-context.js';
 
-const CONTENT_FIELDS = ['key', 'label', 'color', 'ordinal', 'ratingValue', 'description', 'archived'] as const;
+export const CONTENT_FIELDS = ['key', 'label', 'color', 'ordinal', 'ratingValue', 'description', 'archived'] as const;
 
 export function mergeBundleRatings(context: MergeContext): void {
   const { db, bundle } = context;

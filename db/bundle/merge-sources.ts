@@ -17,7 +17,7 @@ import { statement } from '../statement-cache.js';
 import { sourceRows } from './bundle-rows.js';
 import { count, type MergeContext, recordOverwrite } from './merge-context.js';
 
-const CONTENT_FIELDS = ['name', 'kind', 'country', 'stateAffiliated', 'notes', 'wikidataId', 'confirmed', 'aliases'] as const;
+export const CONTENT_FIELDS = ['name', 'kind', 'country', 'stateAffiliated', 'notes', 'wikidataId', 'confirmed', 'aliases'] as const;
 
 export function mergeBundleSources(context: MergeContext): void {
   const { db, bundle } = context;

@@ -3,9 +3,9 @@ import type Database from 'better-sqlite3';
 import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import type { Args } from '../../core/api/index.js';
 import { ApiError } from '../../core/api/result.js';
-import { describeChain } from '../../core/claims/attribution-chain.js';
 import { withoutContext } from '../../core/claims/claim-context.js';
 import type { Anchor, Claim } from '../../core/domain.js';
+import { chainSnapshot, hopSnapshots } from '../../core/review/history-snapshots.js';
 import { recordHistory } from '../history.js';
 import { newId, now } from '../ids.js';
 import { statement } from '../statement-cache.js';
@@ -98,7 +98,7 @@ export function insertClaim(db: Database.Database, claim: ClaimToInsert, hops: r
   writeHops(db, id, hops);
   recordHistory(db, { entity: 'claim', entityId: id, claimId: id, action: 'create', newValue: values.quote });
   if (hops.length > 0) {
-    const chain = describeChain(getClaim(db, id).hops);
+    const chain = chainSnapshot(hopSnapshots(getClaim(db, id).hops));
     recordHistory(db, { entity: 'claim', entityId: id, claimId: id, action: 'update', field: 'chain', newValue: chain });
   }
   return id;

@@ -4,11 +4,12 @@ import type { z } from 'zod';
 import { anchorInText } from '../../core/anchoring/span-anchor.js';
 import type { claimPatchSchema } from '../../core/api/claim-inputs.js';
 import { ApiError } from '../../core/api/result.js';
-import { describeChain, sameChain } from '../../core/claims/attribution-chain.js';
+import { sameChain } from '../../core/claims/attribution-chain.js';
 import { withoutContext } from '../../core/claims/claim-context.js';
 import { storableNotesJson } from '../../core/claims/notes.js';
 import { cleanTags, sameTags } from '../../core/claims/tags.js';
 import type { Claim } from '../../core/domain.js';
+import { chainSnapshot, hopSnapshots } from '../../core/review/history-snapshots.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
@@ -118,7 +119,7 @@ export function reattachClaim(db: Database.Database, id: string, span: { start: 
   });
 }
 
-/** Replaces a claim's attribution chain in one transaction, recording old and new as readable text. */
+/** Replaces a claim's attribution chain in one transaction, recording old and new hop by hop. */
 export function setClaimChain(db: Database.Database, id: string, hops: readonly HopInput[]): Claim {
   return writeTransaction(db, () => {
     const before = getClaim(db, id);
@@ -133,8 +134,8 @@ export function setClaimChain(db: Database.Database, id: string, hops: readonly 
         claimId: id,
         action: 'update',
         field: 'chain',
-        oldValue: describeChain(before.hops),
-        newValue: describeChain(after.hops),
+        oldValue: chainSnapshot(hopSnapshots(before.hops)),
+        newValue: chainSnapshot(hopSnapshots(after.hops)),
       });
     }
     return withoutContext(getClaim(db, id));

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { ApiError } from '../../core/api/result.js';
 import { withoutContext } from '../../core/claims/claim-context.js';
 import type { Claim, ClaimStatus } from '../../core/domain.js';
+import { rationaleSnapshot } from '../../core/review/history-snapshots.js';
 import { lacksRequiredRationale, RATIONALE_REQUIRED_MESSAGE, rationaleJsonError } from '../../core/review/rationale.js';
 import { statusMoveError } from '../../core/review/transitions.js';
 import { sanitiseRichText } from '../../core/text/rich-text.js';
@@ -61,7 +62,8 @@ export function setClaimVerdict(db: Database.Database, id: string, ratingId: str
 
 /**
  * Saves the reasoning behind a verdict. The history keeps the plain text, which is what a person
- * reads in an audit trail; formatting-only edits are recorded too, with the same text both sides.
+ * reads in an audit trail, with the link targets, which the plain text leaves out; so a changed link
+ * or a formatting-only edit is recorded as what it is.
  */
 export function setClaimRationale(db: Database.Database, id: string, rationaleJson: string | null, rationaleText: string): Claim {
   const jsonError = rationaleJson === null ? null : rationaleJsonError(rationaleJson);
@@ -89,8 +91,8 @@ export function setClaimRationale(db: Database.Database, id: string, rationaleJs
       claimId: id,
       action: 'update',
       field: 'rationale',
-      oldValue: before.rationaleText,
-      newValue: rationaleText,
+      oldValue: rationaleSnapshot(before.rationaleText, before.rationaleJson),
+      newValue: rationaleSnapshot(rationaleText, rationaleJson),
     });
     return withoutContext(getClaim(db, id));
   });

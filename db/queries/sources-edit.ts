@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import type { Args } from '../../core/api/index.js';
 import { ApiError } from '../../core/api/result.js';
 import type { sourceFieldsSchema } from '../../core/api/sources.js';
-import { describeChain } from '../../core/claims/attribution-chain.js';
 import type { Source, SourceAlias } from '../../core/domain.js';
+import { chainSnapshot, hopSnapshots } from '../../core/review/history-snapshots.js';
 import { sameAliases } from '../../core/sources/aliases.js';
 import { foldName } from '../../core/text/fold-name.js';
 import { recordHistory } from '../history.js';
@@ -138,7 +138,7 @@ export function discardSource(db: Database.Database, id: string): { id: string; 
     }[];
     const at = now();
     for (const { claimId } of claims) {
-      const before = describeChain(getClaim(db, claimId).hops);
+      const before = chainSnapshot(hopSnapshots(getClaim(db, claimId).hops));
       statement(db, 'DELETE FROM attribution_hops WHERE claim_id = ? AND source_id = ?').run(claimId, id);
       // Ordinals stay a gapless 0, 1, 2, … from the document to the origin.
       const rest = statement(db, 'SELECT id FROM attribution_hops WHERE claim_id = ? ORDER BY ordinal').all(claimId) as { id: string }[];
@@ -153,7 +153,7 @@ export function discardSource(db: Database.Database, id: string): { id: string; 
         action: 'update',
         field: 'chain',
         oldValue: before,
-        newValue: describeChain(getClaim(db, claimId).hops),
+        newValue: chainSnapshot(hopSnapshots(getClaim(db, claimId).hops)),
       });
     }
     statement(db, 'UPDATE documents SET outlet_source_id = NULL WHERE outlet_source_id = ?').run(id);

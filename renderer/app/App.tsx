@@ -27,6 +27,7 @@ import { StatusBar } from './StatusBar.js';
 import { applyTheme } from './theme.js';
 import { useDocumentDeletion } from './use-document-deletion.js';
 import { usePaneWidth } from './use-pane-width.js';
+import { useRememberedDocument } from './use-remembered-document.js';
 import { useWorkbenchData } from './use-workbench-data.js';
 
 const LIBRARY_WIDTH = { initial: 300, min: 220, max: 520 };
@@ -46,7 +47,7 @@ function Shell() {
     (error: ClientError) => notify({ tone: 'error', title: describeError(error), message: error.message }),
     [notify],
   );
-  const { data, phase, reload, loadMoreDocuments, replaceSettings, documentQuery, setDocumentQuery } = useWorkbenchData(reportError);
+  const { data, phase, reload, loadMoreDocuments, replaceSettings, documentQuery, setDocumentQuery, place } = useWorkbenchData(reportError);
   const [shell, navigate] = useReducer(shellReducer, INITIAL_SHELL);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [search, setSearch] = useState('');
@@ -56,6 +57,7 @@ function Shell() {
   const { documentId: selectedDocumentId, sourceId: selectedSourceId } = shell;
 
   const openDocument = useCallback((documentId: string) => navigate({ type: 'open-document', documentId }), []);
+  useRememberedDocument(place, selectedDocumentId, openDocument);
   // Traces, graphs, the queue and the inspector ask for a claim, a document, a source or a passage;
   // whatever asks to be shown in the workbench closes the review workspace. (The claim itself is
   // made the active one by the ClaimsProvider once the document's claims have loaded.)
@@ -234,6 +236,7 @@ function Shell() {
           <SettingsDialog
             open={shell.settings === 'open'}
             settings={data.settings}
+            info={data.info}
             onClose={() => navigate({ type: 'close-settings' })}
             onSaved={(settings) => {
               replaceSettings(settings);

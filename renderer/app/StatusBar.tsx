@@ -44,7 +44,6 @@ export function StatusBar({ phase, connection, info, settings, onOpenSettings }:
           {reviewer ? `Reviewer: ${reviewer}` : 'Set your reviewer name'}
         </button>
       ) : null}
-      {info ? <span className="statusbar__item">Schema {info.schemaVersion}</span> : null}
       <span className="statusbar__item">{hostKind() === 'desktop' ? 'Desktop' : `Served from ${window.location.host}`}</span>
     </footer>
   );

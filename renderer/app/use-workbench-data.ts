@@ -4,9 +4,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { Result } from '../../core/api/index.js';
-import { asClientError, call, type ClientError } from '../api-client.js';
+import { asClientError, call, type ClientError, listen } from '../api-client.js';
 import { DEFAULT_QUERY, type DocumentQuery, listArguments } from '../library/document-query.js';
 import { type LiveResource, useLiveResource } from '../use-live-resource.js';
+import { localPlaceStorage, placeKey, readPlace, rememberPlace } from './remembered-place.js';
 
 export interface WorkbenchData {
   info: Result<'workbench.info'>;
@@ -19,6 +20,11 @@ export interface WorkbenchData {
 export const DOCUMENT_PAGE_SIZE = 500;
 /** The most documents.list returns in one answer. */
 const MAX_DOCUMENTS_PER_CALL = 50_000;
+
+export interface WorkbenchPlace {
+  key: string;
+  visit: number;
+}
 
 export type LoadPhase = { name: 'loading' } | { name: 'ready' } | { name: 'failed'; error: ClientError };
 
@@ -33,6 +39,11 @@ export interface WorkbenchDataState {
   replaceSettings: (settings: WorkbenchData['settings']) => void;
   /** The order and filters of the document list; changing them reloads it from the top. */
   documentQuery: DocumentQuery;
+  /**
+   * Where this workbench's place (list order, open document) is remembered, and which visit to it
+   * this is (opening another workbench, or the same one again, is a new visit); null until known.
+   */
+  place: WorkbenchPlace | null;
   setDocumentQuery: (query: DocumentQuery) => void;
 }
 
@@ -49,8 +60,23 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
   const [documentQuery, setQueryState] = useState<DocumentQuery>(DEFAULT_QUERY);
   const query = useRef<DocumentQuery>(DEFAULT_QUERY);
   const rowsShown = useRef(0);
+  // The list is first asked for in the order this workbench was last left in, so it never shows
+  // another order first; another workbench opened later brings back its own, once its info is in.
+  const [visit, setVisit] = useState<{ count: number; leaving: WorkbenchData['info'] | undefined }>({ count: 0, leaving: undefined });
+  const infoNow = useRef(info.value);
+  infoNow.current = info.value;
+  useEffect(() => listen('workbench.opened', () => setVisit((last) => ({ count: last.count + 1, leaving: infoNow.current }))), []);
+  const arrivedKey = info.value !== undefined && info.value !== visit.leaving ? placeKey(info.value) : null;
+  const [restoredPlace, setRestoredPlace] = useState<WorkbenchPlace | null>(null);
+  if (arrivedKey !== null && (arrivedKey !== restoredPlace?.key || visit.count !== restoredPlace.visit)) {
+    const remembered = readPlace(localPlaceStorage(), arrivedKey).documentQuery ?? DEFAULT_QUERY;
+    query.current = remembered;
+    rowsShown.current = 0;
+    setRestoredPlace({ key: arrivedKey, visit: visit.count });
+    setQueryState(remembered);
+  }
   const documents = useLiveResource(
-    'documents',
+    restoredPlace === null ? null : `documents ${restoredPlace.visit} ${restoredPlace.key}`,
     () =>
       // A refresh keeps as many rows as were already scrolled into view, so the list does not jump.
       call('documents.list', {
@@ -95,11 +121,12 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
     (next: DocumentQuery) => {
       query.current = next;
       setQueryState(next);
+      if (restoredPlace !== null) rememberPlace(localPlaceStorage(), restoredPlace.key, { documentQuery: next });
       // Another order or filter is another list: it starts again from the top.
       rowsShown.current = 0;
       reloadDocuments();
     },
-    [reloadDocuments],
+    [reloadDocuments, restoredPlace],
   );
 
   const { reload: reloadInfo } = info;
@@ -117,6 +144,7 @@ export function useWorkbenchData(onError: (error: ClientError) => void): Workben
     replaceSettings: (value) => settings.mutate(() => value),
     documentQuery,
     setDocumentQuery,
+    place: restoredPlace,
   };
 }
 

@@ -1,17 +1,9 @@
 // How a claim is coloured in the reader: by its verdict when it has one (the rating's own colour),
 // otherwise by where it is in the workflow. The legend in the reader header uses the same words.
-import type { Claim, ClaimKind, ClaimStatus, Rating } from '../../core/domain.js';
+import type { Claim, ClaimStatus, Rating } from '../../core/domain.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 
-export const KIND_LABELS: Record<ClaimKind, string> = {
-  factual: 'Factual',
-  statistic: 'Statistic',
-  quote: 'Quote',
-  prediction: 'Prediction',
-  opinion: 'Opinion',
-};
-
-export const CHECKWORTHINESS_LABELS = ['Not worth checking', 'Low', 'Medium', 'Must check'] as const;
+export { CHECKWORTHINESS_LABELS, CLAIM_KIND_LABELS as KIND_LABELS } from '../../core/vocabulary/claim-kinds.js';
 
 export type ClaimTone =
   { by: 'verdict'; color: string; label: string; ratingId: string } | { by: 'status'; status: ClaimStatus; label: string };

@@ -1,17 +1,19 @@
-// One claim in the review queue: the quote, where it comes from, how far its review has got and
-// who on the desk it is assigned to.
+// One claim in the review queue: the quote, who said it and through whom it reached the document,
+// where it comes from, how far its review has got and who on the desk it is assigned to.
 import type { ReviewQueueItem } from '../../core/api/review.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { CommentOrigin } from '../components/CommentOrigin.js';
 import { Icon } from '../components/Icon.js';
 import { countOf } from '../format.js';
 
-export const QUEUE_ROW_HEIGHT = 76;
+/** Every row is this tall, so the list can be virtualised: a two-line quote and two lines of details. */
+export const QUEUE_ROW_HEIGHT = 96;
 
 export function QueueRow({ item }: { item: ReviewQueueItem }) {
   return (
     <div className="list-row queue-row">
       <div className="queue-row__quote">{item.quote}</div>
+      <QueueRowAttribution item={item} />
       <div className="list-row__secondary queue-row__meta">
         <span className={`status-badge status-badge--${item.status}`}>{STATUS_LABELS[item.status]}</span>
         {item.rating ? (
@@ -33,6 +35,30 @@ export function QueueRow({ item }: { item: ReviewQueueItem }) {
           <span className="queue-row__assignee-name">{item.assignee ?? 'Unassigned'}</span>
         </span>
       </div>
+    </div>
+  );
+}
+
+/** The speaker and the chain, one line: "Naji Mustafa · AFP → NLF spokesman Naji Mustafa". */
+function QueueRowAttribution({ item }: { item: ReviewQueueItem }) {
+  const speaker = item.claimant.trim();
+  const chain = item.hops.map((hop) => hop.sourceName).join(' → ');
+  // A chain that ends in an unnamed source, or has no hops, needs a second look, as in the trace.
+  const flagged = item.chainFlag !== null;
+  return (
+    <div className="list-row__secondary queue-row__attribution">
+      <span className={speaker ? 'queue-row__speaker' : 'queue-row__speaker queue-row__speaker--none'} title={speaker || undefined}>
+        <span className="visually-hidden">Speaker: </span>
+        {speaker || 'No speaker named'}
+      </span>
+      <span className="queue-row__separator" aria-hidden="true">
+        ·
+      </span>
+      <span className={flagged ? 'queue-row__chain queue-row__chain--flagged' : 'queue-row__chain'} title={chain || undefined}>
+        <span className="visually-hidden">Chain: </span>
+        {chain || 'No attribution chain'}
+        {item.chainFlag === 'unnamed' ? <span className="visually-hidden"> (ends in an unnamed source)</span> : null}
+      </span>
     </div>
   );
 }

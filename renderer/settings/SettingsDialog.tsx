@@ -2,23 +2,26 @@
 // and the inert background; what the API rejects is shown under the field it is about.
 import { type FormEvent, type ReactNode, type Ref, useEffect, useId, useRef, useState } from 'react';
 
-import type { Settings } from '../../core/domain.js';
+import type { Settings, WorkbenchInfo } from '../../core/domain.js';
 import { asClientError, call } from '../api-client.js';
 import { FormError } from '../components/FormError.js';
 import { Icon } from '../components/Icon.js';
 import { TextField } from '../components/TextField.js';
 import { BackupsSection } from './BackupsSection.js';
 import { type PlacedErrors, placeFieldErrors } from './field-errors.js';
+import { WorkbenchSection } from './WorkbenchSection.js';
 
 interface SettingsDialogProps {
   open: boolean;
   settings: Settings | undefined;
+  /** The open workbench, for its file and file format under Workbench. */
+  info?: WorkbenchInfo | undefined;
   onClose: () => void;
   onSaved: (settings: Settings) => void;
 }
 
-type TextSettingKey = 'reviewerName' | 'organizationName' | 'organizationUrl';
-const FIELDS = ['reviewerName', 'organizationName', 'organizationUrl', 'theme'] as const;
+type TextSettingKey = 'reviewerName' | 'organizationName' | 'organizationUrl' | 'reviewUrlPattern';
+const FIELDS = ['reviewerName', 'organizationName', 'organizationUrl', 'reviewUrlPattern', 'theme'] as const;
 type Field = (typeof FIELDS)[number];
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
@@ -29,7 +32,7 @@ const THEMES: { value: Settings['theme']; label: string }[] = [
 
 const NO_ERRORS: PlacedErrors<Field> = { fields: {}, general: null };
 
-export function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDialogProps) {
+export function SettingsDialog({ open, settings, info, onClose, onSaved }: SettingsDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [draft, setDraft] = useState<Settings | null>(null);
@@ -132,6 +135,15 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDia
               type: 'url',
               placeholder: 'https://example.org',
             })}
+            {textField(
+              'reviewUrlPattern',
+              'Fact-check page address',
+              <>
+                Where each published fact-check lives, with <code>{'{claim}'}</code> where the claim’s ID goes. Every ClaimReview links to
+                its page, so ClaimReview exports need it.
+              </>,
+              { type: 'url', placeholder: 'https://desk.example.org/checks/{claim}' },
+            )}
           </fieldset>
 
           <fieldset className="settings-group">
@@ -159,6 +171,8 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDia
               {errors.fields.theme ? <p className="setting__error">{errors.fields.theme}</p> : null}
             </div>
           </fieldset>
+
+          <WorkbenchSection info={info} />
 
           <BackupsSection open={open} />
 

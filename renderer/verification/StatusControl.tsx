@@ -1,5 +1,6 @@
-// The review workflow as four steps. Only the moves the workflow allows are enabled; a move held
-// back by the rationale rule says so beside the control rather than failing when clicked.
+// The review workflow as four steps. Only the moves the workflow allows are enabled; while Done is
+// out of reach, why (a step still to take, a rationale still to write) is written under the control,
+// not left to a tooltip that keyboard and touch users never see.
 import { useId } from 'react';
 
 import type { ClaimStatus } from '../../core/domain.js';
@@ -16,10 +17,10 @@ export function StatusControl({ state, busy, onMove }: StatusControlProps) {
   const hintId = useId();
   const choices = statusChoices(state);
   const done = choices.find((choice) => choice.status === 'done');
-  const ruleHint = done && !done.current && state.status === 'in_review' ? done.blockedBy : null;
+  const doneBlockedBy = done && !done.current ? done.blockedBy : null;
   return (
     <div className="verification-status">
-      <div className="status-steps" role="group" aria-label="Status">
+      <div className="status-steps" role="group" aria-label="Status" aria-describedby={doneBlockedBy ? hintId : undefined}>
         {choices.map((choice, index) => (
           <button
             key={choice.status}
@@ -28,7 +29,7 @@ export function StatusControl({ state, busy, onMove }: StatusControlProps) {
             aria-pressed={choice.current}
             disabled={busy || (!choice.current && choice.blockedBy !== null)}
             title={choice.current ? 'Current status' : (choice.blockedBy ?? `Move to ${choice.label.toLowerCase()}`)}
-            aria-describedby={choice.status === 'done' && ruleHint ? hintId : undefined}
+            aria-describedby={choice.status === 'done' && doneBlockedBy ? hintId : undefined}
             onClick={() => {
               if (!choice.current) onMove(choice.status);
             }}
@@ -40,9 +41,9 @@ export function StatusControl({ state, busy, onMove }: StatusControlProps) {
           </button>
         ))}
       </div>
-      {ruleHint ? (
-        <p className="verification-hint" id={hintId}>
-          {ruleHint}
+      {doneBlockedBy ? (
+        <p className="verification-hint status-hint" id={hintId}>
+          <strong className="status-hint__label">Done</strong> is not available yet. {doneBlockedBy}
         </p>
       ) : null}
     </div>

@@ -26,9 +26,10 @@ export function statusChoices(state: VerdictState): StatusChoice[] {
 export function moveBlockedBy(state: VerdictState, to: ClaimStatus): string | null {
   if (to === state.status) return null;
   if (!canMoveStatus(state.status, to)) {
-    const step = CLAIM_STATUSES.indexOf(to) - 1;
-    const before = CLAIM_STATUSES[step] ?? to;
-    return `Move the claim to ${STATUS_LABELS[before].toLowerCase()} first: the workflow goes one step at a time.`;
+    // Every step between here and there, so a claim that is two steps away hears of both.
+    const between = CLAIM_STATUSES.slice(CLAIM_STATUSES.indexOf(state.status) + 1, CLAIM_STATUSES.indexOf(to));
+    const steps = between.map((status) => STATUS_LABELS[status].toLowerCase()).join(' and then ');
+    return `Move the claim to ${steps} first: the workflow goes one step at a time.`;
   }
   if (lacksRequiredRationale({ ...state, status: to })) return `${RATIONALE_REQUIRED_MESSAGE}.`;
   return null;

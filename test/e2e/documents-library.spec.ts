@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 
+import { withoutHttpErrors } from './support/console.js';
 import {
+  callApi,
   expectCleanRun,
   fixtureFile,
   importThreeDated,
@@ -148,6 +150,36 @@ test.describe('the document library', () => {
     await expect.poll(() => titlesInList(page)).toEqual(['Charlie', 'Alpha', 'Bravo']);
     await expect(library(page).getByRole('button', { name: /^Filters/ })).toHaveAccessibleName('Filters');
     expectCleanRun(guard, host);
+  });
+
+  test('keeps the order, the filters and the open document across a reload, while the document is there', async ({ page, host, guard }) => {
+    const [bravo] = await importThreeDated(page, host);
+    await openShell(page, host);
+    await library(page).getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Title' });
+    await library(page).getByRole('button', { name: 'A to Z' }).click();
+    await expect.poll(() => titlesInList(page)).toEqual(['Charlie', 'Bravo', 'Alpha']);
+    await library(page).getByRole('button', { name: 'Filters' }).click();
+    await library(page).getByRole('group', { name: 'Filters' }).getByLabel('Published to').fill('2021-12-31');
+    await expect.poll(() => titlesInList(page)).toEqual(['Charlie', 'Bravo']);
+    await documentList(page).getByRole('option', { name: /Bravo/ }).click();
+    await expect(await readerText(page)).toContainText('talks number 0');
+
+    await page.reload();
+    await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+    await expect(library(page).getByRole('combobox', { name: 'Sort by' })).toHaveValue('title');
+    await expect(library(page).getByRole('button', { name: 'Z to A' })).toBeVisible();
+    await expect.poll(() => titlesInList(page)).toEqual(['Charlie', 'Bravo']);
+    await expect(await readerText(page)).toContainText('talks number 0');
+    await expect(documentList(page).getByRole('option', { name: /Bravo/ })).toHaveAttribute('aria-selected', 'true');
+
+    // Deleted meanwhile (from another window, the command line): the reader starts empty, the order stays.
+    await callApi(page, host, 'documents.delete', { id: bravo });
+    await page.reload();
+    await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+    await expect.poll(() => titlesInList(page)).toEqual(['Charlie']);
+    await expect(reader(page).getByRole('heading', { name: 'Select a document to read it' })).toBeVisible();
+    // Asking for the deleted document is answered 404, which Chromium logs.
+    expectCleanRun(guard, host, withoutHttpErrors(guard.consoleErrors, 404));
   });
 
   test('deletes a document after asking, and Undo brings it back', async ({ page, host, guard }) => {

@@ -1,5 +1,5 @@
 import { CLAIM_QUOTES, openReview, queueList, setUpReview, verification } from './review-support.js';
-import { expectCleanRun } from './support/documents.js';
+import { callApi, expectCleanRun } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
 
 test.describe('the review queue', () => {
@@ -97,6 +97,41 @@ test.describe('the review queue', () => {
     await list.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('main', { name: 'Reader' })).toBeVisible();
+    expectCleanRun(guard, host);
+  });
+
+  test('shows who said each claim and through whom, why Done waits, and the activity in words', async ({ page, host, guard }) => {
+    const { claims, documentId } = await setUpReview(page, host);
+    await callApi(page, host, 'claims.update', { id: claims[1]!.id, patch: { claimant: 'Union officials' } });
+    const { text } = await callApi<{ text: string }>(page, host, 'documents.get', { id: documentId });
+    await callApi(page, host, 'documents.update', { id: documentId, patch: { commentsStart: text.indexOf('A ministry spokesperson') } });
+    await openShell(page, host);
+    const review = await openReview(page);
+    const list = queueList(page);
+    await expect(list.getByRole('option')).toHaveCount(3);
+    const row = (quote: string) => list.getByRole('option').filter({ hasText: quote });
+    await expect(row(CLAIM_QUOTES[1])).toContainText('Union officials');
+    await expect(row(CLAIM_QUOTES[1])).toContainText('AFP');
+    await expect(row(CLAIM_QUOTES[0])).toContainText('No speaker named');
+    await expect(row(CLAIM_QUOTES[0])).toContainText('Reuters');
+    await expect(row(CLAIM_QUOTES[2])).toContainText('unnamed engineers');
+    // Screen readers hear which is which, and that the chain ends in nobody named.
+    await expect(row(CLAIM_QUOTES[1])).toHaveAccessibleName(/Speaker: Union officials.*Chain: AFP/u);
+    await expect(row(CLAIM_QUOTES[2])).toHaveAccessibleName(/Chain: unnamed engineers \(ends in an unnamed source\)/u);
+
+    // Why Done cannot be chosen yet is on screen, not only in a tooltip.
+    const done = verification(page).getByRole('group', { name: 'Status' }).getByRole('button', { name: 'Done' });
+    await expect(done).toBeDisabled();
+    const why = 'Done is not available yet. Move the claim to in progress and then in review first: the workflow goes one step at a time.';
+    await expect(verification(page).getByText(/is not available yet/u)).toHaveText(why);
+    await expect(done).toHaveAccessibleDescription(why);
+
+    await review.getByRole('tab', { name: 'Dashboard' }).click();
+    const activity = review.getByRole('region', { name: 'Recent activity' });
+    await expect(activity).toContainText('Marked where the comments start');
+    await expect(activity).toContainText('Changed the claimant');
+    await expect(activity).not.toContainText('commentsStart');
+    await expect(activity).not.toContainText(String(text.indexOf('A ministry spokesperson')));
     expectCleanRun(guard, host);
   });
 

@@ -2,11 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { ClaimRecords } from '../../../core/api/claim-results.js';
 import type { Claim, DocumentDetail, Evidence, HistoryEvent, Rating } from '../../../core/domain.js';
+import { describeHistory } from '../../../core/review/history-lines.js';
+import { readStoredChain } from '../../../core/review/history-snapshots.js';
 import { SEED_SOURCES } from '../../../core/sources/seed-registry.js';
 import { IDLIB_ARTICLE, spanOf } from './support/articles.js';
 import { openServiceHarness, type ServiceHarness } from './support/service-harness.js';
 
 const FARS = SEED_SOURCES.find((source) => source.name === 'Fars')!.id;
+const AFP = SEED_SOURCES.find((source) => source.name === 'AFP')!.id;
 const FARS_CLAIM = 'The US military evacuated several ISIL commanders from Deir ez-Zor in recent weeks';
 
 let h: ServiceHarness;
@@ -60,7 +63,9 @@ describe('history.forClaim', () => {
     const events = await historyOf(claim.id);
     expect(events.every((e) => e.actor === 'Leila Ahmadi' && e.claimId === claim.id)).toBe(true);
     expect(events.map((e) => e.at)).toEqual([...events.map((e) => e.at)].sort().reverse());
-    expect(events.find((e) => e.field === 'chain')).toMatchObject({ oldValue: null, newValue: 'Fars' });
+    const chain = events.find((e) => e.field === 'chain')!;
+    expect(chain.oldValue).toBeNull();
+    expect(readStoredChain(chain.newValue).text).toBe('Fars');
     expect(events.find((e) => e.field === 'stance')).toMatchObject({
       entity: 'evidence',
       entityId: link.id,
@@ -165,5 +170,61 @@ describe('undo never loses history', () => {
     const error = await h.failure('evidence.restore', { id: link.id });
     expect(error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/restore the claim first/) });
     expect((await h.failure('evidence.restore', { id: '00000000-0000-4000-8000-000000000000' })).code).toBe('not_found');
+  });
+});
+
+describe('history lines of a change the names and words alone do not show', () => {
+  const rationaleWithLink = (url: string) =>
+    JSON.stringify({
+      root: {
+        type: 'root',
+        version: 1,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            children: [
+              { type: 'text', version: 1, text: 'Denied in ' },
+              { type: 'link', version: 1, url, children: [{ type: 'text', version: 1, text: 'the ministry statement' }] },
+              { type: 'text', version: 1, text: '.' },
+            ],
+          },
+        ],
+      },
+    });
+  const newest = async (claimId: string) => describeHistory((await historyOf(claimId))[0]!, []);
+
+  it('names the link whose target changed when the rationale reads the same', async () => {
+    const claim = await h.call<Claim>('claims.create', { documentId, ...spanOf(text, FARS_CLAIM) });
+    const words = 'Denied in the ministry statement.';
+    await h.call('claims.setRationale', { id: claim.id, rationaleJson: rationaleWithLink('https://mod.example/a'), rationaleText: words });
+    await h.call('claims.setRationale', { id: claim.id, rationaleJson: rationaleWithLink('https://mod.example/b'), rationaleText: words });
+    expect(await newest(claim.id)).toMatchObject({
+      what: 'Changed a link in the rationale',
+      from: 'https://mod.example/a',
+      to: 'https://mod.example/b',
+      sentence: 'Changed a link in the rationale: “https://mod.example/a” → “https://mod.example/b”',
+    });
+  });
+
+  it('names the hop whose cue changed when the chain names the same sources', async () => {
+    const claim = await h.call<Claim>('claims.create', { documentId, ...spanOf(text, FARS_CLAIM) });
+    const chain = (cue: string) => [
+      { sourceId: AFP, kind: 'paraphrase' },
+      { sourceId: FARS, kind: 'citing', cue: spanOf(text, cue) },
+    ];
+    await h.call('claims.setChain', { id: claim.id, hops: chain('reported') });
+    await h.call('claims.setChain', { id: claim.id, hops: chain('citing') });
+    expect(await newest(claim.id)).toMatchObject({
+      what: 'Changed the cue of hop 2',
+      from: 'reported',
+      to: 'citing',
+      sentence: 'Changed the cue of hop 2: “reported” → “citing”',
+    });
+    await h.call('claims.setChain', {
+      id: claim.id,
+      hops: [{ sourceId: AFP, kind: 'quote' }, chain('citing')[1]],
+    });
+    expect(await newest(claim.id)).toMatchObject({ what: 'Changed the kind of hop 1', from: 'Paraphrase', to: 'Quote' });
   });
 });

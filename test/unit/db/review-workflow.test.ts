@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Claim, DocumentDetail, HistoryEvent, Rating } from '../../../core/domain.js';
+import { readStoredRationale } from '../../../core/review/history-snapshots.js';
 import { sanitiseRichText } from '../../../core/text/rich-text.js';
 import { IDLIB_ARTICLE, spanOf } from './support/articles.js';
 import { claimHistory, openServiceHarness, type ServiceHarness } from './support/service-harness.js';
@@ -161,7 +162,9 @@ describe('claims.setRationale', () => {
     const found = await h.call<Claim[]>('claims.search', { query: 'satellite withdrawal' });
     expect(found.map((c) => c.id)).toEqual([claim.id]);
     const events = await h.call<HistoryEvent[]>('history.forClaim', { claimId: claim.id });
-    expect(events[0]).toMatchObject({ field: 'rationale', oldValue: '', newValue: 'Satellite images from 9 October show no withdrawal.' });
+    expect(events[0]).toMatchObject({ field: 'rationale' });
+    expect(readStoredRationale(events[0]!.oldValue).text).toBe('');
+    expect(readStoredRationale(events[0]!.newValue).text).toBe('Satellite images from 9 October show no withdrawal.');
   });
 
   it('refuses editor state that would not load back, saving nothing', async () => {

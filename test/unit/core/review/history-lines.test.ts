@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { HistoryEvent, Rating } from '../../../../core/domain.js';
 import { describeHistory } from '../../../../core/review/history-lines.js';
+import { chainSnapshot, type HopSnapshot, rationaleSnapshot } from '../../../../core/review/history-snapshots.js';
 import { historyEvent } from '../../../support/history-event.js';
 
 const rating = (key: string, label: string): Rating => ({
@@ -129,6 +130,229 @@ describe('history lines', () => {
       const sentence = line({ field: 'statement', oldValue: '', newValue: 'x'.repeat(500) }).sentence;
       expect(sentence.length).toBeLessThan(100);
       expect(sentence.endsWith('…”')).toBe(true);
+    });
+  });
+
+  describe('of a chain whose sources stay the same', () => {
+    const hop = (source: string, patch: Partial<HopSnapshot> = {}): HopSnapshot => ({
+      source,
+      sourceId: `id-${source}`,
+      kind: 'quote',
+      cue: null,
+      cueStart: null,
+      stance: null,
+      ...patch,
+    });
+    const stored = (...hops: HopSnapshot[]) => JSON.stringify(chainSnapshot(hops));
+    const chainLine = (before: HopSnapshot[], after: HopSnapshot[], action = 'update') =>
+      line({ action, field: 'chain', oldValue: stored(...before), newValue: stored(...after) });
+    const afp = hop('AFP', { kind: 'paraphrase', cue: 'told AFP', cueStart: 10 });
+
+    it('names the hop and the cue that changed', () => {
+      const said = hop('Naji Mustafa', { cue: 'said', cueStart: 40 });
+      const claimed = hop('Naji Mustafa', { cue: 'claimed', cueStart: 52 });
+      expect(chainLine([afp, said], [afp, claimed])).toMatchObject({
+        what: 'Changed the cue of hop 2',
+        from: 'said',
+        to: 'claimed',
+        sentence: 'Changed the cue of hop 2: “said” → “claimed”',
+      });
+      expect(chainLine([afp, said], [afp, hop('Naji Mustafa')])).toMatchObject({ from: 'said', to: 'No cue' });
+    });
+
+    it('names a changed kind or stance in their own words', () => {
+      expect(chainLine([afp], [{ ...afp, kind: 'citing' }])).toMatchObject({
+        what: 'Changed the kind of hop 1',
+        from: 'Paraphrase',
+        to: 'Citing',
+      });
+      expect(chainLine([afp], [{ ...afp, stance: 'distancing' }])).toMatchObject({
+        what: 'Changed the stance of hop 1',
+        from: 'Not recorded',
+        to: 'Distancing',
+      });
+    });
+
+    it('lists every part of a hop that changed, and every hop', () => {
+      const changed = { ...afp, kind: 'quote', cue: 'quoted', cueStart: 12 };
+      expect(chainLine([afp], [changed])).toMatchObject({
+        what: 'Changed the kind and cue of hop 1',
+        from: 'Paraphrase, “told AFP”',
+        to: 'Quote, “quoted”',
+      });
+      const fars = hop('Fars', { kind: 'citing' });
+      expect(chainLine([afp, fars], [changed, { ...fars, kind: 'link' }])).toMatchObject({
+        what: 'Changed hops 1 and 2 of the attribution chain',
+        from: 'hop 1: Paraphrase, “told AFP”; hop 2: Citing',
+        to: 'hop 1: Quote, “quoted”; hop 2: Link',
+      });
+    });
+
+    it('says when the same cue words were picked elsewhere in the text, or a namesake source', () => {
+      expect(chainLine([afp], [{ ...afp, cueStart: 300 }])).toMatchObject({
+        what: 'Moved the cue of hop 1 to another place in the text',
+        from: null,
+        to: 'told AFP',
+      });
+      expect(chainLine([afp], [{ ...afp, sourceId: 'id-other' }])).toMatchObject({
+        what: 'Changed the source of hop 1 to another of the same name',
+        to: 'AFP',
+      });
+    });
+
+    it('keeps the whole chain when its sources change, and words a bundle’s change as taken from it', () => {
+      expect(chainLine([afp], [afp, hop('Naji Mustafa')])).toMatchObject({
+        what: 'Changed the attribution chain',
+        from: 'AFP',
+        to: 'AFP → Naji Mustafa',
+      });
+      expect(chainLine([afp], [{ ...afp, cue: 'quoted' }], 'merge')).toMatchObject({
+        what: 'Took the cue of hop 1 from a merged bundle',
+        from: 'told AFP',
+        to: 'quoted',
+      });
+    });
+
+    it('reads older history, which kept the names only, without claiming nothing changed', () => {
+      const older = line({ field: 'chain', oldValue: 'AFP → Naji Mustafa', newValue: 'AFP → Naji Mustafa' });
+      expect(older.what).toBe('Changed the kind, cue or stance of a hop in the attribution chain');
+      expect(older).toMatchObject({ from: null, to: 'AFP → Naji Mustafa' });
+      expect(line({ field: 'chain', oldValue: 'Fars', newValue: stored(afp) })).toMatchObject({ from: 'Fars', to: 'AFP' });
+    });
+  });
+
+  describe('of a rationale whose words stay the same', () => {
+    const withLinks = (...urls: string[]) =>
+      JSON.stringify({
+        root: {
+          type: 'root',
+          children: [
+            {
+              type: 'paragraph',
+              children: [
+                { type: 'text', text: 'See ' },
+                ...urls.map((url) => ({ type: 'link', url, children: [{ type: 'text', text: 'this' }] })),
+              ],
+            },
+          ],
+        },
+      });
+    const stored = (...urls: string[]) => JSON.stringify(rationaleSnapshot('See this.', withLinks(...urls)));
+    const rationaleLine = (before: string, after: string) => line({ field: 'rationale', oldValue: before, newValue: after });
+
+    it('names the link whose target changed, old and new', () => {
+      expect(rationaleLine(stored('https://a.example/1'), stored('https://a.example/2'))).toMatchObject({
+        what: 'Changed a link in the rationale',
+        from: 'https://a.example/1',
+        to: 'https://a.example/2',
+        sentence: 'Changed a link in the rationale: “https://a.example/1” → “https://a.example/2”',
+      });
+    });
+
+    it('names links added and removed, and an edit of the formatting alone', () => {
+      expect(rationaleLine(stored(), stored('https://a.example/1'))).toMatchObject({
+        what: 'Added a link to the rationale',
+        to: 'https://a.example/1',
+      });
+      expect(rationaleLine(stored('https://a.example/1', 'https://a.example/2'), stored('https://a.example/2'))).toMatchObject({
+        what: 'Removed a link from the rationale',
+        from: 'https://a.example/1',
+      });
+      expect(rationaleLine(stored('https://a.example/1'), stored('https://a.example/1'))).toMatchObject({
+        what: 'Changed the formatting of the rationale',
+        from: null,
+        to: null,
+      });
+    });
+
+    it('still shows a change of words as the rationale before and after, out of the report sentence', () => {
+      const changed = line({
+        field: 'rationale',
+        oldValue: JSON.stringify(rationaleSnapshot('Unsupported.', null)),
+        newValue: JSON.stringify(rationaleSnapshot('Denied by the ministry.', null)),
+      });
+      expect(changed).toMatchObject({ what: 'Changed the rationale', from: 'Unsupported.', to: 'Denied by the ministry.' });
+      expect(changed.sentence).toBe('Changed the rationale');
+    });
+
+    it('reads older history (plain text) and a merged bundle’s editor state', () => {
+      expect(rationaleLine('See this.', 'See this.').what).toBe('Changed the formatting or links of the rationale');
+      const merged = line({
+        action: 'merge',
+        field: 'rationaleJson',
+        oldValue: withLinks('https://a.example/1'),
+        newValue: withLinks('https://b.example/1'),
+      });
+      expect(merged).toMatchObject({ what: 'Took a link in the rationale from a merged bundle', from: 'https://a.example/1' });
+      expect(line({ action: 'merge', field: 'rationaleJson', oldValue: null, newValue: withLinks() }).to).toBe('See');
+    });
+  });
+
+  describe('of documents, sources and ratings', () => {
+    const doc = (patch: Partial<HistoryEvent>) => line({ entity: 'document', claimId: null, ...patch });
+
+    it('says the comments or the article start moved, never at which offset', () => {
+      expect(doc({ field: 'commentsStart', oldValue: '1156', newValue: '2048' })).toMatchObject({
+        what: 'Moved where the comments start',
+        from: null,
+        to: null,
+        sentence: 'Moved where the comments start',
+      });
+      expect(doc({ field: 'commentsStart', oldValue: null, newValue: '1156' }).what).toBe('Marked where the comments start');
+      expect(doc({ field: 'commentsStart', oldValue: '1156', newValue: null }).what).toBe('Removed the start of the comments');
+      expect(doc({ field: 'articleStart', oldValue: '88', newValue: '120' }).what).toBe('Moved where the article starts');
+      expect(doc({ field: 'articleStart', oldValue: '88', newValue: null }).what).toBe('Started the article at the top again');
+      expect(doc({ action: 'merge', field: 'commentsStart', oldValue: '1', newValue: '2' })).toMatchObject({
+        what: 'Took where the comments start from a merged bundle',
+        from: null,
+      });
+    });
+
+    it('names document details as the reader does', () => {
+      expect(doc({ field: 'outlet', oldValue: null, newValue: 'Fars' })).toMatchObject({ what: 'Changed the outlet', to: 'Fars' });
+      expect(doc({ field: 'publishedAt', oldValue: null, newValue: '2018-10-08' }).what).toBe('Changed the publication date');
+      expect(doc({ field: 'url', newValue: 'https://a.example' }).what).toBe('Changed the web address');
+      expect(doc({ field: 'language', oldValue: 'en', newValue: 'fa' })).toMatchObject({ from: 'English', to: 'Persian' });
+      expect(doc({ field: 'direction', oldValue: 'ltr', newValue: 'rtl' })).toMatchObject({ from: 'Left to right', to: 'Right to left' });
+      expect(doc({ action: 'confirm', field: 'publishedAt', newValue: '2018-10-08' })).toMatchObject({
+        what: 'Kept the guessed publication date',
+        to: '2018-10-08',
+      });
+      expect(doc({ action: 'reimport', field: 'text', oldValue: 'old words', newValue: 'new words' })).toMatchObject({
+        what: 'Imported a new version of the text',
+        to: null,
+      });
+      expect(doc({ action: 'reject_suggestion', newValue: 'Fars → Arab sources' }).what).toBe('Rejected a suggested attribution');
+    });
+
+    it('names source fields and registry actions', () => {
+      const source = (patch: Partial<HistoryEvent>) => line({ entity: 'source', claimId: null, ...patch });
+      expect(source({ field: 'kind', oldValue: 'website', newValue: 'state_media' })).toMatchObject({
+        what: 'Changed the kind of source',
+        from: 'Website',
+        to: 'State media',
+      });
+      expect(source({ field: 'stateAffiliated', oldValue: 'false', newValue: 'true' })).toMatchObject({
+        what: 'Changed whether it is state-affiliated',
+        to: 'State-affiliated',
+      });
+      expect(source({ field: 'country', oldValue: null, newValue: 'IR' }).to).toBe('Iran');
+      expect(source({ field: 'aliases', oldValue: '[]', newValue: '[{"alias":"ТАСС","kind":"name"}]' })).toMatchObject({
+        what: 'Changed the aliases',
+        from: 'None',
+        to: 'ТАСС',
+      });
+      expect(source({ action: 'merge', field: 'merged_into', oldValue: 'Fars News', newValue: 'Fars' })).toMatchObject({
+        what: 'Merged the source into another',
+        sentence: 'Merged the source into another: “Fars News” → “Fars”',
+      });
+      expect(source({ action: 'absorb', field: 'merged_from', newValue: 'Fars News' }).what).toBe('Merged another source into this one');
+      expect(source({ action: 'confirm', field: 'confirmed', oldValue: 'false', newValue: 'true' }).what).toBe('Confirmed the source');
+    });
+
+    it('names claim kinds and check-worthiness as the inspector does', () => {
+      expect(line({ field: 'kind', oldValue: 'factual', newValue: 'statistic' })).toMatchObject({ from: 'Factual', to: 'Statistic' });
+      expect(line({ field: 'checkworthiness', oldValue: null, newValue: '3' })).toMatchObject({ from: 'Not judged', to: 'Must check' });
     });
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Claim, ClaimInContext, DocumentDetail, Source } from '../../../../core/domain.js';
+import { readStoredChain } from '../../../../core/review/history-snapshots.js';
 import { SEED_SOURCES } from '../../../../core/sources/seed-registry.js';
 import { IDLIB_ARTICLE, spanOf } from '../support/articles.js';
 import { claimHistory, openServiceHarness, type ServiceHarness } from '../support/service-harness.js';
@@ -64,7 +65,9 @@ describe('claims.create', () => {
     expect(registry).toHaveLength(1);
     expect(registry[0]).toMatchObject({ kind: 'person', claimCount: 1 });
     expect(h.events).toContainEqual({ type: 'sources.changed' });
-    expect(claimHistory(h.workbench, claim.id).find((row) => row.field === 'chain')?.newValue).toBe('AFP → NLF spokesman Naji Mustafa');
+    expect(readStoredChain(claimHistory(h.workbench, claim.id).find((row) => row.field === 'chain')!.newValue).text).toBe(
+      'AFP → NLF spokesman Naji Mustafa',
+    );
   });
 
   it('refuses spans that do not fit the text, with a reason', async () => {
@@ -234,7 +237,7 @@ describe('claims.reattach', () => {
 });
 
 describe('claims.setChain', () => {
-  it('replaces the chain and records old and new as readable text', async () => {
+  it('replaces the chain and records old and new, named as a person reads them', async () => {
     const claim = await h.call<Claim>('claims.create', {
       documentId,
       ...spanOf(text, NLF_CLAIM),
@@ -245,7 +248,10 @@ describe('claims.setChain', () => {
     const row = claimHistory(h.workbench, claim.id)
       .filter((entry) => entry.field === 'chain')
       .at(-1);
-    expect(row).toMatchObject({ oldValue: 'Fars', newValue: 'AFP → NLF spokesman Naji Mustafa' });
+    expect([readStoredChain(row!.oldValue).text, readStoredChain(row!.newValue).text]).toEqual([
+      'Fars',
+      'AFP → NLF spokesman Naji Mustafa',
+    ]);
 
     // Naming the new source again reuses it rather than adding a second "NLF spokesman".
     await h.call('claims.setChain', { id: claim.id, hops: afpToSpokesman() });
@@ -253,14 +259,11 @@ describe('claims.setChain', () => {
 
     const cleared = await h.call<Claim>('claims.setChain', { id: claim.id, hops: [] });
     expect(cleared).toMatchObject({ hops: [], chainFlag: 'unknown' });
-    expect(
-      claimHistory(h.workbench, claim.id)
-        .filter((entry) => entry.field === 'chain')
-        .at(-1),
-    ).toMatchObject({
-      oldValue: 'AFP → NLF spokesman Naji Mustafa',
-      newValue: null,
-    });
+    const clearedRow = claimHistory(h.workbench, claim.id)
+      .filter((entry) => entry.field === 'chain')
+      .at(-1)!;
+    expect(readStoredChain(clearedRow.oldValue).text).toBe('AFP → NLF spokesman Naji Mustafa');
+    expect(clearedRow.newValue).toBeNull();
   });
 
   it('leaves the old chain in place when the new one is refused', async () => {

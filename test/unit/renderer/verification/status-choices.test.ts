@@ -9,7 +9,10 @@ describe('the status control', () => {
     const choices = statusChoices({ status: 'unreviewed', ratingId: null, rationaleText: '' });
     const open = choices.filter((choice) => !choice.current && choice.blockedBy === null).map((choice) => choice.status);
     expect(open).toEqual(['in_progress']);
-    expect(choices.find((choice) => choice.status === 'done')?.blockedBy).toMatch(/in review first/);
+    expect(choices.find((choice) => choice.status === 'done')?.blockedBy).toBe(
+      'Move the claim to in progress and then in review first: the workflow goes one step at a time.',
+    );
+    expect(choices.find((choice) => choice.status === 'in_review')?.blockedBy).toMatch(/^Move the claim to in progress first/u);
   });
 
   it('lets a done claim be reopened or sent back to any earlier step', () => {
