@@ -5,6 +5,7 @@ import type { AppEvent } from '../../../../core/api/index.js';
 import { type ImportOutcome, SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../../core/domain.js';
 import { createService } from '../../../../db/service.js';
 import { openWorkbench, type Workbench } from '../../../../db/workbench.js';
+import { GRAIN_TALKS, IDLIB_ZONE } from '../../../support/short-articles.js';
 import { makeTempDir } from '../../../support/temp-dir.js';
 
 const temp = makeTempDir();
@@ -12,19 +13,8 @@ let workbench: Workbench;
 let call: (method: string, args?: unknown) => Promise<any>;
 const events: AppEvent[] = [];
 
-const ERDOGAN = `Erdoğan and Putin agree on Idlib zone
-
-Monday 17 September 2018
-
-Turkish President Recep Tayyip Erdoğan reached an accord with his Russian counterpart Vladimir Putin in Sochi, TASS reported.
-
-The buffer zone will be 15-20 km deep, according to the Russian Defence Ministry.`;
-
-const GRAIN = `Grain talks resume in Istanbul
-
-October 01, 2020
-
-Reuters reported that negotiators met again on Tuesday to discuss the Black Sea corridor.`;
+const ERDOGAN = IDLIB_ZONE;
+const GRAIN = GRAIN_TALKS;
 
 function toBase64(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64');

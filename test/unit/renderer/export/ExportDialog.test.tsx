@@ -10,21 +10,11 @@ import type { Notice } from '../../../../renderer/components/Notifications.js';
 import { DEFAULT_EXPORT_PREFERENCES } from '../../../../renderer/export/export-preferences.js';
 import type { QueueExport } from '../../../../renderer/export/export-scope.js';
 import { ExportDialog, type ExportPreferences } from '../../../../renderer/export/ExportDialog.js';
+import { GRAIN_TALKS, IDLIB_ZONE } from '../../../support/short-articles.js';
 import { type FakeHost, type FakeHostOptions, installFakeBridge, installFakeBrowserHost } from '../support/fake-bridge.js';
 
-const IDLIB = `Erdoğan and Putin agree on Idlib zone
-
-Monday 17 September 2018
-
-Turkish President Recep Tayyip Erdoğan reached an accord with his Russian counterpart Vladimir Putin in Sochi, TASS reported.
-
-The buffer zone will be 15-20 km deep, according to the Russian Defence Ministry.`;
-
-const GRAIN = `Grain talks resume in Istanbul
-
-October 01, 2020
-
-Reuters reported that negotiators met again on Tuesday to discuss the Black Sea corridor.`;
+const IDLIB = IDLIB_ZONE;
+const GRAIN = GRAIN_TALKS;
 
 const IDLIB_QUOTES = ['Erdoğan reached an accord with his Russian counterpart', 'The buffer zone will be 15-20 km deep'];
 const GRAIN_QUOTE = 'negotiators met again on Tuesday';
