@@ -3,6 +3,7 @@
 // inspector and beside the review queue.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+import type { RatingInUse } from '../../core/api/ratings.js';
 import type { Claim, ClaimStatus } from '../../core/domain.js';
 import { call, ClientError } from '../api-client.js';
 import { useCommand } from '../commands/app-commands.js';
@@ -44,6 +45,9 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor, jumpKeys = 
   // A jump asked for before its control is on screen (the scale still loading) happens once it is,
   // unless the reviewer has moved on in the meantime.
   const pendingJump = useRef<{ selectors: readonly string[]; from: Element | null } | null>(null);
+  // Likewise a verdict key pressed while the scale is still loading is kept for the claim it was
+  // pressed on, not dropped.
+  const pendingVerdictKey = useRef<{ claimId: string; key: string } | null>(null);
   const { ratings } = useRatings();
 
   const apply = useCallback((next: Claim) => {
@@ -115,6 +119,11 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor, jumpKeys = 
     [run],
   );
 
+  const chooseVerdictByKey = (scale: readonly RatingInUse[], key: string) => {
+    const choice = verdictForKey(scale, key);
+    if (choice) chooseVerdict(choice.kind === 'none' ? null : choice.rating.id);
+  };
+
   const saveRationale = useCallback(
     async ({ json, text }: RationaleDraft) => {
       const saved = await call('claims.setRationale', { id: latest.current.id, rationaleJson: json, rationaleText: text });
@@ -133,10 +142,15 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor, jumpKeys = 
       const selectors = action.kind === 'focus-status' ? STATUS_CONTROLS : VERDICT_CONTROLS;
       pendingJump.current = focusIn(panel.current, selectors) ? null : { selectors, from: document.activeElement };
     } else if (action.kind === 'next-status') void moveStatus(forwardStatus(latest.current.status));
-    else if (ratings) {
-      const choice = verdictForKey(ratings, action.key);
-      if (choice) chooseVerdict(choice.kind === 'none' ? null : choice.rating.id);
-    }
+    else if (ratings) chooseVerdictByKey(ratings, action.key);
+    else pendingVerdictKey.current = { claimId, key: action.key };
+  });
+
+  useEffect(() => {
+    const pending = pendingVerdictKey.current;
+    if (!pending || !ratings) return;
+    pendingVerdictKey.current = null;
+    if (pending.claimId === claim.id) chooseVerdictByKey(ratings, pending.key);
   });
 
   useEffect(() => {

@@ -75,6 +75,8 @@ export interface FakeHostOptions {
    * (save dialogs, printing), and tests stand in for it here.
    */
   host?: Partial<{ [M in HostMethod]: Handlers[M] }>;
+  /** The renderer's calls to these methods are answered only once their promise settles (a slow host). */
+  holdUntil?: Partial<Record<MethodName, Promise<unknown>>>;
 }
 
 /** A desktop window: `window.claimtrace` as the preload builds it, over a real workbench. */
@@ -186,6 +188,7 @@ function openCore(options: FakeHostOptions, dispatchOptions: { remote?: boolean 
     closed: false,
     deliver: () => undefined,
     record: async (method, args) => {
+      await options.holdUntil?.[method as MethodName];
       const result = await dispatch(method, args);
       calls.push({ method, args, result });
       return result;
