@@ -5,12 +5,21 @@
 // bundle from the same colleague still finds its ID. Names are matched whatever the kinds say,
 // because the registry allows one source per name; the workbench's kind is kept.
 //
+// A Wikidata item names one thing in the world, so it matches too, and before the name: a new
+// source whose item one (and only one) source here already has is that source, however the two
+// desks spell it ("Naji Mustafa" and "Naji Moustafa", "MoD" and "Ministry of Defence"), and is
+// merged into it the same way. A source matched by name gains the bundle's item when it has none;
+// when both have items and they differ, the workbench keeps its own and the summary says so, for a
+// reviewer to settle. Only rows the workbench had are matched by item: two sources the bundle's own
+// registry keeps apart stay apart.
+//
 // A merge of two sources is never undone by a bundle: a source merged on either side ends up
 // merged.
 import type { BundleSource } from '../../core/bundle/format.js';
-import { chooseVersion, differingFields, lastChangeOf } from '../../core/bundle/merge-rules.js';
+import { chooseVersion, differingFields, lastChangeOf, matchingSourceId, soleItemHolders } from '../../core/bundle/merge-rules.js';
 import { foldName } from '../../core/text/fold-name.js';
-import { newId } from '../ids.js';
+import { recordHistory } from '../history.js';
+import { newId, now } from '../ids.js';
 import { mergeSources } from '../queries/source-merge.js';
 import { liveSourceId } from '../queries/source-names.js';
 import { statement } from '../statement-cache.js';
@@ -32,13 +41,14 @@ export function mergeBundleSources(context: MergeContext): void {
   const added = bundle.sources.filter((source) => !local.has(source.id));
   for (const incoming of shared) updateShared(context, local.get(incoming.id)!, incoming, byName);
 
-  const foldInto: { from: string; into: string }[] = [];
+  const byItem = sourcesByWikidataItem(context);
+  const foldInto: { from: BundleSource; into: string }[] = [];
   for (const incoming of added) {
     insertSource(context, incoming);
     count(context, 'added', 'sources');
     if (incoming.mergedInto !== null) continue;
-    const namesake = byName.get(foldName(incoming.name));
-    if (namesake) foldInto.push({ from: incoming.id, into: namesake });
+    const into = matchingSourceId(incoming, byItem, byName);
+    if (into) foldInto.push({ from: incoming, into });
     else byName.set(foldName(incoming.name), incoming.id);
   }
   if (added.length > 0) context.sourcesChanged = true;
@@ -50,7 +60,8 @@ export function mergeBundleSources(context: MergeContext): void {
     if (target !== incoming.id) statement(db, 'UPDATE sources SET merged_into = ? WHERE id = ?').run(target, incoming.id);
   }
   for (const { from, into } of foldInto) {
-    mergeSources(db, from, into);
+    mergeSources(db, from.id, into);
+    adoptWikidataItem(context, from, into);
     context.summary.matched.sources += 1;
   }
   // A source the workbench still has on its own but the bundle's reviewer merged away.
@@ -116,6 +127,41 @@ function updateShared(context: MergeContext, existing: BundleSource, incoming: B
   for (const field of differing) {
     recordOverwrite(context, { entity: 'source', entityId: incoming.id, field, oldValue: existing[field], newValue: incoming[field] });
   }
+}
+
+/** Unmerged sources by Wikidata item, as the workbench has them before the bundle's new sources go in. */
+function sourcesByWikidataItem(context: MergeContext): Map<string, string> {
+  const rows = statement(
+    context.db,
+    'SELECT id, wikidata_id AS wikidataId FROM sources WHERE merged_into IS NULL AND wikidata_id IS NOT NULL',
+  ).all() as { id: string; wikidataId: string }[];
+  return soleItemHolders(rows);
+}
+
+/**
+ * After a bundle's source was merged into one here: the source here gains the bundle's Wikidata
+ * item when it has none, and a different item on each side is left as the workbench has it and
+ * reported, since a name shared by two items ("Al-Watan") may mean two outlets.
+ */
+function adoptWikidataItem(context: MergeContext, from: BundleSource, intoId: string): void {
+  if (!from.wikidataId) return;
+  const into = statement(context.db, 'SELECT name, wikidata_id AS wikidataId FROM sources WHERE id = ?').get(intoId) as {
+    name: string;
+    wikidataId: string | null;
+  };
+  if (into.wikidataId === from.wikidataId) return;
+  if (into.wikidataId !== null) {
+    context.summary.notes.push(
+      `The source "${from.name}" was merged into "${into.name}", which has the same name, but the two name different Wikidata items (${from.wikidataId} in the bundle, ${into.wikidataId} here); "${into.name}" kept ${into.wikidataId}.`,
+    );
+    return;
+  }
+  statement(context.db, 'UPDATE sources SET wikidata_id = ?, updated_at = ? WHERE id = ?').run(from.wikidataId, now(), intoId);
+  recordHistory(
+    context.db,
+    { entity: 'source', entityId: intoId, action: 'update', field: 'wikidataId', oldValue: null, newValue: from.wikidataId },
+    context.actor,
+  );
 }
 
 function insertSource(context: MergeContext, source: BundleSource): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { chooseVersion, differingFields, lastChangeOf } from '../../../../core/bundle/merge-rules.js';
+import { chooseVersion, differingFields, lastChangeOf, matchingSourceId, soleItemHolders } from '../../../../core/bundle/merge-rules.js';
 
 const created = '2026-03-01T09:00:00.000Z';
 
@@ -40,5 +40,36 @@ describe('which version of a row a merge keeps', () => {
     const b = { name: 'TASS', aliases: [{ alias: 'ТАСС', kind: 'abbreviation' }], notes: 'state' };
     expect(differingFields(a, b, ['name', 'aliases', 'notes'])).toEqual(['aliases', 'notes']);
     expect(differingFields(a, structuredClone(a), ['name', 'aliases', 'notes'])).toEqual([]);
+  });
+});
+
+describe('which source here a new source of a bundle is', () => {
+  const byItem = soleItemHolders([
+    { id: 'tass', wikidataId: 'Q223799' },
+    { id: 'naji', wikidataId: null },
+    { id: 'ministry', wikidataId: 'Q900006' },
+    { id: 'press-office', wikidataId: 'Q900006' },
+  ]);
+  const byName = new Map([
+    ['tass', 'tass'],
+    ['naji mustafa', 'naji'],
+    ['al-manara', 'manara'],
+  ]);
+
+  it('keeps only the items one source holds', () => {
+    expect([...byItem]).toEqual([['Q223799', 'tass']]);
+  });
+
+  it('matches by Wikidata item first, whatever the name', () => {
+    expect(matchingSourceId({ name: 'ТАСС', wikidataId: 'Q223799' }, byItem, byName)).toBe('tass');
+    // The item wins over another source's name.
+    expect(matchingSourceId({ name: 'Al-Manara', wikidataId: 'Q223799' }, byItem, byName)).toBe('tass');
+  });
+
+  it('falls back to the folded name when the item matches nothing, or nothing for certain', () => {
+    expect(matchingSourceId({ name: 'NAJI  Mustafa', wikidataId: 'Q900002' }, byItem, byName)).toBe('naji');
+    expect(matchingSourceId({ name: 'Naji Mustafa', wikidataId: null }, byItem, byName)).toBe('naji');
+    expect(matchingSourceId({ name: 'MoI', wikidataId: 'Q900006' }, byItem, byName)).toBeNull();
+    expect(matchingSourceId({ name: 'Someone new', wikidataId: null }, byItem, byName)).toBeNull();
   });
 });
