@@ -352,7 +352,14 @@ export interface SourceTrace {
 /** Attribution chains drawn as a graph: documents/outlets → agencies → people or unnamed sources. */
 export interface ChainGraph {
   nodes: { id: string; label: string; kind: SourceKind | 'document'; flagged: boolean; claimCount: number }[];
-  edges: { from: string; to: string; kind: HopKind | 'carries'; count: number }[];
+  edges: {
+    from: string;
+    to: string;
+    kind: HopKind | 'carries';
+    count: number;
+    /** Of those claims, how many cues at the edge's target distanced or endorsed (neutral and unrecorded are left out). */
+    stances?: Partial<Record<Exclude<CueStance, 'neutral'>, number>>;
+  }[];
 }
 
 /** One step of the verdict scale. `ratingValue` maps it to ClaimReview; null means off the scale. */

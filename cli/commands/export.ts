@@ -9,6 +9,7 @@ import {
   type ExportScope,
   exportScopeSchema,
   HISTORY_FORMATS,
+  REVISION_NOTE_FORMATS,
 } from '../../core/api/exports.js';
 import { ApiError } from '../../core/api/result.js';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../core/domain.js';
@@ -23,7 +24,7 @@ const CLI_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview', 'claimre
 type CliFormat = (typeof CLI_FORMATS)[number];
 
 export const exportUsage =
-  'claimtrace export --workbench FILE --format html|pdf|md|csv|json|claimreview|claimreview-script|webannotation [--document ID | --claim ID...] [--status STATUS...] [--rated] [--title TEXT] [--history] [--bom] [--out PATH]';
+  'claimtrace export --workbench FILE --format html|pdf|md|csv|json|claimreview|claimreview-script|webannotation [--document ID | --claim ID...] [--status STATUS...] [--rated] [--title TEXT] [--history] [--no-revision-notes] [--bom] [--out PATH]';
 
 export const exportHelp = `Export a verification report or a bundle from a workbench.
 
@@ -50,6 +51,10 @@ export const exportHelp = `Export a verification report or a bundle from a workb
   --rated      only claims with a verdict ("Rated only")
   --history    html, pdf and md: print each claim's recent audit history (left out by default,
                since it is the desk's internal record)
+  --no-revision-notes
+               html, pdf, md and csv: leave out the "Changed after publication" note printed
+               beside each claim whose quoted words a later version of the article changed,
+               took out or moved
   --out        where to write; by default a file named after the report in the current folder`;
 
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
@@ -63,6 +68,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       status: { type: 'string', multiple: true },
       rated: { type: 'boolean', default: false },
       history: { type: 'boolean', default: false },
+      'no-revision-notes': { type: 'boolean', default: false },
       title: { type: 'string' },
       bom: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -83,13 +89,24 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   if (values.history && !HISTORY_FORMATS.has(renderFormat)) {
     throw new CliError(`--history applies to --format html, pdf and md only.\nUsage: ${exportUsage}`);
   }
+  const noRevisionNotes = values['no-revision-notes'];
+  if (noRevisionNotes && !REVISION_NOTE_FORMATS.has(renderFormat)) {
+    throw new CliError(`--no-revision-notes applies to --format html, pdf, md and csv only.\nUsage: ${exportUsage}`);
+  }
 
   const workbench = openForExport(values.workbench);
   let file: ExportFile;
   try {
     file = await renderExport(
       workbench.db,
-      { scope, format: renderFormat, bom: values.bom, title: values.title, history: values.history },
+      {
+        scope,
+        format: renderFormat,
+        bom: values.bom,
+        title: values.title,
+        history: values.history,
+        ...(noRevisionNotes ? { revisionNotes: false } : {}),
+      },
       { workbenchName: workbench.name },
     );
   } catch (error) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { MIN_MATCH_SCORE } from '../anchoring.js';
 import { type Claim, CLAIM_KINDS, CLAIM_STATUSES, type ClaimAppearance, type ClaimInContext } from '../domain.js';
+import type { ClaimOrigins } from '../review/origins.js';
 import { MAX_RATIONALE_JSON_CHARS, MAX_RATIONALE_TEXT_CHARS } from '../review/rationale.js';
 import { claimPatchSchema, claimSpanSchema, hopInputSchema } from './claim-inputs.js';
 import type { AppearanceCandidate, ClaimAppearances, ClaimRecords } from './claim-results.js';
@@ -94,5 +95,9 @@ export const claimsMethods = {
   'claims.appearances': defineMethod<ClaimAppearances>()(
     z.object({ id }).strict(),
     'The linked appearances of a claim and the first place it was published.',
+  ),
+  'claims.origins': defineMethod<ClaimOrigins>()(
+    z.object({ id }).strict(),
+    'How many documents carry a claim (itself and every claim or passage linked to it) and how many independent origins they rest on: the last hop of each chain, relays followed, sources merged in the registry or sharing a Wikidata item counted once, unnamed sources apart unless reached the same way.',
   ),
 } satisfies NamespaceMethods<'claims'>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { type DocumentRevision, type DocumentVersion, type RevisedClaim, REVISION_KINDS } from '../documents/revisions.js';
 import {
   DOCUMENT_PROGRESS,
   type DocumentDetail,
@@ -14,6 +15,7 @@ import { typedLine } from './typed-text.js';
 export const documentSortSchema = z.enum(['title', 'outlet', 'publishedAt', 'createdAt', 'progress']);
 
 const id = z.uuid();
+const versionNumber = z.number().int('a version is a whole number').min(1, 'versions are numbered from 1');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
 /** The largest file an import accepts; beyond it no article is plausible and parsing gets slow. */
@@ -115,7 +117,7 @@ export const documentsMethods = {
       .strict(),
     'Import one file (txt, md, html, pdf, docx). A file that cannot be read gives a failed outcome, not an error.',
   ),
-  'documents.reimport': defineMethod<{ document: DocumentDetail; reanchored: number; orphaned: number }>()(
+  'documents.reimport': defineMethod<{ document: DocumentDetail; version: number; reanchored: number; orphaned: number }>()(
     z
       .object({
         id,
@@ -123,7 +125,33 @@ export const documentsMethods = {
         dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'the file is larger than 20 MB'),
       })
       .strict(),
-    'Replace a document with a newer version of its file, keeping its metadata and moving every claim to where its words now are; claims that cannot be placed become orphans.',
+    'Replace a document with a newer version of its file, keeping its metadata and moving every claim to where its words now are; claims that cannot be placed become orphans. The old text stays as the previous version, and each claim whose words the new version changed, took out or moved is recorded (documents.versions, documents.revision, documents.revisedClaims).',
+  ),
+  'documents.versions': defineMethod<DocumentVersion[]>()(
+    z.object({ id }).strict(),
+    'Every version of a document, oldest first: when it was imported, from which file, its length, and how many live claims it changed, took out or moved.',
+  ),
+  'documents.revision': defineMethod<DocumentRevision>()(
+    z
+      .object({ id, from: versionNumber.optional(), to: versionNumber.optional() })
+      .strict()
+      .refine((args) => args.from === undefined || args.to === undefined || args.from < args.to, {
+        message: 'from must be an earlier version than to',
+        path: ['from'],
+      }),
+    'Two versions of a document compared (by default the newest with the one before it): the differences of their texts as kept, inserted and deleted segments with offsets in each, and the claims the versions in between changed, took out or moved, with the old and new wording.',
+  ),
+  'documents.revisedClaims': defineMethod<RevisedClaim[]>()(
+    z
+      .object({
+        documentId: id.optional(),
+        claimId: id.optional(),
+        kinds: z.array(z.enum(REVISION_KINDS)).min(1, 'name at least one kind of change').max(REVISION_KINDS.length).optional(),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(10_000).default(1000),
+      })
+      .strict(),
+    'Live claims whose quoted words a later version of their document changed, took out or moved, newest change first: across the workbench, or for one document or one claim.',
   ),
   'documents.importText': defineMethod<ImportOutcome>()(
     z

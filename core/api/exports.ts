@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { CLAIM_STATUSES } from '../domain.js';
 import { MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
+import { ORIGIN_FILTERS } from '../review/origins.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
@@ -34,6 +35,8 @@ export const claimFilterSchema = z
     reviewer: typedLine().min(1).max(MAX_ASSIGNEE_LENGTH).optional(),
     /** Only claims assigned to nobody. */
     unassigned: z.literal(true).optional(),
+    /** Only claims every document of which rests on one origin ('single'), or on one unnamed origin. */
+    origin: z.enum(ORIGIN_FILTERS).optional(),
   })
   .strict()
   .refine((filter) => !(filter.reviewer && filter.unassigned), {
@@ -70,6 +73,9 @@ export const CLAIM_REVIEW_FORMATS: ReadonlySet<ExportFormat> = new Set(['claimre
 
 /** Formats whose report can show each claim's audit history (who changed what, when). */
 export const HISTORY_FORMATS: ReadonlySet<ExportFormat> = new Set(['html', 'md']);
+
+/** Formats that can note, beside a claim, that a later version of the article changed its words. */
+export const REVISION_NOTE_FORMATS: ReadonlySet<ExportFormat> = new Set(['html', 'md', 'csv']);
 
 /** An export ready to save: the host writes `content` (UTF-8) under a name the user may change. */
 export interface ExportFile {
@@ -115,6 +121,12 @@ export const exportOptionsShape = {
    */
   history: z.boolean().optional(),
   /**
+   * HTML, PDF, Markdown and CSV reports: beside each claim whose quoted words a later version of the
+   * article reworded, took out or moved, say so ("Changed after publication: …"). On unless turned
+   * off: a public report should not hide that the outlet changed the words it checks.
+   */
+  revisionNotes: z.boolean().optional(),
+  /**
    * Names this export so its progress events can be told apart and exports.cancel can stop it;
    * exports without one run to the end.
    */
@@ -129,6 +141,10 @@ export const exportsMethods = {
       .refine((args) => !args.history || HISTORY_FORMATS.has(args.format), {
         message: 'the audit history goes into HTML and Markdown reports only',
         path: ['history'],
+      })
+      .refine((args) => !args.revisionNotes || REVISION_NOTE_FORMATS.has(args.format), {
+        message: 'notes on claims changed after publication go into HTML, Markdown and CSV reports only',
+        path: ['revisionNotes'],
       }),
     'A verification report (HTML, Markdown, CSV, schema.org ClaimReview as JSON-LD or as ready <script> blocks, W3C Web Annotations) or a JSON bundle for one document, a selection of claims or the whole workbench, each optionally narrowed by status, verdict, source, tag or reviewer. ClaimReview needs the organisation name and the review URL pattern (reviewUrlPattern, "fact-check page address") in the settings and publishes only claims that are Done with a verdict and a rationale. Emits export.progress events.',
   ),

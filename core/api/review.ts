@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { CLAIM_STATUSES, type ClaimInContext, type ClaimStatus, type HistoryEvent, type Rating } from '../domain.js';
 import { MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
+import { ORIGIN_FILTERS, type OriginCounts } from '../review/origins.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
@@ -16,6 +17,8 @@ export interface ReviewQueueItem extends ClaimInContext {
   /** Who last changed the claim, from the history; null when it has none. */
   lastActor: string | null;
   evidenceCount: number;
+  /** How many documents carry the claim and how many independent origins they rest on. */
+  origins: OriginCounts;
 }
 
 /** Verdict counts keyed by rating key, plus `unrated`. */
@@ -44,6 +47,8 @@ export interface ReviewDashboard {
   byReviewer: ReviewerWorkload[];
   orphanCount: number;
   flaggedChains: { unnamed: number; unknown: number };
+  /** Claims carried by two or more documents that all rest on one origin; `unnamed` of them on an unnamed one. */
+  singleOrigin: { total: number; unnamed: number };
   recentActivity: HistoryEvent[];
 }
 
@@ -63,6 +68,8 @@ export const reviewMethods = {
         reviewer: typedLine().min(1).max(MAX_ASSIGNEE_LENGTH).optional(),
         /** Claims assigned to nobody. */
         unassigned: z.literal(true).optional(),
+        /** Claims every document of which rests on one origin ('single'), or on one unnamed origin. */
+        origin: z.enum(ORIGIN_FILTERS).optional(),
         query: typedLine().max(500).optional(),
         sort: z.enum(REVIEW_QUEUE_SORTS).default('document'),
         offset: z.number().int().min(0).default(0),

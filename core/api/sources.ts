@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { ALIAS_KINDS, type ChainGraph, type Source, SOURCE_KINDS, type SourceTrace } from '../domain.js';
+import type { Amplification } from '../review/amplification.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
 import { typedLine } from './typed-text.js';
 
@@ -58,6 +59,10 @@ export const sourcesMethods = {
   'sources.trace': defineMethod<SourceTrace>()(
     z.object({ id }).strict(),
     'Every claim attributed to a source across all documents, with counts by status and verdict.',
+  ),
+  'sources.amplification': defineMethod<Amplification>()(
+    z.object({ id }).strict(),
+    'Who relays a source: every outlet or source just before it in a chain, with how many claims and documents, when, in what stance, and the first appearance of each claim.',
   ),
   'sources.graph': defineMethod<ChainGraph>()(
     z

@@ -1,4 +1,4 @@
-import type { ChainGraph, ClaimInContext, HopKind } from '../domain.js';
+import type { ChainGraph, ClaimInContext, CueStance, HopKind } from '../domain.js';
 
 /**
  * The node a chain with no hops leads to. Drawing it (rather than leaving the document node
@@ -14,7 +14,8 @@ type Edge = ChainGraph['edges'][number];
  * with the outlet, or the title when the outlet is unknown) through its hops, in order, to the
  * origin; a claim with no hops leads to the one "Unknown source" node. Edges between the same
  * two nodes with the same hop kind are counted, not repeated; an edge carries the kind of the hop
- * it leads to. Nodes for unnamed sources, and the unknown node, are flagged.
+ * it leads to, and how many of its cues distanced or endorsed. Nodes for unnamed sources, and the
+ * unknown node, are flagged.
  */
 export function graphOf(claims: readonly ClaimInContext[]): ChainGraph {
   const nodes = new Map<string, Node & { claims: Set<string> }>();
@@ -26,10 +27,11 @@ export function graphOf(claims: readonly ClaimInContext[]): ChainGraph {
     entry.claimCount = entry.claims.size;
     nodes.set(node.id, entry);
   };
-  const link = (from: string, to: string, kind: HopKind | 'carries') => {
+  const link = (from: string, to: string, kind: HopKind | 'carries', stance: CueStance | null) => {
     const key = `${from}\u0000${to}\u0000${kind}`;
     const edge = edges.get(key) ?? { from, to, kind, count: 0 };
     edge.count += 1;
+    if (stance === 'distancing' || stance === 'endorsing') edge.stances = { ...edge.stances, [stance]: (edge.stances?.[stance] ?? 0) + 1 };
     edges.set(key, edge);
   };
 
@@ -38,13 +40,13 @@ export function graphOf(claims: readonly ClaimInContext[]): ChainGraph {
     visit({ id: claim.documentId, label, kind: 'document', flagged: false }, claim.id);
     if (claim.hops.length === 0) {
       visit({ id: UNKNOWN_SOURCE_NODE_ID, label: 'Unknown source', kind: 'unnamed', flagged: true }, claim.id);
-      link(claim.documentId, UNKNOWN_SOURCE_NODE_ID, 'carries');
+      link(claim.documentId, UNKNOWN_SOURCE_NODE_ID, 'carries', null);
       continue;
     }
     let previous = claim.documentId;
     for (const hop of claim.hops) {
       visit({ id: hop.sourceId, label: hop.sourceName, kind: hop.sourceKind, flagged: hop.sourceKind === 'unnamed' }, claim.id);
-      link(previous, hop.sourceId, hop.kind);
+      link(previous, hop.sourceId, hop.kind, hop.stance);
       previous = hop.sourceId;
     }
   }

@@ -911,6 +911,8 @@ export const ADVERBIAL_SKIP = new Set([
   'once',
   'again',
   'allegedly',
+  'purportedly',
+  'supposedly',
   'separately',
   'first',
   'initially',

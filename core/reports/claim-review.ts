@@ -24,8 +24,15 @@
 //   value says nothing numeric and is left to the textual rating.
 // - The JSON text escapes <, > and & (see json-ld.ts), so a claim quoting "</script>" cannot break
 //   out of the script element it is pasted into.
+// - Who made the claim (itemReviewed.author) and the outlet that published each appearance (its
+//   publisher) carry `sameAs`, the address of their Wikidata item, when the registry source they
+//   are has one: schema.org's sameAs is the "URL of a reference Web page that unambiguously
+//   indicates the item's identity", Wikidata entries named as an example, and Google's Fact Check
+//   Tools read ClaimReview.itemReviewed.author.sameAs. It is given only where the identity is
+//   certain (a hop or registry entry of exactly that name, never a longer name that contains it),
+//   and only from a well-formed identifier (see wikidata.ts).
 import type { ClaimReviewLeftOut } from '../api/exports.js';
-import type { ClaimAppearance, SourceKind } from '../domain.js';
+import type { SourceKind } from '../domain.js';
 import { foldReviewerName } from '../review/assignee.js';
 import { hasRationale, type VerdictState } from '../review/rationale.js';
 import { orderedHops } from './chain.js';
@@ -33,15 +40,25 @@ import { numberedClaims } from './claim-order.js';
 import { isoDay, statedDate, timestampOf } from './dates.js';
 import { safeHttpUrl } from './html-escape.js';
 import { jsonLdScript, jsonLdText } from './json-ld.js';
-import type { ReportClaim, ReportDocument, ReportModel, ReportOrganization, ReportScale } from './model.js';
+import type { ReportAppearance, ReportClaim, ReportDocument, ReportModel, ReportOrganization, ReportScale } from './model.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
 import { CLAIM_PLACEHOLDER, publishedWebAddress, reviewUrlFor } from './web-address.js';
+import { wikidataItemUrl } from './wikidata.js';
+
+/** A person or organisation; `sameAs` is the address of their Wikidata item when the registry has one. */
+export interface AgentLd {
+  '@type': 'Person' | 'Organization';
+  name: string;
+  sameAs?: string;
+}
 
 export interface CreativeWorkLd {
   '@type': 'CreativeWork';
   url?: string;
   headline?: string;
   datePublished?: string;
+  /** The outlet that published the work. */
+  publisher?: AgentLd & { '@type': 'Organization' };
 }
 
 export interface ClaimReviewLd {
@@ -60,7 +77,7 @@ export interface ClaimReviewLd {
   };
   itemReviewed: {
     '@type': 'Claim';
-    author?: { '@type': 'Person' | 'Organization'; name: string };
+    author?: AgentLd;
     datePublished?: string;
     appearance?: CreativeWorkLd[];
     firstAppearance?: CreativeWorkLd;
@@ -232,15 +249,31 @@ function claimReview(
  * it does not know is almost always a person quoted in the article. Without a claimant, the origin
  * of the chain (its last hop) made the claim.
  */
-function claimAuthor(claim: ReportClaim): { '@type': 'Person' | 'Organization'; name: string } | null {
+function claimAuthor(claim: ReportClaim): AgentLd | null {
   const hops = orderedHops(claim);
   const claimant = claim.claimant.trim();
   if (!claimant) {
     const origin = hops[hops.length - 1];
-    return origin ? { '@type': schemaType(origin.sourceKind), name: origin.sourceName.trim() } : null;
+    return origin ? agent(schemaType(origin.sourceKind), origin.sourceName.trim(), origin.sourceWikidataId) : null;
   }
   const kind = claimantKind(claimant, claim, hops);
-  return { '@type': kind ? schemaType(kind) : 'Person', name: claimant };
+  return agent(kind ? schemaType(kind) : 'Person', claimant, claimantItem(claimant, claim, hops));
+}
+
+/**
+ * The claimant's Wikidata item: that of the hop with exactly their name, else of the registry
+ * entry with their name or alias. A hop whose longer name merely contains theirs types them but
+ * does not identify them ("Turkey" is not "Turkey's Defence Ministry").
+ */
+function claimantItem(claimant: string, claim: ReportClaim, hops: ReportClaim['hops']): string | null {
+  const name = foldReviewerName(claimant);
+  const exact = hops.find((hop) => foldReviewerName(hop.sourceName) === name);
+  return exact?.sourceWikidataId ?? claim.claimantWikidataId ?? null;
+}
+
+function agent<T extends AgentLd['@type']>(type: T, name: string, wikidataId: string | null | undefined): AgentLd & { '@type': T } {
+  const sameAs = wikidataItemUrl(wikidataId);
+  return sameAs ? { '@type': type, name, sameAs } : { '@type': type, name };
 }
 
 function claimantKind(claimant: string, claim: ReportClaim, hops: ReportClaim['hops']): SourceKind | null {
@@ -275,18 +308,18 @@ interface DatedWork {
 function appearancesOf(claim: ReportClaim, document: ReportDocument | undefined): DatedWork[] {
   const works: DatedWork[] = [];
   const seen = new Set<string>();
-  const add = (url: string | null, headline: string, publishedAt: string | null): void => {
+  const add = (url: string | null, headline: string, publishedAt: string | null, outlet: Outlet): void => {
     const key = url?.trim() || `untitled:${headline}:${publishedAt ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
-    works.push({ work: creativeWork(url, headline, publishedAt), time: timestampOf(publishedAt) });
+    works.push({ work: creativeWork(url, headline, publishedAt, outlet), time: timestampOf(publishedAt) });
   };
   // A date only guessed from the text is not published as the article's.
-  if (document) add(document.url, document.title, statedDate(document));
-  for (const a of claim.appearances) add(a.documentUrl, a.documentTitle, a.publishedAt);
+  if (document) add(document.url, document.title, statedDate(document), { name: document.outlet, wikidataId: document.outletWikidataId });
+  for (const a of claim.appearances) add(a.documentUrl, a.documentTitle, a.publishedAt, outletOf(a));
   if (claim.firstAppearance) {
     const f = claim.firstAppearance;
-    add(f.documentUrl, f.documentTitle, f.publishedAt);
+    add(f.documentUrl, f.documentTitle, f.publishedAt, outletOf(f));
   }
   return works;
 }
@@ -295,7 +328,7 @@ function appearancesOf(claim: ReportClaim, document: ReportDocument | undefined)
  * The earliest dated appearance. When no appearance has a date, the one recorded as first (or
  * nothing) is used, since the order of the others says nothing about time.
  */
-function earliest(works: DatedWork[], recorded: ClaimAppearance | null): CreativeWorkLd | undefined {
+function earliest(works: DatedWork[], recorded: ReportAppearance | null): CreativeWorkLd | undefined {
   let best: CreativeWorkLd | undefined;
   let bestTime = Number.POSITIVE_INFINITY;
   for (const { work, time } of works) {
@@ -305,10 +338,20 @@ function earliest(works: DatedWork[], recorded: ClaimAppearance | null): Creativ
     }
   }
   if (best) return best;
-  return recorded ? creativeWork(recorded.documentUrl, recorded.documentTitle, recorded.publishedAt) : undefined;
+  return recorded ? creativeWork(recorded.documentUrl, recorded.documentTitle, recorded.publishedAt, outletOf(recorded)) : undefined;
 }
 
-function creativeWork(url: string | null, headline: string, publishedAt: string | null): CreativeWorkLd {
+/** The outlet that published a work, and its Wikidata item, as far as the workbench knows them. */
+interface Outlet {
+  name: string | null | undefined;
+  wikidataId: string | null | undefined;
+}
+
+function outletOf(appearance: ReportAppearance): Outlet {
+  return { name: appearance.outlet, wikidataId: appearance.outletWikidataId };
+}
+
+function creativeWork(url: string | null, headline: string, publishedAt: string | null, outlet: Outlet): CreativeWorkLd {
   const work: CreativeWorkLd = { '@type': 'CreativeWork' };
   // Published as the URL standard writes it (percent-encoded); an address that is no web page is left out.
   const address = safeHttpUrl(url);
@@ -316,5 +359,7 @@ function creativeWork(url: string | null, headline: string, publishedAt: string 
   if (headline.trim()) work.headline = headline.trim();
   const day = isoDay(publishedAt);
   if (day) work.datePublished = day;
+  const publisher = outlet.name?.trim();
+  if (publisher) work.publisher = agent('Organization', publisher, outlet.wikidataId);
   return work;
 }

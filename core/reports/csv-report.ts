@@ -6,6 +6,7 @@ import { type NumberedClaim, numberedClaims } from './claim-order.js';
 import { commentProvenanceLabel } from './labels.js';
 import type { ReportModel } from './model.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
+import { revisionNotes } from './revision-notes.js';
 
 export interface CsvOptions extends RenderOptions {
   /**
@@ -32,6 +33,7 @@ export const CSV_COLUMNS = [
   'Updated at',
   'Claim ID',
   'Document ID',
+  'Changed after publication',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -69,6 +71,7 @@ function claimRow({ claim, document }: NumberedClaim): string[] {
     claim.updatedAt,
     claim.id,
     claim.documentId,
+    revisionNotes(claim.revisions).join('\n'),
   ];
 }
 

@@ -11,6 +11,7 @@ import { documentDate, formatDate } from './dates.js';
 import { escapeHtml } from './html-escape.js';
 import { evidenceListHtml } from './html-evidence.js';
 import { historyHtml } from './html-history.js';
+import { revisionNotesHtml } from './html-revisions.js';
 import { dirAttr, joinDot, langAttr, paragraphsHtml } from './html-text.js';
 import { commentProvenanceLabel, UNRATED_LABEL } from './labels.js';
 import { renderLexicalHtml } from './lexical-html.js';
@@ -48,6 +49,7 @@ export function claimHtml({ number, claim, document }: NumberedClaim, model: Rep
       '<p class="orphan-note">This quote could not be found in the current text of the document; it is shown with the words stored around it.</p>',
     );
   }
+  top.push(revisionNotesHtml(claim));
   top.push(factsHtml(claim, document));
 
   const parts = [

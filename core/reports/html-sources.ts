@@ -1,10 +1,12 @@
 // The sources appendix: every outlet, agency, official and unnamed source the chains pass through,
-// with what is known about it, so a reader can weigh "state media" against "wire agency".
+// with what is known about it, so a reader can weigh "state media" against "wire agency". A source
+// with a Wikidata item links to the item's page, so the reader can tell which "Al-Watan" it is.
 import type { Source } from '../domain.js';
 import { SOURCE_KIND_LABELS } from '../vocabulary/source-kinds.js';
 import { escapeHtml } from './html-escape.js';
 import type { ReportModel } from './model.js';
 import { claimCountsBySource } from './summary.js';
+import { wikidataItem, wikidataItemUrl } from './wikidata.js';
 
 export function sourcesAppendixHtml(model: ReportModel): string {
   const counts = claimCountsBySource(model);
@@ -23,11 +25,19 @@ function sourceRow(source: Source, claims: number): string {
   const aliases = source.aliases.map((a) => `<bdi>${escapeHtml(a.alias)}</bdi>`).join(', ');
   return (
     `<tr data-source-id="${escapeHtml(source.id)}">` +
-    `<td><bdi>${escapeHtml(source.name)}</bdi>${notes}</td>` +
+    `<td><bdi>${escapeHtml(source.name)}</bdi>${wikidataLink(source.wikidataId)}${notes}</td>` +
     `<td>${escapeHtml(SOURCE_KIND_LABELS[source.kind])}</td>` +
     `<td>${escapeHtml(source.country ?? '–')}</td>` +
     `<td>${source.stateAffiliated ? '<span class="yes">Yes</span>' : 'No'}</td>` +
     `<td class="aliases">${aliases || '–'}</td>` +
     `<td class="num">${claims}</td></tr>`
   );
+}
+
+/** A link to the source's Wikidata item ("Wikidata Q40464"), or nothing when it has no well-formed one. */
+function wikidataLink(id: string | null): string {
+  const item = wikidataItem(id);
+  const href = wikidataItemUrl(item);
+  if (!item || !href) return '';
+  return `<a class="wikidata" href="${escapeHtml(href)}" rel="noopener noreferrer">Wikidata ${escapeHtml(item)}</a>`;
 }

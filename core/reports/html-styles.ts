@@ -97,6 +97,7 @@ tfoot td { font-weight: 700; border-bottom: 0; }
 mark { background: var(--mark); color: var(--ink); padding: .05em .12em; border-radius: 2px; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .context-source { display: block; margin-top: .35rem; font: .76rem/1.35 var(--sans); color: var(--faint); font-style: normal; }
 .orphan-note { font: .78rem/1.4 var(--sans); color: #8a4b00; background: #fff6e5; border-radius: 3px; padding: .35rem .6rem; margin: -.4rem 0 1rem; }
+.revision-note { font: .8rem/1.45 var(--sans); color: #5c3200; background: #fff6e5; border-inline-start: 3px solid #b86e00; padding: .35rem .6rem; margin: -.4rem 0 1rem; }
 .facts { display: grid; grid-template-columns: 8.2rem 1fr; gap: .45rem 1rem; margin: 0 0 1.1rem; font-size: .95rem; }
 .facts dt { font: 600 .68rem/1.9 var(--sans); letter-spacing: .1em; text-transform: uppercase; color: var(--faint); }
 .facts dd { margin: 0; }
@@ -136,6 +137,7 @@ h4 { font: 700 .7rem/1.3 var(--sans); letter-spacing: .12em; text-transform: upp
 /* Sources appendix */
 .sources td:first-child { font-weight: 600; }
 .sources .notes { display: block; font-weight: 400; color: var(--muted); font-size: .76rem; }
+.sources .wikidata { display: block; font-weight: 400; font-size: .76rem; color: #1d4f91; }
 .sources .aliases { color: var(--muted); font-size: .78rem; }
 .yes { color: #8a3a0a; font-weight: 600; }
 .empty-note { font-style: italic; color: var(--muted); }

@@ -13,10 +13,12 @@ import { formatSize } from './format-size.js';
 import { safeHttpUrl } from './html-escape.js';
 import { commentProvenanceLabel, SCOPE_LABELS, UNRATED_LABEL } from './labels.js';
 import { markdownAutolink, markdownCell, markdownInline, markdownParagraphs, markdownProse } from './markdown-escape.js';
+import { revisionNotesMarkdown } from './markdown-revisions.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
 import { recentHistory } from './recent-history.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
 import { claimCountsBySource, statusCounts, verdictCounts } from './summary.js';
+import { wikidataItem, wikidataItemUrl } from './wikidata.js';
 
 export function renderMarkdown(model: ReportModel, options: RenderOptions = {}): string {
   const rendered = claimCounter(options.onProgress);
@@ -87,6 +89,7 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
   if (!context.located) {
     blocks.push('*This quote could not be found in the current text of the document; it is shown with the words stored around it.*');
   }
+  blocks.push(...revisionNotesMarkdown(claim));
 
   const facts = [
     `- **Verdict:** ${claim.rating ? markdownInline(claim.rating.label) : UNRATED_LABEL}`,
@@ -170,11 +173,18 @@ function sourceBlocks(model: ReportModel): string[] {
     .sort((a, b) => a.name.localeCompare(b.name))
     .map(
       (s) =>
-        `| ${markdownCell(s.name)} | ${SOURCE_KIND_LABELS[s.kind]} | ${markdownCell(s.country ?? '–')} | ${s.stateAffiliated ? 'Yes' : 'No'} | ${markdownCell(s.aliases.map((a) => a.alias).join(', ') || '–')} | ${counts.get(s.id) ?? 0} |`,
+        `| ${markdownCell(s.name)}${wikidataMarkdown(s.wikidataId)} | ${SOURCE_KIND_LABELS[s.kind]} | ${markdownCell(s.country ?? '–')} | ${s.stateAffiliated ? 'Yes' : 'No'} | ${markdownCell(s.aliases.map((a) => a.alias).join(', ') || '–')} | ${counts.get(s.id) ?? 0} |`,
     );
   return [
     ['| Source | Kind | Country | State-affiliated | Also known as | Claims |', '| --- | --- | --- | --- | --- | ---: |', ...rows].join(
       '\n',
     ),
   ];
+}
+
+/** " ([Wikidata Q40464](<https://www.wikidata.org/wiki/Q40464>))" after a source's name, or nothing without a well-formed item. */
+function wikidataMarkdown(id: string | null): string {
+  const item = wikidataItem(id);
+  const href = wikidataItemUrl(item);
+  return item && href ? ` ([Wikidata ${item}](<${href}>))` : '';
 }

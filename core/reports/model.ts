@@ -1,7 +1,18 @@
 // The input every report renderer takes. The database side fills it for one document, a selection
 // of claims or the whole workbench; the renderers only read it, so the same model gives the HTML,
 // PDF, Markdown, CSV and JSON-LD exports and they can never disagree with each other.
-import type { Claim, ClaimAppearance, DocumentDetail, Evidence, HistoryEvent, Rating, Source, SourceKind } from '../domain.js';
+import type { ClaimRevision } from '../documents/revisions.js';
+import type {
+  AttributionHop,
+  Claim,
+  ClaimAppearance,
+  DocumentDetail,
+  Evidence,
+  HistoryEvent,
+  Rating,
+  Source,
+  SourceKind,
+} from '../domain.js';
 
 export type ReportScopeKind = 'document' | 'selection' | 'workbench';
 
@@ -33,7 +44,21 @@ export interface ReportScale {
 export type ReportDocument = Pick<
   DocumentDetail,
   'id' | 'title' | 'outlet' | 'author' | 'url' | 'publishedAt' | 'language' | 'direction' | 'text' | 'provenance'
->;
+> & {
+  /** The Wikidata item ("Q130879") of the registry source the outlet is, when it has one. */
+  outletWikidataId?: string | null;
+};
+
+/** A hop with the Wikidata item ("Q130879") of its source, when the registry has one. */
+export interface ReportHop extends AttributionHop {
+  sourceWikidataId?: string | null;
+}
+
+/** A linked appearance with the outlet of its document and that outlet's Wikidata item, when known. */
+export interface ReportAppearance extends ClaimAppearance {
+  outlet?: string | null;
+  outletWikidataId?: string | null;
+}
 
 export interface ReportClaim extends Claim {
   rating: Rating | null;
@@ -57,10 +82,18 @@ export interface ReportClaim extends Claim {
    * an official body, an outlet); null when it does not.
    */
   claimantKind?: SourceKind | null;
+  /** The Wikidata item of the registry source the claimant is (by name or alias), when it has one. */
+  claimantWikidataId?: string | null;
+  hops: ReportHop[];
   /** The same claim found in other documents. */
-  appearances: ClaimAppearance[];
+  appearances: ReportAppearance[];
   /** Where the reviewer or detection found the claim first, when known. */
-  firstAppearance: ClaimAppearance | null;
+  firstAppearance: ReportAppearance | null;
+  /**
+   * How later versions of the document changed the claim's quoted words, oldest first. Filled
+   * only when the report notes claims changed after publication; reports print each beside the claim.
+   */
+  revisions?: ClaimRevision[];
 }
 
 export interface ReportModel {

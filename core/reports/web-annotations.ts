@@ -13,13 +13,22 @@
 //   differ from the live page; the TextQuoteSelector lets clients re-find the quote there.
 // - TextPositionSelector counts code points, as the model requires; stored offsets are converted.
 //   An orphaned claim has no trustworthy position, so it gets the TextQuoteSelector only.
+// - Each source of the attribution chain that has a Wikidata item (and the claimant, when the
+//   registry knows them by that name) is linked from a body: a SpecificResource with the purpose
+//   "linking" ("to link to a resource related to the Target") whose source is the item's page,
+//   labelled with the source's name (`label` is rdfs:label in the annotation context), nearest hop
+//   first. It is the model's way to give an External Web Resource a purpose (section 4.1), and it
+//   lets two desks' annotations name the same agency however each spells it. Sources without an
+//   item have no address to link to and are left to the report.
 import { UNNAMED_ACTOR } from '../review/assignee.js';
+import { orderedHops } from './chain.js';
 import { numberedClaims } from './claim-order.js';
 import { codePointRange } from './code-points.js';
 import { isoTimestamp } from './dates.js';
 import { jsonLdText } from './json-ld.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
+import { wikidataItemUrl } from './wikidata.js';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -32,6 +41,15 @@ export interface TextualBody {
   format: 'text/plain';
   language?: string;
 }
+
+/** A body linking to a source's Wikidata item, labelled with the source's name. */
+export interface SourceLinkBody {
+  type: 'SpecificResource';
+  purpose: 'linking';
+  source: { id: string; label: string };
+}
+
+export type AnnotationBody = TextualBody | SourceLinkBody;
 
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
@@ -60,7 +78,7 @@ export interface WebAnnotation {
   created?: string;
   modified?: string;
   creator?: Agent;
-  body?: TextualBody[];
+  body?: AnnotationBody[];
   target: {
     type: 'SpecificResource';
     source: string;
@@ -131,8 +149,8 @@ function annotation(claim: ReportClaim, document: ReportDocument | undefined): W
   return result;
 }
 
-function bodies(claim: ReportClaim): TextualBody[] {
-  const list: TextualBody[] = [];
+function bodies(claim: ReportClaim): AnnotationBody[] {
+  const list: AnnotationBody[] = [];
   if (claim.statement.trim()) {
     list.push({ type: 'TextualBody', value: claim.statement.trim(), purpose: 'describing', format: 'text/plain' });
   }
@@ -145,7 +163,26 @@ function bodies(claim: ReportClaim): TextualBody[] {
   for (const tag of claim.tags) {
     if (tag.trim()) list.push({ type: 'TextualBody', value: tag.trim(), purpose: 'tagging', format: 'text/plain' });
   }
+  list.push(...sourceLinks(claim));
   return list;
+}
+
+/** Links to the Wikidata items of the chain's sources, nearest first, then the claimant's; each item once. */
+function sourceLinks(claim: ReportClaim): SourceLinkBody[] {
+  const named = [
+    ...orderedHops(claim).map((hop) => ({ name: hop.sourceName, wikidataId: hop.sourceWikidataId })),
+    { name: claim.claimant, wikidataId: claim.claimantWikidataId },
+  ];
+  const links: SourceLinkBody[] = [];
+  const seen = new Set<string>();
+  for (const { name, wikidataId } of named) {
+    const id = wikidataItemUrl(wikidataId);
+    const label = name.trim();
+    if (!id || !label || seen.has(id)) continue;
+    seen.add(id);
+    links.push({ type: 'SpecificResource', purpose: 'linking', source: { id, label } });
+  }
+  return links;
 }
 
 function selectors(claim: ReportClaim, document: ReportDocument | undefined): (TextQuoteSelector | TextPositionSelector)[] {

@@ -20,3 +20,11 @@ export const CUE_STANCE_HINTS: Record<CueStance, string> = {
   distancing: 'The cue keeps its distance: claimed, alleged, reportedly.',
   endorsing: 'The cue vouches for it: confirmed, revealed, showed.',
 };
+
+/**
+ * A hop's stance as a compact chain shows it beside the source ("TASS (distancing)"). Neutral
+ * cues are the norm and an unrecorded stance says nothing, so neither adds a word.
+ */
+export function stanceNote(stance: CueStance | null): string | null {
+  return stance === 'distancing' || stance === 'endorsing' ? CUE_STANCE_LABELS[stance].toLowerCase() : null;
+}

@@ -8,6 +8,7 @@ import { searchClaims } from '../queries/claim-search.js';
 import { assertLiveDocument, claimState, getClaim, listClaims } from '../queries/claims.js';
 import { listEvidence } from '../queries/evidence.js';
 import { historyOfExistingClaim } from '../queries/history-read.js';
+import { claimOrigins } from '../queries/origins.js';
 import type { HandlerContext } from './context.js';
 
 export function claimHandlers({ db, emit }: HandlerContext): NamespaceHandlers<'claims'> {
@@ -91,5 +92,6 @@ export function claimHandlers({ db, emit }: HandlerContext): NamespaceHandlers<'
       return { appearanceId };
     },
     'claims.appearances': ({ id }) => claimAppearances(db, id),
+    'claims.origins': ({ id }) => claimOrigins(db, id),
   };
 }

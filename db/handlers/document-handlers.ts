@@ -2,10 +2,13 @@ import type { NamespaceHandlers } from '../../core/api/index.js';
 import { summaryOf } from '../../core/documents/document-summary.js';
 import { importFile, importPastedText } from '../import/import-file.js';
 import { reimportFile } from '../import/reimport-file.js';
-import { listClaims } from '../queries/claims.js';
+import { listRevisedClaims } from '../queries/claim-revisions.js';
+import { assertLiveDocument, listClaims } from '../queries/claims.js';
 import { getDocument } from '../queries/document-detail.js';
 import { confirmDocumentField, deleteDocument, requireLiveDocuments, restoreDocument, updateDocument } from '../queries/document-edits.js';
+import { documentRevision } from '../queries/document-revision.js';
 import { listOutlets, searchDocuments } from '../queries/document-search.js';
+import { listVersions } from '../queries/document-versions.js';
 import { listDocuments } from '../queries/documents.js';
 import { writeTransaction } from '../write-transaction.js';
 import type { HandlerContext } from './context.js';
@@ -37,6 +40,12 @@ export function documentHandlers({ db, emit }: HandlerContext): NamespaceHandler
       const outcome = await importFile(db, { name, bytes: Buffer.from(dataBase64, 'base64') });
       return outcome.status === 'imported' ? changed([outcome.document.id], outcome) : outcome;
     },
+    'documents.versions': ({ id }) => {
+      assertLiveDocument(db, id);
+      return listVersions(db, id);
+    },
+    'documents.revision': ({ id, from, to }) => documentRevision(db, id, from, to),
+    'documents.revisedClaims': (filter) => listRevisedClaims(db, filter),
     'documents.importText': async ({ text, title }) => {
       const outcome = await importPastedText(db, text, title);
       return outcome.status === 'imported' ? changed([outcome.document.id], outcome) : outcome;

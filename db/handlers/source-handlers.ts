@@ -1,4 +1,5 @@
 import type { NamespaceHandlers } from '../../core/api/index.js';
+import { amplifySource } from '../queries/amplification.js';
 import { chainGraph, type GraphScope } from '../queries/graph.js';
 import { getSource } from '../queries/source-detail.js';
 import { mergeSources } from '../queries/source-merge.js';
@@ -32,6 +33,7 @@ export function sourceHandlers({ db, emit }: HandlerContext): NamespaceHandlers<
       return discarded;
     },
     'sources.trace': ({ id }) => traceSource(db, id),
+    'sources.amplification': ({ id }) => amplifySource(db, id),
     'sources.graph': (scope) => chainGraph(db, toScope(scope)),
   };
 }

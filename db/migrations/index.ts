@@ -4,6 +4,7 @@ import { migration as articleStart } from './003-article-start.js';
 import { migration as registryAndSuggestions } from './004-registry-and-suggestions.js';
 import { migration as fieldProvenance } from './005-field-provenance.js';
 import { migration as englishStemming } from './006-english-stemming.js';
+import { migration as documentVersions } from './007-document-versions.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   registryAndSuggestions,
   fieldProvenance,
   englishStemming,
+  documentVersions,
 ];
 
 export const APP_SCHEMA_VERSION = latestVersion(MIGRATIONS);

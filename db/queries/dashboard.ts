@@ -7,6 +7,7 @@ import { emptyStatusCounts, emptyVerdictCounts, tallyVerdict, verdictBreakdown, 
 import { statement } from '../statement-cache.js';
 import { LIVE_CLAIM_SQL } from './claims.js';
 import { recentHistory } from './history-read.js';
+import { originsByClaim } from './origins.js';
 import { listRatings } from './ratings.js';
 
 const RECENT_ACTIVITY = 20;
@@ -112,7 +113,16 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
     byReviewer: reviewerWorkload(db, top),
     orphanCount: flags.orphans,
     flaggedChains: { unnamed: flags.unnamed, unknown: flags.unknown },
+    singleOrigin: singleOriginCounts(db),
     recentActivity: recentHistory(db, RECENT_ACTIVITY),
+  };
+}
+
+function singleOriginCounts(db: Database.Database): ReviewDashboard['singleOrigin'] {
+  const flags = [...originsByClaim(db).values()].map((origins) => origins.flag);
+  return {
+    total: flags.filter((flag) => flag !== null).length,
+    unnamed: flags.filter((flag) => flag === 'single-unnamed-origin').length,
   };
 }
 

@@ -5,15 +5,22 @@ import { anchorOrNull, findAnchorAgain, type StoredAnchor } from '../../core/anc
 import { ApiError } from '../../core/api/result.js';
 import type { BundleDocument } from '../../core/bundle/format.js';
 import { articleStartWithin } from '../../core/documents/article-bounds.js';
+import { placeInNewVersion } from '../../core/documents/claim-revision.js';
 import type { DocumentDetail } from '../../core/domain.js';
+import { OldToNewOffsets } from '../../core/text/diff-offsets.js';
+import { diffTexts } from '../../core/text/text-diff.js';
 import { recordHistory } from '../history.js';
 import { now } from '../ids.js';
 import { statement } from '../statement-cache.js';
 import { writeTransaction } from '../write-transaction.js';
+import { recordClaimRevision } from './claim-revisions.js';
 import { getDocument } from './document-detail.js';
+import { addVersion, currentVersion } from './document-versions.js';
 
 export interface ReimportOutcome {
   document: DocumentDetail;
+  /** The document's version number now: 2 after its first re-import; unchanged when the text was the same. */
+  version: number;
   /** Live claims that have a place in the new text. */
   reanchored: number;
   /** Live claims whose words could not be found again; the reviewer re-attaches them. */
@@ -36,7 +43,8 @@ type AnchoredRow = StoredAnchor & { id: string };
  * (deleted ones too, so that restoring them later puts them in the right place), hop cues and
  * evidence passages. The reviewer's metadata (title, outlet, date…) is kept; only what is derived
  * from the text itself (article start, comment boundary, photo credits) is taken from the new version. The old
- * text goes into the history so that nothing the reviewer read is lost.
+ * text stays as the previous version (and in the history), so nothing the reviewer read is lost,
+ * and what the new version did to each claim's words is recorded as a claim revision.
  */
 export function replaceDocumentText(db: Database.Database, id: string, next: NewText): ReimportOutcome {
   return writeTransaction(db, (): ReimportOutcome => {
@@ -50,8 +58,9 @@ export function replaceDocumentText(db: Database.Database, id: string, next: New
       throw new ApiError('conflict', `This text is already in the workbench as "${clash.title}"${where}.`);
     }
     // The same text again: nothing moves, and the reviewer's corrections (comment boundary) stand.
-    if (next.text === before.text) return { document: before, ...countClaims(db, id) };
+    if (next.text === before.text) return { document: before, version: currentVersion(db, id), ...countClaims(db, id) };
     const at = now();
+    const version = addVersion(db, id, before.text, next, at);
     statement(
       db,
       `UPDATE documents SET text = ?, content_hash = ?, article_start = ?, comments_start = ?, photo_credits = ?, source_file = ?,
@@ -69,14 +78,27 @@ export function replaceDocumentText(db: Database.Database, id: string, next: New
       id,
     );
     recordHistory(db, { entity: 'document', entityId: id, action: 'reimport', field: 'text', oldValue: before.text, newValue: next.text });
-    const counts = moveClaims(db, id, next.text, at);
+    const offsets = new OldToNewOffsets(diffTexts(before.text, next.text));
+    const counts = moveClaims(db, { documentId: id, version, offsets, text: next.text, at });
     moveCues(db, id, before.text, next.text);
     moveEvidence(db, id, next.text, at);
-    return { document: getDocument(db, id), ...counts };
+    return { document: getDocument(db, id), version, ...counts };
   });
 }
 
-function moveClaims(db: Database.Database, documentId: string, text: string, at: string): { reanchored: number; orphaned: number } {
+interface NewVersion {
+  documentId: string;
+  version: number;
+  /** Where each place of the old text is in the new one. */
+  offsets: OldToNewOffsets;
+  text: string;
+  at: string;
+}
+
+function moveClaims(
+  db: Database.Database,
+  { documentId, version, offsets, text, at }: NewVersion,
+): { reanchored: number; orphaned: number } {
   const rows = statement(
     db,
     `SELECT id, quote, prefix, suffix, start_offset AS start, end_offset AS end, deleted_at AS deletedAt
@@ -85,7 +107,21 @@ function moveClaims(db: Database.Database, documentId: string, text: string, at:
   let reanchored = 0;
   let orphaned = 0;
   for (const row of rows) {
-    const placed = findAnchorAgain(text, row);
+    const { anchor: placed, kind } = placeInNewVersion(offsets, text, row);
+    if (kind && row.start !== null && row.end !== null) {
+      recordClaimRevision(db, {
+        claimId: row.id,
+        documentId,
+        version,
+        kind,
+        oldQuote: row.quote,
+        oldStart: row.start,
+        oldEnd: row.end,
+        newQuote: placed?.quote ?? null,
+        newStart: placed?.start ?? null,
+        newEnd: placed?.end ?? null,
+      });
+    }
     if (placed) {
       statement(
         db,

@@ -2,9 +2,11 @@ import type Database from 'better-sqlite3';
 
 import type { Args } from '../../core/api/index.js';
 import type { ReviewQueueItem, ReviewQueueSort } from '../../core/api/review.js';
+import { matchesOriginFilter, originCounts } from '../../core/review/origins.js';
 import { ftsQuery } from '../../core/text/fold-search.js';
 import { statement } from '../statement-cache.js';
 import { claimsInContext, LIVE_CLAIM_SQL } from './claims.js';
+import { originsByClaim } from './origins.js';
 import { assigneeSpellings } from './reviewers.js';
 import type { StoredFlags } from './stored-row.js';
 
@@ -16,7 +18,7 @@ export type ReviewQueueFilter = Args<'review.queue'>;
  * and "the claims the export holds" can never drift apart.
  */
 export type ClaimFilterFields = Partial<
-  Pick<ReviewQueueFilter, 'status' | 'ratingIds' | 'sourceId' | 'documentId' | 'tag' | 'reviewer' | 'unassigned' | 'query'>
+  Pick<ReviewQueueFilter, 'status' | 'ratingIds' | 'sourceId' | 'documentId' | 'tag' | 'reviewer' | 'unassigned' | 'origin' | 'query'>
 > & { rated?: boolean };
 
 /** What the queue shows of a claim's verdict. */
@@ -34,6 +36,7 @@ const DOCUMENT_SQL = 'c.document_id = ?';
 const TAG_SQL = 'c.id IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)';
 const ASSIGNEE_SQL = 'c.assignee IN (SELECT value FROM json_each(?))';
 const UNASSIGNED_SQL = 'c.assignee IS NULL';
+const CLAIM_IDS_SQL = 'c.id IN (SELECT value FROM json_each(?))';
 const QUERY_SQL = 'c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)';
 // A source together with every source merged into it, however the merges were made.
 const SOURCE_SQL = `c.id IN (
@@ -90,6 +93,14 @@ export function claimFilterWhere(db: Database.Database, filter: ClaimFilterField
     params.push(JSON.stringify(spellings));
   }
   if (filter.unassigned) parts.push(UNASSIGNED_SQL);
+  if (filter.origin !== undefined) {
+    // Origins come from every chain of every linked document, worked out in code, not in SQL.
+    const origin = filter.origin;
+    const ids = [...originsByClaim(db)].filter(([, origins]) => matchesOriginFilter(origins.flag, origin)).map(([claimId]) => claimId);
+    if (ids.length === 0) return null;
+    parts.push(CLAIM_IDS_SQL);
+    params.push(JSON.stringify(ids));
+  }
   const match = filter.query ? ftsQuery(filter.query) : null;
   if (match) {
     parts.push(QUERY_SQL);
@@ -120,14 +131,14 @@ export function reviewQueue(db: Database.Database, filter: ReviewQueueFilter): {
       toQueueRating(row),
     ]),
   );
-  const items = claimsInContext(
-    db,
-    rows.map((row) => row.id),
-  ).map((claim): ReviewQueueItem => ({
+  const ids = rows.map((row) => row.id);
+  const origins = originsByClaim(db, ids);
+  const items = claimsInContext(db, ids).map((claim): ReviewQueueItem => ({
     ...claim,
     rating: claim.ratingId ? (ratings.get(claim.ratingId) ?? null) : null,
     lastActor: extra.get(claim.id)?.lastActor ?? null,
     evidenceCount: extra.get(claim.id)?.evidenceCount ?? 0,
+    origins: originCounts(origins.get(claim.id)!),
   }));
   return { items, total };
 }

@@ -8,8 +8,8 @@ import { claimsWhere } from './claims.js';
 import { getSource } from './source-detail.js';
 import type { StoredFlags } from './stored-row.js';
 
-// A source together with every source merged into it, however the merges were made.
-const FAMILY_SQL = `WITH RECURSIVE family(id) AS (
+/** A source (the one bound parameter) together with every source merged into it, however the merges were made. */
+export const FAMILY_SQL = `WITH RECURSIVE family(id) AS (
   SELECT ?
   UNION SELECT s.id FROM sources s JOIN family f ON s.merged_into = f.id
 ) SELECT id FROM family`;

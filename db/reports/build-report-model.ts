@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 
 import type { ExportScope } from '../../core/api/exports.js';
-import type { ClaimAppearance, ClaimInContext, Rating } from '../../core/domain.js';
-import { type ReportClaim, type ReportDocument, type ReportModel, reportScale } from '../../core/reports/model.js';
+import type { ClaimInContext, Rating, Source } from '../../core/domain.js';
+import { type ReportAppearance, type ReportClaim, type ReportDocument, type ReportModel, reportScale } from '../../core/reports/model.js';
 import { earliestAppearance } from '../../core/review/appearances.js';
 import { foldReviewerName } from '../../core/review/assignee.js';
 import { now } from '../ids.js';
+import { revisionsByClaim } from '../queries/claim-revisions.js';
 import { claimsInContext } from '../queries/claims.js';
 import { getSettings } from '../queries/settings.js';
 import {
@@ -18,6 +19,7 @@ import {
   reportDocuments,
   sourceKindsByName,
   sourcesById,
+  sourceWikidataIdsByName,
 } from './report-rows.js';
 import { resolveScope } from './report-scope.js';
 
@@ -25,6 +27,8 @@ export interface ReportModelOptions {
   title?: string;
   /** Print each claim's audit history in HTML and Markdown reports (left out unless asked). */
   history?: boolean;
+  /** Note beside each claim how later versions of its article changed its words (unless false). */
+  revisionNotes?: boolean;
   /** Names the report of a whole workbench; the connection does not know its file name. */
   workbenchName?: string;
 }
@@ -43,6 +47,7 @@ export function buildReportModel(db: Database.Database, scope: ExportScope, opti
       const documents = reportDocuments(db, resolved.documentIds);
       const ratings = allRatings(db);
       const reportClaims = toReportClaims(db, claims, documents, ratings);
+      if (options.revisionNotes !== false) addRevisions(db, reportClaims);
 
       const sourceIds = [...new Set(reportClaims.flatMap((claim) => claim.hops.map((hop) => hop.sourceId)))];
       const citing = new Map<string, number>();
@@ -70,7 +75,7 @@ export function buildReportModel(db: Database.Database, scope: ExportScope, opti
         },
         scale,
         documents,
-        claims: reportClaims,
+        claims: withSourceItems(reportClaims, sources),
         sources,
         includeHistory: options.history ?? false,
       };
@@ -78,6 +83,18 @@ export function buildReportModel(db: Database.Database, scope: ExportScope, opti
       return model;
     })
     .deferred();
+}
+
+/** Each claim's revisions, on the claims that have any. */
+function addRevisions(db: Database.Database, claims: ReportClaim[]): void {
+  const revisions = revisionsByClaim(
+    db,
+    claims.map((claim) => claim.id),
+  );
+  for (const claim of claims) {
+    const own = revisions.get(claim.id);
+    if (own) claim.revisions = own;
+  }
 }
 
 function toReportClaims(
@@ -91,6 +108,10 @@ function toReportClaims(
   const history = historyByClaim(db, ids);
   const appearances = appearancesByClaim(db, ids);
   const claimantKinds = sourceKindsByName(
+    db,
+    claims.map((claim) => claim.claimant),
+  );
+  const claimantItems = sourceWikidataIdsByName(
     db,
     claims.map((claim) => claim.claimant),
   );
@@ -108,6 +129,7 @@ function toReportClaims(
       history: history.get(claim.id) ?? [],
       appearances: linked,
       claimantKind: claimantKinds.get(foldReviewerName(claim.claimant)) ?? null,
+      claimantWikidataId: claimantItems.get(foldReviewerName(claim.claimant)) ?? null,
       firstAppearance: firstAppearance(claim, documentById.get(claim.documentId), linked),
     };
   });
@@ -121,9 +143,9 @@ function toReportClaims(
 function firstAppearance(
   claim: ClaimInContext,
   document: ReportDocument | undefined,
-  linked: readonly ClaimAppearance[],
-): ClaimAppearance | null {
-  const own: ClaimAppearance = {
+  linked: readonly ReportAppearance[],
+): ReportAppearance | null {
+  const own: ReportAppearance = {
     id: claim.id,
     claimId: claim.id,
     documentId: claim.documentId,
@@ -134,6 +156,20 @@ function firstAppearance(
     start: claim.start ?? 0,
     end: claim.end ?? 0,
     score: 1,
+    outlet: document?.outlet ?? claim.documentOutlet,
+    outletWikidataId: document?.outletWikidataId ?? null,
   };
   return earliestAppearance([own, ...linked]);
+}
+
+/**
+ * The claims with the Wikidata item of each hop's source, from the report's sources: confirmed
+ * sources only, as everywhere in a report.
+ */
+function withSourceItems(claims: readonly ReportClaim[], sources: readonly Source[]): ReportClaim[] {
+  const items = new Map(sources.map((source) => [source.id, source.wikidataId]));
+  return claims.map((claim) => ({
+    ...claim,
+    hops: claim.hops.map((hop) => ({ ...hop, sourceWikidataId: items.get(hop.sourceId) ?? null })),
+  }));
 }

@@ -27,6 +27,8 @@ export interface ExportRequest {
   title?: string;
   /** HTML and Markdown reports: print each claim's audit history. */
   history?: boolean;
+  /** HTML, Markdown and CSV reports: note claims a later version of their article changed (on unless false). */
+  revisionNotes?: boolean;
 }
 
 export interface ExportHooks {
@@ -52,6 +54,7 @@ export async function renderExport(db: Database.Database, request: ExportRequest
   const model = buildReportModel(db, request.scope, {
     title: request.title,
     history: request.history,
+    revisionNotes: request.revisionNotes,
     workbenchName: hooks.workbenchName,
   });
   const notices = CLAIM_REVIEW_FORMATS.has(format) ? claimReviewNotices(model) : [];

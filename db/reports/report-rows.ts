@@ -2,9 +2,9 @@
 // must not ask the database 10,000 times for each claim's evidence, history and appearances.
 import type Database from 'better-sqlite3';
 
-import type { AliasKind, ClaimAppearance, Evidence, HistoryEvent, Rating, Source, SourceKind } from '../../core/domain.js';
+import type { AliasKind, Evidence, HistoryEvent, Rating, Source, SourceKind } from '../../core/domain.js';
 import { wellFormedProvenance } from '../../core/metadata/provenance.js';
-import type { ReportDocument } from '../../core/reports/model.js';
+import type { ReportAppearance, ReportDocument } from '../../core/reports/model.js';
 import { foldReviewerName } from '../../core/review/assignee.js';
 import { EVIDENCE_SELECT, type EvidenceRow, toEvidence } from '../queries/evidence.js';
 import { ALIAS_ORDER, SOURCE_COLUMNS, sourceFromRow, type SourceRow } from '../queries/source-detail.js';
@@ -47,16 +47,26 @@ export function historyByClaim(db: Database.Database, claimIds: readonly string[
   return groupBy(rows, (row) => row.claimId!);
 }
 
-/** Linked appearances per claim in live documents, earliest published first, undated last. */
-export function appearancesByClaim(db: Database.Database, claimIds: readonly string[]): Map<string, ClaimAppearance[]> {
+/**
+ * The Wikidata item of a document's outlet: the item of the registry source the outlet is, when
+ * that source is confirmed (an unconfirmed one is kept out of reports). Used with `d` the document.
+ */
+const OUTLET_WIKIDATA_ID = `(SELECT o.wikidata_id FROM sources o WHERE o.id = d.outlet_source_id AND o.confirmed = 1)`;
+
+/**
+ * Linked appearances per claim in live documents, earliest published first, undated last, each
+ * with its document's outlet and the outlet's Wikidata item.
+ */
+export function appearancesByClaim(db: Database.Database, claimIds: readonly string[]): Map<string, ReportAppearance[]> {
   const rows = statement(
     db,
     `SELECT a.id, a.claim_id AS claimId, a.document_id AS documentId, d.title AS documentTitle, d.url AS documentUrl,
-            d.published_at AS publishedAt, a.quote, a.start_offset AS start, a.end_offset AS end, a.score
+            d.published_at AS publishedAt, a.quote, a.start_offset AS start, a.end_offset AS end, a.score,
+            d.outlet AS outlet, ${OUTLET_WIKIDATA_ID} AS outletWikidataId
      FROM claim_appearances a JOIN documents d ON d.id = a.document_id AND d.deleted_at IS NULL
      WHERE a.claim_id IN ${IDS}
      ORDER BY a.claim_id, d.published_at IS NULL, d.published_at, a.created_at, a.id`,
-  ).all(JSON.stringify(claimIds)) as ClaimAppearance[];
+  ).all(JSON.stringify(claimIds)) as ReportAppearance[];
   return groupBy(rows, (row) => row.claimId);
 }
 
@@ -64,8 +74,9 @@ export function appearancesByClaim(db: Database.Database, claimIds: readonly str
 export function reportDocuments(db: Database.Database, documentIds: readonly string[]): ReportDocument[] {
   const rows = statement(
     db,
-    `SELECT id, title, outlet, author, url, published_at AS publishedAt, language, direction, text, provenance
-     FROM documents WHERE id IN ${IDS}`,
+    `SELECT id, title, outlet, author, url, published_at AS publishedAt, language, direction, text, provenance,
+            ${OUTLET_WIKIDATA_ID} AS outletWikidataId
+     FROM documents d WHERE id IN ${IDS}`,
   ).all(JSON.stringify(documentIds)) as (Omit<ReportDocument, 'provenance'> & { provenance: string })[];
   const byId = new Map(rows.map((row) => [row.id, { ...row, provenance: wellFormedProvenance(row.provenance) }]));
   return documentIds.flatMap((id) => byId.get(id) ?? []);
@@ -123,6 +134,38 @@ export function sourceKindsByName(db: Database.Database, names: readonly string[
     kinds.set(key, known === undefined || known === row.kind ? row.kind : null);
   }
   return new Map([...kinds].filter((entry): entry is [string, SourceKind] => entry[1] !== null));
+}
+
+/**
+ * The Wikidata item of the registry source each name is, by its name or one of its alias names
+ * (abbreviations too), keyed by the folded name. Only confirmed sources count, and a merged-away
+ * source answers with the item of the source it was merged into. A name that leads to two
+ * different items, or to a source without one, says nothing certain and is left out: an item is
+ * published as the claimant's identity, so it must be theirs.
+ */
+export function sourceWikidataIdsByName(db: Database.Database, names: readonly string[]): Map<string, string> {
+  const wanted = [...new Set(names.map((name) => name.trim()).filter(Boolean))];
+  if (wanted.length === 0) return new Map();
+  const rows = statement(
+    db,
+    `WITH wanted(name) AS (SELECT value FROM json_each(?)),
+     named(name, sourceId) AS (
+       SELECT s.name, coalesce(s.merged_into, s.id) FROM sources s JOIN wanted w ON w.name = s.name COLLATE NOCASE
+       UNION ALL
+       SELECT a.alias, coalesce(s.merged_into, s.id) FROM source_aliases a
+         JOIN sources s ON s.id = a.source_id
+         JOIN wanted w ON w.name = a.alias COLLATE NOCASE
+       WHERE a.kind IN ('name', 'abbreviation'))
+     SELECT n.name AS name, CASE WHEN live.confirmed = 1 THEN live.wikidata_id END AS wikidataId
+     FROM named n JOIN sources live ON live.id = n.sourceId`,
+  ).all(JSON.stringify(wanted)) as { name: string; wikidataId: string | null }[];
+  const items = new Map<string, string | null>();
+  for (const row of rows) {
+    const key = foldReviewerName(row.name);
+    const known = items.get(key);
+    items.set(key, known === undefined || known === row.wikidataId ? row.wikidataId : null);
+  }
+  return new Map([...items].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
 /** The whole verdict scale, archived ratings included, in display order. */

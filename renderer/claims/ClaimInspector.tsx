@@ -12,6 +12,7 @@ import { ClaimVerification } from '../verification/ClaimVerification.js';
 import { ChainEditor } from './ChainEditor.js';
 import { claimTone } from './claim-tones.js';
 import { ClaimFields } from './ClaimFields.js';
+import { ClaimRevisionNote } from './ClaimRevisionNote.js';
 import { useClaims } from './claims-context.js';
 import { NotesEditor } from './NotesEditor.js';
 import { type SaveStatus, useClaimSaver } from './use-claim-saver.js';
@@ -53,6 +54,7 @@ export function ClaimInspector({ claim }: { claim: Claim }) {
         )}
         <span className="claim-inspector__date">Made {formatDate(claim.createdAt)}</span>
       </div>
+      <ClaimRevisionNote claim={claim} />
       {saver.general ? (
         <p className="claim-field__error" role="alert">
           {saver.general}

@@ -15,7 +15,7 @@ import type { Notice } from '../components/Notifications.js';
 import { useLiveResource } from '../use-live-resource.js';
 import { ClaimReviewReadiness } from './ClaimReviewReadiness.js';
 import { downloadInBrowser, downloadPdfInBrowser, openReportInBrowser, printInBrowser, saveInDesktop } from './deliver-export.js';
-import { type ExportChoice, offersHistory, publishesClaimReview, renderedFormat } from './export-formats.js';
+import { type ExportChoice, offersHistory, offersRevisionNotes, publishesClaimReview, renderedFormat } from './export-formats.js';
 import type { ExportPreferences } from './export-preferences.js';
 import { exportScopeFor, type QueueExport, type ScopeChoice } from './export-scope.js';
 import { ExportFormatPicker } from './ExportFormatPicker.js';
@@ -71,7 +71,7 @@ export function ExportDialog(props: ExportDialogProps) {
   const [saving, setSaving] = useState(false);
   const run = useExportRun();
   const busy = run.state.running || saving;
-  const { choice, bom, history, narrowing, title } = preferences;
+  const { choice, bom, history, revisionNotes, narrowing, title } = preferences;
   const change = (patch: Partial<ExportPreferences>) => onPreferencesChange({ ...preferences, ...patch });
 
   // The document may close (deleted in another window) while the dialog is open.
@@ -123,6 +123,8 @@ export function ExportDialog(props: ExportDialogProps) {
       scope,
       ...(trimmed ? { title: trimmed } : {}),
       ...(offersHistory(choice) && history ? { history: true } : {}),
+      // The notes are on unless turned off, so only their absence needs saying.
+      ...(offersRevisionNotes(choice) && !revisionNotes ? { revisionNotes: false } : {}),
     };
     // Remembered as chosen, whatever happens to this run.
     if (preferences.scope !== scopeChoice) change({ scope: scopeChoice });
@@ -236,6 +238,17 @@ export function ExportDialog(props: ExportDialogProps) {
                 Include the audit history
                 <span className="export-check__help">
                   Who changed each claim and when: the desk’s own record. Leave it out of reports you publish.
+                </span>
+              </span>
+            </label>
+          ) : null}
+          {offersRevisionNotes(choice) ? (
+            <label className="export-check">
+              <input type="checkbox" checked={revisionNotes} onChange={(event) => change({ revisionNotes: event.target.checked })} />
+              <span>
+                Note claims changed after publication
+                <span className="export-check__help">
+                  Beside each claim whose quoted words a later version of the article reworded, took out or moved, with both wordings.
                 </span>
               </span>
             </label>

@@ -1,7 +1,7 @@
 // The formats a reviewer can pick, in the order the dialog lists them. PDF is not a format of the
 // service: it is the HTML report printed, by the desktop window, by the browser host's Chromium or
 // by the browser's print dialog.
-import { CLAIM_REVIEW_FORMATS, EXPORT_FORMATS, type ExportFormat, HISTORY_FORMATS } from '../../core/api/exports.js';
+import { CLAIM_REVIEW_FORMATS, EXPORT_FORMATS, type ExportFormat, HISTORY_FORMATS, REVISION_NOTE_FORMATS } from '../../core/api/exports.js';
 
 export type ExportChoice = ExportFormat | 'pdf';
 
@@ -38,6 +38,11 @@ export function renderedFormat(choice: ExportChoice): ExportFormat {
 /** Choices whose report can print each claim's audit history. */
 export function offersHistory(choice: ExportChoice): boolean {
   return HISTORY_FORMATS.has(renderedFormat(choice));
+}
+
+/** Choices whose report can note claims a later version of their article changed. */
+export function offersRevisionNotes(choice: ExportChoice): boolean {
+  return REVISION_NOTE_FORMATS.has(renderedFormat(choice));
 }
 
 /** Choices that publish ClaimReview, and so need the organisation and the review URL pattern. */

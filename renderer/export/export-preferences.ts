@@ -17,6 +17,11 @@ export interface ExportPreferences {
   bom: boolean;
   /** Reports: print the audit history. Off by default, since reports are often published. */
   history: boolean;
+  /**
+   * Reports: note claims whose quoted words a later version of the article changed. On by default:
+   * a published report should not hide that the outlet changed what it checks.
+   */
+  revisionNotes: boolean;
   title: string;
 }
 
@@ -26,6 +31,7 @@ export const DEFAULT_EXPORT_PREFERENCES: ExportPreferences = {
   choice: 'html',
   bom: false,
   history: false,
+  revisionNotes: true,
   title: '',
 };
 
@@ -53,6 +59,7 @@ export function readExportPreferences(storage: Storage | null, workbenchId: stri
     choice: pick('choice', isExportChoice, 'html'),
     bom: pick('bom', (v): v is boolean => typeof v === 'boolean', false),
     history: pick('history', (v): v is boolean => typeof v === 'boolean', false),
+    revisionNotes: pick('revisionNotes', (v): v is boolean => typeof v === 'boolean', true),
     title: pick('title', (v): v is string => typeof v === 'string' && v.length <= MAX_TITLE_LENGTH, ''),
   };
 }

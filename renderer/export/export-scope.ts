@@ -4,6 +4,7 @@
 // queue holds every claim its filters match, not just the rows on screen.
 import type { ClaimFilter, ExportScope } from '../../core/api/exports.js';
 import type { DocumentSummary, Rating, Source } from '../../core/domain.js';
+import { ORIGIN_FILTER_LABELS } from '../../core/vocabulary/origins.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import type { QueueFilters } from '../review/queue-filters.js';
 
@@ -109,6 +110,10 @@ export function queueExport(filters: QueueFilters, names: QueueNames, count: num
   } else if (filters.reviewer.trim()) {
     filter.reviewer = filters.reviewer.trim();
     words.push(`assigned to ${filter.reviewer}`);
+  }
+  if (filters.origin) {
+    filter.origin = filters.origin;
+    words.push(ORIGIN_FILTER_LABELS[filters.origin].toLowerCase());
   }
   return { filter, documentId, label: words.join(' · '), count };
 }

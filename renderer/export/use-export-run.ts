@@ -15,6 +15,7 @@ export interface ExportRequest {
   bom?: boolean;
   title?: string;
   history?: boolean;
+  revisionNotes?: boolean;
 }
 
 /** A report the host prints to PDF itself (the browser host with a Chromium): the HTML report's options. */

@@ -8,6 +8,7 @@ import { Icon } from '../components/Icon.js';
 import { countOf, formatDate } from '../format.js';
 import { DocumentProvenance, GuessMark } from './DocumentProvenance.js';
 import { languageName } from './languages.js';
+import { DocumentVersionsFact } from './revisions/DocumentVersionsFact.js';
 
 export function DocumentHeader({ document, onChanged }: { document: DocumentDetail; onChanged: (document: DocumentDetail) => void }) {
   const byline = [
@@ -69,6 +70,7 @@ export function DocumentHeader({ document, onChanged }: { document: DocumentDeta
             </span>
           ) : null}
         </Fact>
+        <DocumentVersionsFact document={document} />
         <Fact label="Length">
           {countOf(document.length, 'character')}
           <ClaimTally document={document} />

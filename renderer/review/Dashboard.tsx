@@ -3,6 +3,7 @@
 // or bar segment opens the queue filtered to those claims.
 import { CLAIM_STATUSES, type Rating } from '../../core/domain.js';
 import { describeHistory } from '../../core/review/history-lines.js';
+import { ORIGIN_FLAG_HINTS } from '../../core/vocabulary/origins.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { formatNumber } from '../format.js';
 import { UNRATED_COLOR } from './bar-segments.js';
@@ -55,6 +56,15 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
               <span className="stat-tile__value">{formatNumber(dashboard.byStatus[status])}</span>
             </button>
           ))}
+          <button
+            type="button"
+            className="stat-tile stat-tile--warning"
+            title={ORIGIN_FLAG_HINTS['single-origin']}
+            onClick={() => onShowQueue({ ...NO_FILTERS, origin: 'single' })}
+          >
+            <span className="stat-tile__label">Single origin · {formatNumber(dashboard.singleOrigin.unnamed)} unnamed</span>{' '}
+            <span className="stat-tile__value">{formatNumber(dashboard.singleOrigin.total)}</span>
+          </button>
           <div className="stat-tile stat-tile--warning" aria-label={`Orphaned claims: ${dashboard.orphanCount}`}>
             <span className="stat-tile__value">{formatNumber(dashboard.orphanCount)}</span>
             <span className="stat-tile__label">Orphaned</span>

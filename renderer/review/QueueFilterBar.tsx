@@ -5,6 +5,8 @@ import type { ReactNode } from 'react';
 
 import { CLAIM_STATUSES, type DocumentSummary, type Rating, type Source } from '../../core/domain.js';
 import { sameReviewer } from '../../core/review/assignee.js';
+import { ORIGIN_FILTERS } from '../../core/review/origins.js';
+import { ORIGIN_FILTER_LABELS } from '../../core/vocabulary/origins.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { Icon } from '../components/Icon.js';
 import {
@@ -102,6 +104,18 @@ export function QueueFilterBar({ filters, onChange, ratings, sources, documents 
             ))}
           </optgroup>
         ) : null}
+      </SelectFilter>
+      <SelectFilter
+        label="Origins"
+        value={filters.origin ?? ''}
+        onChange={(value) => set({ origin: (value || null) as QueueFilters['origin'] })}
+      >
+        <option value="">Any origins</option>
+        {ORIGIN_FILTERS.map((origin) => (
+          <option key={origin} value={origin}>
+            {ORIGIN_FILTER_LABELS[origin]}
+          </option>
+        ))}
       </SelectFilter>
       {me ? (
         <button

@@ -1,6 +1,8 @@
 // One claim in the review queue: the quote, who said it and through whom it reached the document,
 // where it comes from, how far its review has got and who on the desk it is assigned to.
 import type { ReviewQueueItem } from '../../core/api/review.js';
+import { chainLine } from '../../core/claims/chain-line.js';
+import { ORIGIN_FLAG_HINTS, ORIGIN_FLAG_LABELS, originsLine } from '../../core/vocabulary/origins.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { CommentOrigin } from '../components/CommentOrigin.js';
 import { Icon } from '../components/Icon.js';
@@ -24,6 +26,14 @@ export function QueueRow({ item }: { item: ReviewQueueItem }) {
         ) : (
           <span className="verdict-badge verdict-badge--none">No verdict</span>
         )}
+        {item.origins.flag ? (
+          <span
+            className="badge badge--state queue-row__origin"
+            title={`${ORIGIN_FLAG_HINTS[item.origins.flag]} (${originsLine(item.origins)})`}
+          >
+            {ORIGIN_FLAG_LABELS[item.origins.flag]}
+          </span>
+        ) : null}
         <span className="queue-row__document">{item.documentTitle}</span>
         <CommentOrigin fromComment={item.fromComment} compact />
         <span className="queue-row__aside">{countOf(item.evidenceCount, 'evidence item', 'evidence items')}</span>
@@ -42,7 +52,7 @@ export function QueueRow({ item }: { item: ReviewQueueItem }) {
 /** The speaker and the chain, one line: "Naji Mustafa · AFP → NLF spokesman Naji Mustafa". */
 function QueueRowAttribution({ item }: { item: ReviewQueueItem }) {
   const speaker = item.claimant.trim();
-  const chain = item.hops.map((hop) => hop.sourceName).join(' → ');
+  const chain = chainLine(item.hops);
   // A chain that ends in an unnamed source, or has no hops, needs a second look, as in the trace.
   const flagged = item.chainFlag !== null;
   return (

@@ -2,6 +2,7 @@
 // beside it, worked through from the keyboard.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
+import { chainLine } from '../../core/claims/chain-line.js';
 import type { DocumentSummary, Rating, Source } from '../../core/domain.js';
 import { dispatch } from '../commands/app-commands.js';
 import { EmptyState } from '../components/EmptyState.js';
@@ -174,7 +175,7 @@ export function ReviewQueue({ filters, onFiltersChange, ratings, sources, docume
                 <p className="review-queue__source">
                   {current.documentTitle}
                   {current.documentOutlet ? ` · ${current.documentOutlet}` : ''}
-                  {current.hops.length > 0 ? ` · ${current.hops.map((hop) => hop.sourceName).join(' → ')}` : ''}
+                  {current.hops.length > 0 ? ` · ${chainLine(current.hops)}` : ''}
                 </p>
                 <button
                   type="button"

@@ -2,6 +2,7 @@
 // them; they become the arguments of review.queue here.
 import type { ArgsIn } from '../../core/api/index.js';
 import type { ClaimStatus } from '../../core/domain.js';
+import type { OriginFilter } from '../../core/review/origins.js';
 
 export interface QueueFilters {
   status: ClaimStatus | null;
@@ -14,6 +15,8 @@ export interface QueueFilters {
   reviewer: string;
   /** Only claims assigned to nobody (the reviewer is then ignored). */
   unassigned: boolean;
+  /** Only claims resting on one origin (or one unnamed origin); null for any. */
+  origin: OriginFilter | null;
 }
 
 export const NO_FILTERS: QueueFilters = {
@@ -24,6 +27,7 @@ export const NO_FILTERS: QueueFilters = {
   tag: '',
   reviewer: '',
   unassigned: false,
+  origin: null,
 };
 
 export function queueArgs(filters: QueueFilters, limit: number): ArgsIn<'review.queue'> {
@@ -35,6 +39,7 @@ export function queueArgs(filters: QueueFilters, limit: number): ArgsIn<'review.
   if (filters.tag.trim()) args.tag = filters.tag.trim();
   if (filters.unassigned) args.unassigned = true;
   else if (filters.reviewer.trim()) args.reviewer = filters.reviewer.trim();
+  if (filters.origin) args.origin = filters.origin;
   return args;
 }
 
@@ -46,6 +51,7 @@ export function activeFilterCount(filters: QueueFilters): number {
     filters.documentId,
     filters.tag.trim(),
     filters.unassigned || filters.reviewer.trim(),
+    filters.origin,
   ].filter(Boolean).length;
 }
 

@@ -1,14 +1,15 @@
 // Attribution chains as a picture: documents on the left, the agencies they lean on in the middle,
 // the people and unnamed sources those cite on the right. Flagged origins stand out in the warning
-// colour; busier edges are thicker and carry their count. Every node takes the keyboard focus and
-// names itself, and a source node opens that source's trace.
+// colour; busier edges are thicker and carry their count, and say in words how many of their cues
+// distanced or endorsed. Every node takes the keyboard focus and names itself, and a source node
+// opens that source's trace.
 import { type KeyboardEvent, type PointerEvent, useId, useMemo, useRef } from 'react';
 
 import type { ChainGraph } from '../../core/domain.js';
 import { SOURCE_KIND_LABELS } from '../../core/vocabulary/source-kinds.js';
 import { countOf } from '../format.js';
 import { SOURCE_KIND_TONES } from '../library/source-kinds.js';
-import { labelFits, layoutGraph, type PlacedEdge, type PlacedNode, UNKNOWN_NODE_ID } from './graph-layout.js';
+import { type EdgeStances, labelFits, layoutGraph, type PlacedEdge, type PlacedNode, UNKNOWN_NODE_ID } from './graph-layout.js';
 import { EDGE_KIND_LABELS } from './trace-labels.js';
 
 interface AttributionGraphProps {
@@ -19,11 +20,18 @@ interface AttributionGraphProps {
   highlightId?: string;
   onOpenSource?: (sourceId: string) => void;
   onOpenDocument?: (documentId: string) => void;
+  /** A word more about some nodes, after their kind and count ("2 first"), and how it is spoken. */
+  nodeNotes?: ReadonlyMap<string, NodeNote>;
+}
+
+export interface NodeNote {
+  text: string;
+  spoken: string;
 }
 
 const LABEL_CHARS = 22;
 
-export function AttributionGraph({ graph, label, highlightId, onOpenSource, onOpenDocument }: AttributionGraphProps) {
+export function AttributionGraph({ graph, label, highlightId, onOpenSource, onOpenDocument, nodeNotes }: AttributionGraphProps) {
   const layout = useMemo(() => layoutGraph(graph), [graph]);
   const byId = useMemo(() => new Map(layout.nodes.map((node) => [node.id, node])), [layout]);
   const reachedFrom = useMemo(() => {
@@ -102,6 +110,7 @@ export function AttributionGraph({ graph, label, highlightId, onOpenSource, onOp
               incoming={reachedFrom.get(node.id) ?? []}
               onActivate={actionOf(node)}
               fadeId={fadeId}
+              note={nodeNotes?.get(node.id)}
             />
           ))}
         </svg>
@@ -110,7 +119,7 @@ export function AttributionGraph({ graph, label, highlightId, onOpenSource, onOp
         {layout.edges.map((edge) => (
           <li key={`${edge.from}>${edge.to}`}>
             {byId.get(edge.from)?.label} → {byId.get(edge.to)?.label}: {countOf(edge.count, 'claim')} (
-            {edge.kinds.map((kind) => EDGE_KIND_LABELS[kind]).join(', ')})
+            {[edge.kinds.map((kind) => EDGE_KIND_LABELS[kind]).join(', '), stanceWords(edge.stances)].filter(Boolean).join('; ')})
           </li>
         ))}
       </ul>
@@ -119,9 +128,18 @@ export function AttributionGraph({ graph, label, highlightId, onOpenSource, onOp
   );
 }
 
+/** "2 distancing, 1 endorsing"; empty when every cue on the edge was neutral or unrecorded. */
+function stanceWords(stances: EdgeStances): string {
+  return (['distancing', 'endorsing'] as const)
+    .filter((stance) => stances[stance] > 0)
+    .map((stance) => `${stances[stance]} ${stance}`)
+    .join(', ');
+}
+
 function GraphEdgeShape({ edge, flagged }: { edge: PlacedEdge; flagged: boolean }) {
   const text = String(edge.count);
   const boxWidth = 10 + text.length * 7;
+  const stance = stanceWords(edge.stances);
   return (
     <g className={flagged ? 'graph-edge graph-edge--flagged' : 'graph-edge'}>
       <path
@@ -134,6 +152,11 @@ function GraphEdgeShape({ edge, flagged }: { edge: PlacedEdge; flagged: boolean 
       <text className="graph-edge__count" x={edge.labelX} y={edge.labelY} dominantBaseline="central" textAnchor="middle">
         {text}
       </text>
+      {stance ? (
+        <text className="graph-edge__stance" x={edge.labelX} y={edge.labelY + 19} dominantBaseline="central" textAnchor="middle">
+          {stance}
+        </text>
+      ) : null}
     </g>
   );
 }
@@ -145,14 +168,16 @@ interface GraphNodeShapeProps {
   onActivate: (() => void) | null;
   /** The mask that fades a label out before the node's edge. */
   fadeId: string;
+  note: NodeNote | undefined;
 }
 
-function GraphNodeShape({ node, highlighted, incoming, onActivate, fadeId }: GraphNodeShapeProps) {
+function GraphNodeShape({ node, highlighted, incoming, onActivate, fadeId, note }: GraphNodeShapeProps) {
   const kindLabel = node.kind === 'document' ? 'Document' : SOURCE_KIND_LABELS[node.kind];
   const tone = node.kind === 'document' ? 'document' : SOURCE_KIND_TONES[node.kind];
   const flagNote = node.flagged ? (node.id === UNKNOWN_NODE_ID ? 'no source named' : 'unnamed origin') : null;
   const name = [
     `${node.label} — ${kindLabel}, ${countOf(node.claimCount, 'claim')}`,
+    note?.spoken ?? null,
     flagNote ? `flagged: ${flagNote}` : null,
     incoming.length > 0 ? `reached from ${incoming.join(', ')}` : null,
   ]
@@ -196,6 +221,7 @@ function GraphNodeShape({ node, highlighted, incoming, onActivate, fadeId }: Gra
       <text className="graph-node__meta" x={20} y={37}>
         {node.flagged ? '⚠ ' : ''}
         {kindLabel} · {countOf(node.claimCount, 'claim')}
+        {note ? ` · ${note.text}` : ''}
       </text>
     </g>
   );

@@ -1,5 +1,5 @@
 // "Who actually said this?" from the source's side: how many claims lean on it and how their review
-// went, the documents they come from, and each claim with its chain.
+// went, who relays it, the documents they come from, and each claim with its chain.
 import { useId } from 'react';
 
 import type { SourceTrace } from '../../core/domain.js';
@@ -9,9 +9,10 @@ import { EmptyState } from '../components/EmptyState.js';
 import { Icon } from '../components/Icon.js';
 import { countOf, formatNumber } from '../format.js';
 import { useLiveResource } from '../use-live-resource.js';
+import { RelayedBy } from './RelayedBy.js';
 import { statusBars, verdictBars } from './trace-summary.js';
 import { StatusChart, VerdictChart } from './TraceCharts.js';
-import { TraceClaimList } from './TraceClaimList.js';
+import { TraceClaimsSection } from './TraceClaimsSection.js';
 import { TraceCredits } from './TraceCredits.js';
 
 export function SourceTraceView({ trace }: { trace: SourceTrace }) {
@@ -58,6 +59,8 @@ export function SourceTraceView({ trace }: { trace: SourceTrace }) {
         </div>
       </section>
 
+      <RelayedBy source={source} />
+
       <section className="trace__section" aria-labelledby={`${headingId}-documents`}>
         <h3 className="trace__heading" id={`${headingId}-documents`}>
           Documents <span className="trace__heading-count">{formatNumber(documents.length)}</span>
@@ -103,12 +106,8 @@ export function SourceTraceView({ trace }: { trace: SourceTrace }) {
 
       <TraceCredits credits={credits} headingId={headingId} />
 
-      <section className="trace__section" aria-labelledby={`${headingId}-claims`}>
-        <h3 className="trace__heading" id={`${headingId}-claims`}>
-          Claims <span className="trace__heading-count">{formatNumber(claims.length)}</span>
-        </h3>
-        <TraceClaimList claims={claims} sourceId={source.id} ratings={ratings.value} />
-      </section>
+      {/* Keyed by source, so another source's trace starts unfiltered. */}
+      <TraceClaimsSection key={source.id} source={source} claims={claims} ratings={ratings.value} headingId={`${headingId}-claims`} />
     </div>
   );
 }

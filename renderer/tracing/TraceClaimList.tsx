@@ -1,11 +1,13 @@
 // Every claim that leans on a source: the quote, where it was published, how far its review has got,
-// the verdict, and its chain of hops with the traced source picked out. The quote opens the claim
-// in the reader; another source in a chain opens that source's trace.
+// the verdict, and its chain of hops with the traced source picked out and each cue's stance named
+// where it distances or endorses. The quote opens the claim in the reader; another source in a chain
+// opens that source's trace.
 import { useState } from 'react';
 
 import type { RatingInUse } from '../../core/api/ratings.js';
-import type { ClaimInContext } from '../../core/domain.js';
+import type { ClaimInContext, CueStance } from '../../core/domain.js';
 import { HOP_KIND_LABELS } from '../../core/vocabulary/hop-kinds.js';
+import { CUE_STANCE_HINTS, stanceNote } from '../../core/vocabulary/stances.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { dispatch } from '../commands/app-commands.js';
 import { CommentOrigin } from '../components/CommentOrigin.js';
@@ -111,6 +113,7 @@ function TraceClaim({ claim, sourceId, rating }: { claim: ClaimInContext; source
                       {hop.sourceName}
                     </button>
                   )}
+                  <HopStance stance={hop.stance} />
                 </li>
               );
             })
@@ -138,6 +141,17 @@ function TraceClaim({ claim, sourceId, rating }: { claim: ClaimInContext; source
         </div>
       </div>
     </li>
+  );
+}
+
+/** The cue's stance beside its hop, in words, when it distances or endorses ("claimed", "confirmed"). */
+function HopStance({ stance }: { stance: CueStance | null }) {
+  const note = stanceNote(stance);
+  if (!note || !stance) return null;
+  return (
+    <span className={`cue-stance cue-stance--${stance}`} title={CUE_STANCE_HINTS[stance]}>
+      {note}
+    </span>
   );
 }
 

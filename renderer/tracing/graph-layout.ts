@@ -36,6 +36,8 @@ export interface PlacedEdge {
   /** Every hop kind the merged edges carried, in a fixed order. */
   kinds: EdgeKind[];
   count: number;
+  /** Of the claims, how many cues at the target distanced or endorsed. */
+  stances: EdgeStances;
   strokeWidth: number;
   /** True for an edge that runs against the columns: part of a cycle, drawn as a loop underneath. */
   backward: boolean;
@@ -43,6 +45,8 @@ export interface PlacedEdge {
   labelX: number;
   labelY: number;
 }
+
+export type EdgeStances = Record<'distancing' | 'endorsing', number>;
 
 export interface GraphLayout {
   nodes: PlacedNode[];
@@ -67,9 +71,10 @@ function compareText(a: string, b: string): number {
 }
 
 /**
- * The column of every node: documents in column 0, every other node one column right of its
- * furthest predecessor (longest path), at least column 1. Edges that would close a cycle (A cites
- * B, and elsewhere B cites A) are left out of the ordering, so cycles cannot loop forever.
+ * The column of every node: documents, and anything nothing points at, in column 0; every other
+ * node one column right of its furthest predecessor (longest path), at least column 1. Edges that
+ * would close a cycle (A cites B, and elsewhere B cites A) are left out of the ordering, so cycles
+ * cannot loop forever.
  */
 export function assignColumns(graph: ChainGraph): Map<string, number> {
   const nodes = [...graph.nodes].sort(compareNodes);
@@ -119,7 +124,8 @@ export function assignColumns(graph: ChainGraph): Map<string, number> {
     }
   }
 
-  const columns = new Map<string, number>(nodes.map((node) => [node.id, isDocument.has(node.id) ? 0 : 1]));
+  // A graph of who relays a source has no documents: its relayers start it, in the first column.
+  const columns = new Map<string, number>(nodes.map((node) => [node.id, isDocument.has(node.id) || !hasIncoming.has(node.id) ? 0 : 1]));
   for (const id of finished.reverse()) {
     const column = columns.get(id)!;
     for (const next of forward.get(id)!) columns.set(next, Math.max(columns.get(next)!, column + 1));
@@ -237,18 +243,26 @@ function uniqueLinks(edges: readonly GraphEdge[], known: ReadonlySet<string>): {
   return links;
 }
 
-/** One edge per pair of nodes, whatever mix of hop kinds the claims used between them. */
+/** One edge per pair of nodes, whatever mix of hop kinds and stances the claims used between them. */
 function mergedEdges(
   edges: readonly GraphEdge[],
   known: ReadonlySet<string>,
-): { from: string; to: string; kinds: EdgeKind[]; count: number }[] {
-  const merged = new Map<string, { from: string; to: string; kinds: Set<EdgeKind>; count: number }>();
+): { from: string; to: string; kinds: EdgeKind[]; count: number; stances: EdgeStances }[] {
+  const merged = new Map<string, { from: string; to: string; kinds: Set<EdgeKind>; count: number; stances: EdgeStances }>();
   for (const edge of edges) {
     if (edge.from === edge.to || !known.has(edge.from) || !known.has(edge.to)) continue;
     const key = `${edge.from}\u0000${edge.to}`;
-    const entry = merged.get(key) ?? { from: edge.from, to: edge.to, kinds: new Set<EdgeKind>(), count: 0 };
+    const entry = merged.get(key) ?? {
+      from: edge.from,
+      to: edge.to,
+      kinds: new Set<EdgeKind>(),
+      count: 0,
+      stances: { distancing: 0, endorsing: 0 },
+    };
     entry.kinds.add(edge.kind);
     entry.count += edge.count;
+    entry.stances.distancing += edge.stances?.distancing ?? 0;
+    entry.stances.endorsing += edge.stances?.endorsing ?? 0;
     merged.set(key, entry);
   }
   return [...merged.values()]

@@ -12,6 +12,7 @@ import { AppearancesSection } from './appearances/AppearancesSection.js';
 import { EvidenceSection } from './evidence/EvidenceSection.js';
 import { errorText } from './evidence/form-parts.js';
 import { HistoryTimeline } from './HistoryTimeline.js';
+import { OriginsSummary } from './origins/OriginsSummary.js';
 import { RationaleEditor, type RationaleEditorHandle } from './rationale/RationaleEditor.js';
 import type { RationaleDraft } from './rationale/save-queue.js';
 import { forwardStatus, moveBlockedBy } from './status-choices.js';
@@ -169,6 +170,7 @@ export function ClaimVerification({ claim, onChanged, onLeaveEditor, jumpKeys = 
   };
   return (
     <section ref={panel} className="verification" aria-label="Verification">
+      <OriginsSummary claimId={claim.id} />
       <div className="verification-section">
         <header className="verification-section__header">
           <h3 className="verification-section__title">Status</h3>

@@ -216,7 +216,19 @@ for (const theme of ['light', 'dark'] as const) {
         const pane = await openSourceFromList(page, 'Fars');
         await pane.getByRole('tab', { name: /Trace/ }).click();
         await expect(pane.getByRole('list', { name: 'Claims attributed to this source' })).toBeVisible();
+        const relays = pane.getByRole('region', { name: /Relayed by/ });
+        await expect(relays.getByRole('table', { name: /Who relays Fars/ })).toBeVisible();
         await scanner.scan('the source trace');
+        await relays
+          .getByRole('button', { name: /: show the \d+ claims? it relayed$/ })
+          .first()
+          .click();
+        await expect(relays.getByRole('list', { name: /^Claims .+ relayed$/ })).toBeVisible();
+        await pane
+          .getByRole('radiogroup', { name: 'Cue stance at Fars' })
+          .getByRole('radio', { name: /^Neutral/ })
+          .check();
+        await scanner.scan('who relays a source, with a relayer opened, and the trace filtered by stance');
         await pane.getByRole('tab', { name: 'Registry entry' }).click();
         await expect(pane.getByRole('list', { name: 'Web domains' })).toBeVisible();
         await scanner.scan('the source registry entry');

@@ -230,12 +230,14 @@ describe('Web Annotation export', () => {
     expect(posts.motivation).toBe('describing');
     const nlf = items.find((a) => a.id === `urn:uuid:${f.claims.nlf.id}`)!;
     expect(nlf.motivation).toBe('assessing');
-    expect(
-      nlf.body
-        ?.filter((b) => b.purpose === 'tagging')
-        .map((b) => b.value)
-        .sort(),
-    ).toEqual(['Idlib', 'NLF']);
+    expect(nlf.body?.flatMap((b) => (b.type === 'TextualBody' && b.purpose === 'tagging' ? [b.value] : [])).sort()).toEqual([
+      'Idlib',
+      'NLF',
+    ]);
+    // AFP, the one source of the chain with a Wikidata item, is linked to it; Naji Mustafa has none.
+    expect(nlf.body?.filter((b) => b.type === 'SpecificResource')).toEqual([
+      { type: 'SpecificResource', purpose: 'linking', source: { id: 'https://www.wikidata.org/wiki/Q40464', label: 'AFP' } },
+    ]);
     expect(nlf.creator).toEqual({ type: 'Person', name: 'Lena Petrova' });
   });
 });

@@ -201,7 +201,13 @@ describe('renderClaimReview', () => {
   it('uses the claim’s own document as first appearance when there is no other', () => {
     const item = reviewFor(reviews, model, 'the withdrawal was').itemReviewed;
     expect(item.appearance).toEqual([
-      { '@type': 'CreativeWork', url: DOCUMENTS.english.url, headline: DOCUMENTS.english.title, datePublished: '2018-10-09' },
+      {
+        '@type': 'CreativeWork',
+        url: DOCUMENTS.english.url,
+        headline: DOCUMENTS.english.title,
+        datePublished: '2018-10-09',
+        publisher: { '@type': 'Organization', name: 'Alwaght' },
+      },
     ]);
     expect(item.firstAppearance?.url).toBe(DOCUMENTS.english.url);
   });

@@ -4,7 +4,6 @@
 // an orphan, an unverifiable verdict and user text full of commas, quotes, newlines, markup and
 // spreadsheet formulas.
 import type {
-  AttributionHop,
   ChainFlag,
   ClaimAppearance,
   ClaimStatus,
@@ -15,7 +14,7 @@ import type {
   Source,
   SourceKind,
 } from '../../../../core/domain.js';
-import type { ReportClaim, ReportDocument, ReportModel } from '../../../../core/reports/model.js';
+import type { ReportClaim, ReportDocument, ReportHop, ReportModel } from '../../../../core/reports/model.js';
 import { reportScale } from '../../../../core/reports/model.js';
 import { SEED_SOURCES } from '../../../../core/sources/seed-registry.js';
 
@@ -136,13 +135,14 @@ export function anchorIn(text: string, quote: string): { quote: string; prefix: 
   return { quote, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32), start, end };
 }
 
-function hops(...steps: [Source, HopKind][]): AttributionHop[] {
+function hops(...steps: [Source, HopKind][]): ReportHop[] {
   return steps.map(([source, kind], ordinal) => ({
     id: fixtureId(),
     ordinal,
     sourceId: source.id,
     sourceName: source.name,
     sourceKind: source.kind,
+    sourceWikidataId: source.wikidataId,
     kind,
     cue: null,
     stance: null,
@@ -180,7 +180,7 @@ interface ClaimSpec {
   claimant: string;
   status: ClaimStatus;
   rating: Rating | null;
-  hops: AttributionHop[];
+  hops: ReportHop[];
   chainFlag: ChainFlag;
   rationaleText?: string;
   rationaleJson?: string | null;

@@ -41,10 +41,12 @@ describe('renderHtmlReport', () => {
     expect(doc.querySelector('style')?.textContent).not.toMatch(/@import|url\(/u);
   });
 
-  it('links only to evidence and rationale sources, as plain anchors that send no referrer', () => {
+  it('links only to evidence, rationale sources and Wikidata items, as plain anchors that send no referrer', () => {
     const allowed = new Set([
       ...model.claims.flatMap((c) => c.evidence.flatMap((e) => (e.url ? [new URL(e.url, 'x:/').href] : []))),
       'https://www.mod.example/tr/idlib-statement',
+      // The sources appendix links each source with a Wikidata item to the item's page.
+      ...model.sources.flatMap((s) => (s.wikidataId ? [`https://www.wikidata.org/wiki/${s.wikidataId}`] : [])),
     ]);
     const links = [...doc.querySelectorAll('[href]')];
     expect(links.length).toBeGreaterThan(0);

@@ -11,6 +11,7 @@ import type { ReportModel } from '../../../../core/reports/model.js';
 import {
   renderWebAnnotations,
   renderWebAnnotationsJson,
+  type SourceLinkBody,
   type TextPositionSelector,
   type TextQuoteSelector,
   type WebAnnotation,
@@ -105,6 +106,8 @@ describe('renderWebAnnotations', () => {
       { type: 'TextualBody', value: claim.rationaleText, purpose: 'commenting', format: 'text/plain' },
       { type: 'TextualBody', value: 'idlib', purpose: 'tagging', format: 'text/plain' },
       { type: 'TextualBody', value: 'buffer zone', purpose: 'tagging', format: 'text/plain' },
+      // AFP is the one source of the chain with a Wikidata item.
+      { type: 'SpecificResource', purpose: 'linking', source: { id: 'https://www.wikidata.org/wiki/Q40464', label: 'AFP' } },
     ]);
     expect(annotation.created).toBe('2018-10-09T10:00:00.000Z');
     expect(annotation.modified).toBe('2018-10-10T12:01:00.000Z');
@@ -169,6 +172,62 @@ describe('renderWebAnnotations', () => {
 
   it('serialises to JSON-LD text that parses back to the same collection', () => {
     expect(JSON.parse(renderWebAnnotationsJson(model))).toEqual(collection);
+  });
+});
+
+describe('links to the sources’ Wikidata items', () => {
+  const model = buildFixtureModel();
+  const TASS_CLAIM = 'the withdrawal was';
+  const linksOf = (m: ReportModel, quoteStart: string) => {
+    const claim = m.claims.find((c) => c.quote.startsWith(quoteStart))!;
+    const annotation = renderWebAnnotations(m).first!.items.find((a) => a.id === `urn:uuid:${claim.id}`)!;
+    expect(errorsOf(annotation)).toBe('');
+    return (annotation.body ?? []).filter((b): b is SourceLinkBody => b.type === 'SpecificResource');
+  };
+  const withClaim = (quoteStart: string, change: (c: ReportModel['claims'][number]) => ReportModel['claims'][number]): ReportModel => ({
+    ...model,
+    claims: model.claims.map((c) => (c.quote.startsWith(quoteStart) ? change(c) : c)),
+  });
+
+  it('links each source of the chain that has an item, nearest first, then the claimant, each item once', () => {
+    expect(linksOf(model, TASS_CLAIM)).toEqual([
+      { type: 'SpecificResource', purpose: 'linking', source: { id: 'https://www.wikidata.org/wiki/Q223799', label: 'TASS' } },
+    ]);
+    const named = withClaim(TASS_CLAIM, (c) => ({
+      ...c,
+      claimant: 'Maria Zakharova',
+      claimantWikidataId: 'Q4499766',
+      hops: c.hops.map((hop) => ({ ...hop, sourceWikidataId: hop.sourceWikidataId ?? 'Q159' })),
+    }));
+    expect(linksOf(named, TASS_CLAIM).map((b) => [b.source.label, b.source.id])).toEqual([
+      ['TASS', 'https://www.wikidata.org/wiki/Q223799'],
+      ['Russian officials', 'https://www.wikidata.org/wiki/Q159'],
+      ['Maria Zakharova', 'https://www.wikidata.org/wiki/Q4499766'],
+    ]);
+    // A claimant who is a source of the chain is linked once.
+    const tass = withClaim(TASS_CLAIM, (c) => ({ ...c, claimant: 'TASS', claimantWikidataId: 'Q223799' }));
+    expect(linksOf(tass, TASS_CLAIM)).toHaveLength(1);
+  });
+
+  it('links nothing for sources without an item, or with a malformed one', () => {
+    expect(linksOf(model, '-30% fewer')).toEqual([]);
+    for (const id of ['Q0', 'q42', 'Q42 x', 'https://evil.example/', 'Q1"}]']) {
+      const bad = withClaim(TASS_CLAIM, (c) => ({
+        ...c,
+        claimantWikidataId: id,
+        hops: c.hops.map((hop) => ({ ...hop, sourceWikidataId: id })),
+      }));
+      expect(linksOf(bad, TASS_CLAIM)).toEqual([]);
+    }
+  });
+
+  it('keeps a hostile source name a label, and the JSON-LD safe to embed', () => {
+    const hostile = '</script><script>alert(1)</script>';
+    const bad = withClaim(TASS_CLAIM, (c) => ({ ...c, hops: c.hops.map((hop, i) => (i === 0 ? { ...hop, sourceName: hostile } : hop)) }));
+    expect(linksOf(bad, TASS_CLAIM)[0]!.source.label).toBe(hostile);
+    const json = renderWebAnnotationsJson(bad);
+    expect(json).not.toMatch(/[<>&]/u);
+    expect(JSON.parse(json)).toEqual(renderWebAnnotations(bad));
   });
 });
 

@@ -39,6 +39,8 @@ const TABLES = [
   'claim_tags',
   'claim_appearances',
   'history',
+  'document_versions',
+  'claim_revisions',
 ];
 
 describe('a new workbench file', () => {

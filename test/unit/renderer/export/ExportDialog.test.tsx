@@ -226,6 +226,28 @@ describe('ExportDialog: what is published', () => {
     expect(remembered.at(-1)).toMatchObject({ scope: 'document', narrowing: 'done', choice: 'html', history: false });
   });
 
+  it('notes claims changed after publication unless the box is cleared, and remembers it', async () => {
+    const user = userEvent.setup();
+    const { idlib, info } = await seed('browser');
+    catchDownloads();
+    const { dialog, onClose, remembered } = renderDialog({ documentId: idlib, info });
+
+    const notes = (await dialog.findByRole('checkbox', { name: /Note claims changed after publication/ })) as HTMLInputElement;
+    expect(notes.checked).toBe(true);
+    await user.click(notes);
+    // Formats that cannot carry the note do not offer it.
+    await user.click(dialog.getByRole('radio', { name: /^Web Annotations/ }));
+    expect(dialog.queryByRole('checkbox', { name: /Note claims changed/ })).toBeNull();
+    await user.click(dialog.getByRole('radio', { name: /^CSV/ }));
+    await user.click(dialog.getByRole('button', { name: 'Download' }));
+
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(host.argsOf('exports.render')).toEqual([
+      { scope: { kind: 'document', documentId: idlib }, format: 'csv', bom: false, revisionNotes: false, exportId: expect.any(String) },
+    ]);
+    expect(remembered.at(-1)).toMatchObject({ choice: 'csv', revisionNotes: false });
+  });
+
   it('asks for the organisation and the review URL pattern before a ClaimReview, then says what it leaves out', async () => {
     const user = userEvent.setup();
     const { idlib, info } = await seed('browser');

@@ -29,6 +29,7 @@ describe('remembered export choices', () => {
       choice: 'claimreview-script',
       bom: true,
       history: true,
+      revisionNotes: false,
       title: 'Evening fact-checks',
     };
     writeExportPreferences(storage, IDLIB, chosen);
@@ -37,15 +38,23 @@ describe('remembered export choices', () => {
     expect([...storage.items.keys()]).toEqual([preferencesKey(IDLIB)]);
   });
 
-  it('default to the HTML report of everything, with the audit history left out', () => {
-    expect(DEFAULT_EXPORT_PREFERENCES).toEqual({ scope: null, narrowing: 'all', choice: 'html', bom: false, history: false, title: '' });
+  it('default to the HTML report of everything, with the audit history left out and the notes on changed claims in', () => {
+    expect(DEFAULT_EXPORT_PREFERENCES).toEqual({
+      scope: null,
+      narrowing: 'all',
+      choice: 'html',
+      bom: false,
+      history: false,
+      revisionNotes: true,
+      title: '',
+    });
   });
 
   it('fall back field by field when what is stored is not what this version writes', () => {
     const storage = memoryStorage();
     storage.setItem(
       preferencesKey(IDLIB),
-      JSON.stringify({ scope: 'everything', narrowing: 'done', choice: 'docx', bom: 'yes', title: 7 }),
+      JSON.stringify({ scope: 'everything', narrowing: 'done', choice: 'docx', bom: 'yes', revisionNotes: 'no', title: 7 }),
     );
     expect(readExportPreferences(storage, IDLIB)).toEqual({ ...DEFAULT_EXPORT_PREFERENCES, narrowing: 'done' });
     storage.setItem(preferencesKey(IDLIB), '{not json');

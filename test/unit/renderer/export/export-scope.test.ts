@@ -50,6 +50,12 @@ describe('what the export dialog exports', () => {
     const scope = exportScopeFor('queue', 'rated', { documentId: null, selection: null, queue });
     expect(exportScopeSchema.parse(scope)).toEqual({ kind: 'workbench', filter: { ...queue.filter, rated: true } });
 
+    const single = queueExport({ ...NO_FILTERS, origin: 'single' }, names, 4);
+    expect(single).toMatchObject({ filter: { origin: 'single' }, label: 'single origin' });
+    expect(exportScopeSchema.parse(exportScopeFor('queue', 'all', { documentId: null, selection: null, queue: single }))).toEqual({
+      kind: 'workbench',
+      filter: { origin: 'single' },
+    });
     const inDocument = queueExport({ ...NO_FILTERS, documentId: DOC, verdict: 'none', unassigned: true, reviewer: 'ignored' }, names, 3);
     expect(inDocument.label).toBe('no verdict · in Erdoğan and Putin agree on Idlib zone · unassigned');
     expect(exportScopeFor('queue', 'all', { documentId: null, selection: null, queue: inDocument })).toEqual({

@@ -22,6 +22,13 @@ describe('review queue filters', () => {
     expect(schema.safeParse(args).success).toBe(true);
   });
 
+  it('ask for single-origin claims as the API accepts', () => {
+    const args = queueArgs({ ...NO_FILTERS, origin: 'single-unnamed' }, 100);
+    expect(args).toEqual({ limit: 100, sort: 'document', origin: 'single-unnamed' });
+    expect(schema.safeParse(args).success).toBe(true);
+    expect(activeFilterCount({ ...NO_FILTERS, origin: 'single' })).toBe(1);
+  });
+
   it('count the filters in use, ignoring blank text', () => {
     expect(activeFilterCount(NO_FILTERS)).toBe(0);
     expect(activeFilterCount({ ...NO_FILTERS, tag: '  ', reviewer: 'Dana', status: 'done' })).toBe(2);

@@ -105,6 +105,15 @@ describe('column assignment', () => {
     expect(layout.height).toBeGreaterThanOrEqual(loop.labelY + DEFAULT_LAYOUT.padding);
   });
 
+  it('starts a graph with no documents at the sources nothing points at, leaving no empty column', () => {
+    const relays: ChainGraph = {
+      nodes: [node('tass', 'state_media', 3), node('southfront', 'website', 2), node('sputnik', 'state_media', 1)],
+      edges: [edge('southfront', 'tass', 2, 'citing'), edge('sputnik', 'tass', 1, 'citing')],
+    };
+    expect(columnsOf(relays)).toEqual({ southfront: 0, sputnik: 0, tass: 1 });
+    expect(layoutGraph(relays).columns).toBe(2);
+  });
+
   it('handles a cycle no document leads into', () => {
     const floating: ChainGraph = {
       nodes: [node('a', 'person'), node('b', 'person'), node('c', 'person')],
@@ -164,6 +173,18 @@ describe('graph layout', () => {
     const [only, ...rest] = layoutGraph(mixed).edges;
     expect(rest).toEqual([]);
     expect(only).toMatchObject({ from: 'doc', to: 'afp', count: 5, kinds: ['quote', 'paraphrase'], backward: false });
+  });
+
+  it('adds up how many cues on the merged edges distanced or endorsed', () => {
+    const mixed: ChainGraph = {
+      nodes: [node('doc', 'document', 5), node('tass', 'state_media', 5)],
+      edges: [
+        { ...edge('doc', 'tass', 3, 'quote'), stances: { distancing: 2 } },
+        { ...edge('doc', 'tass', 2, 'citing'), stances: { distancing: 1, endorsing: 1 } },
+      ],
+    };
+    expect(layoutGraph(mixed).edges[0]!.stances).toEqual({ distancing: 3, endorsing: 1 });
+    expect(layoutGraph(newsroom).edges[0]!.stances).toEqual({ distancing: 0, endorsing: 0 });
   });
 
   it('draws busier edges thicker', () => {
