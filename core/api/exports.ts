@@ -146,7 +146,7 @@ export const exportsMethods = {
         message: 'notes on claims changed after publication go into HTML, Markdown and CSV reports only',
         path: ['revisionNotes'],
       }),
-    'A verification report (HTML, Markdown, CSV, schema.org ClaimReview as JSON-LD or as ready <script> blocks, W3C Web Annotations) or a JSON bundle for one document, a selection of claims or the whole workbench, each optionally narrowed by status, verdict, source, tag or reviewer. ClaimReview needs the organisation name and the review URL pattern (reviewUrlPattern, "fact-check page address") in the settings and publishes only claims that are Done with a verdict and a rationale. Emits export.progress events.',
+    'A verification report (HTML, Markdown, CSV, schema.org ClaimReview as JSON-LD or as ready <script> blocks, W3C Web Annotations) or a JSON bundle for one document, a selection of claims or the whole workbench, each optionally narrowed by status, verdict, source, tag, reviewer or single origin. ClaimReview needs the organisation name and the review URL pattern (reviewUrlPattern, "fact-check page address") in the settings and publishes only claims that are Done with a verdict and a rationale. Emits export.progress events.',
   ),
   'exports.preview': defineMethod<ExportPreview>()(
     z.object({ scope: exportScopeSchema }).strict(),

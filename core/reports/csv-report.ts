@@ -5,6 +5,7 @@ import { CHAIN_SEPARATOR, chainSourceNames } from './chain.js';
 import { type NumberedClaim, numberedClaims } from './claim-order.js';
 import { commentProvenanceLabel } from './labels.js';
 import type { ReportModel } from './model.js';
+import { originFlagLabel, originLine } from './origin-note.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
 import { revisionNotes } from './revision-notes.js';
 
@@ -34,6 +35,7 @@ export const CSV_COLUMNS = [
   'Claim ID',
   'Document ID',
   'Changed after publication',
+  'Independent origins',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -72,6 +74,7 @@ function claimRow({ claim, document }: NumberedClaim): string[] {
     claim.id,
     claim.documentId,
     revisionNotes(claim.revisions).join('\n'),
+    [originFlagLabel(claim.origins), originLine(claim.origins)].filter(Boolean).join(': '),
   ];
 }
 

@@ -16,6 +16,7 @@ import { dirAttr, joinDot, langAttr, paragraphsHtml } from './html-text.js';
 import { commentProvenanceLabel, UNRATED_LABEL } from './labels.js';
 import { renderLexicalHtml } from './lexical-html.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
+import { originFlagLabel, originLine } from './origin-note.js';
 
 // A claim short enough to fit in a fraction of a page is never split across pages. A long one
 // (many evidence items, a long rationale) would leave a large gap if pushed whole to the next
@@ -35,6 +36,7 @@ export function claimHtml({ number, claim, document }: NumberedClaim, model: Rep
 
   const top: string[] = [
     `<header class="claim-head"><span class="claim-no">Claim ${number}</span> ${verdictBadge(claim.rating)} `,
+    originFlagHtml(claim),
     `<span class="status ${claim.status.replace(/_/gu, '-')}">${escapeHtml(STATUS_LABELS[claim.status])}</span>`,
     claim.assignee ? ` <span class="assignee">Reviewer: <bdi>${escapeHtml(claim.assignee)}</bdi></span>` : '',
     '</header>',
@@ -79,12 +81,20 @@ export function verdictBadge(rating: Rating | null): string {
   return `<span class="verdict" data-verdict="${escapeHtml(rating.key)}" style="--v:${color};--v-ink:${inkOn(color)}">${escapeHtml(rating.label)}</span>`;
 }
 
+/** Beside the verdict: the claim rests on one source however many documents carry it. */
+function originFlagHtml(claim: ReportClaim): string {
+  const flag = originFlagLabel(claim.origins);
+  return flag ? `<span class="origin-flag">${escapeHtml(flag)}</span> ` : '';
+}
+
 function factsHtml(claim: ReportClaim, document: ReportDocument | undefined): string {
   const rows: string[] = [];
   rows.push(
     `<dt>Claimant</dt><dd>${claim.claimant.trim() ? `<bdi>${escapeHtml(claim.claimant)}</bdi>` : '<span class="empty-note">Not recorded</span>'}</dd>`,
   );
   rows.push(`<dt>Attribution</dt><dd>${chainHtml(claim, document)}</dd>`);
+  const origins = originLine(claim.origins);
+  if (origins) rows.push(`<dt>Origins</dt><dd class="origins">${escapeHtml(origins)}</dd>`);
   if (claim.fromComment) {
     rows.push(`<dt>Provenance</dt><dd class="from-comment"><bdi>${escapeHtml(commentProvenanceLabel(claim.fromComment))}</bdi></dd>`);
   }

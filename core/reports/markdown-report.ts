@@ -15,6 +15,7 @@ import { commentProvenanceLabel, SCOPE_LABELS, UNRATED_LABEL } from './labels.js
 import { markdownAutolink, markdownCell, markdownInline, markdownParagraphs, markdownProse } from './markdown-escape.js';
 import { revisionNotesMarkdown } from './markdown-revisions.js';
 import type { ReportClaim, ReportDocument, ReportModel } from './model.js';
+import { originFlagLabel, originLine } from './origin-note.js';
 import { recentHistory } from './recent-history.js';
 import { claimCounter, type RenderOptions } from './render-progress.js';
 import { claimCountsBySource, statusCounts, verdictCounts } from './summary.js';
@@ -71,6 +72,12 @@ function summaryBlocks(model: ReportModel): string[] {
   ];
 }
 
+/** Beside the verdict: the claim rests on one source however many documents carry it. */
+function originFlagMarkdown(claim: ReportClaim): string {
+  const flag = originFlagLabel(claim.origins);
+  return flag ? ` · **${flag}**` : '';
+}
+
 function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportModel): string[] {
   const blocks: string[] = [];
   const heading = claim.statement.trim() || `“${claim.quote}”`;
@@ -92,11 +99,12 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
   blocks.push(...revisionNotesMarkdown(claim));
 
   const facts = [
-    `- **Verdict:** ${claim.rating ? markdownInline(claim.rating.label) : UNRATED_LABEL}`,
+    `- **Verdict:** ${claim.rating ? markdownInline(claim.rating.label) : UNRATED_LABEL}${originFlagMarkdown(claim)}`,
     `- **Status:** ${STATUS_LABELS[claim.status]}`,
     ...(claim.assignee ? [`- **Reviewer:** ${markdownInline(claim.assignee)}`] : []),
     `- **Claimant:** ${claim.claimant.trim() ? markdownInline(claim.claimant) : '*not recorded*'}`,
     `- **Attribution:** ${chainMarkdown(claim, document)}`,
+    ...(originLine(claim.origins) ? [`- **Origins:** ${markdownInline(originLine(claim.origins)!)}`] : []),
     ...(claim.fromComment ? [`- **Provenance:** ${markdownInline(commentProvenanceLabel(claim.fromComment))}`] : []),
   ];
   if (claim.tags.length > 0) facts.push(`- **Tags:** ${claim.tags.map(markdownInline).join(', ')}`);

@@ -13,6 +13,7 @@ import type {
   Source,
   SourceKind,
 } from '../domain.js';
+import type { OriginCounts } from '../review/origins.js';
 
 export type ReportScopeKind = 'document' | 'selection' | 'workbench';
 
@@ -94,6 +95,14 @@ export interface ReportClaim extends Claim {
    * only when the report notes claims changed after publication; reports print each beside the claim.
    */
   revisions?: ClaimRevision[];
+  /** How many documents carry the claim, how many independent origins they rest on, and which. */
+  origins?: ReportOrigins;
+}
+
+/** A claim's independent origins as a report states them beside the verdict. */
+export interface ReportOrigins extends OriginCounts {
+  /** Each origin as a sentence names it ("TASS", "a source in the ministry (unnamed, via TASS)"). */
+  names: string[];
 }
 
 export interface ReportModel {

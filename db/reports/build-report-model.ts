@@ -7,9 +7,12 @@ import type { ClaimInContext, Rating, Source } from '../../core/domain.js';
 import { type ReportAppearance, type ReportClaim, type ReportDocument, type ReportModel, reportScale } from '../../core/reports/model.js';
 import { earliestAppearance } from '../../core/review/appearances.js';
 import { foldReviewerName } from '../../core/review/assignee.js';
+import { originCounts } from '../../core/review/origins.js';
+import { originName } from '../../core/vocabulary/origins.js';
 import { now } from '../ids.js';
 import { revisionsByClaim } from '../queries/claim-revisions.js';
 import { claimsInContext } from '../queries/claims.js';
+import { originsByClaim } from '../queries/origins.js';
 import { getSettings } from '../queries/settings.js';
 import {
   allRatings,
@@ -48,6 +51,7 @@ export function buildReportModel(db: Database.Database, scope: ExportScope, opti
       const ratings = allRatings(db);
       const reportClaims = toReportClaims(db, claims, documents, ratings);
       if (options.revisionNotes !== false) addRevisions(db, reportClaims);
+      addOrigins(db, reportClaims);
 
       const sourceIds = [...new Set(reportClaims.flatMap((claim) => claim.hops.map((hop) => hop.sourceId)))];
       const citing = new Map<string, number>();
@@ -83,6 +87,18 @@ export function buildReportModel(db: Database.Database, scope: ExportScope, opti
       return model;
     })
     .deferred();
+}
+
+/** Each claim's independent origins, as reports state them beside the verdict. */
+function addOrigins(db: Database.Database, claims: ReportClaim[]): void {
+  const origins = originsByClaim(
+    db,
+    claims.map((claim) => claim.id),
+  );
+  for (const claim of claims) {
+    const own = origins.get(claim.id);
+    if (own) claim.origins = { ...originCounts(own), names: own.origins.map(originName) };
+  }
 }
 
 /** Each claim's revisions, on the claims that have any. */

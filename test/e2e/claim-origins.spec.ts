@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import type { Claim } from '../../core/domain.js';
+import { downloadFrom, exportDialog } from './export-support.js';
 import { openReview, queueList, verification } from './review-support.js';
 import type { BrowserHost } from './support/browser-host.js';
 import { callApi, expectCleanRun, importThroughApi, textFile } from './support/documents.js';
@@ -54,6 +55,16 @@ test.describe('independent origins', () => {
     const listed = origins.getByRole('list', { name: 'Independent origins' });
     await expect(listed.getByRole('listitem').first()).toContainText('TASS');
     for (const relay of RELAYS) await expect(listed.getByRole('button', { name: relay.title })).toBeVisible();
+
+    // The queue so filtered exports a report that states the origins beside each verdict.
+    await page.getByRole('main', { name: 'Review' }).getByRole('button', { name: 'Export these…' }).click();
+    const dialog = exportDialog(page);
+    await expect(dialog.getByRole('radio', { name: /Claims in the review queue/ })).toHaveAccessibleDescription('single origin · 3 claims');
+    await dialog.getByRole('radio', { name: /^HTML/ }).check();
+    const { bytes } = await downloadFrom(page, () => dialog.getByRole('button', { name: 'Download' }).click());
+    const report = bytes.toString('utf8');
+    expect(report.match(/<span class="origin-flag">Single origin<\/span>/gu)).toHaveLength(3);
+    expect(report.match(/<dd class="origins">3 documents · 1 independent origin: TASS<\/dd>/gu)).toHaveLength(3);
 
     // The dashboard counts them and leads back to the same claims.
     await page.getByRole('tab', { name: 'Dashboard' }).click();
