@@ -96,8 +96,8 @@ export const claimsMethods = {
     z.object({ id }).strict(),
     'The linked appearances of a claim and the first place it was published.',
   ),
-  'claims.origins': defineMethod<ClaimOrigins>()(
+  'claims.origins': defineMethod<ClaimOrigins | null>()(
     z.object({ id }).strict(),
-    'How many documents carry a claim (itself and every claim or passage linked to it) and how many independent origins they rest on: the last hop of each chain, relays followed, sources merged in the registry or sharing a Wikidata item counted once, unnamed sources apart unless reached the same way.',
+    'How many documents carry a claim (itself and every claim or passage linked to it) and how many independent origins they rest on: the last hop of each chain, relays followed, sources merged in the registry or sharing a Wikidata item counted once, unnamed sources apart unless reached the same way. Null for a claim in the bin.',
   ),
 } satisfies NamespaceMethods<'claims'>;

@@ -1,6 +1,6 @@
 // An attribution chain as a reader follows it: the publishing outlet, then each hop back towards
 // the origin ("Alwaght → AFP → NLF spokesman Naji Mustafa").
-import type { ChainFlag, HopKind, SourceKind } from '../domain.js';
+import type { ChainFlag, CueStance, HopKind, SourceKind } from '../domain.js';
 import type { ReportClaim, ReportDocument } from './model.js';
 
 export const CHAIN_SEPARATOR = ' → ';
@@ -11,6 +11,8 @@ export interface ChainStep {
   role: 'document' | 'hop';
   sourceKind: SourceKind | null;
   hopKind: HopKind | null;
+  /** How the cue reports the source ("claimed" distances); null for the document and unrecorded cues. */
+  stance: CueStance | null;
   /** Unnamed sources ("Arab sources", "a military source") are flagged wherever they occur. */
   flagged: boolean;
 }
@@ -25,12 +27,13 @@ export function chainSteps(claim: ReportClaim, document: ReportDocument | undefi
   // A Fars story citing Fars's own reporting reads "Fars → Arab sources", not "Fars → Fars → …".
   const repeatsOutlet = hops[0]?.sourceName.trim().toLowerCase() === opening.toLowerCase();
   return [
-    ...(repeatsOutlet ? [] : [{ name: opening, role: 'document' as const, sourceKind: null, hopKind: null, flagged: false }]),
+    ...(repeatsOutlet ? [] : [{ name: opening, role: 'document' as const, sourceKind: null, hopKind: null, stance: null, flagged: false }]),
     ...hops.map((hop) => ({
       name: hop.sourceName,
       role: 'hop' as const,
       sourceKind: hop.sourceKind,
       hopKind: hop.kind,
+      stance: hop.stance,
       flagged: hop.sourceKind === 'unnamed',
     })),
   ];

@@ -2,6 +2,7 @@
 // attributed to, why the verdict, the evidence and, when the report asks for it, the recent history.
 import type { Rating } from '../domain.js';
 import { HOP_KIND_AFTER_SOURCE } from '../vocabulary/hop-kinds.js';
+import { stanceNote } from '../vocabulary/stances.js';
 import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 import { chainFlagNote, chainFlagOf, chainSteps } from './chain.js';
 import type { NumberedClaim } from './claim-order.js';
@@ -114,9 +115,11 @@ function factsHtml(claim: ReportClaim, document: ReportDocument | undefined): st
 function chainHtml(claim: ReportClaim, document: ReportDocument | undefined): string {
   const steps = chainSteps(claim, document).map((step) => {
     const kind = step.hopKind ? ` <span class="hop-kind">${escapeHtml(HOP_KIND_AFTER_SOURCE[step.hopKind])}</span>` : '';
+    const note = stanceNote(step.stance);
+    const stance = note ? ` <span class="hop-stance">${escapeHtml(note)}</span>` : '';
     const flag = step.flagged ? '<span class="flag">unnamed</span>' : '';
     const cls = step.role === 'document' ? 'step document' : step.flagged ? 'step flagged' : 'step';
-    return `<span class="${cls}"><bdi>${escapeHtml(step.name)}</bdi>${kind}${flag}</span>`;
+    return `<span class="${cls}"><bdi>${escapeHtml(step.name)}</bdi>${kind}${stance}${flag}</span>`;
   });
   const note = chainFlagNote(chainFlagOf(claim));
   return (

@@ -106,6 +106,7 @@ mark { background: var(--mark); color: var(--ink); padding: .05em .12em; border-
 .chain .step.document { font-weight: 400; color: var(--muted); }
 .chain .arrow { color: var(--faint); }
 .hop-kind { font-weight: 400; color: var(--faint); font-size: .76rem; }
+.hop-stance { font-weight: 400; font-style: italic; color: #8a3a0a; font-size: .76rem; }
 .flag { display: inline-block; font: 700 .62rem/1.5 var(--sans); letter-spacing: .08em; text-transform: uppercase; color: #8a3a0a; background: #fff0dc; border: 1px solid #efc48f; border-radius: 3px; padding: 0 .3rem; margin-inline-start: .25rem; vertical-align: .08rem; }
 .chain-note { display: block; font: .78rem/1.4 var(--sans); color: #8a3a0a; }
 .origin-flag { display: inline-block; font: 700 .68rem/1.5 var(--sans); letter-spacing: .04em; text-transform: uppercase; color: #8a3a0a; background: #fff0dc; border: 1px solid #efc48f; border-radius: 3px; padding: 0 .35rem; vertical-align: .08rem; }

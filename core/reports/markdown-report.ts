@@ -4,6 +4,7 @@ import type { Evidence } from '../domain.js';
 import { HOP_KIND_AFTER_SOURCE } from '../vocabulary/hop-kinds.js';
 import { SOURCE_KIND_LABELS } from '../vocabulary/source-kinds.js';
 import { EVIDENCE_STANCE_LABELS } from '../vocabulary/stances.js';
+import { stanceNote } from '../vocabulary/stances.js';
 import { STATUS_LABELS } from '../vocabulary/status-labels.js';
 import { CHAIN_SEPARATOR, chainFlagNote, chainFlagOf, chainSteps } from './chain.js';
 import { claimsByDocument, type NumberedClaim } from './claim-order.js';
@@ -128,7 +129,8 @@ function claimBlocks({ number, claim, document }: NumberedClaim, model: ReportMo
 
 function chainMarkdown(claim: ReportClaim, document: ReportDocument | undefined): string {
   const steps = chainSteps(claim, document).map((step) => {
-    const kind = step.hopKind ? ` (${HOP_KIND_AFTER_SOURCE[step.hopKind]})` : '';
+    const notes = [step.hopKind ? HOP_KIND_AFTER_SOURCE[step.hopKind] : null, stanceNote(step.stance)].filter(Boolean);
+    const kind = notes.length > 0 ? ` (${notes.join(', ')})` : '';
     const flag = step.flagged ? ' ⚠ *unnamed*' : '';
     return `${markdownInline(step.name)}${kind}${flag}`;
   });

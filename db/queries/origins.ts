@@ -5,7 +5,7 @@ import type { SourceKind } from '../../core/domain.js';
 import { type ClaimGroup, groupClaims } from '../../core/review/appearance-groups.js';
 import { type ClaimOrigins, independentOrigins, type OriginAppearance, type OriginSource } from '../../core/review/origins.js';
 import { statement } from '../statement-cache.js';
-import { LIVE_CLAIM_SQL } from './claims.js';
+import { claimState, LIVE_CLAIM_SQL } from './claims.js';
 
 interface SourceRow {
   id: string;
@@ -128,9 +128,13 @@ function appearanceOf(
   ];
 }
 
-/** The independent origins behind one live claim and the documents that carry it. */
-export function claimOrigins(db: Database.Database, claimId: string): ClaimOrigins {
-  const answer = originsByClaim(db, [claimId]).get(claimId);
-  if (!answer) throw new ApiError('not_found', `There is no claim with the ID ${claimId} (or it is in the bin).`);
-  return answer;
+/**
+ * The independent origins behind one claim and the documents that carry it; null for a claim in
+ * the bin (or in a document in the bin), which carries nothing until it is restored.
+ */
+export function claimOrigins(db: Database.Database, claimId: string): ClaimOrigins | null {
+  const state = claimState(db, claimId);
+  if (!state) throw new ApiError('not_found', `There is no claim with the ID ${claimId}.`);
+  if (state.deleted || state.documentDeleted) return null;
+  return originsByClaim(db, [claimId]).get(claimId) ?? null;
 }

@@ -1,9 +1,11 @@
 // "Who relays this source?" in its trace: the outlets and sources that pass its words on, drawn
 // around it and listed in a table a reviewer can sort and open, with the first appearance of every
-// relayed claim marked. Loaded on its own, so the rest of the trace never waits for it.
-import { useId, useMemo } from 'react';
+// relayed claim marked. Loaded on its own, so the rest of the trace never waits for it, and asked
+// again each time the trace is: the pane decides when the source is worth asking about (not while it
+// is being discarded, say), and the relays follow.
+import { useEffect, useId, useMemo, useRef } from 'react';
 
-import type { Source } from '../../core/domain.js';
+import type { Source, SourceTrace } from '../../core/domain.js';
 import type { Amplification } from '../../core/review/amplification.js';
 import { call } from '../api-client.js';
 import { dispatch } from '../commands/app-commands.js';
@@ -14,13 +16,20 @@ import { relayGraph } from './relay-graph.js';
 import { relaySummary } from './relay-table.js';
 import { RelayTable } from './RelayTable.js';
 
-export function RelayedBy({ source }: { source: Source }) {
+export function RelayedBy({ source, trace }: { source: Source; trace: SourceTrace }) {
   const headingId = useId();
   const amplification = useLiveResource(
     `amplification:${source.id}`,
     () => call('sources.amplification', { id: source.id }),
-    (event) => event.type === 'claims.changed' || event.type === 'sources.changed' || event.type === 'documents.changed',
+    () => false,
   );
+  const { reload } = amplification;
+  const shownTrace = useRef(trace);
+  useEffect(() => {
+    if (shownTrace.current === trace) return;
+    shownTrace.current = trace;
+    reload();
+  }, [trace, reload]);
   const value = amplification.value;
   return (
     <section className="trace__section relays" aria-labelledby={headingId} aria-busy={amplification.loading && !value}>

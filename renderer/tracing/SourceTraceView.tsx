@@ -59,7 +59,7 @@ export function SourceTraceView({ trace }: { trace: SourceTrace }) {
         </div>
       </section>
 
-      <RelayedBy source={source} />
+      <RelayedBy source={source} trace={trace} />
 
       <section className="trace__section" aria-labelledby={`${headingId}-documents`}>
         <h3 className="trace__heading" id={`${headingId}-documents`}>

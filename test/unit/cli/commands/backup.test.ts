@@ -3,21 +3,14 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { runCli } from '../../../../cli/run-cli.js';
 import { backupFolderFor } from '../../../../db/backups/snapshot-names.js';
 import { openWorkbench } from '../../../../db/workbench.js';
 import { makeTempDir } from '../../../support/temp-dir.js';
 import { addClaims, apiFor, CLAIM_QUOTES, claimQuotes } from '../../db/backups/support.js';
+import { run } from '../support/run-captured.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function workbenchWithClaims(name: string): Promise<string> {
   const file = temp.file(`${name}.claimtrace`);

@@ -5,20 +5,13 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { runCli } from '../../../../cli/run-cli.js';
 import { APP_SCHEMA_VERSION } from '../../../../db/migrations/index.js';
 import { openWorkbench } from '../../../../db/workbench.js';
 import { makeTempDir } from '../../../support/temp-dir.js';
+import { run } from '../support/run-captured.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { runCli } from '../../../../cli/run-cli.js';
 import { openWorkbench } from '../../../../db/workbench.js';
 import { makeTempDir } from '../../../support/temp-dir.js';
+import { run } from '../support/run-captured.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());
@@ -31,13 +31,6 @@ TASS said the patrols would resume on Friday.
 
 const article = temp.file('idlib.txt');
 fs.writeFileSync(article, ARTICLE);
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 interface SuggestionJson {
   source: string;

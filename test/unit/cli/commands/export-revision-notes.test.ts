@@ -2,10 +2,10 @@ import fs from 'node:fs';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { runCli } from '../../../../cli/run-cli.js';
 import type { ImportOutcome } from '../../../../core/domain.js';
 import { makeTempDir } from '../../../support/temp-dir.js';
 import { openServiceHarness, type ServiceHarness } from '../../db/support/service-harness.js';
+import { run } from '../support/run-captured.js';
 
 const QUOTE = 'Police said three men were arrested near the stadium.';
 const ARTICLE = `Arrests after the match\n\n${QUOTE}\n\nThe club has not commented.`;
@@ -13,13 +13,6 @@ const ARTICLE = `Arrests after the match\n\n${QUOTE}\n\nThe club has not comment
 const temp = makeTempDir();
 let h: ServiceHarness;
 let workbenchFile: string;
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 beforeAll(async () => {
   h = openServiceHarness('Match desk');

@@ -7,7 +7,6 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { findChromium } from '../../../../cli/pdf/find-chromium.js';
-import { runCli } from '../../../../cli/run-cli.js';
 import type { Bundle } from '../../../../core/bundle/format.js';
 import type { ClaimReviewLd } from '../../../../core/reports/claim-review.js';
 import type { AnnotationCollection } from '../../../../core/reports/web-annotations.js';
@@ -15,18 +14,12 @@ import { openWorkbench } from '../../../../db/workbench.js';
 import { makeTempDir } from '../../../support/temp-dir.js';
 import { buildExportFixture, type ExportFixture } from '../../db/export-fixture.js';
 import { openServiceHarness, type ServiceHarness } from '../../db/support/service-harness.js';
+import { run } from '../support/run-captured.js';
 
 const temp = makeTempDir();
 let h: ServiceHarness;
 let f: ExportFixture;
 let workbenchFile: string;
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 beforeAll(async () => {
   h = openServiceHarness('Desk');

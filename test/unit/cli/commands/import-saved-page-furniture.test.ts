@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { runCli } from '../../../../cli/run-cli.js';
 import { normaliseText } from '../../../../core/text/normalise.js';
 import { makeTempDir } from '../../../support/temp-dir.js';
+import { run } from '../support/run-captured.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());
@@ -16,13 +16,6 @@ const page = temp.file('levant.txt');
 fs.writeFileSync(page, PAGE);
 // Offsets are into the stored, normalised text (the page has a double space in a menu line).
 const STORED = normaliseText(PAGE);
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('saved pages with navigation before the article', () => {
   it('import --json reports where the article starts, next to where the comments start', async () => {

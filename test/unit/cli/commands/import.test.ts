@@ -4,9 +4,9 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { runCli } from '../../../../cli/run-cli.js';
 import { openWorkbench } from '../../../../db/workbench.js';
 import { makeTempDir } from '../../../support/temp-dir.js';
+import { run } from '../support/run-captured.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.remove());
@@ -37,13 +37,6 @@ Lena P
 
 Reuters said the same thing last week.
 `;
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function writeTree(): string {
   const root = temp.file('articles');

@@ -81,10 +81,11 @@ describe('claims.origins', () => {
     expect((await originsOf(first)).origins.map((o) => o.name)).toEqual(['TASS']);
   });
 
-  it('leaves a claim in one document unflagged, and refuses a claim in the bin', async () => {
+  it('leaves a claim in one document unflagged, has nothing for a claim in the bin, and refuses an unknown claim', async () => {
     const claim = await carry(await source('SouthFront'), 'TASS reported', [await source('TASS')]);
     expect(await originsOf(claim)).toMatchObject({ documentCount: 1, flag: null });
     await h.call('claims.delete', { id: claim.id });
-    expect((await h.failure('claims.origins', { id: claim.id })).code).toBe('not_found');
+    expect(await originsOf(claim)).toBeNull();
+    expect((await h.failure('claims.origins', { id: '0b7d8a52-7f0e-4f0c-9a57-0f6f5a3c2b11' })).code).toBe('not_found');
   });
 });
