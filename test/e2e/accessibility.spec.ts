@@ -2,21 +2,17 @@
 // small window. One page per theme and size walks through the screens, as a reviewer would, and
 // the test fails on any critical or serious violation, naming the rule, the element and why.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 
 import type { Page } from '@playwright/test';
-import type axe from 'axe-core';
-import type { AxeResults, ImpactValue, RunOptions } from 'axe-core';
+import type { AxeResults, ImpactValue } from 'axe-core';
 
 import { ARTICLE_TITLE as REVIEW_TITLE, openReview, queueList, REVIEWER } from './review-support.js';
 import { openSourceFromList, setUpNewsroom, sourcePane } from './sources-newsroom.js';
+import { axeViolations, FAILING_IMPACTS } from './support/axe.js';
 import type { BrowserHost } from './support/browser-host.js';
 import { callApi, expectCleanRun, importThroughApi, library, reader, readerText, textFile } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
 
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const FAILING: readonly ImpactValue[] = ['critical', 'serious'];
 /** Set to a folder to keep every scan's full results (all impacts) as JSON, for triage. */
 const RESULTS_DIR = process.env.CLAIMTRACE_AXE_RESULTS;
 
@@ -36,7 +32,7 @@ type ViolationNode = Violation['nodes'][number];
 
 const impactOf = (violation: Violation, node: ViolationNode): ImpactValue => node.impact ?? violation.impact ?? 'minor';
 const isFailing = (violation: Violation, node?: ViolationNode): boolean =>
-  node ? FAILING.includes(impactOf(violation, node)) : violation.nodes.some((each) => FAILING.includes(impactOf(violation, each)));
+  node ? FAILING_IMPACTS.includes(impactOf(violation, node)) : violation.nodes.some((each) => FAILING_IMPACTS.includes(impactOf(violation, each)));
 const nodeKey = (violation: Violation, node: ViolationNode) => `${violation.id} ${node.target.join(' ')}`;
 
 /** Runs axe on the whole page as it is now and keeps what it found under the screen's name. */
@@ -73,13 +69,8 @@ class Scanner {
     }
   }
 
-  private async run(): Promise<AxeResults['violations']> {
-    const page = this.page;
-    // Evaluated rather than added as a <script>: the app's content security policy refuses inline scripts.
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-    const options: RunOptions = { runOnly: { type: 'tag', values: WCAG_22_AA }, resultTypes: ['violations'] };
-    const results = await page.evaluate((options) => (window as unknown as { axe: typeof axe }).axe.run(document, options), options);
-    return results.violations;
+  private run(): Promise<AxeResults['violations']> {
+    return axeViolations(this.page);
   }
 
   save(name: string): void {
@@ -93,7 +84,7 @@ class Scanner {
     const seen = new Set<string>();
     const lines: string[] = [];
     for (const finding of this.findings) {
-      if (!FAILING.includes(finding.impact)) continue;
+      if (!FAILING_IMPACTS.includes(finding.impact)) continue;
       const key = `${finding.rule} ${finding.target}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -253,7 +244,10 @@ for (const theme of ['light', 'dark'] as const) {
         const review = await openReview(page);
         await queueList(page).getByRole('option').first().click();
         await expect(page.getByRole('region', { name: 'Verification' })).toBeVisible();
-        await scanner.scan('the review queue');
+        // The claim's origins opened, as a journalist reads them.
+        await page.getByRole('region', { name: 'Verification' }).locator('details.origins summary').click();
+        await expect(page.getByRole('list', { name: 'Independent origins' })).toBeVisible();
+        await scanner.scan('the review queue, with the claim’s origins opened');
         await review.getByRole('tab', { name: 'Dashboard' }).click();
         await expect(review.getByRole('region', { name: 'Claims by status' })).toBeVisible();
         await scanner.scan('the dashboard');

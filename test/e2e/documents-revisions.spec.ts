@@ -1,14 +1,11 @@
 // Silent revisions: an article re-imported after the outlet quietly changed a sentence a claim
 // quotes. The reader says the document was revised, the Changes view shows what was added and
 // removed and lists the claim with its old and new wording, and the claim's inspector says so too.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-
-import type { Locator, Page } from '@playwright/test';
-import type { AxeResults } from 'axe-core';
+import type { Page } from '@playwright/test';
 
 import type { Claim, DocumentDetail, ImportOutcome } from '../../core/domain.js';
 import { expectInspecting, inspector } from './claims-helpers.js';
+import { accessibilityFailures } from './support/axe.js';
 import type { BrowserHost } from './support/browser-host.js';
 import { callApi, expectCleanRun, openDocument, reader } from './support/documents.js';
 import { expect, openShell, test } from './support/fixtures.js';
@@ -47,22 +44,6 @@ async function revisedArticle(page: Page, host: BrowserHost): Promise<{ document
   const untouched = await claimOn(LEFT_ALONE);
   await callApi(page, host, 'documents.reimport', { id: documentId, name: 'ferry-updated.txt', dataBase64: base64(SECOND) });
   return { documentId, quoted, untouched };
-}
-
-const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The critical and serious WCAG 2.2 AA failures axe finds inside one part of the page, as "rule: element" lines. */
-async function accessibilityFailures(part: Locator): Promise<string[]> {
-  // Evaluated rather than added as a script tag, which the app's content security policy refuses.
-  if (!(await part.page().evaluate(() => 'axe' in window))) await part.page().evaluate(AXE_SOURCE);
-  const results = await part.evaluate((element) =>
-    (window as unknown as { axe: { run: (context: Element, options: object) => Promise<AxeResults> } }).axe.run(element, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    }),
-  );
-  return results.violations
-    .filter((violation) => violation.impact === 'critical' || violation.impact === 'serious')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
 function changesDialog(page: Page) {
