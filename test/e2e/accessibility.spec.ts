@@ -32,7 +32,9 @@ type ViolationNode = Violation['nodes'][number];
 
 const impactOf = (violation: Violation, node: ViolationNode): ImpactValue => node.impact ?? violation.impact ?? 'minor';
 const isFailing = (violation: Violation, node?: ViolationNode): boolean =>
-  node ? FAILING_IMPACTS.includes(impactOf(violation, node)) : violation.nodes.some((each) => FAILING_IMPACTS.includes(impactOf(violation, each)));
+  node
+    ? FAILING_IMPACTS.includes(impactOf(violation, node))
+    : violation.nodes.some((each) => FAILING_IMPACTS.includes(impactOf(violation, each)));
 const nodeKey = (violation: Violation, node: ViolationNode) => `${violation.id} ${node.target.join(' ')}`;
 
 /** Runs axe on the whole page as it is now and keeps what it found under the screen's name. */
