@@ -13,6 +13,7 @@ import {
 } from '../../core/api/exports.js';
 import { ApiError } from '../../core/api/result.js';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../core/domain.js';
+import { ORIGIN_FILTERS, type OriginFilter } from '../../core/review/origins.js';
 import { writeFileAtomic } from '../../db/atomic-write.js';
 import { APP_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { renderExport } from '../../db/reports/render-export.js';
@@ -24,7 +25,7 @@ const CLI_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview', 'claimre
 type CliFormat = (typeof CLI_FORMATS)[number];
 
 export const exportUsage =
-  'claimtrace export --workbench FILE --format html|pdf|md|csv|json|claimreview|claimreview-script|webannotation [--document ID | --claim ID...] [--status STATUS...] [--rated] [--title TEXT] [--history] [--no-revision-notes] [--bom] [--out PATH]';
+  'claimtrace export --workbench FILE --format html|pdf|md|csv|json|claimreview|claimreview-script|webannotation [--document ID | --claim ID...] [--status STATUS...] [--rated] [--origin single|single-unnamed] [--title TEXT] [--history] [--no-revision-notes] [--bom] [--out PATH]';
 
 export const exportHelp = `Export a verification report or a bundle from a workbench.
 
@@ -49,6 +50,8 @@ export const exportHelp = `Export a verification report or a bundle from a workb
   --status     only claims with this status: ${CLAIM_STATUSES.join(', ')} (repeatable;
                --status done is "Done only")
   --rated      only claims with a verdict ("Rated only")
+  --origin     single: only claims whose documents all rest on one origin; single-unnamed: on
+               one unnamed origin
   --history    html, pdf and md: print each claim's recent audit history (left out by default,
                since it is the desk's internal record)
   --no-revision-notes
@@ -67,6 +70,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       claim: { type: 'string', multiple: true },
       status: { type: 'string', multiple: true },
       rated: { type: 'boolean', default: false },
+      origin: { type: 'string' },
       history: { type: 'boolean', default: false },
       'no-revision-notes': { type: 'boolean', default: false },
       title: { type: 'string' },
@@ -83,7 +87,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   }
   if (!values.workbench) throw new CliError(`This command needs --workbench FILE.\nUsage: ${exportUsage}`);
   const format = cliFormat(values.format);
-  const scope = scopeOf(values.document, values.claim, filterOf(values.status, values.rated));
+  const scope = scopeOf(values.document, values.claim, filterOf(values.status, values.rated, values.origin));
   const renderFormat: ExportFormat = format === 'pdf' ? 'html' : format;
   if (values.bom && format !== 'csv') throw new CliError(`--bom applies to --format csv only.\nUsage: ${exportUsage}`);
   if (values.history && !HISTORY_FORMATS.has(renderFormat)) {
@@ -139,7 +143,7 @@ function cliFormat(value: string | undefined): CliFormat {
   return format;
 }
 
-function filterOf(statuses: string[] | undefined, rated: boolean): ClaimFilter | undefined {
+function filterOf(statuses: string[] | undefined, rated: boolean, origin: string | undefined): ClaimFilter | undefined {
   const chosen = (statuses ?? [])
     .flatMap((value) => value.split(','))
     .map((value) =>
@@ -155,6 +159,12 @@ function filterOf(statuses: string[] | undefined, rated: boolean): ClaimFilter |
   const filter: ClaimFilter = {};
   if (chosen.length > 0) filter.status = [...new Set(chosen as ClaimStatus[])];
   if (rated) filter.rated = true;
+  if (origin !== undefined) {
+    if (!(ORIGIN_FILTERS as readonly string[]).includes(origin)) {
+      throw new CliError(`Unknown origin filter "${origin}"; choose one of ${ORIGIN_FILTERS.join(', ')}.\nUsage: ${exportUsage}`);
+    }
+    filter.origin = origin as OriginFilter;
+  }
   return Object.keys(filter).length > 0 ? filter : undefined;
 }
 

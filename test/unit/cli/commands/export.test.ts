@@ -150,6 +150,20 @@ describe('claimtrace export', () => {
     expect(markdown.match(/^#### \d+\. /gmu)).toHaveLength(1);
   });
 
+  it('narrows the export to claims resting on a single origin', async () => {
+    // The NLF claim is also carried by the reprint, which names no source: two documents, never one origin.
+    const single = temp.file('single.html');
+    expect((await run(['export', '--workbench', workbenchFile, '--format', 'html', '--origin', 'single', '--out', single])).code).toBe(0);
+    const dom = new JSDOM(fs.readFileSync(single, 'utf8'));
+    expect(dom.window.document.querySelectorAll('article.claim')).toHaveLength(0);
+    dom.window.close();
+    const all = temp.file('all.html');
+    expect((await run(['export', '--workbench', workbenchFile, '--format', 'html', '--out', all])).code).toBe(0);
+    expect(fs.readFileSync(all, 'utf8')).toContain(
+      '<dt>Origins</dt><dd class="origins">2 documents · 1 independent origin · 1 document with no source given: Naji Mustafa</dd>',
+    );
+  });
+
   it('writes ClaimReview as ready script blocks', async () => {
     const out = temp.file('claimreview.html');
     const result = await run(['export', '--workbench', workbenchFile, '--format', 'claimreview-script', '--status', 'done', '--out', out]);
@@ -167,6 +181,10 @@ describe('claimtrace export', () => {
     expect(await run([...base, '--format', 'html', '--status', 'finished'])).toMatchObject({
       code: 2,
       err: expect.stringContaining('Unknown status "finished"; choose one of unreviewed, in_progress, in_review, done.'),
+    });
+    expect(await run([...base, '--format', 'html', '--origin', 'one'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Unknown origin filter "one"; choose one of single, single-unnamed.'),
     });
     expect(await run([...base, '--format', 'csv', '--history'])).toMatchObject({
       code: 2,
