@@ -39,6 +39,11 @@ export interface OriginDocument {
   documentTitle: string;
   publishedAt: string | null;
   claimId: string | null;
+  /**
+   * Who passed the claim on, as this document tells it: its outlet, then each hop of the chain
+   * that leads to the origin ("Eastern Wire Review → Sputnik → TASS"); empty when it tells nothing.
+   */
+  chain: string[];
 }
 
 export interface ClaimOrigin {
@@ -225,16 +230,18 @@ function originComponents(graph: CitationGraph, rings: Rings, start: string): nu
   return sinks;
 }
 
-function documentOf(appearance: OriginAppearance): OriginDocument {
+function documentOf(appearance: OriginAppearance, chain: readonly OriginSource[] = []): OriginDocument {
   const { documentId, documentTitle, publishedAt, claimId } = appearance;
-  return { documentId, documentTitle, publishedAt, claimId };
+  const names = [...(appearance.outlet ? [appearance.outlet.name] : []), ...chain.map((source) => source.name)];
+  // An outlet reporting its own wire ("TASS reported" in TASS) is named once.
+  return { documentId, documentTitle, publishedAt, claimId, chain: names.filter((name, i) => name !== names[i - 1]) };
 }
 
 /** The independent origins behind the appearances of one claim. */
 export function independentOrigins(appearances: readonly OriginAppearance[]): ClaimOrigins {
   const graph = new CitationGraph();
   // Where each appearance's claim ends: the last hop of each chain, or the outlet for its own reporting.
-  const ends: { appearance: OriginAppearance; key: string }[] = [];
+  const ends: { appearance: OriginAppearance; chain: OriginSource[]; key: string }[] = [];
   const untraced: OriginDocument[] = [];
   for (const appearance of appearances) {
     const chains = appearance.chains.filter((chain) => chain.length > 0);
@@ -242,21 +249,21 @@ export function independentOrigins(appearances: readonly OriginAppearance[]): Cl
       const keys = chainNodes(graph, appearance, chain);
       const steps = appearance.outlet ? [namedKey(appearance.outlet), ...keys] : keys;
       for (let i = 1; i < steps.length; i += 1) graph.link(steps[i - 1]!, steps[i]!);
-      ends.push({ appearance, key: keys[keys.length - 1]! });
+      ends.push({ appearance, chain, key: keys[keys.length - 1]! });
     }
     if (chains.length > 0) continue;
-    if (appearance.outlet) ends.push({ appearance, key: addOutlet(graph, appearance.outlet) });
+    if (appearance.outlet) ends.push({ appearance, chain: [], key: addOutlet(graph, appearance.outlet) });
     else untraced.push(documentOf(appearance));
   }
 
   const rings = components(graph);
   const byComponent = new Map<number, ClaimOrigin>();
-  for (const { appearance, key } of ends) {
+  for (const { appearance, chain, key } of ends) {
     for (const component of originComponents(graph, rings, key)) {
       const origin = byComponent.get(component) ?? newOrigin(graph, rings, component);
       byComponent.set(component, origin);
       if (!origin.documents.some((d) => d.documentId === appearance.documentId && d.claimId === appearance.claimId)) {
-        origin.documents.push(documentOf(appearance));
+        origin.documents.push(documentOf(appearance, chain));
       }
       // Own reporting only when the outlet is where this document's claim ends, not a relay shown elsewhere.
       const ownEnd = appearance.chains.every((chain) => chain.length === 0) && appearance.outlet && namedKey(appearance.outlet) === key;

@@ -55,6 +55,8 @@ test.describe('independent origins', () => {
     const listed = origins.getByRole('list', { name: 'Independent origins' });
     await expect(listed.getByRole('listitem').first()).toContainText('TASS');
     for (const relay of RELAYS) await expect(listed.getByRole('button', { name: relay.title })).toBeVisible();
+    // Who passed it on, as each document tells it.
+    for (const relay of RELAYS) await expect(listed).toContainText(`${relay.outlet} → TASS`);
 
     // The queue so filtered exports a report that states the origins beside each verdict.
     await page.getByRole('main', { name: 'Review' }).getByRole('button', { name: 'Export these…' }).click();

@@ -84,6 +84,12 @@ function DocumentList({ documents }: { documents: readonly OriginDocument[] }) {
             {document.documentTitle}
           </button>
           <span className="origins__date">{document.publishedAt ? formatDate(document.publishedAt) : 'undated'}</span>
+          {document.chain.length > 1 ? (
+            <span className="origins__chain">
+              <span className="visually-hidden">Passed on by </span>
+              {document.chain.join(' → ')}
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -38,6 +38,12 @@ describe('independent origins of a claim', () => {
     expect(result.origins.map((o) => o.name)).toEqual(['TASS']);
     expect(result.origins[0]!.documents).toHaveLength(3);
     expect(result.flag).toBe('single-origin');
+    // Each document says who passed the claim on, as its text tells it.
+    expect(result.origins[0]!.documents.map((d) => d.chain)).toEqual([
+      ['SouthFront', 'TASS'],
+      ['Sputnik', 'TASS'],
+      ['Al Mayadeen', 'Sputnik', 'TASS'],
+    ]);
   });
 
   it('sees two registry entries for one Wikidata item as one outlet', () => {
@@ -137,6 +143,7 @@ describe('independent origins of a claim', () => {
   it('ignores an outlet that reports its own wire as relaying itself', () => {
     const result = independentOrigins([appearance([[tass]], tass), appearance([[tass]], southFront)]);
     expect(result.origins.map((o) => o.name)).toEqual(['TASS']);
+    expect(result.origins[0]!.documents[0]!.chain).toEqual(['TASS']);
   });
 
   it('handles a long ring without running out of stack', () => {
