@@ -1,3 +1,4 @@
+import { formatFileSize } from '../core/text/file-size.js';
 import { normaliseText } from '../core/text/normalise.js';
 import { extractDocx } from './extract-docx.js';
 import { extractHtml } from './extract-html.js';
@@ -5,7 +6,7 @@ import { extractMhtml } from './extract-mhtml.js';
 import { extractPdf } from './extract-pdf.js';
 import { extractMarkdown, extractPlainText, markdownOf } from './extract-text.js';
 import type { Extracted, ExtractOptions } from './extracted.js';
-import { displayName, extensionOf, formatSize } from './file-names.js';
+import { displayName, extensionOf } from './file-names.js';
 import { IngestError } from './ingest-error.js';
 import { EXTRACTION_TIME_LIMIT_MS, MAX_DOCUMENT_CHARS, MAX_IMPORT_BYTES } from './limits.js';
 import { looksLikeMarkdown } from './markdown-to-text.js';
@@ -43,7 +44,7 @@ export function checkFileSize(name: string, size: number): void {
   if (size > MAX_IMPORT_BYTES) {
     throw new IngestError(
       'too_large',
-      `${displayName(name)} is too large (${formatSize(size)}; the limit is ${formatSize(MAX_IMPORT_BYTES)}).`,
+      `${displayName(name)} is too large (${formatFileSize(size)}; the limit is ${formatFileSize(MAX_IMPORT_BYTES)}).`,
     );
   }
 }

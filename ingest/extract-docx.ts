@@ -1,7 +1,7 @@
 import type { MetadataHints } from '../core/metadata/types.js';
+import { formatFileSize } from '../core/text/file-size.js';
 import { normaliseText } from '../core/text/normalise.js';
 import type { Extracted } from './extracted.js';
-import { formatSize } from './file-names.js';
 import { IngestError } from './ingest-error.js';
 import { DOCX_ARCHIVE_LIMITS, MAX_DOCUMENT_CHARS } from './limits.js';
 import { withTimeLimit } from './with-time-limit.js';
@@ -64,7 +64,7 @@ function checkUnpackedSize(bytes: Uint8Array, entries: ZipEntry[], name: string)
       const why =
         error.limit === 'entries'
           ? `it has more than ${DOCX_ARCHIVE_LIMITS.maxEntries} parts`
-          : `it is more than ${formatSize(error.limit === 'entry' ? DOCX_ARCHIVE_LIMITS.maxEntryBytes : DOCX_ARCHIVE_LIMITS.maxTotalBytes)} when unpacked`;
+          : `it is more than ${formatFileSize(error.limit === 'entry' ? DOCX_ARCHIVE_LIMITS.maxEntryBytes : DOCX_ARCHIVE_LIMITS.maxTotalBytes)} when unpacked`;
       throw new IngestError('too_large', `${name} is too large to read: ${why}.`, { cause: error });
     }
     throw new IngestError('malformed', `${name} is damaged: a part of it cannot be unpacked.`, { cause: error });

@@ -1,9 +1,9 @@
 import { canonicalUrl } from '../core/metadata/source-url.js';
 import type { MetadataHints } from '../core/metadata/types.js';
+import { formatFileSize } from '../core/text/file-size.js';
 import { normaliseText } from '../core/text/normalise.js';
 import { domToText } from './dom-to-text.js';
 import type { Extracted } from './extracted.js';
-import { formatSize } from './file-names.js';
 import { decodeHtml } from './html-charset.js';
 import { loadHtmlParser } from './html-document.js';
 import { preflightHtml } from './html-preflight.js';
@@ -36,7 +36,7 @@ export async function extractHtmlText(html: string, name: string): Promise<Extra
   if (markup.length > MAX_HTML_MARKUP_CHARS) {
     throw new IngestError(
       'too_large',
-      `${name} has too much markup to read safely (${formatSize(markup.length)} after removing scripts and styles; the limit is ${formatSize(MAX_HTML_MARKUP_CHARS)}).`,
+      `${name} has too much markup to read safely (${formatFileSize(markup.length)} after removing scripts and styles; the limit is ${formatFileSize(MAX_HTML_MARKUP_CHARS)}).`,
     );
   }
   const [parseHtmlDocument, readabilityModule] = await Promise.all([loadHtmlParser(), import('@mozilla/readability')]);

@@ -2,9 +2,9 @@
 // Links are the only outside references the report makes, and only as plain anchors the reader
 // chooses to follow: never loaded, never sending a referrer.
 import type { Evidence } from '../domain.js';
+import { formatFileSize } from '../text/file-size.js';
 import { EVIDENCE_STANCE_LABELS } from '../vocabulary/stances.js';
 import { formatDate } from './dates.js';
-import { formatSize } from './format-size.js';
 import { escapeHtml, safeHttpUrl } from './html-escape.js';
 
 export function evidenceListHtml(evidence: Evidence[]): string {
@@ -26,7 +26,7 @@ function evidenceItemHtml(item: Evidence): string {
     );
   }
   if (item.file) {
-    const fileMeta = [item.file.name, formatSize(item.file.size), item.file.mediaType, `SHA-256 ${item.file.sha256.slice(0, 12)}…`]
+    const fileMeta = [item.file.name, formatFileSize(item.file.size), item.file.mediaType, `SHA-256 ${item.file.sha256.slice(0, 12)}…`]
       .filter(Boolean)
       .map(escapeHtml)
       .join(' · ');

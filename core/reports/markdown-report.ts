@@ -1,6 +1,7 @@
 // The report as CommonMark (with GFM tables) for pasting into a CMS: the same order, numbers and
 // wording as the HTML report, every piece of user text escaped.
 import type { Evidence } from '../domain.js';
+import { formatFileSize } from '../text/file-size.js';
 import { HOP_KIND_AFTER_SOURCE } from '../vocabulary/hop-kinds.js';
 import { SOURCE_KIND_LABELS } from '../vocabulary/source-kinds.js';
 import { EVIDENCE_STANCE_LABELS } from '../vocabulary/stances.js';
@@ -10,7 +11,6 @@ import { CHAIN_SEPARATOR, chainFlagNote, chainFlagOf, chainSteps } from './chain
 import { claimsByDocument, type NumberedClaim } from './claim-order.js';
 import { claimContext } from './context-sentence.js';
 import { documentDate, formatDate, formatDateTime } from './dates.js';
-import { formatSize } from './format-size.js';
 import { safeHttpUrl } from './html-escape.js';
 import { commentProvenanceLabel, SCOPE_LABELS, UNRATED_LABEL } from './labels.js';
 import { markdownAutolink, markdownCell, markdownInline, markdownParagraphs, markdownProse } from './markdown-escape.js';
@@ -148,7 +148,7 @@ function evidenceLine(item: Evidence): string {
     parts.push(`passage from *${markdownInline(item.passage.documentTitle)}*: “${markdownProse(item.passage.quote)}”`);
   }
   if (item.file) {
-    const meta = [formatSize(item.file.size), item.file.mediaType].filter(Boolean).map(markdownInline).join(', ');
+    const meta = [formatFileSize(item.file.size), item.file.mediaType].filter(Boolean).map(markdownInline).join(', ');
     parts.push(`file ${markdownInline(item.file.name)}${meta ? ` (${meta})` : ''}`);
   }
   if (!linked && item.url) parts.push(linkOrText(item.url, item.url));

@@ -33,10 +33,3 @@ export function isHiddenPath(path: string): boolean {
 export function belongsInFolderImport(path: string): boolean {
   return !isHiddenPath(path) && isImportableName(path);
 }
-
-/** "25 MB", "740 KB": sizes as people read them. */
-export function formatFileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}

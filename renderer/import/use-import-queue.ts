@@ -3,10 +3,11 @@
 import { useCallback, useRef, useState } from 'react';
 
 import type { ImportOutcome } from '../../core/domain.js';
+import { formatFileSize } from '../../core/text/file-size.js';
 import { asClientError, call } from '../api-client.js';
 import { encodeBase64, nextTask } from './base64.js';
 import { addFiles, beginFile, finishRun, type ImportRun, isActive, recordOutcome, requestCancel, startRun } from './import-run.js';
-import { formatFileSize, MAX_IMPORT_FILE_BYTES } from './importable-files.js';
+import { MAX_IMPORT_FILE_BYTES } from './importable-files.js';
 import type { CollectedFiles, PendingFile } from './pending-file.js';
 
 export interface ImportQueue {

@@ -4,10 +4,11 @@
 import { useEffect, useId, useState } from 'react';
 
 import type { BackupEntry } from '../../core/api/workbench.js';
+import { formatFileSize } from '../../core/text/file-size.js';
 import { call } from '../api-client.js';
 import { Icon } from '../components/Icon.js';
 import { useLiveResource } from '../use-live-resource.js';
-import { formatBackupTime, formatBytes } from './backup-format.js';
+import { formatBackupTime } from './backup-format.js';
 
 const SHOWN = 5;
 
@@ -69,7 +70,7 @@ export function BackupsSection({ open }: { open: boolean }) {
             {shown.map((backup) => (
               <li key={backup.file} className="backups__item" title={backup.file}>
                 <span className="backups__time">{formatBackupTime(backup.at)}</span>
-                <span className="backups__size">{formatBytes(backup.bytes)}</span>
+                <span className="backups__size">{formatFileSize(backup.bytes)}</span>
               </li>
             ))}
           </ul>

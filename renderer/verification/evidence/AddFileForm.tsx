@@ -3,9 +3,9 @@ import { type FormEvent, useState } from 'react';
 
 import type { Evidence, EvidenceStance } from '../../../core/domain.js';
 import { MAX_EVIDENCE_FILE_BYTES } from '../../../core/review/evidence-file.js';
+import { formatFileSize } from '../../../core/text/file-size.js';
 import { call } from '../../api-client.js';
 import { encodeBase64 } from '../../import/base64.js';
-import { formatFileSize } from '../evidence-labels.js';
 import { errorText, FormEnd, FormField } from './form-parts.js';
 
 interface AddFileFormProps {

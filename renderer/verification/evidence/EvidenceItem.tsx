@@ -2,12 +2,12 @@
 // Links are shown as text: the desktop app can hand them to the browser, the browser host only
 // offers to copy them, so the app itself never opens a connection.
 import type { Evidence } from '../../../core/domain.js';
+import { formatFileSize } from '../../../core/text/file-size.js';
 import { EVIDENCE_KIND_LABELS } from '../../../core/vocabulary/evidence-kinds.js';
 import { hostKind } from '../../api-client.js';
 import { dispatch } from '../../commands/app-commands.js';
 import { Icon, type IconName } from '../../components/Icon.js';
 import { formatDate } from '../../format.js';
-import { formatFileSize } from '../evidence-labels.js';
 import { CopyButton } from './CopyButton.js';
 import { StanceBadge } from './StancePicker.js';
 

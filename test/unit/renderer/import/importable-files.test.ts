@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  belongsInFolderImport,
-  formatFileSize,
-  IMPORT_ACCEPT,
-  isHiddenPath,
-  isImportableName,
-} from '../../../../renderer/import/importable-files.js';
+import { belongsInFolderImport, IMPORT_ACCEPT, isHiddenPath, isImportableName } from '../../../../renderer/import/importable-files.js';
 
 describe('which files an import takes', () => {
   it('takes the document formats the workbench reads, whatever the case of the extension', () => {
@@ -29,12 +23,5 @@ describe('which files an import takes', () => {
     expect(belongsInFolderImport('articles/2024/report.txt')).toBe(true);
     expect(belongsInFolderImport('articles/.cache/report.txt')).toBe(false);
     expect(belongsInFolderImport('articles/cover.png')).toBe(false);
-  });
-
-  it('writes sizes the way people read them', () => {
-    expect(formatFileSize(26 * 1024 * 1024)).toBe('26 MB');
-    expect(formatFileSize(1.5 * 1024 * 1024)).toBe('1.5 MB');
-    expect(formatFileSize(2048)).toBe('2 KB');
-    expect(formatFileSize(12)).toBe('12 bytes');
   });
 });
