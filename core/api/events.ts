@@ -8,6 +8,8 @@ export type AppEvent =
   | { type: 'claims.changed'; documentId: string; ids: string[] }
   | { type: 'settings.changed' }
   | { type: 'ratings.changed' }
+  /** Suggestions of a document were rejected, or a rejection was taken back (in any window). */
+  | { type: 'rejections.changed'; documentId: string }
   /** A snapshot was written, or an attempt failed: the backup list and its last error changed. */
   | { type: 'backups.changed' }
   | { type: 'export.progress'; exportId: string | null; done: number; total: number }

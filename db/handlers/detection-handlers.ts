@@ -16,9 +16,16 @@ export function detectionHandlers({ db, emit }: HandlerContext): NamespaceHandle
       }
       return claims;
     },
-    'detection.reject': ({ documentId, suggestions }) =>
-      writeTransaction(db, () => suggestions.map((suggestion) => rejectSuggestion(db, documentId, suggestion))),
+    'detection.reject': ({ documentId, suggestions }) => {
+      const rejections = writeTransaction(db, () => suggestions.map((suggestion) => rejectSuggestion(db, documentId, suggestion)));
+      emit({ type: 'rejections.changed', documentId });
+      return rejections;
+    },
     'detection.rejections': ({ documentId }) => listRejections(db, documentId),
-    'detection.restore': ({ id }) => restoreSuggestion(db, id),
+    'detection.restore': ({ id }) => {
+      const rejection = restoreSuggestion(db, id);
+      emit({ type: 'rejections.changed', documentId: rejection.documentId });
+      return rejection;
+    },
   };
 }

@@ -31,12 +31,16 @@ export function useRejectedSuggestions(documentId: string | null): RejectedSugge
     setWanted(null);
   }, [documentId]);
 
-  // Rejecting and restoring announce nothing, so this window keeps its own list in step with them;
-  // a re-import of the document or a bundle merged into it is announced as the document changing.
+  // Rejections made or taken back in any window are announced; so is a re-import of the document or
+  // a bundle merged into it, as the document changing. This window also keeps its own list in step
+  // at once, without waiting for the announcement.
   const rejections = useLiveResource(
     documentId !== null && wanted === documentId ? documentId : null,
     () => call('detection.rejections', { documentId: documentId! }),
-    (event) => event.type === 'documents.changed' && documentId !== null && (event.ids.length === 0 || event.ids.includes(documentId)),
+    (event) =>
+      documentId !== null &&
+      ((event.type === 'rejections.changed' && event.documentId === documentId) ||
+        (event.type === 'documents.changed' && (event.ids.length === 0 || event.ids.includes(documentId)))),
   );
   const { error, reload, mutate } = rejections;
 

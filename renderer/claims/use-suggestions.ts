@@ -146,6 +146,17 @@ export function useSuggestions(documentId: string | null, onAccepted: (claims: C
     [takeBack, request, includeComments, notify],
   );
 
+  // A suggestion rejected elsewhere (a colleague on the same workbench) leaves this list too.
+  const rejectedNow = rejections.items;
+  useEffect(() => {
+    if (!rejectedNow || rejectedNow.length === 0) return;
+    setItems((current) => {
+      if (!current) return current;
+      const kept = current.filter((suggestion) => !rejectedNow.some((rejection) => isRejectedSuggestion(suggestion, rejection)));
+      return kept.length === current.length ? current : kept;
+    });
+  }, [rejectedNow]);
+
   const close = useCallback(() => {
     latest.current++;
     setItems(null);

@@ -71,6 +71,26 @@ test.describe('remembered suggestions', () => {
     expectCleanRun(guard, host);
   });
 
+  test('a suggestion a colleague rejects on the same workbench leaves this window’s list, and is listed as rejected', async ({
+    page,
+    host,
+    guard,
+  }) => {
+    const documentId = await openArticle(page, host);
+    await suggest(page);
+    const cards = suggestionCards(page);
+    await expect(cards).toHaveCount(5);
+    // Another window asks for the same suggestions and rejects one.
+    const suggestions = await callApi<{ claim: { text: string } }[]>(page, host, 'detection.suggest', { documentId });
+    const reinforcements = suggestions.filter((suggestion) => suggestion.claim.text.includes(REINFORCEMENTS));
+    expect(reinforcements).toHaveLength(1);
+    await callApi(page, host, 'detection.reject', { documentId, suggestions: reinforcements });
+    await expect(cards).toHaveCount(4);
+    await expect(cards.filter({ hasText: REINFORCEMENTS })).toHaveCount(0);
+    await expect(inspector(page).getByRole('button', { name: 'Rejected (1)' })).toBeVisible();
+    expectCleanRun(guard, host);
+  });
+
   test('a reader comment names its commenter, whose name can start the chain; credits stay out of "Accept all"', async ({
     page,
     host,

@@ -139,3 +139,18 @@ describe('detection.accept', () => {
     expect(await h.call('claims.list', { documentId })).toEqual([]);
   });
 });
+
+describe('detection.reject and detection.restore', () => {
+  it('announce the change to every window, for the document it concerns', async () => {
+    const [first] = await suggest();
+    h.events.length = 0;
+    const [rejection] = await h.call<{ id: string }[]>('detection.reject', { documentId, suggestions: [first] });
+    expect(h.events).toEqual([{ type: 'rejections.changed', documentId }]);
+    h.events.length = 0;
+    await h.call('detection.restore', { id: rejection!.id });
+    expect(h.events).toEqual([{ type: 'rejections.changed', documentId }]);
+    h.events.length = 0;
+    expect((await h.failure('detection.restore', { id: rejection!.id })).code).toBe('not_found');
+    expect(h.events).toEqual([]);
+  });
+});
