@@ -25,7 +25,7 @@ const CLI_FORMATS = ['html', 'pdf', 'md', 'csv', 'json', 'claimreview', 'claimre
 type CliFormat = (typeof CLI_FORMATS)[number];
 
 export const exportUsage =
-  'claimtrace export --workbench FILE --format html|pdf|md|csv|json|claimreview|claimreview-script|webannotation [--document ID | --claim ID...] [--status STATUS...] [--rated] [--origin single|single-unnamed] [--title TEXT] [--history] [--no-revision-notes] [--bom] [--out PATH]';
+  'claimtrace export --workbench FILE --format html|pdf|md|csv|json|claimreview|claimreview-script|webannotation [--document ID | --claim ID...] [--status STATUS...] [--rated] [--origin single|single-unnamed] [--revised] [--title TEXT] [--history] [--no-revision-notes] [--bom] [--out PATH]';
 
 export const exportHelp = `Export a verification report or a bundle from a workbench.
 
@@ -52,6 +52,8 @@ export const exportHelp = `Export a verification report or a bundle from a workb
   --rated      only claims with a verdict ("Rated only")
   --origin     single: only claims whose documents all rest on one origin; single-unnamed: on
                one unnamed origin
+  --revised    only claims whose words a later version of their article reworded, took out or
+               moved
   --history    html, pdf and md: print each claim's recent audit history (left out by default,
                since it is the desk's internal record)
   --no-revision-notes
@@ -71,6 +73,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
       status: { type: 'string', multiple: true },
       rated: { type: 'boolean', default: false },
       origin: { type: 'string' },
+      revised: { type: 'boolean', default: false },
       history: { type: 'boolean', default: false },
       'no-revision-notes': { type: 'boolean', default: false },
       title: { type: 'string' },
@@ -87,7 +90,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   }
   if (!values.workbench) throw new CliError(`This command needs --workbench FILE.\nUsage: ${exportUsage}`);
   const format = cliFormat(values.format);
-  const scope = scopeOf(values.document, values.claim, filterOf(values.status, values.rated, values.origin));
+  const scope = scopeOf(values.document, values.claim, filterOf(values.status, values.rated, values.origin, values.revised));
   const renderFormat: ExportFormat = format === 'pdf' ? 'html' : format;
   if (values.bom && format !== 'csv') throw new CliError(`--bom applies to --format csv only.\nUsage: ${exportUsage}`);
   if (values.history && !HISTORY_FORMATS.has(renderFormat)) {
@@ -143,7 +146,7 @@ function cliFormat(value: string | undefined): CliFormat {
   return format;
 }
 
-function filterOf(statuses: string[] | undefined, rated: boolean, origin: string | undefined): ClaimFilter | undefined {
+function filterOf(statuses: string[] | undefined, rated: boolean, origin: string | undefined, revised: boolean): ClaimFilter | undefined {
   const chosen = (statuses ?? [])
     .flatMap((value) => value.split(','))
     .map((value) =>
@@ -159,6 +162,7 @@ function filterOf(statuses: string[] | undefined, rated: boolean, origin: string
   const filter: ClaimFilter = {};
   if (chosen.length > 0) filter.status = [...new Set(chosen as ClaimStatus[])];
   if (rated) filter.rated = true;
+  if (revised) filter.revised = true;
   if (origin !== undefined) {
     if (!(ORIGIN_FILTERS as readonly string[]).includes(origin)) {
       throw new CliError(`Unknown origin filter "${origin}"; choose one of ${ORIGIN_FILTERS.join(', ')}.\nUsage: ${exportUsage}`);

@@ -37,6 +37,8 @@ export const claimFilterSchema = z
     unassigned: z.literal(true).optional(),
     /** Only claims every document of which rests on one origin ('single'), or on one unnamed origin. */
     origin: z.enum(ORIGIN_FILTERS).optional(),
+    /** Only claims whose words a later version of their article reworded, took out or moved. */
+    revised: z.literal(true).optional(),
   })
   .strict()
   .refine((filter) => !(filter.reviewer && filter.unassigned), {
@@ -146,7 +148,7 @@ export const exportsMethods = {
         message: 'notes on claims changed after publication go into HTML, Markdown and CSV reports only',
         path: ['revisionNotes'],
       }),
-    'A verification report (HTML, Markdown, CSV, schema.org ClaimReview as JSON-LD or as ready <script> blocks, W3C Web Annotations) or a JSON bundle for one document, a selection of claims or the whole workbench, each optionally narrowed by status, verdict, source, tag, reviewer or single origin. ClaimReview needs the organisation name and the review URL pattern (reviewUrlPattern, "fact-check page address") in the settings and publishes only claims that are Done with a verdict and a rationale. Emits export.progress events.',
+    'A verification report (HTML, Markdown, CSV, schema.org ClaimReview as JSON-LD or as ready <script> blocks, W3C Web Annotations) or a JSON bundle for one document, a selection of claims or the whole workbench, each optionally narrowed by status, verdict, source, tag, reviewer, single origin or change after publication. ClaimReview needs the organisation name and the review URL pattern (reviewUrlPattern, "fact-check page address") in the settings and publishes only claims that are Done with a verdict and a rationale. Emits export.progress events.',
   ),
   'exports.preview': defineMethod<ExportPreview>()(
     z.object({ scope: exportScopeSchema }).strict(),

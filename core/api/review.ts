@@ -19,6 +19,8 @@ export interface ReviewQueueItem extends ClaimInContext {
   evidenceCount: number;
   /** How many documents carry the claim and how many independent origins they rest on. */
   origins: OriginCounts;
+  /** Whether a later version of its article reworded, took out or moved the claim's words. */
+  revised: boolean;
 }
 
 /** Verdict counts keyed by rating key, plus `unrated`. */
@@ -49,6 +51,8 @@ export interface ReviewDashboard {
   flaggedChains: { unnamed: number; unknown: number };
   /** Claims carried by two or more documents that all rest on one origin; `unnamed` of them on an unnamed one. */
   singleOrigin: { total: number; unnamed: number };
+  /** Claims whose words a later version of their article reworded, took out or moved. */
+  revisedCount: number;
   recentActivity: HistoryEvent[];
 }
 
@@ -70,6 +74,8 @@ export const reviewMethods = {
         unassigned: z.literal(true).optional(),
         /** Claims every document of which rests on one origin ('single'), or on one unnamed origin. */
         origin: z.enum(ORIGIN_FILTERS).optional(),
+        /** Claims whose words a later version of their article reworded, took out or moved. */
+        revised: z.literal(true).optional(),
         query: typedLine().max(500).optional(),
         sort: z.enum(REVIEW_QUEUE_SORTS).default('document'),
         offset: z.number().int().min(0).default(0),

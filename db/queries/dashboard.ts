@@ -114,6 +114,11 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
     orphanCount: flags.orphans,
     flaggedChains: { unnamed: flags.unnamed, unknown: flags.unknown },
     singleOrigin: singleOriginCounts(db),
+    revisedCount: (
+      statement(db, `SELECT count(*) AS n ${LIVE_FROM} AND EXISTS (SELECT 1 FROM claim_revisions r WHERE r.claim_id = c.id)`).get() as {
+        n: number;
+      }
+    ).n,
     recentActivity: recentHistory(db, RECENT_ACTIVITY),
   };
 }

@@ -18,7 +18,10 @@ export type ReviewQueueFilter = Args<'review.queue'>;
  * and "the claims the export holds" can never drift apart.
  */
 export type ClaimFilterFields = Partial<
-  Pick<ReviewQueueFilter, 'status' | 'ratingIds' | 'sourceId' | 'documentId' | 'tag' | 'reviewer' | 'unassigned' | 'origin' | 'query'>
+  Pick<
+    ReviewQueueFilter,
+    'status' | 'ratingIds' | 'sourceId' | 'documentId' | 'tag' | 'reviewer' | 'unassigned' | 'origin' | 'revised' | 'query'
+  >
 > & { rated?: boolean };
 
 /** What the queue shows of a claim's verdict. */
@@ -36,6 +39,7 @@ const DOCUMENT_SQL = 'c.document_id = ?';
 const TAG_SQL = 'c.id IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)';
 const ASSIGNEE_SQL = 'c.assignee IN (SELECT value FROM json_each(?))';
 const UNASSIGNED_SQL = 'c.assignee IS NULL';
+const REVISED_SQL = 'EXISTS (SELECT 1 FROM claim_revisions r WHERE r.claim_id = c.id)';
 const CLAIM_IDS_SQL = 'c.id IN (SELECT value FROM json_each(?))';
 const QUERY_SQL = 'c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)';
 // A source together with every source merged into it, however the merges were made.
@@ -93,6 +97,7 @@ export function claimFilterWhere(db: Database.Database, filter: ClaimFilterField
     params.push(JSON.stringify(spellings));
   }
   if (filter.unassigned) parts.push(UNASSIGNED_SQL);
+  if (filter.revised) parts.push(REVISED_SQL);
   if (filter.origin !== undefined) {
     // Origins come from every chain of every linked document, worked out in code, not in SQL.
     const origin = filter.origin;
@@ -121,9 +126,9 @@ export function reviewQueue(db: Database.Database, filter: ReviewQueueFilter): {
   const rows = statement(
     db,
     `SELECT c.id, ${LAST_ACTOR_SQL} AS lastActor,
-            (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidenceCount
+            (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id) AS evidenceCount, ${REVISED_SQL} AS revised
      ${from} WHERE ${where.sql} ORDER BY ${ORDER[filter.sort]} LIMIT ? OFFSET ?`,
-  ).all(...where.params, filter.limit, filter.offset) as { id: string; lastActor: string | null; evidenceCount: number }[];
+  ).all(...where.params, filter.limit, filter.offset) as { id: string; lastActor: string | null; evidenceCount: number; revised: 0 | 1 }[];
   const extra = new Map(rows.map((row) => [row.id, row]));
   const ratings = new Map(
     (statement(db, 'SELECT id, key, label, color, archived FROM ratings').all() as StoredFlags<QueueRating, 'archived'>[]).map((row) => [
@@ -139,6 +144,7 @@ export function reviewQueue(db: Database.Database, filter: ReviewQueueFilter): {
     lastActor: extra.get(claim.id)?.lastActor ?? null,
     evidenceCount: extra.get(claim.id)?.evidenceCount ?? 0,
     origins: originCounts(origins.get(claim.id)!),
+    revised: extra.get(claim.id)?.revised === 1,
   }));
   return { items, total };
 }

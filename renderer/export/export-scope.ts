@@ -111,6 +111,10 @@ export function queueExport(filters: QueueFilters, names: QueueNames, count: num
     filter.reviewer = filters.reviewer.trim();
     words.push(`assigned to ${filter.reviewer}`);
   }
+  if (filters.revised) {
+    filter.revised = true;
+    words.push('changed after publication');
+  }
   if (filters.origin) {
     filter.origin = filters.origin;
     words.push(ORIGIN_FILTER_LABELS[filters.origin].toLowerCase());

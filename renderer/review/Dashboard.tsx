@@ -65,6 +65,15 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
             <span className="stat-tile__label">Single origin · {formatNumber(dashboard.singleOrigin.unnamed)} unnamed</span>{' '}
             <span className="stat-tile__value">{formatNumber(dashboard.singleOrigin.total)}</span>
           </button>
+          <button
+            type="button"
+            className="stat-tile stat-tile--warning"
+            title="Claims whose words a later version of their article reworded, took out or moved"
+            onClick={() => onShowQueue({ ...NO_FILTERS, revised: true })}
+          >
+            <span className="stat-tile__label">Changed after publication</span>{' '}
+            <span className="stat-tile__value">{formatNumber(dashboard.revisedCount)}</span>
+          </button>
           <div className="stat-tile stat-tile--warning" aria-label={`Orphaned claims: ${dashboard.orphanCount}`}>
             <span className="stat-tile__value">{formatNumber(dashboard.orphanCount)}</span>
             <span className="stat-tile__label">Orphaned</span>

@@ -117,6 +117,20 @@ export function QueueFilterBar({ filters, onChange, ratings, sources, documents 
           </option>
         ))}
       </SelectFilter>
+      <button
+        type="button"
+        className={
+          filters.revised
+            ? 'toolbar-button toolbar-button--compact queue-filters__toggle is-active'
+            : 'toolbar-button toolbar-button--compact queue-filters__toggle'
+        }
+        aria-pressed={filters.revised}
+        title="Claims whose words a later version of their article reworded, took out or moved"
+        onClick={() => set({ revised: !filters.revised })}
+      >
+        <Icon name="edit" size={13} />
+        Changed after publication
+      </button>
       {me ? (
         <button
           type="button"

@@ -34,6 +34,11 @@ export function QueueRow({ item }: { item: ReviewQueueItem }) {
             {ORIGIN_FLAG_LABELS[item.origins.flag]}
           </span>
         ) : null}
+        {item.revised ? (
+          <span className="badge badge--outline" title="A later version of the article reworded, took out or moved these words">
+            Changed
+          </span>
+        ) : null}
         <span className="queue-row__document">{item.documentTitle}</span>
         <CommentOrigin fromComment={item.fromComment} compact />
         <span className="queue-row__aside">{countOf(item.evidenceCount, 'evidence item', 'evidence items')}</span>

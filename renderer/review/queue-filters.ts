@@ -17,6 +17,8 @@ export interface QueueFilters {
   unassigned: boolean;
   /** Only claims resting on one origin (or one unnamed origin); null for any. */
   origin: OriginFilter | null;
+  /** Only claims whose words a later version of their article changed. */
+  revised: boolean;
 }
 
 export const NO_FILTERS: QueueFilters = {
@@ -28,6 +30,7 @@ export const NO_FILTERS: QueueFilters = {
   reviewer: '',
   unassigned: false,
   origin: null,
+  revised: false,
 };
 
 export function queueArgs(filters: QueueFilters, limit: number): ArgsIn<'review.queue'> {
@@ -40,6 +43,7 @@ export function queueArgs(filters: QueueFilters, limit: number): ArgsIn<'review.
   if (filters.unassigned) args.unassigned = true;
   else if (filters.reviewer.trim()) args.reviewer = filters.reviewer.trim();
   if (filters.origin) args.origin = filters.origin;
+  if (filters.revised) args.revised = true;
   return args;
 }
 
@@ -52,6 +56,7 @@ export function activeFilterCount(filters: QueueFilters): number {
     filters.tag.trim(),
     filters.unassigned || filters.reviewer.trim(),
     filters.origin,
+    filters.revised,
   ].filter(Boolean).length;
 }
 

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 
 import type { Claim, DocumentDetail, ImportOutcome } from '../../core/domain.js';
 import { expectInspecting, inspector } from './claims-helpers.js';
+import { openReview, queueList } from './review-support.js';
 import { accessibilityFailures } from './support/axe.js';
 import type { BrowserHost } from './support/browser-host.js';
 import { callApi, expectCleanRun, openDocument, reader } from './support/documents.js';
@@ -97,6 +98,18 @@ test.describe('a document revised after publication', () => {
     await expect(note.getByRole('insertion')).toHaveText(`+${REWORDED}`);
     expect(await accessibilityFailures(note)).toEqual([]);
     expect((await callApi<Claim>(page, host, 'claims.get', { id: quoted.id })).quote).toBe(REWORDED);
+
+    // An editor's view across the workbench: the dashboard counts the claim and the queue lists it alone.
+    const review = await openReview(page);
+    await review.getByRole('tab', { name: 'Dashboard' }).click();
+    await review.getByRole('button', { name: 'Changed after publication 1' }).click();
+    await expect(review.getByRole('button', { name: 'Changed after publication' })).toHaveAttribute('aria-pressed', 'true');
+    const queue = queueList(page);
+    await expect(queue.getByRole('option')).toHaveCount(1);
+    await expect(queue.getByRole('option')).toContainText(REWORDED);
+    await expect(queue.getByRole('option')).toContainText('Changed');
+    await review.getByRole('button', { name: 'Changed after publication' }).click();
+    await expect(queue.getByRole('option')).toHaveCount(2);
     expectCleanRun(guard, host);
   });
 

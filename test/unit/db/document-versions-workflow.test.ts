@@ -177,3 +177,30 @@ describe('a re-imported document keeps its versions', () => {
     expect((await h.failure('documents.revision', { id: documentId })).code).toBe('not_found');
   });
 });
+
+describe('claims changed after publication across the workbench', () => {
+  it('are flagged in the review queue, listed by its filter, counted on the dashboard and exported alone', async () => {
+    const toll = await claimOn(TOLL);
+    const bridge = await claimOn(BRIDGE);
+    const schools = await claimOn(SCHOOLS);
+    await reimport(SECOND);
+
+    const queue = await h.call<{ items: { id: string; revised: boolean }[] }>('review.queue', {});
+    const flagged = new Map(queue.items.map((item) => [item.id, item.revised]));
+    expect([flagged.get(toll.id), flagged.get(bridge.id), flagged.get(schools.id)]).toEqual([true, true, false]);
+
+    const revised = await h.call<{ items: { id: string }[] }>('review.queue', { revised: true });
+    expect(revised.items.map((item) => item.id).sort()).toEqual([toll.id, bridge.id].sort());
+    expect((await h.call<{ revisedCount: number }>('review.dashboard', {})).revisedCount).toBe(2);
+
+    const csv = await h.call<{ content: string }>('exports.render', {
+      format: 'csv',
+      scope: { kind: 'workbench', filter: { revised: true } },
+    });
+    expect(csv.content.trim().split('\r\n')).toHaveLength(3);
+
+    // A claim in the bin is no longer counted.
+    await h.call('claims.delete', { id: bridge.id });
+    expect((await h.call<{ revisedCount: number }>('review.dashboard', {})).revisedCount).toBe(1);
+  });
+});

@@ -50,6 +50,10 @@ describe('what the export dialog exports', () => {
     const scope = exportScopeFor('queue', 'rated', { documentId: null, selection: null, queue });
     expect(exportScopeSchema.parse(scope)).toEqual({ kind: 'workbench', filter: { ...queue.filter, rated: true } });
 
+    expect(queueExport({ ...NO_FILTERS, revised: true, origin: 'single' }, names, 2)).toMatchObject({
+      filter: { revised: true, origin: 'single' },
+      label: 'changed after publication · single origin',
+    });
     const single = queueExport({ ...NO_FILTERS, origin: 'single' }, names, 4);
     expect(single).toMatchObject({ filter: { origin: 'single' }, label: 'single origin' });
     expect(exportScopeSchema.parse(exportScopeFor('queue', 'all', { documentId: null, selection: null, queue: single }))).toEqual({

@@ -29,6 +29,13 @@ describe('review queue filters', () => {
     expect(activeFilterCount({ ...NO_FILTERS, origin: 'single' })).toBe(1);
   });
 
+  it('ask for claims changed after publication as the API accepts', () => {
+    const args = queueArgs({ ...NO_FILTERS, revised: true }, 100);
+    expect(args).toEqual({ limit: 100, sort: 'document', revised: true });
+    expect(schema.safeParse(args).success).toBe(true);
+    expect(activeFilterCount({ ...NO_FILTERS, revised: true })).toBe(1);
+  });
+
   it('count the filters in use, ignoring blank text', () => {
     expect(activeFilterCount(NO_FILTERS)).toBe(0);
     expect(activeFilterCount({ ...NO_FILTERS, tag: '  ', reviewer: 'Dana', status: 'done' })).toBe(2);
