@@ -56,6 +56,12 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
               <span className="stat-tile__value">{formatNumber(dashboard.byStatus[status])}</span>
             </button>
           ))}
+        </div>
+      </section>
+
+      <section className="dashboard-card dashboard-card--wide" aria-label="Needs a second look">
+        <h3 className="dashboard-card__title">Needs a second look</h3>
+        <div className="stat-tiles">
           <button
             type="button"
             className="stat-tile stat-tile--warning"
