@@ -1,5 +1,7 @@
 // A synthetic but realistic workbench for the benchmarks: wire-style articles with attribution
 // phrases, each with claims and two-hop chains, built through the same code the app uses.
+import { randomUUID } from 'node:crypto';
+
 import type Database from 'better-sqlite3';
 
 import { createAnchor } from '../../core/anchoring.js';
@@ -82,4 +84,41 @@ export function insertBenchDocument(
   });
   if (outcome.status !== 'imported') throw new Error(`${file} was not imported`);
   return outcome.document.id;
+}
+
+/**
+ * Links the first claim of every document to the first claim of the next `perStory - 1` documents
+ * as appearances of it, the way a reviewer records one story carried by several outlets.
+ */
+export function linkStories(db: Database.Database, documentIds: readonly string[], perStory: number): void {
+  const firstClaim = db.prepare(
+    'SELECT id, quote, start_offset AS start, end_offset AS end FROM claims WHERE document_id = ? ORDER BY start_offset LIMIT 1',
+  );
+  const insert = db.prepare(
+    `INSERT INTO claim_appearances (id, claim_id, document_id, quote, start_offset, end_offset, score, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, 1, ?)`,
+  );
+  const at = new Date().toISOString();
+  db.transaction(() => {
+    for (let story = 0; story + perStory <= documentIds.length; story += perStory) {
+      const lead = firstClaim.get(documentIds[story]) as { id: string } | undefined;
+      if (!lead) continue;
+      for (let copy = story + 1; copy < story + perStory; copy++) {
+        const claim = firstClaim.get(documentIds[copy]) as { quote: string; start: number; end: number } | undefined;
+        if (claim) insert.run(randomUUID(), lead.id, documentIds[copy], claim.quote, claim.start, claim.end, at);
+      }
+    }
+  })();
+}
+
+/** How many claims the linked appearances join to claims in other documents. */
+export function linkedClaims(db: Database.Database): number {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n FROM claims c WHERE c.id IN (SELECT claim_id FROM claim_appearances)
+         OR EXISTS (SELECT 1 FROM claim_appearances a WHERE a.document_id = c.document_id
+                    AND a.start_offset < c.end_offset AND c.start_offset < a.end_offset)`,
+    )
+    .get() as { n: number };
+  return row.n;
 }

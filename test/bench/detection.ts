@@ -24,7 +24,8 @@ import { newsArticle, newsText } from './news-prose.js';
 const DETECTION_RATIO_LIMIT = 16;
 // A reviewer opens a 30 KB article and asks for suggestions: the first request should feel
 // immediate. Detection runs in a worker thread that the host starts and warms up (tagger model
-// loaded, a short text analysed) at launch, off its event loop; the figure is the first request
+// loaded, a short text analysed a dozen times so V8 has optimised detection) at launch, off its
+// event loop; the figure is the first request
 // for the document once the app has started, the worker's message round trip included.
 const FIRST_SUGGEST_LIMIT_MS = 300;
 

@@ -13,10 +13,11 @@ import { contentHash, normaliseText } from '../../core/text/normalise.js';
 import { listClaims } from '../../db/queries/claims.js';
 import { searchDocuments } from '../../db/queries/document-search.js';
 import { listDocuments } from '../../db/queries/documents.js';
+import { originsByClaim } from '../../db/queries/origins.js';
 import { reviewQueue } from '../../db/queries/review-queue.js';
 import { buildReportModel } from '../../db/reports/build-report-model.js';
 import { openWorkbench } from '../../db/workbench.js';
-import { addDocuments, articleText, insertBenchDocument } from './corpus.js';
+import { addDocuments, articleText, insertBenchDocument, linkedClaims, linkStories } from './corpus.js';
 import { benchDetection } from './detection.js';
 import { benchHugeDocument } from './huge-document.js';
 import { type BenchResult, type BudgetResult, compare, report, time } from './measure.js';
@@ -201,6 +202,32 @@ try {
             )
             .all(),
         { runs: 3 },
+      ),
+      8,
+    ),
+  );
+
+  // 8. Independent origins of every claim carried by several documents (the dashboard's count and
+  // the queue's single-origin filter), with one story in five documents linked as appearances, against
+  // reading the same links, claims and hops.
+  linkStories(db, ids, 5);
+  results.push(
+    compare(
+      `independent origins (${linkedClaims(db)} linked claims)`,
+      time(() => originsByClaim(db), { runs: 5 }),
+      time(
+        () => {
+          db.prepare('SELECT claim_id, document_id, start_offset, end_offset FROM claim_appearances').all();
+          db.prepare(
+            `SELECT c.id, c.document_id, c.start_offset, c.end_offset FROM claims c
+             WHERE c.deleted_at IS NULL AND (c.id IN (SELECT claim_id FROM claim_appearances)
+               OR c.document_id IN (SELECT document_id FROM claim_appearances))`,
+          ).all();
+          db.prepare(
+            'SELECT h.claim_id, s.id, s.name, s.kind, s.wikidata_id FROM attribution_hops h JOIN sources s ON s.id = h.source_id',
+          ).all();
+        },
+        { runs: 5 },
       ),
       8,
     ),
