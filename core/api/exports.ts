@@ -4,6 +4,7 @@ import { CLAIM_STATUSES } from '../domain.js';
 import { MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
 import { ORIGIN_FILTERS } from '../review/origins.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
+import { CHAIN_FILTERS } from './review.js';
 import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
@@ -39,6 +40,10 @@ export const claimFilterSchema = z
     origin: z.enum(ORIGIN_FILTERS).optional(),
     /** Only claims whose words a later version of their article reworded, took out or moved. */
     revised: z.literal(true).optional(),
+    /** Only claims whose chain ends in an unnamed source, names nobody, or either. */
+    chain: z.enum(CHAIN_FILTERS).optional(),
+    /** Only claims whose words are no longer in their document's text. */
+    orphaned: z.literal(true).optional(),
   })
   .strict()
   .refine((filter) => !(filter.reviewer && filter.unassigned), {

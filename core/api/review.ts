@@ -8,6 +8,10 @@ import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
 
+/** Chains that need a second look: ending in an unnamed source, naming nobody, or either. */
+export const CHAIN_FILTERS = ['flagged', 'unnamed', 'unknown'] as const;
+export type ChainFilter = (typeof CHAIN_FILTERS)[number];
+
 export const REVIEW_QUEUE_SORTS = ['document', 'updated', 'checkworthiness'] as const;
 export type ReviewQueueSort = (typeof REVIEW_QUEUE_SORTS)[number];
 
@@ -76,6 +80,10 @@ export const reviewMethods = {
         origin: z.enum(ORIGIN_FILTERS).optional(),
         /** Claims whose words a later version of their article reworded, took out or moved. */
         revised: z.literal(true).optional(),
+        /** Claims whose chain ends in an unnamed source ('unnamed'), names nobody ('unknown'), or either ('flagged'). */
+        chain: z.enum(CHAIN_FILTERS).optional(),
+        /** Claims whose words are no longer in their document's text. */
+        orphaned: z.literal(true).optional(),
         query: typedLine().max(500).optional(),
         sort: z.enum(REVIEW_QUEUE_SORTS).default('document'),
         offset: z.number().int().min(0).default(0),

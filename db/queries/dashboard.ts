@@ -9,6 +9,7 @@ import { LIVE_CLAIM_SQL } from './claims.js';
 import { recentHistory } from './history-read.js';
 import { originsByClaim } from './origins.js';
 import { listRatings } from './ratings.js';
+import { REVISED_SQL, UNKNOWN_CHAIN_SQL, UNNAMED_CHAIN_SQL } from './review-queue.js';
 
 const RECENT_ACTIVITY = 20;
 const LIVE_FROM = `FROM claims c JOIN documents d ON d.id = c.document_id WHERE ${LIVE_CLAIM_SQL}`;
@@ -18,12 +19,6 @@ const LIVE_FROM = `FROM claims c JOIN documents d ON d.id = c.document_id WHERE 
 const HOP_SOURCE = `
   SELECT DISTINCT h.claim_id AS claimId, coalesce(t.id, s.id) AS sourceId
   FROM attribution_hops h JOIN sources s ON s.id = h.source_id LEFT JOIN sources t ON t.id = s.merged_into`;
-
-const LAST_HOP_KIND = `(
-  SELECT coalesce(t.kind, s.kind) FROM attribution_hops h
-  JOIN sources s ON s.id = h.source_id LEFT JOIN sources t ON t.id = s.merged_into
-  WHERE h.claim_id = c.id ORDER BY h.ordinal DESC LIMIT 1
-)`;
 
 /** The state of the review across the workbench, for the dashboard. */
 export function reviewDashboard(db: Database.Database, top: number): ReviewDashboard {
@@ -98,8 +93,8 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
   const flags = statement(
     db,
     `SELECT count(*) AS total, coalesce(sum(c.orphaned), 0) AS orphans,
-            coalesce(sum(NOT EXISTS (SELECT 1 FROM attribution_hops h WHERE h.claim_id = c.id)), 0) AS unknown,
-            coalesce(sum(${LAST_HOP_KIND} = 'unnamed'), 0) AS unnamed
+            coalesce(sum(${UNKNOWN_CHAIN_SQL}), 0) AS unknown,
+            coalesce(sum(${UNNAMED_CHAIN_SQL}), 0) AS unnamed
      ${LIVE_FROM}`,
   ).get() as { total: number; orphans: number; unknown: number; unnamed: number };
 
@@ -115,7 +110,7 @@ export function reviewDashboard(db: Database.Database, top: number): ReviewDashb
     flaggedChains: { unnamed: flags.unnamed, unknown: flags.unknown },
     singleOrigin: singleOriginCounts(db),
     revisedCount: (
-      statement(db, `SELECT count(*) AS n ${LIVE_FROM} AND EXISTS (SELECT 1 FROM claim_revisions r WHERE r.claim_id = c.id)`).get() as {
+      statement(db, `SELECT count(*) AS n ${LIVE_FROM} AND ${REVISED_SQL}`).get() as {
         n: number;
       }
     ).n,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 import type { Args } from '../../core/api/index.js';
-import type { ReviewQueueItem, ReviewQueueSort } from '../../core/api/review.js';
+import type { ChainFilter, ReviewQueueItem, ReviewQueueSort } from '../../core/api/review.js';
 import { matchesOriginFilter, originCounts } from '../../core/review/origins.js';
 import { ftsQuery } from '../../core/text/fold-search.js';
 import { statement } from '../statement-cache.js';
@@ -20,7 +20,18 @@ export type ReviewQueueFilter = Args<'review.queue'>;
 export type ClaimFilterFields = Partial<
   Pick<
     ReviewQueueFilter,
-    'status' | 'ratingIds' | 'sourceId' | 'documentId' | 'tag' | 'reviewer' | 'unassigned' | 'origin' | 'revised' | 'query'
+    | 'status'
+    | 'ratingIds'
+    | 'sourceId'
+    | 'documentId'
+    | 'tag'
+    | 'reviewer'
+    | 'unassigned'
+    | 'origin'
+    | 'revised'
+    | 'chain'
+    | 'orphaned'
+    | 'query'
   >
 > & { rated?: boolean };
 
@@ -39,7 +50,20 @@ const DOCUMENT_SQL = 'c.document_id = ?';
 const TAG_SQL = 'c.id IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)';
 const ASSIGNEE_SQL = 'c.assignee IN (SELECT value FROM json_each(?))';
 const UNASSIGNED_SQL = 'c.assignee IS NULL';
-const REVISED_SQL = 'EXISTS (SELECT 1 FROM claim_revisions r WHERE r.claim_id = c.id)';
+export const REVISED_SQL = 'EXISTS (SELECT 1 FROM claim_revisions r WHERE r.claim_id = c.id)';
+export const ORPHANED_SQL = 'c.orphaned = 1';
+// A chain with no hops names nobody; one whose last hop (as merged) is unnamed ends in an unnamed source.
+export const UNKNOWN_CHAIN_SQL = 'NOT EXISTS (SELECT 1 FROM attribution_hops h WHERE h.claim_id = c.id)';
+export const UNNAMED_CHAIN_SQL = `(
+  SELECT coalesce(t.kind, s.kind) FROM attribution_hops h
+  JOIN sources s ON s.id = h.source_id LEFT JOIN sources t ON t.id = s.merged_into
+  WHERE h.claim_id = c.id ORDER BY h.ordinal DESC LIMIT 1
+) = 'unnamed'`;
+const CHAIN_SQL: Record<ChainFilter, string> = {
+  unnamed: UNNAMED_CHAIN_SQL,
+  unknown: UNKNOWN_CHAIN_SQL,
+  flagged: `(${UNNAMED_CHAIN_SQL} OR ${UNKNOWN_CHAIN_SQL})`,
+};
 const CLAIM_IDS_SQL = 'c.id IN (SELECT value FROM json_each(?))';
 const QUERY_SQL = 'c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)';
 // A source together with every source merged into it, however the merges were made.
@@ -98,6 +122,8 @@ export function claimFilterWhere(db: Database.Database, filter: ClaimFilterField
   }
   if (filter.unassigned) parts.push(UNASSIGNED_SQL);
   if (filter.revised) parts.push(REVISED_SQL);
+  if (filter.orphaned) parts.push(ORPHANED_SQL);
+  if (filter.chain !== undefined) parts.push(CHAIN_SQL[filter.chain]);
   if (filter.origin !== undefined) {
     // Origins come from every chain of every linked document, worked out in code, not in SQL.
     const origin = filter.origin;

@@ -4,6 +4,7 @@
 // queue holds every claim its filters match, not just the rows on screen.
 import type { ClaimFilter, ExportScope } from '../../core/api/exports.js';
 import type { DocumentSummary, Rating, Source } from '../../core/domain.js';
+import { CHAIN_FILTER_LABELS } from '../../core/vocabulary/chain-filters.js';
 import { ORIGIN_FILTER_LABELS } from '../../core/vocabulary/origins.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import type { QueueFilters } from '../review/queue-filters.js';
@@ -110,6 +111,14 @@ export function queueExport(filters: QueueFilters, names: QueueNames, count: num
   } else if (filters.reviewer.trim()) {
     filter.reviewer = filters.reviewer.trim();
     words.push(`assigned to ${filter.reviewer}`);
+  }
+  if (filters.chain) {
+    filter.chain = filters.chain;
+    words.push(CHAIN_FILTER_LABELS[filters.chain].toLowerCase());
+  }
+  if (filters.orphaned) {
+    filter.orphaned = true;
+    words.push('orphaned');
   }
   if (filters.revised) {
     filter.revised = true;

@@ -80,19 +80,27 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
             <span className="stat-tile__label">Changed after publication</span>{' '}
             <span className="stat-tile__value">{formatNumber(dashboard.revisedCount)}</span>
           </button>
-          <div className="stat-tile stat-tile--warning" aria-label={`Orphaned claims: ${dashboard.orphanCount}`}>
-            <span className="stat-tile__value">{formatNumber(dashboard.orphanCount)}</span>
-            <span className="stat-tile__label">Orphaned</span>
-          </div>
-          <div
+          <button
+            type="button"
             className="stat-tile stat-tile--warning"
-            aria-label={`Flagged chains: ${dashboard.flaggedChains.unnamed} ending in an unnamed source, ${dashboard.flaggedChains.unknown} with no source`}
+            title="Claims whose words are no longer in their document's text"
+            onClick={() => onShowQueue({ ...NO_FILTERS, orphaned: true })}
           >
-            <span className="stat-tile__value">{formatNumber(dashboard.flaggedChains.unnamed + dashboard.flaggedChains.unknown)}</span>
+            <span className="stat-tile__label">Orphaned</span>{' '}
+            <span className="stat-tile__value">{formatNumber(dashboard.orphanCount)}</span>
+          </button>
+          <button
+            type="button"
+            className="stat-tile stat-tile--warning"
+            title="Claims whose chain ends in an unnamed source or names nobody"
+            onClick={() => onShowQueue({ ...NO_FILTERS, chain: 'flagged' })}
+          >
             <span className="stat-tile__label">
-              Flagged chains · {dashboard.flaggedChains.unnamed} unnamed, {dashboard.flaggedChains.unknown} unknown
-            </span>
-          </div>
+              Flagged chains · {formatNumber(dashboard.flaggedChains.unnamed)} unnamed, {formatNumber(dashboard.flaggedChains.unknown)}{' '}
+              unknown
+            </span>{' '}
+            <span className="stat-tile__value">{formatNumber(dashboard.flaggedChains.unnamed + dashboard.flaggedChains.unknown)}</span>
+          </button>
         </div>
       </section>
 

@@ -3,9 +3,11 @@
 // is one native control, so every platform's keyboard and screen reader know it.
 import type { ReactNode } from 'react';
 
+import { CHAIN_FILTERS } from '../../core/api/review.js';
 import { CLAIM_STATUSES, type DocumentSummary, type Rating, type Source } from '../../core/domain.js';
 import { sameReviewer } from '../../core/review/assignee.js';
 import { ORIGIN_FILTERS } from '../../core/review/origins.js';
+import { CHAIN_FILTER_LABELS } from '../../core/vocabulary/chain-filters.js';
 import { ORIGIN_FILTER_LABELS } from '../../core/vocabulary/origins.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { Icon } from '../components/Icon.js';
@@ -117,6 +119,32 @@ export function QueueFilterBar({ filters, onChange, ratings, sources, documents 
           </option>
         ))}
       </SelectFilter>
+      <SelectFilter
+        label="Chain"
+        value={filters.chain ?? ''}
+        onChange={(value) => set({ chain: (value || null) as QueueFilters['chain'] })}
+      >
+        <option value="">Any chain</option>
+        {CHAIN_FILTERS.map((chain) => (
+          <option key={chain} value={chain}>
+            {CHAIN_FILTER_LABELS[chain]}
+          </option>
+        ))}
+      </SelectFilter>
+      <button
+        type="button"
+        className={
+          filters.orphaned
+            ? 'toolbar-button toolbar-button--compact queue-filters__toggle is-active'
+            : 'toolbar-button toolbar-button--compact queue-filters__toggle'
+        }
+        aria-pressed={filters.orphaned}
+        title="Claims whose words are no longer in their document's text"
+        onClick={() => set({ orphaned: !filters.orphaned })}
+      >
+        <Icon name="unlink" size={13} />
+        Orphaned
+      </button>
       <button
         type="button"
         className={

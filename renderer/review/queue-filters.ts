@@ -1,6 +1,7 @@
 // What the review queue is narrowed to. Each filter is one choice, the way the filter bar offers
 // them; they become the arguments of review.queue here.
 import type { ArgsIn } from '../../core/api/index.js';
+import type { ChainFilter } from '../../core/api/review.js';
 import type { ClaimStatus } from '../../core/domain.js';
 import type { OriginFilter } from '../../core/review/origins.js';
 
@@ -19,6 +20,10 @@ export interface QueueFilters {
   origin: OriginFilter | null;
   /** Only claims whose words a later version of their article changed. */
   revised: boolean;
+  /** Only claims whose chain needs a second look (unnamed or no source); null for any chain. */
+  chain: ChainFilter | null;
+  /** Only claims whose words are no longer in their document's text. */
+  orphaned: boolean;
 }
 
 export const NO_FILTERS: QueueFilters = {
@@ -31,6 +36,8 @@ export const NO_FILTERS: QueueFilters = {
   unassigned: false,
   origin: null,
   revised: false,
+  chain: null,
+  orphaned: false,
 };
 
 export function queueArgs(filters: QueueFilters, limit: number): ArgsIn<'review.queue'> {
@@ -44,6 +51,8 @@ export function queueArgs(filters: QueueFilters, limit: number): ArgsIn<'review.
   else if (filters.reviewer.trim()) args.reviewer = filters.reviewer.trim();
   if (filters.origin) args.origin = filters.origin;
   if (filters.revised) args.revised = true;
+  if (filters.chain) args.chain = filters.chain;
+  if (filters.orphaned) args.orphaned = true;
   return args;
 }
 
@@ -57,6 +66,8 @@ export function activeFilterCount(filters: QueueFilters): number {
     filters.unassigned || filters.reviewer.trim(),
     filters.origin,
     filters.revised,
+    filters.chain,
+    filters.orphaned,
   ].filter(Boolean).length;
 }
 

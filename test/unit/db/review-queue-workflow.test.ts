@@ -207,6 +207,18 @@ describe('review.dashboard', () => {
     expect(dashboard.recentActivity).toHaveLength(20);
     expect(dashboard.recentActivity[0]).toMatchObject({ entity: 'document', action: 'delete' });
   });
+
+  it('lists the claims each second-look count stands for', async () => {
+    const unnamed = await queue({ chain: 'unnamed' });
+    const unknown = await queue({ chain: 'unknown' });
+    const flagged = await queue({ chain: 'flagged' });
+    expect([unnamed.total, unknown.total, flagged.total]).toEqual([1, 1, 2]);
+    expect(flagged.items.map((item) => item.id).sort()).toEqual([...unnamed.items, ...unknown.items].map((item) => item.id).sort());
+    expect(unnamed.items.every((item) => item.chainFlag === 'unnamed')).toBe(true);
+    expect(unknown.items.every((item) => item.chainFlag === 'unknown')).toBe(true);
+    expect((await queue({ orphaned: true })).total).toBe(0);
+    expect((await h.failure('review.queue', { chain: 'anonymous' })).code).toBe('invalid_arguments');
+  });
 });
 
 describe('review.dashboard on a re-imported document', () => {
@@ -223,6 +235,8 @@ describe('review.dashboard on a re-imported document', () => {
       const dashboard = await desk.call<ReviewDashboard>('review.dashboard', {});
       expect(dashboard.orphanCount).toBe(1);
       expect(dashboard.totalClaims).toBe(2);
+      const orphans = await desk.call<{ items: ReviewQueueItem[]; total: number }>('review.queue', { orphaned: true });
+      expect(orphans.items.map((item) => item.quote)).toEqual(["Ukraine's farmers fear another suspension"]);
     } finally {
       desk.close();
     }

@@ -36,6 +36,13 @@ describe('review queue filters', () => {
     expect(activeFilterCount({ ...NO_FILTERS, revised: true })).toBe(1);
   });
 
+  it('ask for flagged chains and orphans as the API accepts', () => {
+    const args = queueArgs({ ...NO_FILTERS, chain: 'flagged', orphaned: true }, 100);
+    expect(args).toEqual({ limit: 100, sort: 'document', chain: 'flagged', orphaned: true });
+    expect(schema.safeParse(args).success).toBe(true);
+    expect(activeFilterCount({ ...NO_FILTERS, chain: 'unknown', orphaned: true })).toBe(2);
+  });
+
   it('count the filters in use, ignoring blank text', () => {
     expect(activeFilterCount(NO_FILTERS)).toBe(0);
     expect(activeFilterCount({ ...NO_FILTERS, tag: '  ', reviewer: 'Dana', status: 'done' })).toBe(2);
