@@ -4,6 +4,7 @@
 import { CLAIM_STATUSES, type Rating } from '../../core/domain.js';
 import { describeHistory } from '../../core/review/history-lines.js';
 import { ORIGIN_FLAG_HINTS } from '../../core/vocabulary/origins.js';
+import { FLAGGED_CHAIN_HINT, ORPHANED_HINT, REVISED_HINT } from '../../core/vocabulary/second-look.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
 import { formatNumber } from '../format.js';
 import { UNRATED_COLOR } from './bar-segments.js';
@@ -62,45 +63,30 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
       <section className="dashboard-card dashboard-card--wide" aria-label="Needs a second look">
         <h3 className="dashboard-card__title">Needs a second look</h3>
         <div className="stat-tiles">
-          <button
-            type="button"
-            className="stat-tile stat-tile--warning"
-            title={ORIGIN_FLAG_HINTS['single-origin']}
-            onClick={() => onShowQueue({ ...NO_FILTERS, origin: 'single' })}
-          >
-            <span className="stat-tile__label">Single origin · {formatNumber(dashboard.singleOrigin.unnamed)} unnamed</span>{' '}
-            <span className="stat-tile__value">{formatNumber(dashboard.singleOrigin.total)}</span>
-          </button>
-          <button
-            type="button"
-            className="stat-tile stat-tile--warning"
-            title="Claims whose words a later version of their article reworded, took out or moved"
-            onClick={() => onShowQueue({ ...NO_FILTERS, revised: true })}
-          >
-            <span className="stat-tile__label">Changed after publication</span>{' '}
-            <span className="stat-tile__value">{formatNumber(dashboard.revisedCount)}</span>
-          </button>
-          <button
-            type="button"
-            className="stat-tile stat-tile--warning"
-            title="Claims whose words are no longer in their document's text"
-            onClick={() => onShowQueue({ ...NO_FILTERS, orphaned: true })}
-          >
-            <span className="stat-tile__label">Orphaned</span>{' '}
-            <span className="stat-tile__value">{formatNumber(dashboard.orphanCount)}</span>
-          </button>
-          <button
-            type="button"
-            className="stat-tile stat-tile--warning"
-            title="Claims whose chain ends in an unnamed source or names nobody"
-            onClick={() => onShowQueue({ ...NO_FILTERS, chain: 'flagged' })}
-          >
-            <span className="stat-tile__label">
-              Flagged chains · {formatNumber(dashboard.flaggedChains.unnamed)} unnamed, {formatNumber(dashboard.flaggedChains.unknown)}{' '}
-              unknown
-            </span>{' '}
-            <span className="stat-tile__value">{formatNumber(dashboard.flaggedChains.unnamed + dashboard.flaggedChains.unknown)}</span>
-          </button>
+          <SecondLookTile
+            label={`Single origin · ${formatNumber(dashboard.singleOrigin.unnamed)} unnamed`}
+            count={dashboard.singleOrigin.total}
+            hint={ORIGIN_FLAG_HINTS['single-origin']}
+            onShow={() => onShowQueue({ ...NO_FILTERS, origin: 'single' })}
+          />
+          <SecondLookTile
+            label="Changed after publication"
+            count={dashboard.revisedCount}
+            hint={REVISED_HINT}
+            onShow={() => onShowQueue({ ...NO_FILTERS, revised: true })}
+          />
+          <SecondLookTile
+            label="Orphaned"
+            count={dashboard.orphanCount}
+            hint={ORPHANED_HINT}
+            onShow={() => onShowQueue({ ...NO_FILTERS, orphaned: true })}
+          />
+          <SecondLookTile
+            label={`Flagged chains · ${formatNumber(dashboard.flaggedChains.unnamed)} unnamed, ${formatNumber(dashboard.flaggedChains.unknown)} unknown`}
+            count={dashboard.flaggedChains.unnamed + dashboard.flaggedChains.unknown}
+            hint={FLAGGED_CHAIN_HINT}
+            onShow={() => onShowQueue({ ...NO_FILTERS, chain: 'flagged' })}
+          />
         </div>
       </section>
 
@@ -192,5 +178,15 @@ export function Dashboard({ onShowQueue }: { onShowQueue: (filters: QueueFilters
 
       <RatingScaleEditor />
     </div>
+  );
+}
+
+/** A count of claims that need a second look; it opens the queue on them. */
+function SecondLookTile({ label, count, hint, onShow }: { label: string; count: number; hint: string; onShow: () => void }) {
+  return (
+    <button type="button" className="stat-tile stat-tile--warning" title={hint} onClick={onShow}>
+      {/* The label first, as the name a speech user calls the button by; the tile shows the number on top. */}
+      <span className="stat-tile__label">{label}</span> <span className="stat-tile__value">{formatNumber(count)}</span>
+    </button>
   );
 }

@@ -9,8 +9,9 @@ import { sameReviewer } from '../../core/review/assignee.js';
 import { ORIGIN_FILTERS } from '../../core/review/origins.js';
 import { CHAIN_FILTER_LABELS } from '../../core/vocabulary/chain-filters.js';
 import { ORIGIN_FILTER_LABELS } from '../../core/vocabulary/origins.js';
+import { ORPHANED_HINT, REVISED_HINT } from '../../core/vocabulary/second-look.js';
 import { STATUS_LABELS } from '../../core/vocabulary/status-labels.js';
-import { Icon } from '../components/Icon.js';
+import { Icon, type IconName } from '../components/Icon.js';
 import {
   activeFilterCount,
   ANY_REVIEWER,
@@ -131,49 +132,21 @@ export function QueueFilterBar({ filters, onChange, ratings, sources, documents 
           </option>
         ))}
       </SelectFilter>
-      <button
-        type="button"
-        className={
-          filters.orphaned
-            ? 'toolbar-button toolbar-button--compact queue-filters__toggle is-active'
-            : 'toolbar-button toolbar-button--compact queue-filters__toggle'
-        }
-        aria-pressed={filters.orphaned}
-        title="Claims whose words are no longer in their document's text"
-        onClick={() => set({ orphaned: !filters.orphaned })}
-      >
-        <Icon name="unlink" size={13} />
+      <ToggleFilter pressed={filters.orphaned} icon="unlink" hint={ORPHANED_HINT} onToggle={() => set({ orphaned: !filters.orphaned })}>
         Orphaned
-      </button>
-      <button
-        type="button"
-        className={
-          filters.revised
-            ? 'toolbar-button toolbar-button--compact queue-filters__toggle is-active'
-            : 'toolbar-button toolbar-button--compact queue-filters__toggle'
-        }
-        aria-pressed={filters.revised}
-        title="Claims whose words a later version of their article reworded, took out or moved"
-        onClick={() => set({ revised: !filters.revised })}
-      >
-        <Icon name="edit" size={13} />
+      </ToggleFilter>
+      <ToggleFilter pressed={filters.revised} icon="edit" hint={REVISED_HINT} onToggle={() => set({ revised: !filters.revised })}>
         Changed after publication
-      </button>
+      </ToggleFilter>
       {me ? (
-        <button
-          type="button"
-          className={
-            mine
-              ? 'toolbar-button toolbar-button--compact queue-filters__mine is-active'
-              : 'toolbar-button toolbar-button--compact queue-filters__mine'
-          }
-          aria-pressed={mine}
-          title={`Claims assigned to ${me}`}
-          onClick={() => onChange(withReviewerChoice(filters, mine ? ANY_REVIEWER : me))}
+        <ToggleFilter
+          pressed={mine}
+          icon="person"
+          hint={`Claims assigned to ${me}`}
+          onToggle={() => onChange(withReviewerChoice(filters, mine ? ANY_REVIEWER : me))}
         >
-          <Icon name="person" size={13} />
           Mine
-        </button>
+        </ToggleFilter>
       ) : null}
       {activeFilterCount(filters) > 0 ? (
         <button type="button" className="toolbar-button toolbar-button--compact queue-filters__clear" onClick={() => onChange(NO_FILTERS)}>
@@ -182,6 +155,34 @@ export function QueueFilterBar({ filters, onChange, ratings, sources, documents 
         </button>
       ) : null}
     </div>
+  );
+}
+
+/** A filter that is on or off, pressed like a toolbar button. */
+function ToggleFilter({
+  pressed,
+  icon,
+  hint,
+  onToggle,
+  children,
+}: {
+  pressed: boolean;
+  icon: IconName;
+  hint: string;
+  onToggle: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={`toolbar-button toolbar-button--compact queue-filters__toggle${pressed ? ' is-active' : ''}`}
+      aria-pressed={pressed}
+      title={hint}
+      onClick={onToggle}
+    >
+      <Icon name={icon} size={13} />
+      {children}
+    </button>
   );
 }
 
