@@ -1,10 +1,7 @@
 import { z } from 'zod';
 
-import { CLAIM_STATUSES } from '../domain.js';
-import { MAX_ASSIGNEE_LENGTH } from '../review/assignee.js';
-import { ORIGIN_FILTERS } from '../review/origins.js';
 import { defineMethod, type NamespaceMethods } from './define.js';
-import { CHAIN_FILTERS } from './review.js';
+import { claimNarrowingShape, ONE_REVIEWER_CHOICE_ERROR, oneReviewerChoice } from './review.js';
 import { typedLine } from './typed-text.js';
 
 const id = z.uuid();
@@ -20,7 +17,7 @@ export const MAX_SELECTED_CLAIMS = 10_000;
  */
 export const claimFilterSchema = z
   .object({
-    status: z.array(z.enum(CLAIM_STATUSES)).max(CLAIM_STATUSES.length).optional(),
+    ...claimNarrowingShape,
     /** Only claims with a verdict. */
     rated: z.literal(true).optional(),
     /** Only claims with one of these verdicts; 'none' for claims without one. */
@@ -29,27 +26,9 @@ export const claimFilterSchema = z
       .min(1)
       .max(200)
       .optional(),
-    /** Only claims whose chain names this source (or a source merged into it). */
-    sourceId: id.optional(),
-    tag: typedLine().min(1).max(100).optional(),
-    /** Only claims assigned to this reviewer, the name compared without regard to case. */
-    reviewer: typedLine().min(1).max(MAX_ASSIGNEE_LENGTH).optional(),
-    /** Only claims assigned to nobody. */
-    unassigned: z.literal(true).optional(),
-    /** Only claims every document of which rests on one origin ('single'), or on one unnamed origin. */
-    origin: z.enum(ORIGIN_FILTERS).optional(),
-    /** Only claims whose words a later version of their article reworded, took out or moved. */
-    revised: z.literal(true).optional(),
-    /** Only claims whose chain ends in an unnamed source, names nobody, or either. */
-    chain: z.enum(CHAIN_FILTERS).optional(),
-    /** Only claims whose words are no longer in their document's text. */
-    orphaned: z.literal(true).optional(),
   })
   .strict()
-  .refine((filter) => !(filter.reviewer && filter.unassigned), {
-    message: 'ask for one reviewer’s claims or for unassigned claims, not both',
-    path: ['unassigned'],
-  });
+  .refine(oneReviewerChoice, ONE_REVIEWER_CHOICE_ERROR);
 export type ClaimFilter = z.infer<typeof claimFilterSchema>;
 
 export const exportScopeSchema = z.discriminatedUnion('kind', [

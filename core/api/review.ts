@@ -60,40 +60,56 @@ export interface ReviewDashboard {
   recentActivity: HistoryEvent[];
 }
 
+/**
+ * What narrows a list of claims, the same in the review queue and in an export's scope: status,
+ * source, tag, assigned reviewer (or nobody), and what needs a second look.
+ */
+export const claimNarrowingShape = {
+  status: z.array(z.enum(CLAIM_STATUSES)).max(CLAIM_STATUSES.length).optional(),
+  /** Claims whose chain names this source (or a source merged into it). */
+  sourceId: id.optional(),
+  tag: typedLine().min(1).max(100).optional(),
+  /** Claims assigned to this reviewer, the name compared without regard to case. */
+  reviewer: typedLine().min(1).max(MAX_ASSIGNEE_LENGTH).optional(),
+  /** Claims assigned to nobody. */
+  unassigned: z.literal(true).optional(),
+  /** Claims every document of which rests on one origin ('single'), or on one unnamed origin. */
+  origin: z.enum(ORIGIN_FILTERS).optional(),
+  /** Claims whose words a later version of their article reworded, took out or moved. */
+  revised: z.literal(true).optional(),
+  /** Claims whose chain ends in an unnamed source ('unnamed'), names nobody ('unknown'), or either ('flagged'). */
+  chain: z.enum(CHAIN_FILTERS).optional(),
+  /** Claims whose words are no longer in their document's text. */
+  orphaned: z.literal(true).optional(),
+};
+
+/** The one rule across those fields: one reviewer's claims or the unassigned ones, not both. */
+export function oneReviewerChoice(filter: { reviewer?: string; unassigned?: true }): boolean {
+  return !(filter.reviewer && filter.unassigned);
+}
+
+export const ONE_REVIEWER_CHOICE_ERROR = {
+  message: 'ask for one reviewer’s claims or for unassigned claims, not both',
+  path: ['unassigned'],
+};
+
 export const reviewMethods = {
   'review.queue': defineMethod<{ items: ReviewQueueItem[]; total: number }>()(
     z
       .object({
-        status: z.array(z.enum(CLAIM_STATUSES)).max(CLAIM_STATUSES.length).optional(),
+        ...claimNarrowingShape,
         ratingIds: z
           .array(z.union([id, z.literal('none')]))
           .max(200)
           .optional(),
-        sourceId: id.optional(),
         documentId: id.optional(),
-        tag: typedLine().min(1).max(100).optional(),
-        /** Claims assigned to this reviewer, the name compared without regard to case. */
-        reviewer: typedLine().min(1).max(MAX_ASSIGNEE_LENGTH).optional(),
-        /** Claims assigned to nobody. */
-        unassigned: z.literal(true).optional(),
-        /** Claims every document of which rests on one origin ('single'), or on one unnamed origin. */
-        origin: z.enum(ORIGIN_FILTERS).optional(),
-        /** Claims whose words a later version of their article reworded, took out or moved. */
-        revised: z.literal(true).optional(),
-        /** Claims whose chain ends in an unnamed source ('unnamed'), names nobody ('unknown'), or either ('flagged'). */
-        chain: z.enum(CHAIN_FILTERS).optional(),
-        /** Claims whose words are no longer in their document's text. */
-        orphaned: z.literal(true).optional(),
         query: typedLine().max(500).optional(),
         sort: z.enum(REVIEW_QUEUE_SORTS).default('document'),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(100),
       })
       .strict()
-      .refine((args) => !(args.reviewer && args.unassigned), {
-        message: 'ask for one reviewer’s claims or for unassigned claims, not both',
-        path: ['unassigned'],
-      }),
+      .refine(oneReviewerChoice, ONE_REVIEWER_CHOICE_ERROR),
     'Live claims across the workbench filtered by status, verdict ("none" for unrated), source, document, tag, assigned reviewer (or unassigned) and words.',
   ),
   'review.reviewers': defineMethod<string[]>()(
